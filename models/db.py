@@ -1,0 +1,127 @@
+"""The one database: binding, pragmas, schema creation and versioned migrations.
+
+New databases are created from the models and stamped with every migration; existing ones
+are copied aside and upgraded by ``playhouse.migrations``, one transaction per step.
+"""
+
+import datetime
+import sqlite3
+from pathlib import Path
+
+import peewee
+from peewee import DatabaseProxy, SqliteDatabase
+from playhouse.migrations import Runner
+
+from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
+
+db = DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+HISTORY_TABLE = "schema_migration"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    # Power cuts happen in the office: FULL keeps every committed row (STACK-NOTES).
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+}
+
+
+def all_models():
+    from . import schema
+
+    return schema.ALL_MODELS
+
+
+def migration_runner(database=None) -> Runner:
+    return Runner(database or db.obj, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+
+
+def latest_version() -> int:
+    return max((m.idx for m in migration_runner().migrations()), default=0)
+
+
+def schema_version(database=None) -> int:
+    applied = migration_runner(database).applied()
+    return max((int(name.split("_", 1)[0]) for name in applied), default=0)
+
+
+def open_database(path) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    db.initialize(database)
+    try:
+        database.connect(reuse_if_open=True)
+        _prepare_schema(database, path)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        database.close()
+        raise SiBinaError(
+            message(
+                "Database",
+                QT_TRANSLATE_NOOP("Database", "{path} is not a SiBina database ({detail})."),
+                path=str(path),
+                detail=str(exc),
+            )
+        ) from exc
+    return database
+
+
+def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
+    runner = migration_runner(database)
+    if not database.get_tables():
+        with database.atomic():
+            database.create_tables(all_models())
+            runner.fake()
+        return
+    status = runner.status()
+    unknown = [m.name for m in status if m.path is None]
+    if unknown:
+        raise SiBinaError(
+            message(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} was written by a newer version of SiBina (schema {names}); "
+                    "update the application before opening it.",
+                ),
+                path=str(path),
+                names=", ".join(unknown),
+            )
+        )
+    if not runner.History.table_exists():
+        raise SiBinaError(
+            message(
+                "Database",
+                QT_TRANSLATE_NOOP("Database", "{path} is not a SiBina database."),
+                path=str(path),
+            )
+        )
+    if any(m.applied is None for m in status):
+        safety_copy(database, path, schema_version(database))
+        runner.up()
+
+
+def safety_copy(database: SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the database aside with SQLite's online backup before an upgrade changes it."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    destination = sqlite3.connect(target)
+    try:
+        database.connection().backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def integrity_problems(database=None) -> list[str]:
+    rows = (database or db.obj).execute_sql("PRAGMA integrity_check").fetchall()
+    return [row[0] for row in rows if row[0] != "ok"]
+
+
+def is_empty() -> bool:
+    from .schema import Event, Person
+
+    return not (Person.select().exists() or Event.select().exists())

@@ -1,0 +1,34 @@
+"""Translatable messages raised by the domain layer.
+
+The domain cannot import Qt, so it marks its texts with ``QT_TRANSLATE_NOOP`` (which
+``pyside6-lupdate`` recognises by name) and hands the UI a :class:`Message`; the UI looks
+the text up in the installed translator and fills in the parameters.
+"""
+
+from dataclasses import dataclass, field
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    text: str
+    params: dict = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.text.format(**self.params)
+
+
+def message(context: str, text: str, **params) -> Message:
+    return Message(context, text, params)
+
+
+class SiBinaError(Exception):
+    """An error the office should read in its own language, not a traceback."""
+
+    def __init__(self, msg: Message):
+        super().__init__(msg.english())
+        self.msg = msg

@@ -1,0 +1,12 @@
+"""Schema version 2: a person's employment status (PNS, PPPK, non-ASN).
+
+The yearly JP target binds civil servants, so recaps must know who is one. Existing people
+with a NIP are civil servants (PNS); the others are left blank for the office to fill in.
+"""
+
+from peewee import CharField
+
+
+def up(migrator, db):
+    migrator.migrate(migrator.add_column("person", "employment", CharField(default="")))
+    db.execute_sql("UPDATE person SET employment = 'PNS' WHERE nip IS NOT NULL AND nip <> ''")

@@ -1,0 +1,61 @@
+"""NIP, the 18-digit civil-servant number: birth date, appointment month, gender, sequence.
+
+There is no checksum, so validation checks the structure: digits only, a real birth date,
+a plausible appointment month after it, and gender digit 1 (male) or 2 (female).
+"""
+
+import datetime
+import re
+
+from .messages import QT_TRANSLATE_NOOP, Message, message
+
+_C = "Nip"
+_SEPARATORS = re.compile(r"[\s.\-]")
+
+
+def normalize(text: str) -> str:
+    """Strip the grouping a person may type: spaces, dots and dashes."""
+    return _SEPARATORS.sub("", text or "")
+
+
+def problem(text: str) -> Message | None:
+    """Why ``text`` is not a valid NIP, or None when it is."""
+    nip = normalize(text)
+    if not nip.isdigit() or not nip.isascii():
+        return message(_C, QT_TRANSLATE_NOOP(_C, "NIP may contain only digits."))
+    if len(nip) != 18:
+        return message(_C, QT_TRANSLATE_NOOP(_C, "NIP must have 18 digits, not {count}."),
+                       count=len(nip))
+    try:
+        birth = datetime.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
+    except ValueError:
+        return message(_C, QT_TRANSLATE_NOOP(
+            _C, "Digits 1–8 of the NIP must be a real birth date (YYYYMMDD)."))
+    year, month = int(nip[8:12]), int(nip[12:14])
+    if not 1 <= month <= 12 or year < 1900:
+        return message(_C, QT_TRANSLATE_NOOP(
+            _C, "Digits 9–14 of the NIP must be the appointment year and month (YYYYMM)."))
+    if (year, month) <= (birth.year, birth.month):
+        return message(_C, QT_TRANSLATE_NOOP(
+            _C, "The appointment date in the NIP comes before the birth date."))
+    if nip[14] not in "12":
+        return message(_C, QT_TRANSLATE_NOOP(
+            _C, "Digit 15 of the NIP must be 1 (male) or 2 (female)."))
+    return None
+
+
+def is_valid(text: str) -> bool:
+    return problem(text) is None
+
+
+def grouped(nip: str) -> str:
+    """``196903091994032001`` → ``19690309 199403 2 001``; other text is returned as is."""
+    nip = normalize(nip)
+    if len(nip) != 18 or not nip.isdigit():
+        return nip
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
+def gender_of(nip: str) -> str:
+    nip = normalize(nip)
+    return {"1": "M", "2": "F"}.get(nip[14:15], "")

@@ -1,0 +1,75 @@
+"""Settings declared once: key, default, type and a translatable label.
+
+Values live in the ``setting`` table as text; images (logo, signature) are kept as
+:class:`~models.stored_file.StoredFile` rows and the setting holds the row's id.
+"""
+
+from dataclasses import dataclass
+
+from peewee import CharField, TextField
+
+from .base import BaseModel
+from .messages import QT_TRANSLATE_NOOP
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: object
+    kind: type  # str, int, or "image" specs use int (a StoredFile id, 0 = none)
+    label: str
+    image: bool = False
+
+
+_C = "Settings"
+SPECS = [
+    SettingSpec("office_name", "Perpustakaan Kota Tanjungpinang", str,
+                QT_TRANSLATE_NOOP(_C, "Office name")),
+    SettingSpec("office_code", "PERPUS-TPI", str, QT_TRANSLATE_NOOP(_C, "Office short code")),
+    SettingSpec("address", "", str, QT_TRANSLATE_NOOP(_C, "Address")),
+    SettingSpec("city", "Tanjungpinang", str, QT_TRANSLATE_NOOP(_C, "City")),
+    SettingSpec("logo", 0, int, QT_TRANSLATE_NOOP(_C, "Logo"), image=True),
+    SettingSpec("head_name", "", str, QT_TRANSLATE_NOOP(_C, "Head of office")),
+    SettingSpec("head_title", "Kepala Perpustakaan", str, QT_TRANSLATE_NOOP(_C, "Head's title")),
+    SettingSpec("head_nip", "", str, QT_TRANSLATE_NOOP(_C, "Head's NIP")),
+    SettingSpec("head_signature", 0, int, QT_TRANSLATE_NOOP(_C, "Head's signature"), image=True),
+    SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP(_C, "Yearly JP target")),
+]
+SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+def get(key: str):
+    spec = SPEC_BY_KEY[key]
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return spec.default
+    try:
+        return spec.kind(row.value)
+    except ValueError:
+        return spec.default
+
+
+def get_all() -> dict:
+    stored = {row.key: row.value for row in Setting.select()}
+    values = {}
+    for spec in SPECS:
+        try:
+            values[spec.key] = spec.kind(stored[spec.key]) if spec.key in stored else spec.default
+        except ValueError:
+            values[spec.key] = spec.default
+    return values
+
+
+def save(values: dict) -> None:
+    """Store several settings together (one transaction)."""
+    from .db import db
+
+    with db.atomic():
+        for key, value in values.items():
+            spec = SPEC_BY_KEY[key]
+            Setting.replace(key=key, value=str(spec.kind(value))).execute()

@@ -1,0 +1,84 @@
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from models import settings
+from models.db import db, integrity_problems, latest_version, open_database, schema_version
+from models.messages import SiBinaError
+from models.schema import Attendance, Event, EventSession, Person, Registration
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "sibina-v1.sqlite"
+
+
+@pytest.fixture
+def old_copy(tmp_path):
+    path = tmp_path / "office.sqlite"
+    shutil.copy(FIXTURE, path)
+    yield path
+    if db.obj is not None:
+        db.close()
+    db.initialize(None)
+
+
+def test_new_database_is_stamped_current(database):
+    assert schema_version() == latest_version() >= 2
+    assert database.pragma("foreign_keys") == 1
+    assert database.pragma("journal_mode") == "wal"
+
+
+def test_version_1_database_upgrades_without_losing_rows(old_copy):
+    before = sqlite3.connect(old_copy)
+    counts = {t: before.execute(f"select count(*) from {t}").fetchone()[0]
+              for t in ("person", "event", "event_session", "registration", "attendance")}
+    assert before.execute("select max(name) from schema_migration").fetchone()[0].startswith("0001")
+    before.close()
+
+    open_database(old_copy)
+
+    assert schema_version() == latest_version()
+    assert integrity_problems() == []
+    assert counts == {"person": Person.select().count(), "event": Event.select().count(),
+                      "event_session": EventSession.select().count(),
+                      "registration": Registration.select().count(),
+                      "attendance": Attendance.select().count()}
+    siti = Person.get(Person.nip == "196903091994032001")
+    assert siti.full_name == "Dra. Siti Aminah, S.IP., M.Hum."
+    assert siti.employment == "PNS"  # filled in by the upgrade for people with a NIP
+    assert Person.get(Person.name == "Rahmat Hidayat").employment == ""
+    assert settings.get("jp_target") == 24
+
+
+def test_upgrade_copies_the_old_file_aside_first(old_copy):
+    open_database(old_copy)
+    copies = list(old_copy.parent.glob("office.sqlite.v1-*.bak"))
+    assert len(copies) == 1
+    kept = sqlite3.connect(copies[0])
+    assert kept.execute("select count(*) from schema_migration").fetchone()[0] == 1
+    assert kept.execute("select count(*) from person").fetchone()[0] == 3
+    kept.close()
+
+
+def test_reopening_a_current_database_makes_no_copy(old_copy):
+    open_database(old_copy)
+    db.close()
+    open_database(old_copy)
+    assert len(list(old_copy.parent.glob("*.bak"))) == 1
+
+
+def test_database_from_a_newer_version_is_refused(old_copy):
+    con = sqlite3.connect(old_copy)
+    con.execute("insert into schema_migration (name, applied) values ('0999_future', '2030-01-01')")
+    con.commit()
+    con.close()
+    with pytest.raises(SiBinaError, match="newer version of SiBina"):
+        open_database(old_copy)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are not the records you are looking for" * 100)
+    with pytest.raises(SiBinaError, match="not a SiBina database"):
+        open_database(path)
+    db.initialize(None)
