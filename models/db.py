@@ -10,7 +10,6 @@ from pathlib import Path
 
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
-from playhouse.migrations import Runner
 
 from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
@@ -34,16 +33,29 @@ def all_models():
     return schema.ALL_MODELS
 
 
-def migration_runner(database=None) -> Runner:
+def migration_runner(database=None):
+    from playhouse.migrations import Runner  # only needed to create or upgrade: not at start
+
     return Runner(database or db.obj, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
 
 
+def migration_names() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
 def latest_version() -> int:
-    return max((m.idx for m in migration_runner().migrations()), default=0)
+    return max((int(name.split("_", 1)[0]) for name in migration_names()), default=0)
+
+
+def applied_migrations(database=None) -> list[str]:
+    database = database or db.obj
+    if not database.table_exists(HISTORY_TABLE):
+        return []
+    return [row[0] for row in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")]
 
 
 def schema_version(database=None) -> int:
-    applied = migration_runner(database).applied()
+    applied = applied_migrations(database)
     return max((int(name.split("_", 1)[0]) for name in applied), default=0)
 
 
@@ -70,14 +82,15 @@ def open_database(path) -> SqliteDatabase:
 
 
 def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
-    runner = migration_runner(database)
-    if not database.get_tables():
+    tables = database.get_tables()
+    if not tables:
         with database.atomic():
             database.create_tables(all_models())
-            runner.fake()
+            migration_runner(database).fake()
         return
-    status = runner.status()
-    unknown = [m.name for m in status if m.path is None]
+    applied = set(applied_migrations(database))
+    known = migration_names()
+    unknown = sorted(applied - set(known))
     if unknown:
         raise SiBinaError(
             message(
@@ -91,7 +104,7 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
                 names=", ".join(unknown),
             )
         )
-    if not runner.History.table_exists():
+    if HISTORY_TABLE not in tables:
         raise SiBinaError(
             message(
                 "Database",
@@ -99,9 +112,9 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
                 path=str(path),
             )
         )
-    if any(m.applied is None for m in status):
+    if any(name not in applied for name in known):
         safety_copy(database, path, schema_version(database))
-        runner.up()
+        migration_runner(database).up()
 
 
 def safety_copy(database: SqliteDatabase, path: Path, version: int) -> Path:

@@ -3,6 +3,9 @@
 The domain cannot import Qt, so it marks its texts with ``QT_TRANSLATE_NOOP`` (which
 ``pyside6-lupdate`` recognises by name) and hands the UI a :class:`Message`; the UI looks
 the text up in the installed translator and fills in the parameters.
+
+Write the context as a string literal in each ``QT_TRANSLATE_NOOP`` call: lupdate skips a
+call whose context is a variable, and that text would stay English forever.
 """
 
 from dataclasses import dataclass, field

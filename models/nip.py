@@ -9,7 +9,6 @@ import re
 
 from .messages import QT_TRANSLATE_NOOP, Message, message
 
-_C = "Nip"
 _SEPARATORS = re.compile(r"[\s.\-]")
 
 
@@ -18,29 +17,33 @@ def normalize(text: str) -> str:
     return _SEPARATORS.sub("", text or "")
 
 
+def _says(text: str, **params) -> Message:
+    return message("Nip", text, **params)
+
+
 def problem(text: str) -> Message | None:
     """Why ``text`` is not a valid NIP, or None when it is."""
     nip = normalize(text)
     if not nip.isdigit() or not nip.isascii():
-        return message(_C, QT_TRANSLATE_NOOP(_C, "NIP may contain only digits."))
+        return _says(QT_TRANSLATE_NOOP("Nip", "NIP may contain only digits."))
     if len(nip) != 18:
-        return message(_C, QT_TRANSLATE_NOOP(_C, "NIP must have 18 digits, not {count}."),
-                       count=len(nip))
+        return _says(QT_TRANSLATE_NOOP("Nip", "NIP must have 18 digits, not {count}."),
+                     count=len(nip))
     try:
         birth = datetime.date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
-        return message(_C, QT_TRANSLATE_NOOP(
-            _C, "Digits 1–8 of the NIP must be a real birth date (YYYYMMDD)."))
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "Digits 1–8 of the NIP must be a real birth date (YYYYMMDD)."))
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12 or year < 1900:
-        return message(_C, QT_TRANSLATE_NOOP(
-            _C, "Digits 9–14 of the NIP must be the appointment year and month (YYYYMM)."))
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "Digits 9–14 of the NIP must be the appointment year and month (YYYYMM)."))
     if (year, month) <= (birth.year, birth.month):
-        return message(_C, QT_TRANSLATE_NOOP(
-            _C, "The appointment date in the NIP comes before the birth date."))
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "The appointment date in the NIP comes before the birth date."))
     if nip[14] not in "12":
-        return message(_C, QT_TRANSLATE_NOOP(
-            _C, "Digit 15 of the NIP must be 1 (male) or 2 (female)."))
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "Digit 15 of the NIP must be 1 (male) or 2 (female)."))
     return None
 
 

@@ -26,19 +26,21 @@ class SettingSpec:
     image: bool = False
 
 
-_C = "Settings"
 SPECS = [
     SettingSpec("office_name", "Perpustakaan Kota Tanjungpinang", str,
-                QT_TRANSLATE_NOOP(_C, "Office name")),
-    SettingSpec("office_code", "PERPUS-TPI", str, QT_TRANSLATE_NOOP(_C, "Office short code")),
-    SettingSpec("address", "", str, QT_TRANSLATE_NOOP(_C, "Address")),
-    SettingSpec("city", "Tanjungpinang", str, QT_TRANSLATE_NOOP(_C, "City")),
-    SettingSpec("logo", 0, int, QT_TRANSLATE_NOOP(_C, "Logo"), image=True),
-    SettingSpec("head_name", "", str, QT_TRANSLATE_NOOP(_C, "Head of office")),
-    SettingSpec("head_title", "Kepala Perpustakaan", str, QT_TRANSLATE_NOOP(_C, "Head's title")),
-    SettingSpec("head_nip", "", str, QT_TRANSLATE_NOOP(_C, "Head's NIP")),
-    SettingSpec("head_signature", 0, int, QT_TRANSLATE_NOOP(_C, "Head's signature"), image=True),
-    SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP(_C, "Yearly JP target")),
+                QT_TRANSLATE_NOOP("Settings", "Office name")),
+    SettingSpec("office_code", "PERPUS-TPI", str,
+                QT_TRANSLATE_NOOP("Settings", "Office short code")),
+    SettingSpec("address", "", str, QT_TRANSLATE_NOOP("Settings", "Address")),
+    SettingSpec("city", "Tanjungpinang", str, QT_TRANSLATE_NOOP("Settings", "City")),
+    SettingSpec("logo", 0, int, QT_TRANSLATE_NOOP("Settings", "Logo"), image=True),
+    SettingSpec("head_name", "", str, QT_TRANSLATE_NOOP("Settings", "Head of office")),
+    SettingSpec("head_title", "Kepala Perpustakaan", str,
+                QT_TRANSLATE_NOOP("Settings", "Head's title")),
+    SettingSpec("head_nip", "", str, QT_TRANSLATE_NOOP("Settings", "Head's NIP")),
+    SettingSpec("head_signature", 0, int, QT_TRANSLATE_NOOP("Settings", "Head's signature"),
+                image=True),
+    SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP("Settings", "Yearly JP target")),
 ]
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 

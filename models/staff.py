@@ -44,20 +44,20 @@ def field_problems(values: dict) -> dict[str, Message]:
     """Problems with cleaned values that need no database to see."""
     problems = {}
     if not values["name"]:
-        problems["name"] = message(_C, QT_TRANSLATE_NOOP(_C, "The name is required."))
+        problems["name"] = message(_C, QT_TRANSLATE_NOOP("Staff", "The name is required."))
     if values["nip"]:
         nip_problem = problem(values["nip"])
         if nip_problem:
             problems["nip"] = nip_problem
         elif values["gender"] and values["gender"] != gender_of(values["nip"]):
             problems["gender"] = message(_C, QT_TRANSLATE_NOOP(
-                _C, "The gender does not match digit 15 of the NIP."))
+                "Staff", "The gender does not match digit 15 of the NIP."))
     if values["email"] and not _EMAIL.match(values["email"]):
         problems["email"] = message(_C, QT_TRANSLATE_NOOP(
-            _C, "“{email}” is not an e-mail address."), email=values["email"])
+            "Staff", "“{email}” is not an e-mail address."), email=values["email"])
     if values["phone"] and not _PHONE.match(values["phone"]):
         problems["phone"] = message(_C, QT_TRANSLATE_NOOP(
-            _C, "A phone number has 6 to 20 digits, optionally starting with +."))
+            "Staff", "A phone number has 6 to 20 digits, optionally starting with +."))
     return problems
 
 
@@ -69,7 +69,7 @@ def nip_owner(nip: str, except_id: int | None = None) -> Person | None:
 
 
 def duplicate_nip_message(owner: Person) -> Message:
-    return message(_C, QT_TRANSLATE_NOOP(_C, "This NIP already belongs to {name}."),
+    return message(_C, QT_TRANSLATE_NOOP("Staff", "This NIP already belongs to {name}."),
                    name=owner.full_name)
 
 
@@ -130,15 +130,23 @@ class StaffRow:
     haystack: str
 
 
-ROW_COLUMNS = (Person.id, Person.front_title, Person.name, Person.back_title, Person.nip,
-               Person.position, Person.rank, Person.unit, Person.institution,
-               Person.is_external, Person.active)
+_ROWS_SQL = ("SELECT id, front_title, name, back_title, nip, position, rank, unit, institution,"
+             " is_external, active FROM person")
 
 
-def load_rows() -> list[StaffRow]:
+def load_rows(first: int | None = None) -> list[StaffRow]:
+    """Every person as a table row sorted by name, or only the ``first`` few.
+
+    A plain cursor: Peewee's row conversion takes several times longer for 20,000 rows.
+    The window shows the first rows at once and loads the rest in the background.
+    """
     rows = []
+    if first is None:
+        cursor = db.execute_sql(_ROWS_SQL)
+    else:
+        cursor = db.execute_sql(_ROWS_SQL + " ORDER BY name COLLATE NOCASE LIMIT ?", (first,))
     for (pid, front, name, back, nip, position, rank, unit, institution, external,
-         active) in Person.select(*ROW_COLUMNS).tuples().iterator():
+         active) in cursor:
         shown_nip = grouped(nip) if nip else ""
         rows.append(StaffRow(
             pid, join_name(front, name, back), shown_nip, position, rank, unit, institution,
@@ -146,7 +154,8 @@ def load_rows() -> list[StaffRow]:
             " ".join((front, name, back, nip or "", shown_nip, position, unit,
                       institution)).casefold(),
         ))
-    rows.sort(key=lambda r: r.sort_name)
+    if first is None:
+        rows.sort(key=lambda r: r.sort_name)
     return rows
 
 
@@ -156,13 +165,16 @@ INTERNAL_ONLY, EXTERNAL_ONLY, ANYONE = "internal", "external", "anyone"
 
 def filter_rows(rows: list[StaffRow], text: str = "", status: str = ACTIVE_ONLY,
                 kind: str = ANYONE) -> list[StaffRow]:
-    """The rows whose name, NIP, unit or position contain every word of ``text``."""
-    words = text.casefold().split()
+    """The rows whose name, NIP, unit or position contain every word of ``text``.
+
+    One tight pass per condition: this runs on every keystroke over up to 20,000 rows.
+    """
     want_active = {ACTIVE_ONLY: True, INACTIVE_ONLY: False}.get(status)
     want_external = {INTERNAL_ONLY: False, EXTERNAL_ONLY: True}.get(kind)
-    return [
-        r for r in rows
-        if (want_active is None or r.active == want_active)
-        and (want_external is None or r.is_external == want_external)
-        and all(w in r.haystack for w in words)
-    ]
+    if want_active is not None:
+        rows = [r for r in rows if r.active is want_active]
+    if want_external is not None:
+        rows = [r for r in rows if r.is_external is want_external]
+    for word in text.casefold().split():
+        rows = [r for r in rows if word in r.haystack]
+    return rows

@@ -5,16 +5,16 @@ from .messages import QT_TRANSLATE_NOOP
 _C = "Vocab"
 
 GENDERS = {
-    "": QT_TRANSLATE_NOOP(_C, "—"),
-    "M": QT_TRANSLATE_NOOP(_C, "Male"),
-    "F": QT_TRANSLATE_NOOP(_C, "Female"),
+    "": QT_TRANSLATE_NOOP("Vocab", "—"),
+    "M": QT_TRANSLATE_NOOP("Vocab", "Male"),
+    "F": QT_TRANSLATE_NOOP("Vocab", "Female"),
 }
 
 EMPLOYMENT = {
-    "": QT_TRANSLATE_NOOP(_C, "—"),
-    "PNS": QT_TRANSLATE_NOOP(_C, "Civil servant (PNS)"),
-    "PPPK": QT_TRANSLATE_NOOP(_C, "Contract civil servant (PPPK)"),
-    "NON_ASN": QT_TRANSLATE_NOOP(_C, "Non-civil-servant"),
+    "": QT_TRANSLATE_NOOP("Vocab", "—"),
+    "PNS": QT_TRANSLATE_NOOP("Vocab", "Civil servant (PNS)"),
+    "PPPK": QT_TRANSLATE_NOOP("Vocab", "Contract civil servant (PPPK)"),
+    "NON_ASN": QT_TRANSLATE_NOOP("Vocab", "Non-civil-servant"),
 }
 
 FUNCTIONAL_LEVELS = [

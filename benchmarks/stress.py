@@ -1,0 +1,163 @@
+"""A stress database: an office's data at 100× its size, to keep SiBina fast with years of data.
+
+    uv run python -m benchmarks.stress OUT.sqlite [--people N] [--replace]
+
+Builds a fresh database with :func:`models.db.open_database` and bulk-inserts people with
+``insert_many`` in chunks inside one transaction. Each step below takes the shared
+:class:`StressContext` and returns counts; later issues append steps for events, sessions,
+attendance and answers to ``STEPS``.
+"""
+
+import argparse
+import datetime
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import demo_data as data
+from models import vocab
+from models.db import db, open_database
+from models.demo import career_dates, entry_rank, make_nip, phone, promotion_years
+from models.person import Person
+
+SEED = 20261125
+CHUNK = 200  # rows per INSERT: well under SQLite's limit of variables per statement
+
+Report = Callable[[str], None] | None
+
+
+@dataclass
+class StressContext:
+    rng: random.Random
+    today: datetime.date
+    people: int
+    report: Report = None
+    person_ids: list[int] = field(default_factory=list)  # filled by _add_people
+
+    def say(self, text: str) -> None:
+        if self.report is not None:
+            self.report(text)
+
+
+def make_stress_db(path, people: int = 20000, progress: Report = print,
+                   today: datetime.date | None = None, seed: int = SEED) -> dict:
+    """Create a fresh database at ``path`` filled by every step; return the counts."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} exists; the stress database is always made fresh")
+    ctx = StressContext(random.Random(seed), today or datetime.date.today(), people, progress)
+    database = open_database(path)
+    counts: dict[str, int] = {}
+    try:
+        with db.atomic():
+            for step in STEPS:
+                started = time.perf_counter()
+                result = step(ctx)
+                counts.update(result)
+                ctx.say(f"{step.__name__.lstrip('_')}: {result} "
+                        f"in {time.perf_counter() - started:.2f} s")
+    finally:
+        database.close()
+        db.initialize(None)
+    return counts
+
+
+def insert_chunks(model, fields: list, rows: list[tuple]) -> None:
+    for start in range(0, len(rows), CHUNK):
+        model.insert_many(rows[start:start + CHUNK], fields=fields).execute()
+
+
+# --- people -----------------------------------------------------------------------------------
+
+PERSON_FIELDS = [
+    Person.nip, Person.front_title, Person.name, Person.back_title, Person.gender,
+    Person.employment, Person.rank, Person.position, Person.functional_level, Person.unit,
+    Person.institution, Person.region, Person.phone, Person.email, Person.notes,
+    Person.is_external, Person.active, Person.created_at, Person.updated_at,
+]
+
+
+def _add_people(ctx: StressContext) -> dict:
+    rng, nips = ctx.rng, set()
+    stamp = datetime.datetime.combine(ctx.today, datetime.time(8, 0))
+    rows = []
+    externals = inactive = 0
+    for _ in range(ctx.people):
+        gender = rng.choice("MF")
+        name = _name(rng, gender)
+        front = rng.choice(data.FRONT_TITLES[gender]) if rng.random() < 0.12 else ""
+        back = rng.choice(data.BACK_TITLES) if rng.random() < 0.8 else ""
+        external = rng.random() < 0.10
+        active = rng.random() >= 0.05
+        externals += external
+        inactive += not active
+        if external:
+            position = rng.choice(["Pustakawan Ahli Muda", "Dosen", "Narasumber",
+                                   "Pustakawan Ahli Pertama", "Penggiat Literasi"])
+            unit = ""
+            institution, region = rng.choice(data.EXTERNAL_PLACES)
+        else:
+            position, unit = rng.choice(data.POSITIONS), rng.choice(data.UNITS)
+            institution, region = data.INSTITUTION, data.REGION
+        nip, rank, employment = None, "", "NON_ASN"
+        if rng.random() < (0.5 if external else 0.85):
+            low, high = data.POSITION_RANKS.get(position, (4, 8))
+            entry = entry_rank(front, back)
+            rank_index = max(rng.randint(low, high), entry)
+            rank, employment = vocab.RANKS[rank_index], "PNS"
+            birth, appointed = career_dates(rng, ctx.today,
+                                            promotion_years(rng, rank_index, entry))
+            seq = rng.randint(1, 999)
+            while (nip := make_nip(birth, appointed, gender, seq)) in nips:
+                seq = seq % 999 + 1
+            nips.add(nip)
+        rows.append((
+            nip, front, name, back, gender, employment, rank, position,
+            position if position in vocab.FUNCTIONAL_LEVELS else "", unit, institution,
+            region, phone(rng), "", "" if active else "Pensiun", external, active,
+            stamp, stamp,
+        ))
+    insert_chunks(Person, PERSON_FIELDS, rows)
+    ctx.person_ids = [pid for (pid,) in Person.select(Person.id).tuples()]
+    return {"people": len(rows), "externals": externals, "inactive": inactive}
+
+
+def _name(rng: random.Random, gender: str) -> str:
+    given = data.GIVEN_MALE if gender == "M" else data.GIVEN_FEMALE
+    parts = [rng.choice(given)]
+    for _ in range(rng.choice((1, 1, 2))):
+        parts.append(rng.choice(data.SECOND_NAMES))
+    return " ".join(dict.fromkeys(parts))  # no part twice, as in "Ma'ruf Ma'ruf"
+
+
+# Later issues append steps here, each at 100× an office's yearly size: _add_events
+# (themes, events), _add_sessions, _add_attendance (per session and person), _add_answers
+# (evaluation responses and answers), reading ctx.person_ids for the people to use.
+STEPS = [_add_people]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.stress", description=__doc__
+                                     .splitlines()[0])
+    parser.add_argument("out", type=Path, help="the database file to create")
+    parser.add_argument("--people", type=int, default=20000)
+    parser.add_argument("--replace", action="store_true", help="delete OUT first if it exists")
+    args = parser.parse_args(argv)
+    if args.replace:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.out}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    try:
+        counts = make_stress_db(args.out, people=args.people)
+    except FileExistsError as exc:
+        print(exc, "(pass --replace)", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {counts} in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

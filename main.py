@@ -1,0 +1,26 @@
+"""SiBina — Sistem Informasi Pembinaan Pustakawan.
+
+Start the window (``uv run main.py``, ``--demo`` for example data) or run a subcommand
+(``uv run main.py --help``).
+"""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ui import cli, i18n
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command, language = cli.prescan(argv)
+    app = cli.make_application(command, argv)
+    i18n.install(app, language)
+    args = cli.build_parser().parse_args(argv)
+    if args.command:
+        return cli.run(args)
+    from ui.app import run_window
+
+    return run_window(app, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

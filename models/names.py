@@ -1,0 +1,58 @@
+"""Names as personnel files write them: academic and religious titles in the same cell.
+
+SIMPEG and most office spreadsheets put the whole printed name in one cell —
+``Dra. Siti Aminah, S.IP., M.Hum.`` — while SiBina keeps front title, name and back titles
+apart. :func:`split_titles` takes such a cell apart without inventing titles for names
+that have none.
+"""
+
+import re
+
+# Titles written before the name. Matched without regard to case (SIMPEG often exports
+# names in capitals: "DRS. H. AHMAD"), always with their dot, so a name that merely starts
+# with the same letters ("Ira", "Hendra") is left alone. Spelled as the office writes them.
+FRONT_TITLES = ("Prof.", "Dr.", "Dra.", "Drs.", "Ir.", "H.", "Hj.", "dr.", "apt.", "Ns.")
+
+_LONGEST_FIRST = sorted(FRONT_TITLES, key=len, reverse=True)
+_FRONT = re.compile(
+    r"(?:" + "|".join(re.escape(t) for t in _LONGEST_FIRST) + r")\s*", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# A back title is an abbreviation: "S.IP.", "M.Hum", "A.Md.Kom.", "Ph.D.", "SE", "MM", "Lc".
+_DOTTED = re.compile(r"^[A-Za-z][A-Za-z().\-]*\.[A-Za-z().\-]*$")
+_BARE = re.compile(r"^(?:[A-Z]{2,5}|Lc|Ak|Amd)$")
+
+
+def looks_like_back_title(text: str) -> bool:
+    """True for one abbreviation such as ``S.IP.`` or ``MM``; false for words of a name."""
+    text = text.strip()
+    if not text or len(text) > 16:
+        return False
+    return all(_DOTTED.match(part) or _BARE.match(part) for part in text.split())
+
+
+def split_titles(text: str) -> tuple[str, str, str]:
+    """``"Dr. H. Ahmad Fauzi, M.Si."`` → ``("Dr. H.", "Ahmad Fauzi", "M.Si.")``.
+
+    Front titles are the known ones at the start; back titles are everything after the
+    first comma that follows the name, provided every part there looks like an
+    abbreviation (otherwise the comma belongs to the name and nothing is split off).
+    """
+    text = _SPACES.sub(" ", text or "").strip()
+    fronts = []
+    rest = text
+    while True:
+        match = _FRONT.match(rest)
+        # A title must be followed by more of the name: "H." alone stays the name.
+        if not match or not rest[match.end():].strip(" ,"):
+            break
+        fronts.append(match.group(0).strip())
+        rest = rest[match.end():]
+    name, comma, tail = rest.partition(",")
+    back = ""
+    if comma:
+        parts = [p.strip() for p in tail.split(",") if p.strip()]
+        if all(looks_like_back_title(p) for p in parts):
+            back = ", ".join(parts)
+        else:
+            name = rest
+    return " ".join(fronts), name.strip(" ,"), back

@@ -1,0 +1,895 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>SiBina — staff development records of the library.</source>
+        <translation>SiBina — catatan pembinaan pegawai perpustakaan.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>database file (default: sibina.sqlite in the data folder)</source>
+        <translation>berkas basis data (bawaan: sibina.sqlite di folder data)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>bahasa tampilan dan pesan</translation>
+    </message>
+    <message>
+        <source>open a separate demo database full of example data</source>
+        <translation>buka basis data demo terpisah yang berisi data contoh</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>PERINTAH</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>isi basis data kosong dengan data demo</translation>
+    </message>
+    <message>
+        <source>import staff from an XLSX or CSV file</source>
+        <translation>impor pegawai dari berkas XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>KELUARAN.csv</translation>
+    </message>
+    <message>
+        <source>write the rejected rows to this file to fix and re-import</source>
+        <translation>tulis baris yang ditolak ke berkas ini untuk diperbaiki dan diimpor ulang</translation>
+    </message>
+    <message>
+        <source>export the staff list to XLSX or CSV</source>
+        <translation>ekspor daftar pegawai ke XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx|OUT.csv</source>
+        <translation>KELUARAN.xlsx|KELUARAN.csv</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and print its schema version</source>
+        <translation>periksa keutuhan basis data dan tampilkan versi skemanya</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Tidak ada basis data di %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is on removable or network storage; keep the working database on the local disk and use backups for USB sticks.</source>
+        <translation>Peringatan: %1 berada di media lepasan atau jaringan; simpan basis data kerja di disk lokal dan gunakan cadangan untuk flashdisk.</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 staff, %2 external people.</source>
+        <translation>Data demo ditulis: %1 pegawai, %2 pihak luar.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tidak ada berkas %1.</translation>
+    </message>
+    <message>
+        <source>imported %1, updated %2, rejected %3</source>
+        <translation>diimpor %1, diperbarui %2, ditolak %3</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx or .csv.</source>
+        <translation>Berkas ekspor harus berakhiran .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2.</source>
+        <translation>%1 orang ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>versi skema %1</translation>
+    </message>
+    <message>
+        <source>integrity check failed:</source>
+        <translation>pemeriksaan keutuhan gagal:</translation>
+    </message>
+    <message>
+        <source>integrity check: ok</source>
+        <translation>pemeriksaan keutuhan: baik</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is not a SiBina database ({detail}).</source>
+        <translation>{path} bukan basis data SiBina ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of SiBina (schema {names}); update the application before opening it.</source>
+        <translation>{path} ditulis oleh SiBina versi yang lebih baru (skema {names}); perbarui aplikasi sebelum membukanya.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SiBina database.</source>
+        <translation>{path} bukan basis data SiBina.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already holds data; demo data goes only into an empty database.</source>
+        <translation>Basis data sudah berisi data; data demo hanya dapat diisikan ke basis data kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image SiBina can read (use PNG or JPEG).</source>
+        <translation>%1 bukan gambar yang dapat dibaca SiBina (gunakan PNG atau JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff — %1</source>
+        <translation>Impor pegawai — %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Show only rejected rows</source>
+        <translation>Tampilkan hanya baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>Simpan baris yang ditolak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updates, %3 rejected.</source>
+        <translation>%1 baru, %2 pembaruan, %3 ditolak.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing staff…</source>
+        <translation>Mengimpor pegawai…</translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, rejected %3.</source>
+        <translation>Diimpor %1, diperbarui %2, ditolak %3.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n baris yang ditolak disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SiBina — Librarian Development</source>
+        <translation>SiBina — Pembinaan Pustakawan</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>K&amp;ehadiran</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations</source>
+        <translation>E&amp;valuasi</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>DEMO — example data, not the office&apos;s records</source>
+        <translation>DEMO — data contoh, bukan data kantor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About SiBina</source>
+        <translation>&amp;Tentang SiBina</translation>
+    </message>
+    <message>
+        <source>About SiBina</source>
+        <translation>Tentang SiBina</translation>
+    </message>
+    <message>
+        <source>SiBina — Sistem Informasi Pembinaan Pustakawan.
+Staff development records of the library: staff, events, attendance, evaluations and their impact. Works offline.</source>
+        <translation>SiBina — Sistem Informasi Pembinaan Pustakawan.
+Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadiran, evaluasi dan dampaknya. Berjalan tanpa internet.</translation>
+    </message>
+</context>
+<context>
+    <name>Nip</name>
+    <message>
+        <source>NIP may contain only digits.</source>
+        <translation>NIP hanya boleh berisi angka.</translation>
+    </message>
+    <message>
+        <source>NIP must have 18 digits, not {count}.</source>
+        <translation>NIP harus 18 digit, bukan {count}.</translation>
+    </message>
+    <message>
+        <source>Digits 1–8 of the NIP must be a real birth date (YYYYMMDD).</source>
+        <translation>Digit 1–8 NIP harus tanggal lahir yang benar (TTTTBBHH).</translation>
+    </message>
+    <message>
+        <source>Digits 9–14 of the NIP must be the appointment year and month (YYYYMM).</source>
+        <translation>Digit 9–14 NIP harus tahun dan bulan pengangkatan (TTTTBB).</translation>
+    </message>
+    <message>
+        <source>The appointment date in the NIP comes before the birth date.</source>
+        <translation>Tanggal pengangkatan dalam NIP lebih awal daripada tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>Digit 15 of the NIP must be 1 (male) or 2 (female).</source>
+        <translation>Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Ubah data orang</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19690309 199403 2 001</source>
+        <translation>18 digit, mis. 19690309 199403 2 001</translation>
+    </message>
+    <message>
+        <source>Front title</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>e.g. Dra.</source>
+        <translation>mis. Dra.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Back titles</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>e.g. S.IP., M.Hum.</source>
+        <translation>mis. S.IP., M.Hum.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang jabatan fungsional</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>External (speaker, guest, librarian of another office)</source>
+        <translation>Pihak luar (narasumber, tamu, pustakawan instansi lain)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1 is not yet available in this version of SiBina.</source>
+        <translation>%1 belum tersedia pada versi SiBina ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>pembaruan</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Office short code</source>
+        <translation>Kode singkat kantor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s NIP</source>
+        <translation>NIP kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s signature</source>
+        <translation>Tanda tangan kepala</translation>
+    </message>
+    <message>
+        <source>Yearly JP target</source>
+        <translation>Target JP per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>Cannot write {file} ({detail}). If the file is open in Excel, close it; check that the USB stick is still there and not full, then try again.</source>
+        <translation>Tidak dapat menulis {file} ({detail}). Jika berkas sedang terbuka di Excel, tutup dulu; periksa bahwa flashdisk masih terpasang dan tidak penuh, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{file}: choose a name ending in .xlsx or .csv.</source>
+        <translation>{file}: pilih nama yang berakhiran .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The gender does not match digit 15 of the NIP.</source>
+        <translation>Jenis kelamin tidak sesuai dengan digit ke-15 NIP.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>“{email}” bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>A phone number has 6 to 20 digits, optionally starting with +.</source>
+        <translation>Nomor telepon terdiri atas 6 sampai 20 digit, boleh diawali +.</translation>
+    </message>
+    <message>
+        <source>This NIP already belongs to {name}.</source>
+        <translation>NIP ini sudah dimiliki {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffColumns</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Front title</source>
+        <translation>Gelar Depan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Back titles</source>
+        <translation>Gelar Belakang</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis Kelamin</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Status Kepegawaian</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan)</source>
+        <translation>Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Eksternal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImport</name>
+    <message>
+        <source>Cannot read {file}: {detail}</source>
+        <translation>Tidak dapat membaca {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) or a CSV file. In Excel, use Save As and choose “Excel Workbook (.xlsx)”, then import that file.</source>
+        <translation>{file} bukan buku kerja Excel (.xlsx) atau berkas CSV. Di Excel, pilih Simpan Sebagai dan pilih “Buku Kerja Excel (.xlsx)”, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or is not really an Excel workbook.</source>
+        <translation>{file} rusak atau sebenarnya bukan buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet.</source>
+        <translation>{file} tidak memiliki lembar kerja.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} kosong.</translation>
+    </message>
+    <message>
+        <source>Same NIP as row {row}: each person may appear only once.</source>
+        <translation>NIP sama dengan baris {row}: setiap orang hanya boleh muncul sekali.</translation>
+    </message>
+    <message>
+        <source>Same name and unit as row {row}, and neither has a NIP: each person may appear only once.</source>
+        <translation>Nama dan unit kerja sama dengan baris {row}, dan keduanya tanpa NIP: setiap orang hanya boleh muncul sekali.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused a row ({detail}). Perhaps a NIP in the file was added by hand meanwhile; read the file again.</source>
+        <translation>Tidak ada yang diimpor: basis data menolak satu baris ({detail}). Mungkin sebuah NIP dalam berkas baru saja ditambahkan secara manual; baca ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>{file} has no Nama (Name) column. The first filled row must hold the column headings, and one of them must be Nama or Name. Headings found: {headers}.</source>
+        <translation>{file} tidak memiliki kolom Nama. Baris pertama yang terisi harus berisi judul kolom, dan salah satunya harus Nama. Judul yang ditemukan: {headers}.</translation>
+    </message>
+    <message>
+        <source>The NIP {value} is stored as a number, and Excel keeps only 15 digits of a number, so its last digits are lost. Format the NIP column as Text in Excel, type the NIP again and export again.</source>
+        <translation>NIP {value} tersimpan sebagai angka, dan Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The NIP {value} ends in 000: Excel replaced its last digits with zeros when it stored the NIP as a number. Format the NIP column as Text in Excel, type the NIP again and export again.</source>
+        <translation>NIP {value} berakhiran 000: Excel mengganti digit terakhirnya dengan nol saat menyimpan NIP sebagai angka. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender: write L or P (Laki-laki or Perempuan).</source>
+        <translation>“{value}” bukan jenis kelamin: tulis L atau P (Laki-laki atau Perempuan).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an employment status: write PNS, PPPK or Non ASN.</source>
+        <translation>“{value}” bukan status kepegawaian: tulis PNS, PPPK atau Non ASN.</translation>
+    </message>
+    <message>
+        <source>Write ya or tidak (yes or no) here, not “{value}”.</source>
+        <translation>Tulis ya atau tidak di sini, bukan “{value}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search name, NIP, unit, position…  (Ctrl+F)</source>
+        <translation>Cari nama, NIP, unit kerja, jabatan…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktif dan nonaktif</translation>
+    </message>
+    <message>
+        <source>Internal and external</source>
+        <translation>Internal dan pihak luar</translation>
+    </message>
+    <message>
+        <source>Internal staff</source>
+        <translation>Pegawai internal</translation>
+    </message>
+    <message>
+        <source>External people</source>
+        <translation>Pihak luar</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Tambah orang</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>memuat…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Akti&amp;fkan kembali</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n person(s) inactive? They stay in the records and can be reactivated later.</source>
+        <translation>
+            <numerusform>Tandai %n orang sebagai nonaktif? Datanya tetap tersimpan dan dapat diaktifkan kembali nanti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>Ekspor pegawai</translation>
+    </message>
+    <message>
+        <source>staff.xlsx</source>
+        <translation>pegawai.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n orang ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting staff…</source>
+        <translation>Mengekspor pegawai…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/Gol.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Pihak luar</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Contract civil servant (PPPK)</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>Non-civil-servant</source>
+        <translation>Non-ASN</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The file could not be used: %1</source>
+        <translation>Berkas tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Galat tak terduga: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,159 @@
+"""The command line as a script would use it: real processes, exit codes, stdout and stderr."""
+
+import csv
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def run(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"),
+           "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "home" / "config")}
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
+                              capture_output=True, text=True, env=env, cwd=tmp_path,
+                              timeout=120)
+
+    return run
+
+
+def staff_sheet(path: Path, rows):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "NIP", "Nama", "Jabatan", "Pangkat/Golongan", "Unit Kerja"])
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet["B"]:
+        cell.number_format = "@"
+    book.save(path)
+
+
+def count(db: Path, table: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_demo_fills_an_empty_database_then_refuses(run, tmp_path):
+    db = tmp_path / "demo.sqlite"
+    done = run("--db", db, "--lang", "en", "demo")
+    assert done.returncode == 0, done.stderr
+    assert count(db, "person") >= 55
+    again = run("--db", db, "--lang", "en", "demo")
+    assert again.returncode == 1
+    assert again.stderr.strip() == ("The database already holds data; demo data goes only "
+                                    "into an empty database.")
+    assert "Traceback" not in again.stderr
+
+
+def test_import_staff_reports_each_rejected_row(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    sheet = tmp_path / "simpeg.xlsx"
+    staff_sheet(sheet, [
+        [1, "196903091994032001", "Dra. Siti Aminah, S.IP., M.Hum.", "Pustakawan Ahli Madya",
+         "Pembina, IV/a", "Bidang Layanan"],
+        [2, "198501152010011003", "Budi Santoso, S.Kom.", "Pranata Komputer", "Penata, III/c",
+         "Bidang TI"],
+        [3, "19850115201001", "Rina Wati", "Pustakawan", "", "Bidang Layanan"],
+    ])
+    rejects = tmp_path / "ditolak.csv"
+    result = run("--db", db, "--lang", "en", "import-staff", sheet, "--rejects", rejects)
+    assert result.returncode == 3, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "imported 2, updated 0, rejected 1"
+    assert lines[1].startswith("row 4, column NIP: ")
+    assert count(db, "person") == 2
+    with open(rejects, encoding="utf-8-sig") as f:
+        rejected = list(csv.reader(f))
+    assert any("Rina Wati" in cell for cell in rejected[1])
+
+    staff_sheet(sheet, [[1, "196903091994032001", "Dra. Siti Aminah, S.IP., M.Hum.",
+                         "Pustakawan Ahli Utama", "Pembina Tingkat I, IV/b", "Bidang Layanan"]])
+    again = run("--db", db, "--lang", "en", "import-staff", sheet)
+    assert again.returncode == 0
+    assert again.stdout.strip() == "imported 0, updated 1, rejected 0"
+
+
+def test_messages_follow_lang(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    sheet = tmp_path / "simpeg.xlsx"
+    staff_sheet(sheet, [[1, "196903091994032001", "Siti Aminah", "", "", ""]])
+    result = run("--db", db, "--lang", "id", "import-staff", sheet)
+    assert result.stdout.strip() == "diimpor 1, diperbarui 0, ditolak 0"
+
+
+def test_import_of_a_missing_file_is_one_clear_sentence(run, tmp_path):
+    result = run("--db", tmp_path / "x.sqlite", "--lang", "en", "import-staff",
+                 tmp_path / "nowhere.xlsx")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"There is no file {tmp_path / 'nowhere.xlsx'}."
+
+
+def test_export_staff_round_trip(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    assert run("--db", db, "demo").returncode == 0
+    out = tmp_path / "pegawai.xlsx"
+    result = run("--db", db, "--lang", "en", "export-staff", out)
+    assert result.returncode == 0, result.stderr
+    people = count(db, "person")
+    assert result.stdout.strip() == f"{people} people written to {out}."
+    sheet = load_workbook(out).active
+    assert sheet.max_row == people + 1
+    csv_out = tmp_path / "pegawai.csv"
+    assert run("--db", db, "export-staff", csv_out).returncode == 0
+    reimport = run("--db", db, "--lang", "en", "import-staff", csv_out)
+    assert reimport.stdout.splitlines()[0] == f"imported 0, updated {people}, rejected 0"
+    assert count(db, "person") == people
+
+
+def test_export_needs_a_known_format_and_a_database(run, tmp_path):
+    result = run("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
+                 tmp_path / "x.xlsx")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"There is no database at {tmp_path / 'none.sqlite'}."
+    assert not (tmp_path / "none.sqlite").exists()
+    bad = run("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
+              tmp_path / "x.pdf")
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == "The export file must end in .xlsx or .csv."
+
+
+def test_check_prints_schema_version(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    run("--db", db, "demo")
+    result = run("--db", db, "--lang", "en", "check")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == ["schema version 2", "integrity check: ok"]
+
+
+def test_check_fails_on_a_damaged_file(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    result = run("--db", db, "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "is not a SiBina database" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_default_database_lives_in_the_data_folder(run, tmp_path):
+    result = run("--lang", "en", "demo")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "home" / "data" / "SiBina" / "SiBina" / "sibina.sqlite").exists()
+
+
+def test_usage_errors_exit_2(run):
+    assert run("no-such-command").returncode == 2
+    assert run("--lang", "fr", "check").returncode == 2
+    assert run("import-staff").returncode == 2

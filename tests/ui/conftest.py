@@ -1,0 +1,39 @@
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui import i18n
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def isolated_qt(qapp, tmp_path, monkeypatch):
+    """Remembered settings go to the test's folder; long work runs inline; English UI."""
+    QCoreApplication.setOrganizationName("SiBina-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(TaskRunner, "synchronous", True)
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def message_boxes(qapp):
+    """Answers every message box as a person would, pressing its OK/Yes button, and keeps
+    what each one said, so tests can drive flows that ask or inform."""
+    seen: list[str] = []
+
+    def answer():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                accept = [b for b in widget.buttons() if widget.buttonRole(b) in (
+                    QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)]
+                (accept or widget.buttons())[0].click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    yield seen
+    timer.stop()

@@ -1,0 +1,64 @@
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from models import settings
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+
+def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
+    i18n.install(qapp, "id")
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "SiBina — Pembinaan Pustakawan"
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Laporan"]
+
+
+def test_unbuilt_tabs_say_so_plainly(qtbot, database):
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(1)
+    texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
+    assert texts == "Events is not yet available in this version of SiBina."
+
+
+def test_window_size_is_remembered(qtbot, database):
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_settings_dialog_saves_the_institution_profile(qtbot, database, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    image.save(str(logo))
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.widgets["office_name"].setText("Dinas Perpustakaan Kota Tanjungpinang")
+    dialog.widgets["head_name"].setText("Dra. Hj. Nurhayati, M.Si.")
+    dialog.widgets["jp_target"].setValue(24)
+    assert dialog.widgets["logo"].set_path(str(logo))
+    qtbot.keyClicks(dialog.widgets["head_nip"], "19690309 199403 2 00")
+    assert not dialog.nip_error.isHidden()
+    dialog.save()
+    assert dialog.result() == 0 and settings.get("jp_target") == 20  # refused, unchanged
+    qtbot.keyClicks(dialog.widgets["head_nip"], "1")
+    dialog.save()
+    values = settings.get_all()
+    assert values["office_name"] == "Dinas Perpustakaan Kota Tanjungpinang"
+    assert values["head_nip"] == "196903091994032001"
+    assert values["jp_target"] == 24
+    from models import stored_file
+
+    assert stored_file.read(values["logo"]) == logo.read_bytes()

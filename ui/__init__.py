@@ -1,0 +1,1 @@
+"""The Qt layer: windows, pages, dialogs, table models and the command line's messages."""

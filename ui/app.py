@@ -1,0 +1,52 @@
+"""Starting the window: open the database (filling the demo one), then show SiBina."""
+
+import os
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from models.messages import SiBinaError
+from ui import cli
+from ui.widgets import error_text, show_error
+
+
+def run_window(app: QApplication, args) -> int:
+    from models.db import is_empty
+    from models.storage import is_unsafe_location
+
+    path = cli.database_path(args)
+    try:
+        cli.open_for(args, must_exist=False)
+        if args.demo and is_empty():
+            from models.demo import fill_demo
+
+            fill_demo()
+    except (SiBinaError, OSError) as exc:
+        show_error(None, "SiBina", error_text(exc))
+        return cli.EXIT_ERROR
+    from ui.main_window import MainWindow
+
+    window = MainWindow(path, demo=args.demo)
+    window.show()
+    if os.environ.get("SIBINA_BENCH_STARTUP"):  # benchmarks/bench_startup.py
+        _report_startup(app, window)
+    if is_unsafe_location(path):
+        show_error(window, "SiBina", cli.unsafe_location_warning(path))
+    return app.exec()
+
+
+def _report_startup(app: QApplication, window) -> None:
+    """Print when the window is usable (shown, first rows in) and when every row is in."""
+    import time
+
+    def ready():
+        print(f"ready {time.time():.4f}", flush=True)
+        if window.staff_page.model.complete:
+            loaded()
+
+    def loaded():
+        print(f"loaded {time.time():.4f}", flush=True)
+        app.quit()
+
+    window.staff_page.model.loaded.connect(loaded)
+    QTimer.singleShot(0, ready)

@@ -1,0 +1,125 @@
+"""The command line: arguments, and the subcommands that run without a window.
+
+Messages go through Qt's translator like the window's, so ``--lang`` applies to both.
+Errors are one sentence on stderr with exit code 1; usage errors exit with 2 (argparse).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from models.messages import SiBinaError
+from ui import i18n
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+APP_NAME = "SiBina"
+
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def prescan(argv: list[str]) -> tuple[str | None, str]:
+    """The subcommand (or None for the window) and the language, before Qt starts."""
+    command, language, skip = None, i18n.DEFAULT_LANGUAGE, False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--lang" and i + 1 < len(argv):
+            language, skip = argv[i + 1], True
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-") and command is None:
+            command = arg
+    return command, language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def make_application(command: str | None, argv: list[str]) -> QCoreApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    if command is None:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.instance() or QApplication([sys.argv[0], *argv])
+    return QCoreApplication.instance() or QCoreApplication([sys.argv[0], *argv])
+
+
+def data_folder() -> Path:
+    # Local, not roaming: a roaming profile may sync over the network, and SQLite's WAL
+    # must stay on the local disk.
+    location = QStandardPaths.StandardLocation.AppLocalDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def default_database(demo: bool = False) -> Path:
+    return data_folder() / ("sibina-demo.sqlite" if demo else "sibina.sqlite")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=translate(
+        "Cli", "SiBina — staff development records of the library."))
+    parser.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, help=translate(
+        "Cli", "database file (default: sibina.sqlite in the data folder)"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE,
+                        help=translate("Cli", "language of the interface and messages"))
+    parser.add_argument("--demo", action="store_true", help=translate(
+        "Cli", "open a separate demo database full of example data"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    sub.add_parser("demo", help=translate("Cli", "fill an empty database with demo data"))
+    imp = sub.add_parser("import-staff", help=translate(
+        "Cli", "import staff from an XLSX or CSV file"))
+    imp.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
+    imp.add_argument("--rejects", type=Path, metavar=translate("Cli", "OUT.csv"), help=translate(
+        "Cli", "write the rejected rows to this file to fix and re-import"))
+    exp = sub.add_parser("export-staff", help=translate(
+        "Cli", "export the staff list to XLSX or CSV"))
+    exp.add_argument("out", type=Path, metavar=translate("Cli", "OUT.xlsx|OUT.csv"))
+    sub.add_parser("check", help=translate(
+        "Cli", "check the database's integrity and print its schema version"))
+    return parser
+
+
+def database_path(args) -> Path:
+    return args.db if args.db is not None else default_database(args.demo)
+
+
+def open_for(args, must_exist: bool):
+    """Open the database named by the arguments; warn when it sits on unsafe storage."""
+    from models.db import open_database
+    from models.storage import is_unsafe_location
+
+    path = database_path(args)
+    if must_exist and not path.exists():
+        raise CliError(translate("Cli", "There is no database at %1.").replace("%1", str(path)))
+    if is_unsafe_location(path.parent if not path.exists() else path):
+        print(unsafe_location_warning(path), file=sys.stderr)
+    return open_database(path)
+
+
+def unsafe_location_warning(path: Path) -> str:
+    return translate(
+        "Cli", "Warning: %1 is on removable or network storage; keep the working database on "
+        "the local disk and use backups for USB sticks.").replace("%1", str(path))
+
+
+class CliError(Exception):
+    """A problem already worded for the user."""
+
+
+def run(args) -> int:
+    from ui import cli_commands
+
+    try:
+        return cli_commands.COMMANDS[args.command](args)
+    except CliError as err:
+        print(str(err), file=sys.stderr)
+    except SiBinaError as err:
+        print(i18n.text(err.msg), file=sys.stderr)
+    except OSError as err:
+        from ui.widgets import error_text
+
+        print(error_text(err), file=sys.stderr)
+    return EXIT_ERROR

@@ -1,0 +1,53 @@
+"""Language: the translators, the locale, and turning domain Messages into text."""
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from models.messages import Message
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> None:
+    """Load SiBina's own translation (and the extra Qt strings) for ``language``."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "id":
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        names = ("sibina_id", "qt_extra_id")
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        names = ("sibina_en",)  # English plural forms only: the source texts are English
+    for name in names:
+        translator = QTranslator(app)
+        if translator.load(name, str(TRANSLATIONS)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def text(msg: Message) -> str:
+    """A domain message in the user's language, parameters filled in."""
+    return QCoreApplication.translate(msg.context, msg.text).format(**msg.params)
+
+
+def vocab(label: str) -> str:
+    """A label from models.vocab in the user's language."""
+    return QCoreApplication.translate("Vocab", label)
+
+
+def long_date(value: datetime.date, with_day: bool = False) -> str:
+    """``25 November 2026`` or ``Rabu, 25 November 2026`` in the current locale."""
+    fmt = "dddd, d MMMM yyyy" if with_day else "d MMMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``1.234,5`` in Indonesian, ``1,234.5`` in English."""
+    return QLocale().toString(float(value), "f", decimals)

@@ -1,0 +1,70 @@
+"""The main window: one tab per part of the office's work."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from ui.placeholder_page import PlaceholderPage
+from ui.staff_page import StaffPage
+from ui.widgets import show_info
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_path: Path, demo: bool = False):
+        super().__init__()
+        self.setWindowTitle(self.tr("SiBina — Librarian Development"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.staff_page = StaffPage()
+        self.tabs.addTab(self.staff_page, self.tr("&Staff"))
+        for title in (self.tr("&Events"), self.tr("&Attendance"), self.tr("E&valuations"),
+                      self.tr("&Reports")):
+            self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
+        self.setCentralWidget(self.tabs)
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        self._build_menu()
+        where = QLabel(self.tr("Database: %1").replace("%1", str(database_path)))
+        self.statusBar().addWidget(where)
+        if demo:
+            badge = QLabel(self.tr("DEMO — example data, not the office's records"))
+            badge.setStyleSheet("color: white; background: #b9770e; padding: 1px 8px;")
+            self.statusBar().addPermanentWidget(badge)
+        self._restore_geometry()
+
+    def _build_menu(self):
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About SiBina"), self.about)
+
+    def open_settings(self):
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def about(self):
+        show_info(self, self.tr("About SiBina"), self.tr(
+            "SiBina — Sistem Informasi Pembinaan Pustakawan.\n"
+            "Staff development records of the library: staff, events, attendance, "
+            "evaluations and their impact. Works offline."))
+
+    def _restore_geometry(self):
+        geometry = QSettings().value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.tabs.setCurrentIndex(int(QSettings().value("window/tab", 0)))
+
+    def closeEvent(self, event):  # noqa: N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        QSettings().setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

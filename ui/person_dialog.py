@@ -1,0 +1,191 @@
+"""Add or edit one person; every field is checked as it is typed."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import nip as nip_rules
+from models import staff, vocab
+from models.person import Person
+from ui import i18n
+from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box
+
+
+class PersonDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, person_id: int | None = None):
+        super().__init__(parent)
+        self.person_id = person_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add person"))
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.touched: set[str] = set()  # fields the user has changed: only they show errors
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        def line(name, label, placeholder=""):
+            widget = QLineEdit()
+            widget.setPlaceholderText(placeholder)
+            widget.textEdited.connect(lambda _t, n=name: self.touch(n))
+            widget.textChanged.connect(self.revalidate)
+            self._add_row(form, name, label, widget)
+            return widget
+
+        def combo(name, label, items, editable=True):
+            widget = QComboBox()
+            widget.setEditable(editable)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            for code, text in items:
+                widget.addItem(text, code)
+            if editable:
+                widget.setCurrentText("")
+                widget.editTextChanged.connect(self.revalidate)
+            else:
+                widget.currentIndexChanged.connect(self.revalidate)
+            self._add_row(form, name, label, widget)
+            return widget
+
+        line("nip", self.tr("NIP"), self.tr("18 digits, e.g. 19690309 199403 2 001"))
+        line("front_title", self.tr("Front title"), self.tr("e.g. Dra."))
+        line("name", self.tr("Full name"))
+        line("back_title", self.tr("Back titles"), self.tr("e.g. S.IP., M.Hum."))
+        combo("gender", self.tr("Gender"),
+              [(c, i18n.vocab(t)) for c, t in vocab.GENDERS.items()], editable=False)
+        combo("employment", self.tr("Employment"),
+              [(c, i18n.vocab(t)) for c, t in vocab.EMPLOYMENT.items()], editable=False)
+        combo("rank", self.tr("Rank (pangkat/golongan)"), [(r, r) for r in vocab.RANKS])
+        combo("position", self.tr("Position (jabatan)"), self._known("position"))
+        combo("functional_level", self.tr("Functional level"),
+              [(f, f) for f in vocab.FUNCTIONAL_LEVELS])
+        combo("unit", self.tr("Unit"), self._known("unit"))
+        external = QCheckBox(self.tr("External (speaker, guest, librarian of another office)"))
+        external.toggled.connect(self.revalidate)
+        self._add_row(form, "is_external", "", external)
+        line("institution", self.tr("Institution"))
+        line("region", self.tr("Region"))
+        line("phone", self.tr("Phone"))
+        line("email", self.tr("E-mail"))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(60)
+        self._add_row(form, "notes", self.tr("Notes"), notes)
+
+        self.buttons = button_box(self.tr("Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.fields["nip"].editingFinished.connect(self._group_nip)
+        if person_id:
+            self._load(Person.get_by_id(person_id))
+            self.touched.update(self.fields)
+        self.fields["name" if not person_id else "nip"].setFocus()
+        self.revalidate()
+
+    def _known(self, field):
+        column = getattr(Person, field)
+        values = (Person.select(column).where(column != "").distinct().order_by(column)
+                  .tuples())
+        return [(v, v) for (v,) in values]
+
+    def _add_row(self, form, name, label, widget):
+        error = QLabel()
+        error.setStyleSheet(ERROR_LABEL_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, box)
+        self.fields[name], self.errors[name] = widget, error
+
+    def _load(self, person: Person):
+        values = staff.person_values(person)
+        values["nip"] = nip_rules.grouped(values["nip"] or "")
+        for name, widget in self.fields.items():
+            value = values[name]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif widget.isEditable():
+                widget.setCurrentText(value)
+            else:
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def values(self) -> dict:
+        values = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif widget.isEditable():
+                values[name] = widget.currentText()
+            else:
+                values[name] = widget.currentData()
+        return values
+
+    def _group_nip(self):
+        widget = self.fields["nip"]
+        grouped = nip_rules.grouped(widget.text())
+        if grouped != widget.text() and nip_rules.is_valid(grouped):
+            widget.setText(grouped)
+
+    def problems(self) -> dict:
+        values = staff.clean(self.values())
+        problems = staff.field_problems(values)
+        if values["nip"] and "nip" not in problems:
+            owner = staff.nip_owner(values["nip"], self.person_id)
+            if owner is not None:
+                problems["nip"] = staff.duplicate_nip_message(owner)
+        return problems
+
+    def touch(self, name: str) -> None:
+        self.touched.add(name)
+
+    def revalidate(self, *_):
+        self.show_problems(self.problems())
+
+    def show_problems(self, problems: dict, everything: bool = False) -> None:
+        """Mark the fields with problems; until Save is tried, only fields already typed in."""
+        for name, label in self.errors.items():
+            msg = problems.get(name) if everything or name in self.touched else None
+            label.setText(i18n.text(msg) if msg else "")
+            label.setVisible(msg is not None)
+            self.fields[name].setStyleSheet(ERROR_STYLE if msg else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.setProperty("problems", sorted(problems))
+
+    def save(self):
+        try:
+            person = staff.save_person(self.values(), self.person_id)
+        except staff.ValidationError as err:
+            self.touched.update(err.problems)
+            self.show_problems(err.problems, everything=True)
+            first = next(iter(err.problems))
+            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.saved_id = person.id
+        self.accept()

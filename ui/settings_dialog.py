@@ -1,0 +1,149 @@
+"""Settings: the institution profile and the yearly JP target, declared in models.settings."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import nip as nip_rules
+from models import settings, stored_file
+from models.db import db
+from ui import i18n
+from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, show_error
+
+
+class ImageField(QWidget):
+    """A thumbnail with Choose…/Remove; the chosen file is stored only when Settings saves."""
+
+    def __init__(self, file_id: int, parent=None):
+        super().__init__(parent)
+        self.file_id = file_id
+        self.new_path: str | None = None
+        self.preview = QLabel()
+        self.preview.setFixedSize(120, 80)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px solid #bbb; background: white;")
+        choose = QPushButton(self.tr("Choose…"))
+        remove = QPushButton(self.tr("Remove"))
+        choose.clicked.connect(self.choose)
+        remove.clicked.connect(self.remove)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        row.addStretch()
+        data = stored_file.read(file_id)
+        self._show(QImage.fromData(data) if data else QImage())
+
+    def _show(self, image: QImage):
+        if image.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("none"))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+
+    def choose(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), str(Path.home()),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> bool:
+        image = QImage(path)
+        if image.isNull():
+            show_error(self, self.tr("Choose an image"),
+                       self.tr("%1 is not an image SiBina can read (use PNG or JPEG).")
+                       .replace("%1", path))
+            return False
+        self.new_path = path
+        self._show(image)
+        return True
+
+    def remove(self):
+        self.new_path, self.file_id = None, 0
+        self._show(QImage())
+
+    def stored_id(self) -> int:
+        if self.new_path:
+            self.file_id = stored_file.store(self.new_path).id
+            self.new_path = None
+        return self.file_id
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        values = settings.get_all()
+        self.widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for spec in settings.SPECS:
+            label = QCoreApplication.translate("Settings", spec.label)
+            if spec.image:
+                widget = ImageField(values[spec.key])
+            elif spec.kind is int:
+                widget = QSpinBox()
+                widget.setRange(0, 500)
+                widget.setSuffix(" JP")
+                widget.setValue(values[spec.key])
+            else:
+                widget = QLineEdit(values[spec.key])
+            self.widgets[spec.key] = widget
+            form.addRow(label, widget)
+        self.nip_error = QLabel()
+        self.nip_error.setStyleSheet(ERROR_LABEL_STYLE)
+        self.nip_error.hide()
+        form.insertRow(form.rowCount() - 2, "", self.nip_error)
+        self.widgets["head_nip"].textChanged.connect(self._check_nip)
+        self.buttons = button_box(self.tr("Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def _check_nip(self) -> bool:
+        text = self.widgets["head_nip"].text().strip()
+        msg = nip_rules.problem(text) if text else None
+        self.nip_error.setText(i18n.text(msg) if msg else "")
+        self.nip_error.setVisible(msg is not None)
+        self.widgets["head_nip"].setStyleSheet(ERROR_STYLE if msg else "")
+        return msg is None
+
+    def save(self):
+        if not self._check_nip():
+            return
+        try:
+            with db.atomic():
+                values = {}
+                for key, widget in self.widgets.items():
+                    if isinstance(widget, ImageField):
+                        values[key] = widget.stored_id()
+                    elif isinstance(widget, QSpinBox):
+                        values[key] = widget.value()
+                    else:
+                        values[key] = widget.text().strip()
+                values["head_nip"] = nip_rules.normalize(values["head_nip"])
+                settings.save(values)
+        except OSError as exc:
+            from ui.widgets import error_text
+
+            show_error(self, self.tr("Settings"), error_text(exc))
+            return
+        self.accept()

@@ -1,0 +1,232 @@
+"""The Staff tab (Pegawai): search, filter, add, edit, deactivate, import and export."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import staff
+from models.person import Person
+from ui import i18n
+from ui.staff_table_model import StaffTableModel
+from ui.tasks import TaskRunner
+from ui.widgets import confirm, error_text, show_error, show_info
+
+
+class StaffPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = StaffTableModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, NIP, unit, position…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        for code, text in ((staff.ACTIVE_ONLY, self.tr("Active")),
+                           (staff.INACTIVE_ONLY, self.tr("Inactive")),
+                           (staff.ANY_STATUS, self.tr("Active and inactive"))):
+            self.status.addItem(text, code)
+        self.kind = QComboBox()
+        for code, text in ((staff.ANYONE, self.tr("Internal and external")),
+                           (staff.INTERNAL_ONLY, self.tr("Internal staff")),
+                           (staff.EXTERNAL_ONLY, self.tr("External people"))):
+            self.kind.addItem(text, code)
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((250, 160, 190, 150, 180, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(self.tr("&Add person"), self.add_person,
+                                       QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
+        self.deactivate_action = self._action(self.tr("&Deactivate"), self.toggle_active,
+                                              "Ctrl+D")
+        self.toolbar.addSeparator()
+        self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.export_action = self._action(self.tr("E&xport…"), self.export_file,
+                                          "Ctrl+Shift+E")
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.loaded.connect(self._update_count)
+        self.model.reload(in_background=True)
+
+    def _action(self, text, slot, shortcut):
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.edit_selected()
+        else:
+            super().keyPressEvent(event)
+
+    # data
+    def reload(self, select_id: int | None = None):
+        self.model.reload()
+        self._update_count()
+        if select_id is not None:
+            self.select_person(select_id)
+
+    def apply_filter(self, *_):
+        self.model.set_filter(self.search.text(), self.status.currentData(),
+                              self.kind.currentData())
+        self._update_count()
+
+    def _update_count(self):
+        if self.model.complete:
+            self.count.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+        else:
+            self.count.setText(self.tr("loading…"))
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row < 0:  # hidden by the filter: show everyone so the saved person is visible
+            self.search.clear()
+            self.status.setCurrentIndex(self.status.findData(staff.ANY_STATUS))
+            self.kind.setCurrentIndex(self.kind.findData(staff.ANYONE))
+            row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.person_id(r) for r in rows]
+
+    def _update_actions(self, *_):
+        ids = self.selected_ids()
+        self.edit_action.setEnabled(len(ids) == 1)
+        self.deactivate_action.setEnabled(bool(ids))
+        if ids and not Person.get_by_id(ids[0]).active:
+            self.deactivate_action.setText(self.tr("Re&activate"))
+        else:
+            self.deactivate_action.setText(self.tr("&Deactivate"))
+
+    # actions
+    def add_person(self):
+        from ui.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self)
+        if dialog.exec():
+            self.reload(dialog.saved_id)
+
+    def edit_selected(self, *_):
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        from ui.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self, ids[0])
+        if dialog.exec():
+            self.reload(dialog.saved_id)
+
+    def toggle_active(self):
+        ids = self.selected_ids()
+        if not ids:
+            return
+        activate = not Person.get_by_id(ids[0]).active
+        if not activate and not confirm(
+                self, self.tr("Deactivate"),
+                self.tr("Mark %n person(s) inactive? They stay in the records and can be "
+                        "reactivated later.", "", len(ids)),
+                self.tr("Deactivate")):
+            return
+        staff.set_active(ids, activate)
+        self.reload()
+
+    def import_file(self):
+        from ui.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import staff"), str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if not path:
+            return
+        dialog = ImportDialog(self, path)
+        dialog.start()
+        dialog.exec()
+        if dialog.imported:
+            self.reload()
+
+    def export_file(self):
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export staff"), str(Path.home() / self.tr("staff.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".xlsx"
+        ids = {self.model.person_id(r) for r in range(self.model.rowCount())}
+
+        def work(progress):
+            from reports.staff_export import export_staff
+
+            people = [p for p in Person.select().order_by(Person.name) if p.id in ids]
+            export_staff(people, path, render=i18n.text)
+            return len(people)
+
+        def done(count):
+            QSettings().setValue("staff/last_export", path)
+            show_info(self, self.tr("Export staff"),
+                      self.tr("%n person(s) written to %1.", "", count).replace("%1", path))
+
+        def failed(exc):
+            show_error(self, self.tr("Export staff"), error_text(exc))
+
+        TaskRunner.run(self, self.tr("Exporting staff…"), work, done, failed)
+

@@ -1,0 +1,54 @@
+"""Small widgets and helpers shared by the pages and dialogs."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+from models.messages import SiBinaError
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def button_box(ok_text: str | None = None) -> QDialogButtonBox:
+    """OK/Cancel with texts from SiBina's own translation (Qt ships no Indonesian)."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or translate("Widgets", "OK"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Widgets", "Cancel"))
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_info(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def error_text(exc: BaseException) -> str:
+    """What the office reads about an error: its own words, never a traceback."""
+    from ui.i18n import text
+
+    if isinstance(exc, SiBinaError):
+        return text(exc.msg)
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        reason = where + (exc.strerror or str(exc))
+        return translate("Widgets", "The file could not be used: %1").replace("%1", reason)
+    return translate("Widgets", "Unexpected error: %1").replace("%1", str(exc))
+
+
+ERROR_STYLE = "border: 1px solid #c0392b;"
+ERROR_LABEL_STYLE = "color: #c0392b;"
