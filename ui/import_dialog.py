@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from models import nip as nip_rules
 from models import staff_import
+from models.person import join_name
 from ui import i18n
 from ui.tasks import TaskRunner
 from ui.widgets import error_text, show_error, show_info
 
 _ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _REJECTED_COLOUR = QColor("#fdecea")
 
@@ -59,7 +61,7 @@ class PreviewModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == _BACKGROUND and row.status == staff_import.REJECTED:
             return _REJECTED_COLOUR
-        if role != _DISPLAY:
+        if role != _DISPLAY and role != _TOOLTIP:
             return None
         column = index.column()
         if column == 0:
@@ -67,7 +69,9 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             return self.status_text[row.status]
         if column == 2:
-            return row.values.get("name", "")
+            values = row.values
+            return join_name(values.get("front_title", ""), values.get("name", ""),
+                             values.get("back_title", ""))
         if column == 3:
             return nip_rules.grouped(row.values.get("nip") or "")
         if column == 4:

@@ -106,11 +106,13 @@ class SettingsDialog(QDialog):
                 widget = QLineEdit(values[spec.key])
             self.widgets[spec.key] = widget
             form.addRow(label, widget)
-        self.nip_error = QLabel()
-        self.nip_error.setStyleSheet(ERROR_LABEL_STYLE)
-        self.nip_error.hide()
-        form.insertRow(form.rowCount() - 2, "", self.nip_error)
-        self.widgets["head_nip"].textChanged.connect(self._check_nip)
+            if spec.key == "head_nip":
+                self.nip_error = QLabel()
+                self.nip_error.setStyleSheet(ERROR_LABEL_STYLE)
+                self.nip_error.hide()
+                form.addRow("", self.nip_error)
+                widget.setText(nip_rules.grouped(widget.text()))
+                widget.textChanged.connect(self._check_nip)
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
