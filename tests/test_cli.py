@@ -154,6 +154,8 @@ def test_default_database_lives_in_the_data_folder(run, tmp_path):
 
 
 def test_usage_errors_exit_2(run):
-    assert run("no-such-command").returncode == 2
+    wrong = run("no-such-command")
+    assert wrong.returncode == 2
+    assert "galat: argumen PERINTAH: pilihan tidak sah: 'no-such-command'" in wrong.stderr
     assert run("--lang", "fr", "check").returncode == 2
     assert run("import-staff").returncode == 2

@@ -2,7 +2,7 @@
 
 import os
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.messages import SiBinaError
@@ -13,7 +13,10 @@ from ui.widgets import error_text, show_error
 def run_window(app: QApplication, args) -> int:
     from models.db import is_empty
     from models.storage import is_unsafe_location
+    from ui import crash
 
+    crash.start_logging()
+    crash.install_window_hook()
     path = cli.database_path(args)
     try:
         cli.open_for(args, must_exist=False)
@@ -32,7 +35,10 @@ def run_window(app: QApplication, args) -> int:
         _report_startup(app, window)
     if is_unsafe_location(path):
         show_error(window, "SiBina", cli.unsafe_location_warning(path))
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()  # destroyed here, while the application object still exists
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
 
 
 def _report_startup(app: QApplication, window) -> None:

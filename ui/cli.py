@@ -59,6 +59,8 @@ def default_database(demo: bool = False) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse's own words (usage, errors) come from qt_extra_id.ts, kept by hand.
+    argparse._ = lambda text: translate("argparse", text)
     parser = argparse.ArgumentParser(prog="main.py", description=translate(
         "Cli", "SiBina — staff development records of the library."))
     parser.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, help=translate(
@@ -122,4 +124,9 @@ def run(args) -> int:
         from ui.widgets import error_text
 
         print(error_text(err), file=sys.stderr)
+    except Exception:  # a bug: one sentence for the user, the traceback for the log
+        from ui import crash
+
+        crash.start_logging()
+        print(crash.report(*sys.exc_info()), file=sys.stderr)
     return EXIT_ERROR

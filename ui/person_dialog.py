@@ -85,7 +85,8 @@ class PersonDialog(QDialog):
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -176,7 +177,6 @@ class PersonDialog(QDialog):
             label.setVisible(msg is not None)
             self.fields[name].setStyleSheet(ERROR_STYLE if msg else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-        self.setProperty("problems", sorted(problems))
 
     def save(self):
         try:

@@ -1,43 +1,44 @@
 """One way to run long work off the GUI thread, with progress and Cancel.
 
-``run_task`` runs a plain function ``fn(progress)`` on the global ``QThreadPool``; the
-function reports through the :class:`~models.progress.Progress` it receives and the result
-(or the exception) comes back to the GUI thread through a signal. Tests set
+``TaskRunner.run`` runs a plain function ``fn(progress)`` on a worker thread; the function
+reports through the :class:`~models.progress.Progress` it receives. The worker never calls
+Qt: it leaves its progress and its outcome (result or exception) in a plain object that a
+timer on the GUI thread reads, so no Qt object is touched from two threads (PySide can
+deadlock when a worker emits while the GUI thread calls back into Python). Tests set
 ``TaskRunner.synchronous`` so the work runs inline, the way Picard's FakeThreadPool does.
 """
 
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from models.db import db
 from models.progress import Cancelled, Progress
 
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+POLL_MS = 40
 
 
-class _Job(QRunnable):
-    def __init__(self, fn, signals: _Signals, cancel: threading.Event):
-        super().__init__()
-        self.fn, self.signals, self.cancel = fn, signals, cancel
+class _Job:
+    """What the worker and the GUI thread share: plain attributes, each written by one side."""
 
-    def run(self):
-        progress = Progress(self.signals.progress.emit, self.cancel.is_set)
+    def __init__(self, fn: Callable[[Progress], object]):
+        self.fn = fn
+        self.cancel = threading.Event()
+        self.progress: tuple[int, int] | None = None  # written by the worker
+        self.outcome: tuple[bool, object] | None = None  # (succeeded, result or exception)
+
+    def run(self) -> None:
+        def report(done: int, total: int) -> None:
+            self.progress = (done, total)
+
         try:
-            try:
-                result = self.fn(progress)
-            except BaseException as exc:  # handed to the GUI thread, which decides what to show
-                self.signals.failed.emit(exc)
-            else:
-                self.signals.finished.emit(result)
-        except RuntimeError:
-            pass  # the application quit while this ran: nobody is left to tell
+            result = self.fn(Progress(report, self.cancel.is_set))
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.outcome = (False, exc)
+        else:
+            self.outcome = (True, result)
         finally:
             if not db.is_closed():
                 db.close()  # this worker's own connection; the GUI thread keeps its own
@@ -45,7 +46,6 @@ class _Job(QRunnable):
 
 class TaskRunner:
     synchronous = False
-    _running: set = set()
 
     @classmethod
     def run_quietly(cls, fn: Callable[[Progress], object], on_done: Callable[[object], None],
@@ -78,9 +78,7 @@ class TaskRunner:
                 on_done(result)
             return
 
-        cancel = threading.Event()
-        signals = _Signals()
-        cls._running.add(signals)
+        job = _Job(fn)
         dialog = None
         if label is not None:
             dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0,
@@ -89,21 +87,26 @@ class TaskRunner:
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(cancel.set)
+            dialog.canceled.connect(job.cancel.set)
+        timer = QTimer(dialog or QCoreApplication.instance())
+        timer.setInterval(POLL_MS)
 
-        def on_progress(done, total):
-            if dialog is not None:
+        def poll():
+            if dialog is not None and job.progress is not None:
+                done, total = job.progress
                 dialog.setMaximum(total)
                 dialog.setValue(done)
-
-        def finish(callback, value):
-            cls._running.discard(signals)
+            if job.outcome is None:
+                return
+            timer.stop()
+            timer.deleteLater()
             if dialog is not None:
+                dialog.canceled.disconnect(job.cancel.set)
                 dialog.close()
                 dialog.deleteLater()
-            callback(value)
+            succeeded, value = job.outcome
+            on_done(value) if succeeded else failed(value)
 
-        signals.progress.connect(on_progress)
-        signals.finished.connect(lambda result: finish(on_done, result))
-        signals.failed.connect(lambda exc: finish(failed, exc))
-        QThreadPool.globalInstance().start(_Job(fn, signals, cancel))
+        timer.timeout.connect(poll)
+        timer.start()
+        threading.Thread(target=job.run, daemon=True).start()

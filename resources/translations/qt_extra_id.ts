@@ -32,4 +32,21 @@
     <message><source>Delete</source><translation>Hapus</translation></message>
     <message><source>Select All</source><translation>Pilih Semua</translation></message>
 </context>
+<context>
+    <name>argparse</name>
+    <message><source>usage: </source><translation>penggunaan: </translation></message>
+    <message><source>argument %(argument_name)s: %(message)s</source><translation>argumen %(argument_name)s: %(message)s</translation></message>
+    <message><source>positional arguments</source><translation>argumen posisi</translation></message>
+    <message><source>options</source><translation>opsi</translation></message>
+    <message><source>show this help message and exit</source><translation>tampilkan bantuan ini lalu keluar</translation></message>
+    <message><source>unrecognized arguments: %s</source><translation>argumen tidak dikenal: %s</translation></message>
+    <message><source>the following arguments are required: %s</source><translation>argumen berikut wajib diisi: %s</translation></message>
+    <message><source>expected one argument</source><translation>diperlukan satu argumen</translation></message>
+    <message><source>invalid choice: %(value)r (choose from %(choices)s)</source><translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation></message>
+    <message><source>%(prog)s: error: %(message)s
+</source><translation>%(prog)s: galat: %(message)s
+</translation></message>
+    <message><source>invalid %(type)s value: %(value)r</source><translation>nilai %(type)s tidak sah: %(value)r</translation></message>
+    <message><source>ambiguous option: %(option)s could match %(matches)s</source><translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation></message>
+</context>
 </TS>

@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error: %1. Your saved work is safe; the details were written to %2.</source>
+        <translation>Galat tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not a SiBina database ({detail}).</source>

@@ -1,5 +1,7 @@
+import gc
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n
@@ -16,6 +18,17 @@ def isolated_qt(qapp, tmp_path, monkeypatch):
     i18n.install(qapp, "en")
     yield
     i18n.install(qapp, "en")
+    destroy_leftover_widgets()
+
+
+def destroy_leftover_widgets():
+    """Delete this test's windows now, while the QApplication lives, so no window, dialog
+    or timer of one test is still around to act during the next."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
