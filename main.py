@@ -11,8 +11,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui import cli, i18n
 
     argv = sys.argv[1:] if argv is None else list(argv)
-    command, language = cli.prescan(argv)
-    app = cli.make_application(command, argv)
+    window, language = cli.prescan(argv)
+    app = cli.make_application(window, argv)
     i18n.install(app, language)
     args = cli.build_parser().parse_args(argv)
     if args.command:

@@ -70,14 +70,10 @@ def open_database(path) -> SqliteDatabase:
         _prepare_schema(database, path)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         database.close()
-        raise SiBinaError(
-            message(
-                "Database",
-                QT_TRANSLATE_NOOP("Database", "{path} is not a SiBina database ({detail})."),
-                path=str(path),
-                detail=str(exc),
-            )
-        ) from exc
+        raise _not_a_database(path, exc) from exc
+    except BaseException:
+        database.close()
+        raise
     return database
 
 
@@ -138,3 +134,36 @@ def is_empty() -> bool:
     from .schema import Event, Person
 
     return not (Person.select().exists() or Event.select().exists())
+
+
+def inspect_file(path) -> tuple[int, list[str]]:
+    """Schema version and integrity problems of the file at ``path``, read-only.
+
+    Unlike :func:`open_database` this never upgrades, copies or creates anything, so a
+    check leaves the file exactly as it was.
+    """
+    path = Path(path)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _not_a_database(path, exc) from exc
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
+                    if row[0] != "ok"]
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if HISTORY_TABLE not in tables:
+            raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+                "Database", "{path} is not a SiBina database."), path=str(path)))
+        names = [row[0] for row in connection.execute(f"SELECT name FROM {HISTORY_TABLE}")]
+    except sqlite3.DatabaseError as exc:
+        raise _not_a_database(path, exc) from exc
+    finally:
+        connection.close()
+    return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
+
+
+def _not_a_database(path: Path, exc: Exception) -> SiBinaError:
+    return SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+        "Database", "{path} is not a SiBina database ({detail})."), path=str(path),
+        detail=str(exc)))

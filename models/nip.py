@@ -21,7 +21,10 @@ def _says(text: str, **params) -> Message:
     return message("Nip", text, **params)
 
 
-def problem(text: str) -> Message | None:
+MIN_AGE_AT_APPOINTMENT = 18  # the youngest age at which one can become a civil servant
+
+
+def problem(text: str, today: datetime.date | None = None) -> Message | None:
     """Why ``text`` is not a valid NIP, or None when it is."""
     nip = normalize(text)
     if not nip.isdigit() or not nip.isascii():
@@ -38,12 +41,20 @@ def problem(text: str) -> Message | None:
     if not 1 <= month <= 12 or year < 1900:
         return _says(QT_TRANSLATE_NOOP(
             "Nip", "Digits 9–14 of the NIP must be the appointment year and month (YYYYMM)."))
-    if (year, month) <= (birth.year, birth.month):
+    if (year - birth.year) * 12 + month - birth.month < MIN_AGE_AT_APPOINTMENT * 12:
         return _says(QT_TRANSLATE_NOOP(
-            "Nip", "The appointment date in the NIP comes before the birth date."))
+            "Nip", "The appointment date in the NIP (digits 9–14) must be at least 18 years "
+                   "after the birth date (digits 1–8)."))
+    today = today or datetime.date.today()
+    if (year, month) > (today.year, today.month):
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "The appointment date in the NIP (digits 9–14) lies in the future."))
     if nip[14] not in "12":
         return _says(QT_TRANSLATE_NOOP(
             "Nip", "Digit 15 of the NIP must be 1 (male) or 2 (female)."))
+    if nip[15:] == "000":
+        return _says(QT_TRANSLATE_NOOP(
+            "Nip", "The last three digits of the NIP are a sequence number from 001 up."))
     return None
 
 
@@ -53,9 +64,10 @@ def is_valid(text: str) -> bool:
 
 def grouped(nip: str) -> str:
     """``196903091994032001`` → ``19690309 199403 2 001``; other text is returned as is."""
-    nip = normalize(nip)
-    if len(nip) != 18 or not nip.isdigit():
+    digits = normalize(nip)
+    if len(digits) != 18 or not digits.isdigit():
         return nip
+    nip = digits
     return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
 
 

@@ -1,14 +1,17 @@
-"""Writing many people at once (an import of thousands of rows), inside the caller's
-transaction.
+"""Reading and writing many people at once (an import of thousands of rows); the writes
+go inside the caller's transaction.
 
-Each call sends one prepared statement with ``executemany``: Peewee's ``insert_many`` and
+Each write sends one prepared statement with ``executemany``: Peewee's ``insert_many`` and
 ``update`` build the SQL text anew for every value, which made 20,000 rows take seconds
 (benchmarks/bench_staff_import.py: about 2.5 s to insert and 6 s to update 20,000; about
-0.5 s and 0.35 s here). Table, columns, defaults and value conversions still come from the
-model, so a field added to :class:`Person` later is filled as Peewee would fill it.
+0.5 s and 0.35 s here). Reading four fields of 20,000 people by id with
+``Person.id.in_`` took 0.35 s; :func:`read_people` takes 0.1 s. Table, columns, defaults
+and value conversions still come from the model, so a field added to :class:`Person`
+later is filled as Peewee would fill it.
 """
 
 import datetime
+from collections.abc import Iterator, Sequence
 
 from .db import db
 from .person import Person
@@ -40,6 +43,24 @@ def update_people(changes: list[tuple[int, dict]], stamp: datetime.datetime) -> 
     for names, params in groups.items():
         cursor.executemany(_statement("update", names), params)
     return len(changes)
+
+
+def read_people(ids: Sequence[int], names: Sequence[str],
+                chunk: int = 500) -> Iterator[tuple[int, dict]]:
+    """``(id, {field: value})`` with the fields ``names`` of each person in ``ids`` that
+    exists, ``chunk`` people a statement (SQLite allows 999 parameters in old versions)."""
+    fields = [Person._meta.fields[n] for n in names]
+    key = Person.id.column_name
+    columns = "".join(f', "{f.column_name}"' for f in fields)
+    cursor = db.cursor()
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start:start + chunk])
+        marks = ", ".join("?" * len(part))
+        cursor.execute(f'SELECT "{key}"{columns} FROM "{Person._meta.table_name}" '
+                       f'WHERE "{key}" IN ({marks})', part)
+        for person_id, *values in cursor.fetchall():
+            yield person_id, {f.name: f.python_value(v) for f, v in zip(fields, values,
+                                                                        strict=True)}
 
 
 def _statement(verb: str, names) -> str:

@@ -45,6 +45,10 @@ SPECS = [
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 
 
+def image_keys() -> list[str]:
+    return [spec.key for spec in SPECS if spec.image]
+
+
 def get(key: str):
     spec = SPEC_BY_KEY[key]
     row = Setting.get_or_none(Setting.key == key)

@@ -12,15 +12,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .cells import unguard
 from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
 _C = "StaffImport"
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
-# Spreadsheet programs (and SiBina's own CSV export) guard text that would run as a formula
-# with a leading apostrophe; reading it back, the apostrophe goes.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def unreadable(path: Path, detail: str) -> SiBinaError:
@@ -92,6 +90,8 @@ def _csv_rows(path: Path) -> list[tuple[int, tuple]]:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise unreadable(path, str(exc)) from exc
+    # Spreadsheet programs (and SiBina's own CSV files) guard text that would run as a
+    # formula with a leading apostrophe; reading it back, the apostrophe goes.
     return [(number, tuple(unguard(cell) for cell in cells))
             for number, cells in enumerate(records, start=1)]
 
@@ -126,9 +126,3 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
             count += 1
     return count
 
-
-def unguard(cell: str) -> str:
-    """``'=SUM(A1)`` → ``=SUM(A1)``: undo the apostrophe that kept text from running."""
-    if cell.startswith("'") and cell[1:2] and cell[1:].startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell

@@ -69,20 +69,27 @@ def nip_owner(nip: str, except_id: int | None = None) -> Person | None:
 
 
 def duplicate_nip_message(owner: Person) -> Message:
-    return message(_C, QT_TRANSLATE_NOOP("Staff", "This NIP already belongs to {name}."),
+    return message(_C, QT_TRANSLATE_NOOP("Staff", "{name} already has this NIP."),
                    name=owner.full_name)
+
+
+def problems(data: dict, person_id: int | None = None) -> dict[str, Message]:
+    """Every problem with ``data``, the NIP's owner included (the form checks as you type)."""
+    values = clean(data)
+    found = field_problems(values)
+    if values["nip"] and "nip" not in found:
+        owner = nip_owner(values["nip"], person_id)
+        if owner is not None:
+            found["nip"] = duplicate_nip_message(owner)
+    return found
 
 
 def validate(data: dict, person_id: int | None = None) -> dict:
     """Return cleaned values, or raise :class:`ValidationError` naming every bad field."""
+    found = problems(data, person_id)
+    if found:
+        raise ValidationError(found)
     values = clean(data)
-    problems = field_problems(values)
-    if values["nip"] and "nip" not in problems:
-        owner = nip_owner(values["nip"], person_id)
-        if owner is not None:
-            problems["nip"] = duplicate_nip_message(owner)
-    if problems:
-        raise ValidationError(problems)
     if values["nip"] and not values["gender"]:
         values["gender"] = gender_of(values["nip"])
     return values

@@ -67,7 +67,8 @@ ALIASES = {
     "rank": ("Pangkat/Golongan", "Pangkat", "Golongan", "Gol", "Gol. Ruang",
              "Golongan Ruang", "Rank"),
     "position": ("Jabatan", "Position"),
-    "functional_level": ("Jenjang Jabatan", "Jabatan Fungsional", "Functional level"),
+    "functional_level": ("Jenjang Jabatan Fungsional", "Jenjang Jabatan",
+                         "Jabatan Fungsional", "Functional level"),
     "unit": ("Unit Kerja", "Unit", "Bidang", "Work unit"),
     "institution": ("Instansi", "Institution"),
     "region": ("Daerah", "Asal Daerah", "Region"),
@@ -75,7 +76,8 @@ ALIASES = {
               "No Telp", "HP", "Phone"),
     "email": ("Email", "E-mail", "Surel", "Alamat Email"),
     "notes": ("Keterangan", "Catatan", "Notes"),
-    "is_external": ("Eksternal", "External"),
+    # "Pihak Luar" is what the program calls externals; older files say "Eksternal".
+    "is_external": ("Pihak Luar", "Eksternal", "External"),
     "active": ("Aktif", "Active"),
 }
 

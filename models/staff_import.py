@@ -1,13 +1,13 @@
 """Importing the staff list from the spreadsheet the personnel office (SIMPEG) gives.
 
 Two steps, so the office sees what will happen before anything changes:
-:func:`read_preview` reads the file and sorts every row into new, update or rejected (with
-the row, column and reason); :func:`apply` then writes the good rows in one transaction.
-:func:`write_rejects` saves the rejected rows with their reasons, to fix and import again.
+:func:`read_preview` reads the file and sorts every row into new, update, unchanged or
+rejected (with the row, column and reason); :func:`apply` then writes the new and changed
+rows in one transaction. ``reports.staff_rejects.write_rejects`` saves the rejected rows
+with their reasons, to fix and import again.
 """
 
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +18,9 @@ from .base import now
 from .db import db
 from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from .person import Person
-from .person_bulk import insert_people, update_people
+from .person_bulk import insert_people, read_people, update_people
 from .progress import NO_PROGRESS, Progress
 from .sheet_reader import open_rows
-from .staff_columns import HEADER_FIELDS, header_key, reject_headings
 from .staff_import_rules import (
     Columns,
     RowProblem,
@@ -33,7 +32,7 @@ from .staff_import_rules import (
 )
 
 _C = "StaffImport"
-NEW, UPDATE, REJECTED = "new", "update", "rejected"
+NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
 STEP = 200  # rows between progress reports
 # The headings are the first filled row, or the first one naming a Nama column among the
 # first rows: SIMPEG puts a title ("DAFTAR PEGAWAI …") above the table.
@@ -47,11 +46,11 @@ class ImportRow:
     # As staff.clean returns them (plus "active" when the file says); for a rejected row
     # only "name" and "nip" as the file writes them, to show which row it is.
     values: dict
-    status: str  # NEW, UPDATE or REJECTED
+    status: str  # NEW, UPDATE, UNCHANGED or REJECTED
     column: str = ""  # heading of the offending column
     reason: Message | None = None
     raw: list[str] = field(default_factory=list)  # the original cells, one per heading
-    person_id: int | None = None  # the person an update changes
+    person_id: int | None = None  # the person an update (or unchanged row) matches
     filled: frozenset = frozenset()  # fields whose cell was not empty
 
 
@@ -61,6 +60,7 @@ class ImportPreview:
     headers: list[str]
     rows: list[ImportRow]
     ignored_columns: list[str]
+    nip_column: int | None = None  # index of the column read as the NIP
 
     def _count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -72,6 +72,10 @@ class ImportPreview:
     @property
     def updated(self) -> int:
         return self._count(UPDATE)
+
+    @property
+    def unchanged(self) -> int:
+        return self._count(UNCHANGED)
 
     @property
     def rejected(self) -> int:
@@ -87,6 +91,7 @@ class ImportResult:
     imported: int
     updated: int
     rejected: int
+    unchanged: int = 0  # rows that matched a person who already has the file's values
 
 
 def read_preview(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
@@ -137,7 +142,8 @@ def read_preview(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
         result.append(sorter.sort(number, texts, nip_cell))
         if done % STEP == 0:
             progress.step(total + done, 2 * total)
-    return ImportPreview(path, headers, result, columns.ignored)
+    _mark_unchanged(result)
+    return ImportPreview(path, headers, result, columns.ignored, nip_index)
 
 
 def _headings(texts: tuple[str, ...]) -> list[str]:
@@ -198,13 +204,30 @@ def _person_key(name: str, unit: str) -> tuple[str, str]:
     return " ".join(name.casefold().split()), " ".join(unit.casefold().split())
 
 
+def _mark_unchanged(rows: list[ImportRow]) -> None:
+    """Make UNCHANGED each update whose filled fields already hold the file's values, so
+    importing the same file again neither counts nor stamps anyone as updated."""
+    updates: dict[int, list[ImportRow]] = {}
+    for row in rows:
+        if row.status == UPDATE:
+            updates.setdefault(row.person_id, []).append(row)
+    if not updates:
+        return
+    names = sorted(set().union(*(row.filled for group in updates.values() for row in group)))
+    for person_id, stored in read_people(list(updates), names):
+        for row in updates[person_id]:
+            if all(row.values[f] == stored[f] for f in row.filled):
+                row.status = UNCHANGED
+
+
 def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
     """Write the preview's new and updated rows in one transaction.
 
-    An update overwrites only the fields whose cell was filled. On :class:`Cancelled` or
-    any error nothing is written.
+    An update overwrites only the fields whose cell was filled; an unchanged row writes
+    nothing (its person keeps ``updated_at``). On :class:`Cancelled` or any error nothing
+    is written.
     """
-    good = [r for r in preview.rows if r.status != REJECTED]
+    good = [r for r in preview.rows if r.status in (NEW, UPDATE)]
     total = len(good)
     stamp = now()
     imported = updated = 0
@@ -223,32 +246,5 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportRes
             "Nothing was imported: the database refused a row ({detail}). Perhaps a NIP in "
             "the file was added by hand meanwhile; read the file again."),
             detail=str(exc))) from exc
-    return ImportResult(imported, updated, preview.rejected)
+    return ImportResult(imported, updated, preview.rejected, preview.unchanged)
 
-
-def _reject_heading(heading: Message, render: Callable[[Message], str]) -> str:
-    """The heading in the office's language, unless that names a field the importer reads
-    (say "Reason" translated as "Keterangan"): then with the English added, so the reasons
-    never come back as notes."""
-    text = render(heading)
-    if header_key(text) in HEADER_FIELDS or not header_key(text):
-        text = f"{text} ({heading.english()})"
-    return text
-
-
-def write_rejects(preview: ImportPreview, path,
-                  render: Callable[[Message], str] = Message.english) -> int:
-    """Save the rejected rows — original headings and cells, plus row, column and reason —
-    as .csv or .xlsx (by the suffix of ``path``), to fix and import again.
-
-    The added columns have headings the importer ignores. Returns the number of rows.
-    """
-    from reports.spreadsheet import write_table  # the writer lives with the other files
-
-    extra = [_reject_heading(heading, render) for heading in reject_headings()]
-    width = len(preview.headers)
-    rows = [r.raw[:width] + [""] * (width - len(r.raw)) +
-            [r.row, r.column, render(r.reason) if r.reason else ""]
-            for r in preview.rejected_rows]
-    write_table(path, preview.headers + extra, rows, text_columns=range(width))
-    return len(rows)

@@ -34,3 +34,21 @@ def store(path) -> StoredFile:
 def read(file_id: int) -> bytes | None:
     row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
     return bytes(row.data) if row is not None else None
+
+
+
+def delete_if_unused(file_id: int) -> bool:
+    """Delete a stored file nothing refers to any more (a replaced logo or signature)."""
+    from .schema import ALL_MODELS  # every table, so a reference added later is seen too
+    from .settings import Setting, image_keys
+
+    if not file_id:
+        return False
+    for model in ALL_MODELS:
+        for field, target in model._meta.refs.items():
+            if target is StoredFile and model.select().where(field == file_id).exists():
+                return False
+    if Setting.select().where(Setting.key.in_(image_keys()),
+                              Setting.value == str(file_id)).exists():
+        return False
+    return StoredFile.delete_by_id(file_id) > 0

@@ -13,20 +13,14 @@ from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.cells import FORMULA_STARTS, guard
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
 _C = "Spreadsheet"
 
-# Text starting with one of these is a formula to Excel or LibreOffice (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # openpyxl also reads "#N/A" and friends as error values; keep those as text too.
 _XLSX_GUARDED = FORMULA_STARTS + ("#",)
 MIN_WIDTH, MAX_WIDTH = 6, 60
-
-
-def csv_safe(text: str) -> str:
-    """``=1+1`` → ``'=1+1``: the apostrophe makes a spreadsheet show the text, not run it."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 @contextmanager
@@ -83,9 +77,9 @@ def write_csv(path, headers: Sequence[str], rows: Sequence[Sequence],
     with replacing(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, delimiter=delimiter)
-            writer.writerow([csv_safe(str(h)) for h in headers])
+            writer.writerow([guard(str(h)) for h in headers])
             for row in rows:
-                writer.writerow(["" if v is None else csv_safe(str(v)) for v in row])
+                writer.writerow(["" if v is None else guard(str(v)) for v in row])
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence]) -> list[float]:

@@ -20,27 +20,37 @@ APP_NAME = "SiBina"
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
-def prescan(argv: list[str]) -> tuple[str | None, str]:
-    """The subcommand (or None for the window) and the language, before Qt starts."""
-    command, language, skip = None, i18n.DEFAULT_LANGUAGE, False
-    for i, arg in enumerate(argv):
-        if skip:
-            skip = False
-        elif arg == "--lang" and i + 1 < len(argv):
-            language, skip = argv[i + 1], True
-        elif arg.startswith("--lang="):
-            language = arg.split("=", 1)[1]
-        elif arg == "--db":
-            skip = True
-        elif not arg.startswith("-") and command is None:
-            command = arg
-    return command, language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+WINDOW_OPTIONS = ("--db", "--lang")  # each takes a value
+WINDOW_FLAGS = ("--demo",)
 
 
-def make_application(command: str | None, argv: list[str]) -> QCoreApplication:
+def prescan(argv: list[str]) -> tuple[bool, str]:
+    """Whether a window is wanted, and the language, before Qt starts.
+
+    Only the window's own options mean a window; anything else (a subcommand, --help, a
+    mistake for argparse to explain) runs without a screen, so it works with no display.
+    """
+    window, language, i = True, i18n.DEFAULT_LANGUAGE, 0
+    while i < len(argv):
+        arg = argv[i]
+        name, has_value, value = arg.partition("=")
+        if name in WINDOW_OPTIONS and (has_value or i + 1 < len(argv)):
+            if not has_value:
+                i, value = i + 1, argv[i + 1]
+            if name == "--lang":
+                language = value
+        elif arg not in WINDOW_FLAGS:
+            window = False
+        i += 1
+    if language not in i18n.LANGUAGES:
+        return False, i18n.DEFAULT_LANGUAGE
+    return window, language
+
+
+def make_application(window: bool, argv: list[str]) -> QCoreApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
-    if command is None:
+    if window:
         from PySide6.QtWidgets import QApplication
 
         return QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -58,28 +68,41 @@ def default_database(demo: bool = False) -> Path:
     return data_folder() / ("sibina-demo.sqlite" if demo else "sibina.sqlite")
 
 
+def _common_options(suppress: bool) -> argparse.ArgumentParser:
+    """--db and --lang, accepted before or after the subcommand."""
+    default = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, default=default,
+                        help=translate(
+                            "Cli", "database file (default: sibina.sqlite in the data folder)"))
+    common.add_argument("--lang", choices=i18n.LANGUAGES,
+                        default=default if suppress else i18n.DEFAULT_LANGUAGE,
+                        help=translate("Cli", "language of the interface and messages"))
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     # argparse's own words (usage, errors) come from qt_extra_id.ts, kept by hand.
     argparse._ = lambda text: translate("argparse", text)
-    parser = argparse.ArgumentParser(prog="main.py", description=translate(
-        "Cli", "SiBina — staff development records of the library."))
-    parser.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, help=translate(
-        "Cli", "database file (default: sibina.sqlite in the data folder)"))
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE,
-                        help=translate("Cli", "language of the interface and messages"))
+    parser = argparse.ArgumentParser(
+        prog="main.py", parents=[_common_options(suppress=False)],
+        description=translate("Cli", "SiBina — staff development records of the library."))
     parser.add_argument("--demo", action="store_true", help=translate(
         "Cli", "open a separate demo database full of example data"))
     sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
-    sub.add_parser("demo", help=translate("Cli", "fill an empty database with demo data"))
-    imp = sub.add_parser("import-staff", help=translate(
-        "Cli", "import staff from an XLSX or CSV file"))
+    common = [_common_options(suppress=True)]
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=common, help=text, description=text)
+
+    command("demo", translate("Cli", "fill an empty database with demo data"))
+    imp = command("import-staff", translate("Cli", "import staff from an XLSX or CSV file"))
     imp.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
     imp.add_argument("--rejects", type=Path, metavar=translate("Cli", "OUT.csv"), help=translate(
         "Cli", "write the rejected rows to this file to fix and re-import"))
-    exp = sub.add_parser("export-staff", help=translate(
-        "Cli", "export the staff list to XLSX or CSV"))
+    exp = command("export-staff", translate("Cli", "export the staff list to XLSX or CSV"))
     exp.add_argument("out", type=Path, metavar=translate("Cli", "OUT.xlsx|OUT.csv"))
-    sub.add_parser("check", help=translate(
+    command("check", translate(
         "Cli", "check the database's integrity and print its schema version"))
     return parser
 

@@ -20,11 +20,17 @@ def demo(args) -> int:
 
 def import_staff(args) -> int:
     from models import staff_import
+    from reports.staff_rejects import write_rejects
 
     if not args.file.exists():
         raise CliError(translate("Cli", "There is no file %1.").replace("%1", str(args.file)))
+    if args.rejects is not None and args.rejects.suffix.lower() not in (".csv", ".xlsx"):
+        raise CliError(translate("Cli", "The rejects file must end in .csv or .xlsx."))
     open_for(args, must_exist=False)
     preview = staff_import.read_preview(args.file)
+    if args.rejects is not None and preview.rejected:
+        # Written first: if it cannot be written, nothing is imported either.
+        write_rejects(preview, args.rejects, render=i18n.text)
     result = staff_import.apply(preview)
     print(translate("Cli", "imported %1, updated %2, rejected %3")
           .replace("%1", str(result.imported)).replace("%2", str(result.updated))
@@ -33,8 +39,6 @@ def import_staff(args) -> int:
         if row.status == staff_import.REJECTED:
             print(translate("Cli", "row %1, column %2: %3").replace("%1", str(row.row))
                   .replace("%2", row.column).replace("%3", i18n.text(row.reason)))
-    if args.rejects is not None and result.rejected:
-        staff_import.write_rejects(preview, args.rejects, render=i18n.text)
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
 
@@ -53,9 +57,22 @@ def export_staff(args) -> int:
 
 
 def check(args) -> int:
-    open_for(args, must_exist=True)
-    problems = database.integrity_problems()
-    print(translate("Cli", "schema version %1").replace("%1", str(database.schema_version())))
+    from ui.cli import database_path
+
+    path = database_path(args)
+    if not path.exists():
+        raise CliError(translate("Cli", "There is no database at %1.").replace("%1", str(path)))
+    version, problems = database.inspect_file(path)  # read-only: a check changes nothing
+    print(translate("Cli", "schema version %1").replace("%1", str(version)))
+    latest = database.latest_version()
+    if version > latest:
+        raise CliError(translate(
+            "Cli", "This database was written by a newer SiBina (schema %1; this one knows "
+                   "up to %2).").replace("%1", str(version)).replace("%2", str(latest)))
+    if version < latest:
+        print(translate(
+            "Cli", "upgrade pending: SiBina upgrades it to schema %1, after a safety copy, "
+                   "when it next opens it").replace("%1", str(latest)))
     if problems:
         print(translate("Cli", "integrity check failed:"), file=sys.stderr)
         for problem in problems[:20]:

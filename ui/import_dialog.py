@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from models import nip as nip_rules
 from models import staff_import
+from models.messages import SiBinaError
 from models.person import join_name
+from reports.staff_rejects import write_rejects
 from ui import i18n
 from ui.tasks import TaskRunner
 from ui.widgets import error_text, show_error, show_info
@@ -39,6 +41,7 @@ class PreviewModel(QAbstractTableModel):
                         self.tr("Column"), self.tr("Reason")]
         self.status_text = {staff_import.NEW: self.tr("new"),
                             staff_import.UPDATE: self.tr("update"),
+                            staff_import.UNCHANGED: self.tr("unchanged"),
                             staff_import.REJECTED: self.tr("rejected")}
 
     def set_rows(self, rows):
@@ -89,6 +92,9 @@ class ImportDialog(QDialog):
         self.resize(980, 600)
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", path))
         self.summary.setWordWrap(True)
+        self.detail = QLabel()  # the whole reason of the row under the cursor
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.only_rejected = QCheckBox(self.tr("Show only rejected rows"))
         self.only_rejected.toggled.connect(self._refill)
         self.model = PreviewModel(self)
@@ -119,7 +125,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def start(self):
         TaskRunner.run(self.parent(), self.tr("Reading %1…").replace("%1", self.path),
@@ -130,11 +138,20 @@ class ImportDialog(QDialog):
         show_error(self, self.tr("Import staff"), error_text(exc))
         self.summary.setText(error_text(exc))
 
+    def _show_detail(self, current, _previous=None):
+        row = self.model.rows[current.row()] if current.isValid() else None
+        if row is None or row.reason is None:
+            self.detail.clear()
+            return
+        self.detail.setText(self.tr("Row %1, column %2: %3").replace("%1", str(row.row))
+                            .replace("%2", row.column).replace("%3", i18n.text(row.reason)))
+
     def show_preview(self, preview):
         self.preview = preview
         good = preview.new + preview.updated
-        text = self.tr("%1 new, %2 updates, %3 rejected.").replace("%1", str(preview.new)) \
-            .replace("%2", str(preview.updated)).replace("%3", str(preview.rejected))
+        text = self.tr("%1 new, %2 updates, %3 unchanged, %4 rejected.") \
+            .replace("%1", str(preview.new)).replace("%2", str(preview.updated)) \
+            .replace("%3", str(preview.unchanged)).replace("%4", str(preview.rejected))
         if preview.ignored_columns:
             text += " " + self.tr("Columns not used: %1.").replace(
                 "%1", ", ".join(preview.ignored_columns))
@@ -151,6 +168,10 @@ class ImportDialog(QDialog):
         if self.only_rejected.isChecked():
             rows = [r for r in rows if r.status == staff_import.REJECTED]
         self.model.set_rows(rows)
+        first_rejected = next((i for i, r in enumerate(rows)
+                               if r.status == staff_import.REJECTED), 0)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(first_rejected, 0))
 
     def run_import(self):
         self.import_button.setEnabled(False)
@@ -160,12 +181,18 @@ class ImportDialog(QDialog):
                        lambda: self.import_button.setEnabled(True))
 
     def _imported(self, result):
+        """Done: say so, and keep the rejected rows listed so they can still be saved."""
         self.imported = True
-        show_info(self, self.tr("Import staff"),
-                  self.tr("Imported %1, updated %2, rejected %3.")
-                  .replace("%1", str(result.imported)).replace("%2", str(result.updated))
-                  .replace("%3", str(result.rejected)))
-        self.accept()
+        text = self.tr("Imported %1, updated %2, rejected %3.") \
+            .replace("%1", str(result.imported)).replace("%2", str(result.updated)) \
+            .replace("%3", str(result.rejected))
+        if result.rejected:
+            text += " " + self.tr("The rejected rows stay listed: save them to fix and "
+                                  "import again.")
+            self.only_rejected.setChecked(True)
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        show_info(self, self.tr("Import staff"), text)
 
     def save_rejects(self):
         suggested = Path(self.path).with_name(Path(self.path).stem + "-" + self.tr("rejected")
@@ -178,8 +205,8 @@ class ImportDialog(QDialog):
 
     def write_rejects(self, path: str) -> None:
         try:
-            staff_import.write_rejects(self.preview, path, render=i18n.text)
-        except OSError as exc:
+            write_rejects(self.preview, path, render=i18n.text)
+        except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Save rejected rows"), error_text(exc))
             return
         show_info(self, self.tr("Save rejected rows"),

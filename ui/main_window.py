@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
@@ -36,6 +36,16 @@ class MainWindow(QMainWindow):
             badge.setStyleSheet("color: white; background: #b9770e; padding: 1px 8px;")
             self.statusBar().addPermanentWidget(badge)
         self._restore_geometry()
+        self.tabs.currentChanged.connect(self._focus_page)
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        self._focus_page()
+
+    def _focus_page(self, *_):
+        """Put the keyboard where work starts (the staff search), not on the tab bar."""
+        if self.tabs.currentWidget() is self.staff_page:
+            self.staff_page.search.setFocus()
 
     def _build_menu(self):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -61,7 +71,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self):
         geometry = QSettings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            # First start: most of the screen, which on the office's 1366×768 laptop
+            # means maximised (room for the title bar and the taskbar).
+            screen = self.screen().availableGeometry()
+            self.resize(min(1200, screen.width() * 9 // 10),
+                        min(760, screen.height() * 9 // 10))
+            if screen.width() <= 1366:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         self.tabs.setCurrentIndex(int(QSettings().value("window/tab", 0)))
 
     def closeEvent(self, event):  # noqa: N802

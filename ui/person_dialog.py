@@ -20,7 +20,7 @@ from models import nip as nip_rules
 from models import staff, vocab
 from models.person import Person
 from ui import i18n
-from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box
+from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, confirm
 
 
 class PersonDialog(QDialog):
@@ -51,9 +51,9 @@ class PersonDialog(QDialog):
                 widget.addItem(text, code)
             if editable:
                 widget.setCurrentText("")
-                widget.editTextChanged.connect(self.revalidate)
+                widget.editTextChanged.connect(lambda _t, n=name: self.touch(n))
             else:
-                widget.currentIndexChanged.connect(self.revalidate)
+                widget.currentIndexChanged.connect(lambda _i, n=name: self.touch(n))
             self._add_row(form, name, label, widget)
             return widget
 
@@ -71,7 +71,7 @@ class PersonDialog(QDialog):
               [(f, f) for f in vocab.FUNCTIONAL_LEVELS])
         combo("unit", self.tr("Unit"), self._known("unit"))
         external = QCheckBox(self.tr("External (speaker, guest, librarian of another office)"))
-        external.toggled.connect(self.revalidate)
+        external.toggled.connect(lambda _c: self.touch("is_external"))
         self._add_row(form, "is_external", "", external)
         line("institution", self.tr("Institution"))
         line("region", self.tr("Region"))
@@ -94,7 +94,8 @@ class PersonDialog(QDialog):
         if person_id:
             self._load(Person.get_by_id(person_id))
             self.touched.update(self.fields)
-        self.fields["name" if not person_id else "nip"].setFocus()
+        self.loaded_values = self.values()
+        self.fields["nip"].setFocus()
         self.revalidate()
 
     def _known(self, field):
@@ -165,18 +166,33 @@ class PersonDialog(QDialog):
 
     def touch(self, name: str) -> None:
         self.touched.add(name)
+        self.revalidate()
 
     def revalidate(self, *_):
         self.show_problems(self.problems())
 
     def show_problems(self, problems: dict, everything: bool = False) -> None:
-        """Mark the fields with problems; until Save is tried, only fields already typed in."""
+        """Mark the fields with problems; until Save is tried, only fields already typed in.
+
+        Save is greyed out while a marked problem stands, so the reason is always in sight;
+        pressing it with problems not yet marked marks them and saves nothing.
+        """
+        shown = False
         for name, label in self.errors.items():
             msg = problems.get(name) if everything or name in self.touched else None
             label.setText(i18n.text(msg) if msg else "")
             label.setVisible(msg is not None)
             self.fields[name].setStyleSheet(ERROR_STYLE if msg else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+            shown = shown or msg is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
+
+    def reject(self):
+        """Escape or Cancel: ask before throwing away what was typed."""
+        if self.values() != self.loaded_values and not confirm(
+                self, self.windowTitle(), self.tr("Discard the changes to this person?"),
+                self.tr("Discard")):
+            return
+        super().reject()
 
     def save(self):
         try:

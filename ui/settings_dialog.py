@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from models import nip as nip_rules
 from models import settings, stored_file
 from models.db import db
+from models.messages import SiBinaError
 from ui import i18n
-from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, show_error
+from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
 
 
 class ImageField(QWidget):
@@ -79,9 +80,10 @@ class ImageField(QWidget):
         self._show(QImage())
 
     def stored_id(self) -> int:
+        """The file id to save: a newly chosen image is stored (inside the caller's
+        transaction, so a failed save stores nothing)."""
         if self.new_path:
-            self.file_id = stored_file.store(self.new_path).id
-            self.new_path = None
+            return stored_file.store(self.new_path).id
         return self.file_id
 
 
@@ -104,6 +106,7 @@ class SettingsDialog(QDialog):
                 widget.setValue(values[spec.key])
             else:
                 widget = QLineEdit(values[spec.key])
+                widget.setCursorPosition(0)  # show the start of a long address
             self.widgets[spec.key] = widget
             form.addRow(label, widget)
             if spec.key == "head_nip":
@@ -142,10 +145,12 @@ class SettingsDialog(QDialog):
                     else:
                         values[key] = widget.text().strip()
                 values["head_nip"] = nip_rules.normalize(values["head_nip"])
+                before = settings.get_all()
                 settings.save(values)
-        except OSError as exc:
-            from ui.widgets import error_text
-
+                for key in settings.image_keys():
+                    if before[key] != values[key]:
+                        stored_file.delete_if_unused(before[key])
+        except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Settings"), error_text(exc))
             return
         self.accept()

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import staff
+from models.messages import SiBinaError
 from models.person import Person
 from ui import i18n
 from ui.staff_table_model import StaffTableModel
@@ -74,7 +75,7 @@ class StaffPage(QWidget):
                                           "Ctrl+Shift+E")
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
 
@@ -89,18 +90,22 @@ class StaffPage(QWidget):
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self.apply_filter)
-        self.search.returnPressed.connect(self.table.setFocus)
+        self.search.returnPressed.connect(self.go_to_results)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.kind.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.model.loaded.connect(self._update_count)
+        self.model.load_failed.connect(
+            lambda exc: show_error(self, self.tr("Staff"), error_text(exc)))
         self.model.reload(in_background=True)
 
     def _action(self, text, slot, shortcut):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide while this tab is shown (a hidden tab's actions do not fire), so the
+        # keys work before the user has clicked into the page.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
@@ -112,6 +117,12 @@ class StaffPage(QWidget):
             self.edit_selected()
         else:
             super().keyPressEvent(event)
+
+    def go_to_results(self):
+        """Enter in the search field: into the table, on the first match, ready for Enter."""
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     # data
     def reload(self, select_id: int | None = None):
@@ -147,10 +158,10 @@ class StaffPage(QWidget):
         return [self.model.person_id(r) for r in rows]
 
     def _update_actions(self, *_):
-        ids = self.selected_ids()
-        self.edit_action.setEnabled(len(ids) == 1)
-        self.deactivate_action.setEnabled(bool(ids))
-        if ids and not Person.get_by_id(ids[0]).active:
+        rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        self.edit_action.setEnabled(len(rows) == 1)
+        self.deactivate_action.setEnabled(bool(rows))
+        if rows and not any(r.active for r in rows):
             self.deactivate_action.setText(self.tr("Re&activate"))
         else:
             self.deactivate_action.setText(self.tr("&Deactivate"))
@@ -177,14 +188,18 @@ class StaffPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        activate = not Person.get_by_id(ids[0]).active
+        # A mixed selection is deactivated: the safer of the two, and easy to undo.
+        activate = not Person.select().where(Person.id.in_(ids), Person.active).exists()
         if not activate and not confirm(
                 self, self.tr("Deactivate"),
                 self.tr("Mark %n person(s) inactive? They stay in the records and can be "
                         "reactivated later.", "", len(ids)),
                 self.tr("Deactivate")):
             return
-        staff.set_active(ids, activate)
+        try:
+            staff.set_active(ids, activate)
+        except SiBinaError as exc:
+            show_error(self, self.tr("Deactivate"), error_text(exc))
         self.reload()
 
     def import_file(self):
@@ -202,26 +217,36 @@ class StaffPage(QWidget):
             self.reload()
 
     def export_file(self):
+        folder = Path(QSettings().value("staff/export_folder", str(Path.home())))
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export staff"), str(Path.home() / self.tr("staff.xlsx")),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self, self.tr("Export staff"), str(folder / self.tr("staff.xlsx")),
+            f"{xlsx};;{csv}")
         if path:
+            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".csv" if chosen == csv else ".xlsx"
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
             path += ".xlsx"
+        if not self.model.complete:
+            self.model.reload()  # export what the filter matches in the whole list
         ids = {self.model.person_id(r) for r in range(self.model.rowCount())}
+        # Excel set to Indonesian separates CSV columns with ";" (the comma is the decimal
+        # point there); the importer reads both.
+        delimiter = ";" if QLocale().decimalPoint() == "," else ","
 
         def work(progress):
             from reports.staff_export import export_staff
 
             people = [p for p in Person.select().order_by(Person.name) if p.id in ids]
-            export_staff(people, path, render=i18n.text)
+            export_staff(people, path, render=i18n.text, progress=progress,
+                         delimiter=delimiter)
             return len(people)
 
         def done(count):
-            QSettings().setValue("staff/last_export", path)
+            QSettings().setValue("staff/export_folder", str(Path(path).parent))
             show_info(self, self.tr("Export staff"),
                       self.tr("%n person(s) written to %1.", "", count).replace("%1", path))
 

@@ -30,10 +30,12 @@ _SORT_KEYS = {
 
 class StaffTableModel(QAbstractTableModel):
     loaded = Signal()  # the whole list is in
+    load_failed = Signal(object)  # the exception, for the page to show
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.complete = False
+        self._generation = 0  # a background load older than the last reload is dropped
         self._all: list[staff.StaffRow] = []
         self._rows: list[staff.StaffRow] = []
         self._filter = ("", staff.ACTIVE_ONLY, staff.ANYONE)
@@ -47,15 +49,23 @@ class StaffTableModel(QAbstractTableModel):
     # loading, filtering, sorting
     def reload(self, in_background: bool = False) -> None:
         """Load every person; in the background, show the first page meanwhile."""
+        self._generation += 1
         if not in_background:
             self._loaded(staff.load_rows())
             return
         self.complete = False
         self._all = staff.load_rows(FIRST_PAGE)
         self._apply()
-        TaskRunner.run_quietly(lambda _progress: staff.load_rows(), self._loaded)
+        generation = self._generation
+
+        def loaded(rows):
+            if generation == self._generation:  # nothing newer was loaded meanwhile
+                self._loaded(rows)
+
+        TaskRunner.run_quietly(lambda _progress: staff.load_rows(), loaded, self.load_failed.emit)
 
     def _loaded(self, rows: list[staff.StaffRow]) -> None:
+        self._generation += 1
         self._all = rows
         self.complete = True
         self._apply()
@@ -86,6 +96,9 @@ class StaffTableModel(QAbstractTableModel):
 
     def person_id(self, row: int) -> int:
         return self._rows[row].id
+
+    def row_at(self, row: int) -> staff.StaffRow:
+        return self._rows[row]
 
     def row_of(self, person_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)

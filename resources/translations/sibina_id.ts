@@ -76,6 +76,10 @@
         <translation>Tidak ada berkas %1.</translation>
     </message>
     <message>
+        <source>The rejects file must end in .csv or .xlsx.</source>
+        <translation>Berkas baris yang ditolak harus berakhiran .csv atau .xlsx.</translation>
+    </message>
+    <message>
         <source>imported %1, updated %2, rejected %3</source>
         <translation>diimpor %1, diperbarui %2, ditolak %3</translation>
     </message>
@@ -96,6 +100,14 @@
         <translation>versi skema %1</translation>
     </message>
     <message>
+        <source>This database was written by a newer SiBina (schema %1; this one knows up to %2).</source>
+        <translation>Basis data ini ditulis oleh SiBina yang lebih baru (skema %1; versi ini hanya mengenal sampai %2).</translation>
+    </message>
+    <message>
+        <source>upgrade pending: SiBina upgrades it to schema %1, after a safety copy, when it next opens it</source>
+        <translation>menunggu pembaruan: SiBina memperbaruinya ke skema %1, setelah membuat salinan pengaman, saat berikutnya membukanya</translation>
+    </message>
+    <message>
         <source>integrity check failed:</source>
         <translation>pemeriksaan keutuhan gagal:</translation>
     </message>
@@ -108,7 +120,7 @@
     <name>Crash</name>
     <message>
         <source>Unexpected error: %1. Your saved work is safe; the details were written to %2.</source>
-        <translation>Galat tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya ditulis ke %2.</translation>
+        <translation>Kesalahan tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -191,8 +203,12 @@
         <translation>Impor pegawai</translation>
     </message>
     <message>
-        <source>%1 new, %2 updates, %3 rejected.</source>
-        <translation>%1 baru, %2 pembaruan, %3 ditolak.</translation>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updates, %3 unchanged, %4 rejected.</source>
+        <translation>%1 baru, %2 pembaruan, %3 tidak berubah, %4 ditolak.</translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
@@ -211,6 +227,10 @@
     <message>
         <source>Imported %1, updated %2, rejected %3.</source>
         <translation>Diimpor %1, diperbarui %2, ditolak %3.</translation>
+    </message>
+    <message>
+        <source>The rejected rows stay listed: save them to fix and import again.</source>
+        <translation>Baris yang ditolak tetap ditampilkan: simpan untuk diperbaiki lalu impor lagi.</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -279,7 +299,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <source>&amp;About SiBina</source>
@@ -315,8 +335,16 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Digit 9–14 NIP harus tahun dan bulan pengangkatan (TTTTBB).</translation>
     </message>
     <message>
-        <source>The appointment date in the NIP comes before the birth date.</source>
-        <translation>Tanggal pengangkatan dalam NIP lebih awal daripada tanggal lahir.</translation>
+        <source>The appointment date in the NIP (digits 9–14) must be at least 18 years after the birth date (digits 1–8).</source>
+        <translation>Tanggal pengangkatan dalam NIP (digit 9–14) harus sekurang-kurangnya 18 tahun setelah tanggal lahir (digit 1–8).</translation>
+    </message>
+    <message>
+        <source>The appointment date in the NIP (digits 9–14) lies in the future.</source>
+        <translation>Tanggal pengangkatan dalam NIP (digit 9–14) berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The last three digits of the NIP are a sequence number from 001 up.</source>
+        <translation>Tiga digit terakhir NIP adalah nomor urut mulai 001.</translation>
     </message>
     <message>
         <source>Digit 15 of the NIP must be 1 (male) or 2 (female).</source>
@@ -413,6 +441,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
+    <message>
+        <source>Discard the changes to this person?</source>
+        <translation>Buang perubahan pada data orang ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -454,6 +490,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>update</source>
         <translation>pembaruan</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -544,8 +584,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Nomor telepon terdiri atas 6 sampai 20 digit, boleh diawali +.</translation>
     </message>
     <message>
-        <source>This NIP already belongs to {name}.</source>
-        <translation>NIP ini sudah dimiliki {name}.</translation>
+        <source>{name} already has this NIP.</source>
+        <translation>{name} sudah memiliki NIP ini.</translation>
     </message>
 </context>
 <context>
@@ -584,7 +624,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>Functional level</source>
-        <translation>Jenjang Jabatan</translation>
+        <translation>Jenjang Jabatan Fungsional</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -612,7 +652,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>External</source>
-        <translation>Eksternal</translation>
+        <translation>Pihak Luar</translation>
     </message>
     <message>
         <source>Active</source>
@@ -679,11 +719,11 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>The NIP {value} is stored as a number, and Excel keeps only 15 digits of a number, so its last digits are lost. Format the NIP column as Text in Excel, type the NIP again and export again.</source>
-        <translation>NIP {value} tersimpan sebagai angka, dan Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu ekspor lagi.</translation>
+        <translation>NIP {value} tersimpan sebagai angka, dan Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu simpan lagi.</translation>
     </message>
     <message>
         <source>The NIP {value} ends in 000: Excel replaced its last digits with zeros when it stored the NIP as a number. Format the NIP column as Text in Excel, type the NIP again and export again.</source>
-        <translation>NIP {value} berakhiran 000: Excel mengganti digit terakhirnya dengan nol saat menyimpan NIP sebagai angka. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu ekspor lagi.</translation>
+        <translation>NIP {value} berakhiran 000: Excel mengganti digit terakhirnya dengan nol saat menyimpan NIP sebagai angka. Format kolom NIP sebagai Teks di Excel, ketik ulang NIP-nya, lalu simpan lagi.</translation>
     </message>
     <message>
         <source>“{value}” is not a gender: write L or P (Laki-laki or Perempuan).</source>
@@ -748,6 +788,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>E&amp;xport…</source>
         <translation>E&amp;kspor…</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
@@ -781,16 +825,20 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Lembar kerja (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Export staff</source>
         <translation>Ekspor pegawai</translation>
     </message>
     <message>
         <source>staff.xlsx</source>
         <translation>pegawai.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) written to %1.</source>
@@ -896,7 +944,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation>Galat tak terduga: %1</translation>
+        <translation>Kesalahan tak terduga: %1</translation>
     </message>
 </context>
 </TS>

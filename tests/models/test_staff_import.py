@@ -80,7 +80,8 @@ def test_good_updated_and_bad_rows(office, tmp_path):
     assert preview.rejected_rows[0].values == {"name": "Nip Pendek", "nip": "123"}
 
     result = staff_import.apply(preview)
-    assert result == staff_import.ImportResult(imported=1, updated=2, rejected=6)
+    assert result == staff_import.ImportResult(imported=1, updated=2, rejected=6, unchanged=0)
+    assert result == staff_import.ImportResult(1, 2, 6)  # positional, as before
     assert Person.select().count() == 3
     siti = Person.get_by_id(siti.id)
     assert (siti.unit, siti.rank, siti.email) == ("Pengolahan", "Penata, III/c",
@@ -160,6 +161,71 @@ def test_indonesian_headings_title_columns_and_split_rank(database, tmp_path):
         "Layanan", "Perpustakaan Kota", "Tanjungpinang", "Koordinator")
 
 
+@pytest.mark.parametrize("external, level", [
+    ("Pihak Luar", "Jenjang Jabatan Fungsional"),
+    ("Eksternal", "Jenjang Jabatan"),
+    ("External", "Functional level"),
+])
+def test_external_and_functional_level_headings(database, tmp_path, external, level):
+    path = write_csv(tmp_path / "luar.csv", [
+        ["Nama", external, level], ["Nur Aini", "ya", "Pustakawan Ahli Pertama"]])
+    preview = staff_import.read_preview(path)
+    assert preview.ignored_columns == []
+    [row] = preview.rows
+    assert (row.values["is_external"], row.values["functional_level"]) == (
+        True, "Pustakawan Ahli Pertama")
+
+
+def test_unchanged_file_imports_again_without_updating_anyone(office, tmp_path):
+    siti, rahmat = office
+    rows = [
+        HEADERS,
+        [1, SITI_NIP, "Dra. Siti Aminah, S.IP., M.Hum.", "P", "Penata, III/c", "Pustakawan",
+         "Pengolahan", None, "siti@perpus.go.id"],
+        [2, BUDI_NIP, "Budi Santoso, S.Kom.", "L", None, None, "Layanan Umum"],
+        [3, None, "Rahmat Hidayat", None, None, None, "Layanan Umum", "0815 000 111"],
+    ]
+    first = staff_import.apply(staff_import.read_preview(
+        write_xlsx(tmp_path / "simpeg.xlsx", rows)))
+    assert first == staff_import.ImportResult(imported=1, updated=2, rejected=0)
+    stamps = {p.id: p.updated_at for p in Person.select()}
+
+    again = staff_import.read_preview(write_xlsx(tmp_path / "simpeg.xlsx", rows))
+    assert [r.status for r in again.rows] == ["unchanged"] * 3
+    assert (again.new, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 0)
+    assert {r.row: r.person_id for r in again.rows} == {
+        2: siti.id, 3: Person.get(Person.nip == BUDI_NIP).id, 4: rahmat.id}
+    assert staff_import.apply(again) == staff_import.ImportResult(0, 0, 0, unchanged=3)
+    assert {p.id: p.updated_at for p in Person.select()} == stamps
+
+    # Empty cells never count as a change; one changed cell makes that row an update.
+    stored = staff.person_values(Person.get_by_id(siti.id))
+    staff.save_person({**stored, "notes": "Koordinator"}, siti.id)
+    stamps[siti.id] = Person.get_by_id(siti.id).updated_at
+    rows[2][6] = "Layanan Anak"
+    rows[3][2] = "rahmat hidayat"  # the same person (name and unit match), a new spelling
+    third = staff_import.read_preview(write_xlsx(tmp_path / "simpeg.xlsx", rows))
+    assert [r.status for r in third.rows] == ["unchanged", "update", "update"]
+    assert staff_import.apply(third) == staff_import.ImportResult(0, 2, 0, 1)
+    assert Person.get_by_id(siti.id).notes == "Koordinator"
+    assert Person.get_by_id(siti.id).updated_at == stamps[siti.id]
+    assert Person.get_by_id(rahmat.id).name == "rahmat hidayat"
+    assert Person.get(Person.nip == BUDI_NIP).unit == "Layanan Anak"
+
+
+def test_active_and_external_cells_count_as_changes(office, tmp_path):
+    siti, _ = office
+    lines = [["NIP", "Nama", "Aktif"], [SITI_NIP, "Siti Aminah", "ya"]]
+    assert staff_import.read_preview(write_csv(tmp_path / "a.csv", lines)).unchanged == 1
+    lines[1][2] = "tidak"
+    preview = staff_import.read_preview(write_csv(tmp_path / "a.csv", lines))
+    assert preview.updated == 1
+    staff_import.apply(preview)
+    assert not Person.get_by_id(siti.id).active
+    lines = [["NIP", "Nama", "Pihak Luar"], [SITI_NIP, "Siti Aminah", "ya"]]
+    assert staff_import.read_preview(write_csv(tmp_path / "b.csv", lines)).updated == 1
+
+
 def test_same_person_twice_without_nip_names_the_earlier_row(database, tmp_path):
     path = write_csv(tmp_path / "dua.csv", [
         ["Nama", "Unit"], ["Rahmat Hidayat", "Umum"], ["Dewi", "Umum"],
@@ -218,48 +284,6 @@ def test_nip_taken_meanwhile_is_a_message_not_a_traceback(database, tmp_path):
     with pytest.raises(SiBinaError):
         staff_import.apply(preview)
     assert Person.select().count() == 1
-
-
-@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_rejects_file_reimports(database, tmp_path, suffix):
-    path = write_xlsx(tmp_path / "simpeg.xlsx", [
-        ["NIP", "Nama", "Email", "Unit Kerja"],
-        [int(SITI_NIP), "Siti Aminah", "siti@perpus.go.id", "Layanan"],
-        [BUDI_NIP, "Budi Santoso", "budi@", "Umum"],
-        [DEWI_NIP, "Dewi Lestari", "", "Umum"],
-    ])
-    preview = staff_import.read_preview(path)
-    staff_import.apply(preview)
-    indonesian = {"Row": "Baris", "Column": "Kolom", "Reason": "Alasan"}
-    rejects = tmp_path / f"ditolak{suffix}"
-    assert staff_import.write_rejects(
-        preview, rejects, lambda m: indonesian.get(m.text, m.english())) == 2
-
-    again = staff_import.read_preview(rejects)
-    assert again.ignored_columns == ["Baris", "Kolom", "Alasan"]
-    assert [(r.row, r.column, r.reason.english()) for r in again.rows] == [
-        (2, "NIP", preview.rows[0].reason.english()),
-        (3, "Email", "“budi@” is not an e-mail address."),
-    ]
-    # A translation that made "Reason" a heading the importer reads is kept out of it.
-    risky = tmp_path / f"keterangan{suffix}"
-    staff_import.write_rejects(preview, risky, lambda m: {"Reason": "Keterangan"}.get(
-        m.text, m.english()))
-    assert staff_import.read_preview(risky).ignored_columns == [
-        "Row", "Column", "Keterangan (Reason)"]
-    # The office fixes the two cells and imports the file again.
-    fixed = tmp_path / "diperbaiki.xlsx"
-    book = openpyxl.Workbook()
-    for row in [again.headers] + [r.raw for r in again.rows]:
-        book.active.append(row)
-    book.active["A2"].value = SITI_NIP
-    book.active["C3"].value = "budi@perpus.go.id"
-    book.save(fixed)
-    final = staff_import.read_preview(fixed)
-    assert [r.status for r in final.rows] == ["new", "new"]
-    staff_import.apply(final)
-    assert Person.get(Person.nip == SITI_NIP).unit == "Layanan"
-    assert Person.get(Person.nip == BUDI_NIP).email == "budi@perpus.go.id"
 
 
 def test_coded_cells():

@@ -1,4 +1,6 @@
 import csv
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -7,7 +9,10 @@ from models import staff, staff_import
 from models.messages import SiBinaError
 from models.person import Person
 from models.progress import Cancelled, Progress
+from models.staff_columns import HEADER_FIELDS, LABELS, header_key
 from reports.staff_export import export_staff
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 HYPERLINK = '=HYPERLINK("http://contoh.invalid/x","Klik")'
 
@@ -16,9 +21,9 @@ INDONESIAN = {
     "NIP": "NIP", "Front title": "Gelar Depan", "Name": "Nama",
     "Back titles": "Gelar Belakang", "Gender": "Jenis Kelamin",
     "Employment": "Status Kepegawaian", "Rank (pangkat/golongan)": "Pangkat/Golongan",
-    "Position": "Jabatan", "Functional level": "Jenjang Jabatan", "Unit": "Unit Kerja",
-    "Institution": "Instansi", "Region": "Daerah", "Phone": "Telepon", "E-mail": "Surel",
-    "Notes": "Keterangan", "External": "Eksternal", "Active": "Aktif",
+    "Position": "Jabatan", "Functional level": "Jenjang Jabatan Fungsional",
+    "Unit": "Unit Kerja", "Institution": "Instansi", "Region": "Daerah", "Phone": "Telepon",
+    "E-mail": "Surel", "Notes": "Keterangan", "External": "Pihak Luar", "Active": "Aktif",
     "Yes": "Ya", "No": "Tidak", "Male": "Laki-laki", "Female": "Perempuan",
 }
 
@@ -60,14 +65,24 @@ def test_export_imports_back_unchanged(people, tmp_path, suffix, render):
 
     preview = staff_import.read_preview(path)
     assert preview.ignored_columns == []
-    assert [r.status for r in preview.rows] == ["update"] * 3, [
+    assert [r.status for r in preview.rows] == ["unchanged"] * 3, [
         r.reason for r in preview.rows]
     for row in preview.rows:
         assert {f: row.values[f] for f in row.filled} == {
             f: before[row.person_id][f] for f in row.filled}
     assert {f for r in preview.rows for f in r.filled} >= set(before[people[0].id])
-    staff_import.apply(preview)
+    assert staff_import.apply(preview) == staff_import.ImportResult(0, 0, 0, unchanged=3)
     assert {p.id: stored(p.id) for p in people} == before
+
+
+def test_translated_headings_import_back():
+    """Whatever heading the Indonesian translation gives a column, the importer reads it."""
+    root = ElementTree.parse(TRANSLATIONS / "sibina_id.ts").getroot()
+    [context] = [c for c in root.iter("context") if c.findtext("name") == "StaffColumns"]
+    translated = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+    for field_name, source in LABELS.items():
+        heading = translated.get(source) or source
+        assert HEADER_FIELDS.get(header_key(heading)) == field_name, (source, heading)
 
 
 def test_xlsx_keeps_the_nip_as_text_and_formulas_as_text(people, tmp_path):
@@ -105,7 +120,7 @@ def test_semicolon_csv_for_excel_in_indonesian(people, tmp_path):
     path = tmp_path / "pegawai.csv"
     export_staff(people, path, indonesian, delimiter=";")
     assert path.read_text(encoding="utf-8-sig").startswith("NIP;Gelar Depan;Nama;")
-    assert staff_import.read_preview(path).updated == 3
+    assert staff_import.read_preview(path).unchanged == 3
 
 
 def test_cancel_keeps_the_old_file_and_leaves_no_temporary(people, tmp_path):

@@ -31,22 +31,36 @@ def destroy_leftover_widgets():
     gc.collect()
 
 
+def answer_message_boxes(seen: list[str]) -> None:
+    """Press the OK/Yes button of every message box on screen, as a person would."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            seen.append(widget.text())
+            accept = [b for b in widget.buttons() if widget.buttonRole(b) in (
+                QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)]
+            (accept or widget.buttons())[0].click()
+
+
 @pytest.fixture
 def message_boxes(qapp):
-    """Answers every message box as a person would, pressing its OK/Yes button, and keeps
-    what each one said, so tests can drive flows that ask or inform."""
+    """Answers every message box and keeps what each one said, so tests can drive flows
+    that ask or inform."""
     seen: list[str] = []
-
-    def answer():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                seen.append(widget.text())
-                accept = [b for b in widget.buttons() if widget.buttonRole(b) in (
-                    QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)]
-                (accept or widget.buttons())[0].click()
-
     timer = QTimer()
-    timer.timeout.connect(answer)
+    timer.timeout.connect(lambda: answer_message_boxes(seen))
     timer.start(20)
     yield seen
     timer.stop()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes each test's windows; one that asks before closing (unsaved typing)
+    is answered, so teardown never waits for a person."""
+    timer = QTimer()
+    timer.timeout.connect(lambda: answer_message_boxes([]))
+    timer.start(20)
+    try:
+        return (yield)
+    finally:
+        timer.stop()

@@ -24,12 +24,14 @@ def test_preview_then_import_the_good_rows(qtbot, database, tmp_path, message_bo
     dialog = ImportDialog(None, str(simpeg_file(tmp_path / "simpeg.xlsx")))
     qtbot.addWidget(dialog)
     dialog.start()
-    assert dialog.summary.text() == "1 new, 1 updates, 1 rejected."
+    assert dialog.summary.text() == "1 new, 1 updates, 0 unchanged, 1 rejected."
     model = dialog.model
     cells = [[model.index(r, c).data() for c in range(model.columnCount())]
              for r in range(model.rowCount())]
     assert [row[:2] for row in cells] == [[2, "update"], [3, "new"], [4, "rejected"]]
+    assert cells[2][3] == "1.98208E+17"  # as Excel shows the number, never "fixed"
     assert cells[2][4] == "NIP" and "stored as a number" in cells[2][5]
+    assert dialog.detail.text().startswith("Row 4, column NIP: The NIP 1.98208E+17 is stored")
     assert dialog.import_button.text() == "Import 2 rows"
 
     dialog.only_rejected.setChecked(True)
@@ -38,9 +40,11 @@ def test_preview_then_import_the_good_rows(qtbot, database, tmp_path, message_bo
     dialog.write_rejects(str(tmp_path / "ditolak.csv"))
     assert "Dewi Lestari" in (tmp_path / "ditolak.csv").read_text(encoding="utf-8-sig")
 
+    dialog.only_rejected.setChecked(False)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.imported
-    assert "Imported 1, updated 1, rejected 1." in message_boxes
+    assert dialog.imported and not dialog.import_button.isEnabled()
+    assert message_boxes[-1].startswith("Imported 1, updated 1, rejected 1.")
+    assert dialog.model.rowCount() == 1  # the rejected row is still there to save
     assert Person.get(Person.nip == "196903091994032001").position == "Pustakawan Ahli Utama"
     assert Person.get(Person.nip == "198501152010011003").full_name == "Budi Santoso, S.Kom."
     assert not Person.select().where(Person.name == "Dewi Lestari").exists()

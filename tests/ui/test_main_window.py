@@ -62,3 +62,27 @@ def test_settings_dialog_saves_the_institution_profile(qtbot, database, tmp_path
     from models import stored_file
 
     assert stored_file.read(values["logo"]) == logo.read_bytes()
+
+
+def test_replacing_the_logo_keeps_no_orphan_image(qtbot, database, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from models.stored_file import StoredFile
+
+    paths = []
+    for colour in ("navy", "maroon"):
+        image = QImage(20, 20, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        paths.append(tmp_path / f"{colour}.png")
+        image.save(str(paths[-1]))
+    for path in paths:
+        dialog = SettingsDialog()
+        qtbot.addWidget(dialog)
+        dialog.widgets["logo"].set_path(str(path))
+        dialog.save()
+    assert [bytes(f.data) for f in StoredFile.select()] == [paths[1].read_bytes()]
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.widgets["logo"].remove()
+    dialog.save()
+    assert StoredFile.select().count() == 0 and settings.get("logo") == 0

@@ -65,7 +65,7 @@ def test_duplicate_nip_names_the_person_who_has_it(qtbot, database):
     dialog.show()
     qtbot.keyClicks(dialog.fields["name"], "Orang Lain")
     qtbot.keyClicks(dialog.fields["nip"], "19690309 199403 2 001")
-    assert dialog.errors["nip"].text() == "This NIP already belongs to Dra. Siti Aminah."
+    assert dialog.errors["nip"].text() == "Dra. Siti Aminah already has this NIP."
     assert not save_button(dialog).isEnabled()
 
 
@@ -74,8 +74,35 @@ def test_empty_name_is_flagged_only_when_save_is_tried(qtbot, database):
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.errors["name"].isVisible()  # no scolding before typing
-    dialog.save()
+    assert save_button(dialog).isEnabled()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.errors["name"].text() == "The name is required."
+    assert not save_button(dialog).isEnabled() and Person.select().count() == 0
+
+
+def test_gender_chosen_against_the_nip_is_explained(qtbot, database):
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["nip"], "19850115 201001 1 003")
+    qtbot.keyClicks(dialog.fields["name"], "Budi Santoso")
+    dialog.fields["gender"].setCurrentIndex(dialog.fields["gender"].findData("F"))
+    assert dialog.errors["gender"].text() == "The gender does not match digit 15 of the NIP."
+    assert not save_button(dialog).isEnabled()
+
+
+def test_escape_asks_before_discarding_typed_work(qtbot, database, message_boxes):
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert message_boxes == [] and not dialog.isVisible()
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["name"], "Budi")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert message_boxes == ["Discard the changes to this person?"]
 
 
 def test_editing_shows_grouped_nip_and_keeps_it(qtbot, database):
