@@ -1,4 +1,4 @@
-from peewee import BooleanField, CharField, DateTimeField, TextField
+from peewee import SQL, BooleanField, CharField, DateTimeField, TextField
 
 from .base import BaseModel, now
 
@@ -34,6 +34,13 @@ class Person(BaseModel):
     def full_name(self) -> str:
         """The name as printed: front title, name, back titles joined."""
         return join_name(self.front_title, self.name, self.back_title)
+
+
+# The staff list opens on its first page in name order; without this index SQLite sorts
+# every person to find it.
+NAME_INDEX_SQL = ("CREATE INDEX IF NOT EXISTS person_name_nocase "
+                  "ON person (name COLLATE NOCASE)")
+Person.add_index(SQL(NAME_INDEX_SQL))
 
 
 def join_name(front: str, name: str, back: str) -> str:

@@ -125,4 +125,3 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
         elif char == delimiter and not quoted:
             count += 1
     return count
-

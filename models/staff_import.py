@@ -247,4 +247,3 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportRes
             "the file was added by hand meanwhile; read the file again."),
             detail=str(exc))) from exc
     return ImportResult(imported, updated, preview.rejected, preview.unchanged)
-

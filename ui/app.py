@@ -15,7 +15,6 @@ def run_window(app: QApplication, args) -> int:
     from models.storage import is_unsafe_location
     from ui import crash
 
-    crash.start_logging()
     crash.install_window_hook()
     path = cli.database_path(args)
     try:

@@ -150,6 +150,5 @@ def run(args) -> int:
     except Exception:  # a bug: one sentence for the user, the traceback for the log
         from ui import crash
 
-        crash.start_logging()
         print(crash.report(*sys.exc_info()), file=sys.stderr)
     return EXIT_ERROR

@@ -7,7 +7,6 @@ is safe; the log in the data folder gives a developer the traceback.
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +21,12 @@ def log_file() -> Path:
 
 
 def start_logging() -> None:
+    """Send the log to sibina.log in the data folder (once; on the first error, so the
+    handler's imports cost nothing at start-up)."""
+    from logging.handlers import RotatingFileHandler
+
+    if log.handlers:
+        return
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,6 +41,7 @@ def start_logging() -> None:
 
 def report(exc_type, exc, tb) -> str:
     """Log the traceback; return the one sentence the user reads."""
+    start_logging()
     log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
     return QCoreApplication.translate(
         "Crash", "Unexpected error: %1. Your saved work is safe; the details were written "

@@ -54,6 +54,7 @@ class StaffPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -138,7 +139,7 @@ class StaffPage(QWidget):
 
     def _update_count(self):
         if self.model.complete:
-            self.count.setText(self.tr("%n person(s)", "", self.model.rowCount()))
+            self.count.setText(self.tr("%n person(s)", "", self.model.matched_count()))
         else:
             self.count.setText(self.tr("loading…"))
 
@@ -232,7 +233,7 @@ class StaffPage(QWidget):
             path += ".xlsx"
         if not self.model.complete:
             self.model.reload()  # export what the filter matches in the whole list
-        ids = {self.model.person_id(r) for r in range(self.model.rowCount())}
+        ids = set(self.model.matched_ids())
         # Excel set to Indonesian separates CSV columns with ";" (the comma is the decimal
         # point there); the importer reads both.
         delimiter = ";" if QLocale().decimalPoint() == "," else ","

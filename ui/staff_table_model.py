@@ -10,6 +10,7 @@ from models import staff
 from ui.tasks import TaskRunner
 
 FIRST_PAGE = 100  # rows shown at once while the whole list loads in the background
+BATCH = 200  # rows the view gets at a time; it asks for more as the user scrolls
 
 NAME, NIP, POSITION, RANK, UNIT, INSTITUTION, STATUS = range(7)
 
@@ -37,7 +38,8 @@ class StaffTableModel(QAbstractTableModel):
         self.complete = False
         self._generation = 0  # a background load older than the last reload is dropped
         self._all: list[staff.StaffRow] = []
-        self._rows: list[staff.StaffRow] = []
+        self._rows: list[staff.StaffRow] = []  # every match, sorted
+        self._shown = 0  # how many of them the view has fetched
         self._filter = ("", staff.ACTIVE_ONLY, staff.ANYONE)
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers = [self.tr("Name"), self.tr("NIP"), self.tr("Position"),
@@ -92,6 +94,9 @@ class StaffTableModel(QAbstractTableModel):
         if column != NAME or order != Qt.SortOrder.AscendingOrder:
             rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
+        # The view is given the matches a batch at a time (fetchMore), so a keystroke
+        # costs the same whether it matches 20 people or 20,000.
+        self._shown = min(len(rows), BATCH)
         self.endResetModel()
 
     def person_id(self, row: int) -> int:
@@ -101,14 +106,37 @@ class StaffTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, person_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)
+        """The row of a person among the matches, fetched into the view if need be."""
+        row = next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)
+        if row >= self._shown:
+            self._show_up_to(row + 1)
+        return row
+
+    def matched_count(self) -> int:
+        return len(self._rows)
+
+    def matched_ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
+        self._show_up_to(self._shown + BATCH)
+
+    def _show_up_to(self, count: int) -> None:
+        count = min(count, len(self._rows))
+        if count > self._shown:
+            self.beginInsertRows(_ROOT, self._shown, count - 1)
+            self._shown = count
+            self.endInsertRows()
 
     def total(self) -> int:
         return len(self._all)
 
     # Qt model interface
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers)

@@ -24,6 +24,7 @@ def old_copy(tmp_path):
 
 def test_new_database_is_stamped_current(database):
     assert schema_version() == latest_version() >= 2
+    assert "person_name_nocase" in {r[1] for r in database.execute_sql("PRAGMA index_list(person)")}
     assert database.pragma("foreign_keys") == 1
     assert database.pragma("journal_mode") == "wal"
 
@@ -48,6 +49,8 @@ def test_version_1_database_upgrades_without_losing_rows(old_copy):
     assert siti.employment == "PNS"  # filled in by the upgrade for people with a NIP
     assert Person.get(Person.name == "Rahmat Hidayat").employment == ""
     assert settings.get("jp_target") == 24
+    indexes = {row[1] for row in db.obj.execute_sql("PRAGMA index_list(person)")}
+    assert "person_name_nocase" in indexes
 
 
 def test_upgrade_copies_the_old_file_aside_first(old_copy):
