@@ -49,26 +49,23 @@ def image_keys() -> list[str]:
     return [spec.key for spec in SPECS if spec.image]
 
 
-def get(key: str):
-    spec = SPEC_BY_KEY[key]
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
+def _parse(spec: SettingSpec, stored: str | None):
+    if stored is None:
         return spec.default
     try:
-        return spec.kind(row.value)
-    except ValueError:
+        return spec.kind(stored)
+    except ValueError:  # a hand-edited or damaged value: fall back, never crash
         return spec.default
+
+
+def get(key: str):
+    row = Setting.get_or_none(Setting.key == key)
+    return _parse(SPEC_BY_KEY[key], row.value if row else None)
 
 
 def get_all() -> dict:
     stored = {row.key: row.value for row in Setting.select()}
-    values = {}
-    for spec in SPECS:
-        try:
-            values[spec.key] = spec.kind(stored[spec.key]) if spec.key in stored else spec.default
-        except ValueError:
-            values[spec.key] = spec.default
-    return values
+    return {spec.key: _parse(spec, stored.get(spec.key)) for spec in SPECS}
 
 
 def save(values: dict) -> None:

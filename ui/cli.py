@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from models.messages import SiBinaError
 from ui import i18n
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3  # usage errors: 2, from argparse
 APP_NAME = "SiBina"
 
 

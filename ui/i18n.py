@@ -1,9 +1,8 @@
 """Language: the translators, the locale, and turning domain Messages into text."""
 
-import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from models.messages import Message
 
@@ -41,13 +40,3 @@ def vocab(label: str) -> str:
     """A label from models.vocab in the user's language."""
     return QCoreApplication.translate("Vocab", label)
 
-
-def long_date(value: datetime.date, with_day: bool = False) -> str:
-    """``25 November 2026`` or ``Rabu, 25 November 2026`` in the current locale."""
-    fmt = "dddd, d MMMM yyyy" if with_day else "d MMMM yyyy"
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
-
-
-def number(value: float, decimals: int = 0) -> str:
-    """``1.234,5`` in Indonesian, ``1,234.5`` in English."""
-    return QLocale().toString(float(value), "f", decimals)

@@ -25,16 +25,18 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     return box.clickedButton() is yes
 
 
-def show_error(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(icon, title, text, parent=parent)
     box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
-def show_info(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    _tell(QMessageBox.Icon.Warning, parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    _tell(QMessageBox.Icon.Information, parent, title, text)
 
 
 def error_text(exc: BaseException) -> str:
