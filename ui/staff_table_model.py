@@ -18,6 +18,7 @@ _ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ATTRIBUTES = ("full_name", "nip", "position", "rank", "unit", "institution")
 _SORT_KEYS = {
     NAME: lambda r: r.sort_name,
     NIP: lambda r: (r.nip == "", r.nip),
@@ -150,18 +151,8 @@ class StaffTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == _DISPLAY or role == _TOOLTIP:
-            if column == NAME:
-                return row.full_name
-            if column == NIP:
-                return row.nip
-            if column == POSITION:
-                return row.position
-            if column == RANK:
-                return row.rank
-            if column == UNIT:
-                return row.unit
-            if column == INSTITUTION:
-                return row.institution
+            if column != STATUS:
+                return getattr(row, _ATTRIBUTES[column])
             kind = self._external if row.is_external else self._internal
             return kind if row.active else f"{kind}, {self._inactive}"
         if role == _FOREGROUND and not row.active:

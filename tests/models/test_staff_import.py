@@ -1,10 +1,11 @@
-import openpyxl
+
 import pytest
 
 from models import staff, staff_import
 from models.messages import SiBinaError
 from models.person import Person
 from models.progress import Cancelled, Progress
+from tests.sheets import write_xlsx
 
 SITI_NIP = "196903091994032001"
 BUDI_NIP = "197501152000031002"
@@ -14,14 +15,6 @@ RINA_NIP = "198512312010122005"
 
 HEADERS = ["No", "NIP", "Nama", "Jenis Kelamin", "Pangkat/Golongan", "Jabatan",
            "Unit Kerja", "No HP", "Email", "Keterangan Lain"]
-
-
-def write_xlsx(path, rows):
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 def write_csv(path, lines, delimiter=","):

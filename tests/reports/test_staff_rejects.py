@@ -7,18 +7,11 @@ from models import staff_import
 from models.nip import grouped
 from models.person import Person
 from reports.staff_rejects import nip_as_text, write_rejects
+from tests.sheets import write_xlsx
 
 SITI_NIP = "196903091994032001"
 BUDI_NIP = "197501152000031002"
 DEWI_NIP = "198208202006042003"
-
-
-def write_xlsx(path, rows):
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.fixture
