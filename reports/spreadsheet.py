@@ -54,7 +54,8 @@ def cannot_write(path: Path, exc: OSError) -> SiBinaError:
 
 
 def write_table(path, headers: Sequence[str], rows: Sequence[Sequence], *,
-                text_columns: Iterable[int] = (), delimiter: str = ",") -> None:
+                text_columns: Iterable[int] = (), delimiter: str = ",",
+                sheet_title: str = "") -> None:
     """Write ``rows`` under ``headers`` as .xlsx or .csv, chosen by the suffix of ``path``.
 
     ``text_columns`` (XLSX) are stored as Text cells, so Excel never turns a NIP into a
@@ -62,7 +63,7 @@ def write_table(path, headers: Sequence[str], rows: Sequence[Sequence], *,
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(path, headers, rows, text_columns=text_columns)
+        write_xlsx(path, headers, rows, text_columns=text_columns, sheet_title=sheet_title)
     elif suffix == ".csv":
         write_csv(path, headers, rows, delimiter=delimiter)
     else:

@@ -7,7 +7,7 @@ the file imports back unchanged (``models.staff_import``) after the office edits
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from models.messages import Message, message
+from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.nip import grouped
 from models.person import Person
 from models.progress import NO_PROGRESS, Progress
@@ -44,7 +44,9 @@ def export_staff(people: Iterable[Person], path,
         if done % STEP == 0:
             progress.step(done, max(total, done))
     progress.step(len(rows), max(total, len(rows)))
-    write_table(path, headers, rows, text_columns=range(len(headers)), delimiter=delimiter)
+    title = render(message("StaffColumns", QT_TRANSLATE_NOOP("StaffColumns", "Staff")))
+    write_table(path, headers, rows, text_columns=range(len(headers)), delimiter=delimiter,
+                sheet_title=title)
     return len(rows)
 
 

@@ -678,6 +678,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
 </context>
 <context>
     <name>StaffImport</name>

@@ -84,6 +84,7 @@ def test_export_writes_the_people_shown(qtbot, database, message_boxes, tmp_path
     qtbot.keyClicks(page.search, "bidang")
     page.export_to(str(tmp_path / "pegawai.xlsx"))
     sheet = load_workbook(tmp_path / "pegawai.xlsx").active
+    assert sheet.title == "Staff"
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "Siti Aminah" in values and "Budi Santoso" in values
     assert "Rahmat Hidayat" not in values
