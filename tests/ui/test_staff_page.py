@@ -100,3 +100,21 @@ def test_backspace_widens_the_search_again(qtbot, database):
     qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
     # "b" matches Budi and Siti's unit "Bidang Layanan", not Rahmat
     assert shown_names(page) == ["Budi Santoso", "Dra. Siti Aminah"]
+
+
+def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
+    from pathlib import Path
+
+    from ui.main_window import MainWindow
+
+    add_people()
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.staff_page
+    assert window.focusWidget() is page.search  # not the tab bar: Ctrl+F, typing work at once
+    qtbot.keyClicks(page.search, "budi")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # into the table, on the first match
+    assert window.focusWidget() is page.table and page.selected_ids() != []
+    assert page.model.row_at(page.table.currentIndex().row()).full_name == "Budi Santoso"
