@@ -109,8 +109,14 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
             )
         )
     if any(name not in applied for name in known):
-        safety_copy(database, path, schema_version(database))
-        migration_runner(database).up()
+        copy = safety_copy(database, path, schema_version(database))
+        try:
+            migration_runner(database).up()
+        except Exception as exc:  # each step is its own transaction: a failed one left no trace
+            raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+                "Database", "Upgrading {path} failed ({detail}). The copy made before the "
+                            "upgrade is {copy}."), path=str(path), detail=str(exc),
+                copy=str(copy))) from exc
 
 
 def safety_copy(database: SqliteDatabase, path: Path, version: int) -> Path:

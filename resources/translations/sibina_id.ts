@@ -137,6 +137,10 @@
         <source>{path} is not a SiBina database.</source>
         <translation>{path} bukan basis data SiBina.</translation>
     </message>
+    <message>
+        <source>Upgrading {path} failed ({detail}). The copy made before the upgrade is {copy}.</source>
+        <translation>Pembaruan {path} gagal ({detail}). Salinan yang dibuat sebelum pembaruan adalah {copy}.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

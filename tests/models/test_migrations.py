@@ -85,3 +85,18 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     with pytest.raises(SiBinaError, match="not a SiBina database"):
         open_database(path)
     db.initialize(None)
+
+
+def test_a_failed_upgrade_names_the_safety_copy_and_keeps_the_old_schema(old_copy):
+    con = sqlite3.connect(old_copy)
+    con.execute("ALTER TABLE person ADD COLUMN employment VARCHAR(255)")  # 0002 will clash
+    con.commit()
+    con.close()
+    with pytest.raises(SiBinaError, match="The copy made before the upgrade is") as err:
+        open_database(old_copy)
+    copy = err.value.msg.params["copy"]
+    assert Path(copy).exists()
+    con = sqlite3.connect(old_copy)
+    assert [r[0] for r in con.execute("select name from schema_migration")] == ["0001_initial"]
+    assert con.execute("select count(*) from person").fetchone()[0] == 3
+    con.close()
