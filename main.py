@@ -14,9 +14,12 @@ def main(argv: list[str] | None = None) -> int:
     window, language = cli.prescan(argv)
     app = cli.make_application(window, argv)
     i18n.install(app, language)
-    args = cli.build_parser().parse_args(argv)
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
     if args.command:
         return cli.run(args)
+    if not window:  # prescan and argparse disagree: never build widgets without a screen
+        parser.error(cli.translate("Cli", "unexpected arguments for the window"))
     from ui.app import run_window
 
     return run_window(app, args)

@@ -70,6 +70,10 @@ def open_database(path) -> SqliteDatabase:
         _prepare_schema(database, path)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         database.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+                "Database", "{path} is busy with another SiBina window or command; nothing "
+                            "was changed. Try again in a moment."), path=str(path))) from exc
         raise _not_a_database(path, exc) from exc
     except BaseException:
         database.close()
@@ -149,8 +153,13 @@ def inspect_file(path) -> tuple[int, list[str]]:
     check leaves the file exactly as it was.
     """
     path = Path(path)
+    # With no write-ahead log beside it the file holds everything: open it immutable, which
+    # creates no -wal/-shm files and works on read-only media. With a log, read-only mode
+    # reads the log too.
+    has_log = path.with_name(path.name + "-wal").exists()
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1"), uri=True)
     except sqlite3.Error as exc:
         raise _not_a_database(path, exc) from exc
     try:
@@ -167,6 +176,16 @@ def inspect_file(path) -> tuple[int, list[str]]:
     finally:
         connection.close()
     return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
+
+
+def _sqlite_uri(path: Path) -> str:
+    """A file: URI with an empty authority, as SQLite wants it, for drive and UNC paths."""
+    from urllib.parse import quote
+
+    posix = path.resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix  # C:/... becomes /C:/...
+    return "file://" + quote(posix, safe="/:")
 
 
 def _not_a_database(path: Path, exc: Exception) -> SiBinaError:

@@ -143,12 +143,21 @@ def test_check_reads_an_old_database_without_changing_it(run, tmp_path):
 
     db = tmp_path / "office.sqlite"
     shutil.copy(Path(__file__).parent / "fixtures" / "sibina-v1.sqlite", db)
-    before = db.read_bytes()
+    before, files = db.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
     result = run("check", "--db", db, "--lang", "en")  # options after the command work too
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "schema version 1"
     assert "upgrade pending" in result.stdout
-    assert db.read_bytes() == before and list(tmp_path.glob("*.bak")) == []
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files  # no copy, no -wal, no -shm
+
+
+def test_check_of_a_current_database_leaves_no_files_behind(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    assert run("--db", db, "demo").returncode == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert run("--db", db, "check").returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_rejects_file_problem_stops_before_importing(run, tmp_path):
@@ -198,3 +207,22 @@ def test_usage_errors_exit_2(run):
     assert "galat: argumen PERINTAH: pilihan tidak sah: 'no-such-command'" in wrong.stderr
     assert run("--lang", "fr", "check").returncode == 2
     assert run("import-staff").returncode == 2
+    abbreviated = run("--dem", "--db", "x.sqlite")  # argparse would expand it; SiBina refuses
+    assert abbreviated.returncode == 2 and "--dem" in abbreviated.stderr
+
+
+def test_a_database_held_by_another_window_gets_a_worded_message(run, tmp_path):
+    db = tmp_path / "office.sqlite"
+    assert run("--db", db, "check").returncode == 1  # no database yet
+    holder = sqlite3.connect(db)
+    holder.execute("create table if not exists t (x)")
+    holder.commit()
+    holder.execute("BEGIN EXCLUSIVE")  # as a window in the middle of a long write
+    try:
+        result = run("--db", db, "--lang", "en", "demo")
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.returncode == 1
+    assert result.stderr.strip() == (f"{db} is busy with another SiBina window or command; "
+                                     "nothing was changed. Try again in a moment.")

@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from models.messages import SiBinaError
@@ -71,7 +72,7 @@ def default_database(demo: bool = False) -> Path:
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
     """--db and --lang, accepted before or after the subcommand."""
     default = argparse.SUPPRESS if suppress else None
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, default=default,
                         help=translate(
                             "Cli", "database file (default: sibina.sqlite in the data folder)"))
@@ -84,8 +85,9 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     # argparse's own words (usage, errors) come from qt_extra_id.ts, kept by hand.
     argparse._ = lambda text: translate("argparse", text)
+    # No abbreviated options: prescan must recognise exactly what argparse accepts.
     parser = argparse.ArgumentParser(
-        prog="main.py", parents=[_common_options(suppress=False)],
+        prog="main.py", parents=[_common_options(suppress=False)], allow_abbrev=False,
         description=translate("Cli", "SiBina — staff development records of the library."))
     parser.add_argument("--demo", action="store_true", help=translate(
         "Cli", "open a separate demo database full of example data"))
@@ -93,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = [_common_options(suppress=True)]
 
     def command(name: str, text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, parents=common, help=text, description=text)
+        return sub.add_parser(name, parents=common, help=text, description=text,
+                              allow_abbrev=False)
 
     command("demo", translate("Cli", "fill an empty database with demo data"))
     imp = command("import-staff", translate("Cli", "import staff from an XLSX or CSV file"))
@@ -143,7 +146,7 @@ def run(args) -> int:
         print(str(err), file=sys.stderr)
     except SiBinaError as err:
         print(i18n.text(err.msg), file=sys.stderr)
-    except OSError as err:
+    except (OSError, peewee.OperationalError) as err:
         from ui.widgets import error_text
 
         print(error_text(err), file=sys.stderr)

@@ -53,8 +53,13 @@ def install_window_hook() -> None:
     """Show unexpected errors in a message box instead of letting Qt abort."""
 
     def hook(exc_type, exc, tb):
-        from ui.widgets import show_error
+        import peewee
 
-        show_error(None, "SiBina", report(exc_type, exc, tb))
+        from ui.widgets import error_text, show_error
+
+        if isinstance(exc, peewee.OperationalError) and "lock" in str(exc):
+            show_error(None, "SiBina", error_text(exc))  # expected now and then, not a bug
+        else:
+            show_error(None, "SiBina", report(exc_type, exc, tb))
 
     sys.excepthook = hook

@@ -1,5 +1,6 @@
 """Small widgets and helpers shared by the pages and dialogs."""
 
+import peewee
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
@@ -45,6 +46,9 @@ def error_text(exc: BaseException) -> str:
 
     if isinstance(exc, SiBinaError):
         return text(exc.msg)
+    if isinstance(exc, peewee.OperationalError) and "lock" in str(exc):
+        return translate("Widgets", "The database is busy with another SiBina window or "
+                                    "command; nothing was changed. Try again in a moment.")
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         reason = where + (exc.strerror or str(exc))

@@ -115,6 +115,10 @@
         <source>integrity check: ok</source>
         <translation>pemeriksaan keutuhan: baik</translation>
     </message>
+    <message>
+        <source>unexpected arguments for the window</source>
+        <translation>argumen yang tidak sesuai untuk jendela</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -132,6 +136,10 @@
     <message>
         <source>{path} was written by a newer version of SiBina (schema {names}); update the application before opening it.</source>
         <translation>{path} ditulis oleh SiBina versi yang lebih baru (skema {names}); perbarui aplikasi sebelum membukanya.</translation>
+    </message>
+    <message>
+        <source>{path} is busy with another SiBina window or command; nothing was changed. Try again in a moment.</source>
+        <translation>{path} sedang dipakai jendela atau perintah SiBina lain; tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>{path} is not a SiBina database.</source>
@@ -945,6 +953,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The database is busy with another SiBina window or command; nothing was changed. Try again in a moment.</source>
+        <translation>Basis data sedang dipakai jendela atau perintah SiBina lain; tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>The file could not be used: %1</source>
