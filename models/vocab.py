@@ -40,3 +40,38 @@ RANKS = [
     "Pembina Tingkat I, IV/b",
     "Pembina Utama Muda, IV/c",
 ]
+
+# Events (codes stored in the database; labels are English sources, Indonesian in the .ts)
+EVENT_KINDS = {
+    "pelatihan": QT_TRANSLATE_NOOP("Vocab", "Training (Pelatihan)"),
+    "bimtek": QT_TRANSLATE_NOOP("Vocab", "Technical guidance (Bimtek)"),
+    "seminar": QT_TRANSLATE_NOOP("Vocab", "Seminar"),
+    "workshop": QT_TRANSLATE_NOOP("Vocab", "Workshop (Lokakarya)"),
+    "webinar": QT_TRANSLATE_NOOP("Vocab", "Webinar"),
+    "sosialisasi": QT_TRANSLATE_NOOP("Vocab", "Socialisation (Sosialisasi)"),
+    "studi_banding": QT_TRANSLATE_NOOP("Vocab", "Comparative study (Studi Banding)"),
+    "literasi_informasi": QT_TRANSLATE_NOOP("Vocab", "Information literacy (Literasi Informasi)"),
+    "klub_buku": QT_TRANSLATE_NOOP("Vocab", "Book club (Klub Buku)"),
+    "kelas_keterampilan": QT_TRANSLATE_NOOP("Vocab", "Skills class (Kelas Keterampilan)"),
+}
+
+MODES = {
+    "luring": QT_TRANSLATE_NOOP("Vocab", "In person (luring)"),
+    "daring": QT_TRANSLATE_NOOP("Vocab", "Online (daring)"),
+    "hybrid": QT_TRANSLATE_NOOP("Vocab", "Hybrid"),
+}
+
+EVENT_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Vocab", "Planned"),
+    "running": QT_TRANSLATE_NOOP("Vocab", "Running"),
+    "finished": QT_TRANSLATE_NOOP("Vocab", "Finished"),
+    "cancelled": QT_TRANSLATE_NOOP("Vocab", "Cancelled"),
+}
+
+ROLES = {
+    "peserta": QT_TRANSLATE_NOOP("Vocab", "Participant (Peserta)"),
+    "narasumber": QT_TRANSLATE_NOOP("Vocab", "Speaker (Narasumber)"),
+    "moderator": QT_TRANSLATE_NOOP("Vocab", "Moderator"),
+    "panitia": QT_TRANSLATE_NOOP("Vocab", "Committee (Panitia)"),
+    "fasilitator": QT_TRANSLATE_NOOP("Vocab", "Facilitator (Fasilitator)"),
+}

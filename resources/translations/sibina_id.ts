@@ -158,6 +158,73 @@
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <source>The title is required.</source>
+        <translation>Judul wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Pilih jenis kegiatan.</translation>
+    </message>
+    <message>
+        <source>Choose luring, daring or hybrid.</source>
+        <translation>Pilih luring, daring atau hibrida.</translation>
+    </message>
+    <message>
+        <source>Choose the event&apos;s status.</source>
+        <translation>Pilih status kegiatan.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Tanggal mulai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The end date is required.</source>
+        <translation>Tanggal selesai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Kegiatan tidak boleh selesai sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Name the outside body that organises the event.</source>
+        <translation>Sebutkan lembaga luar yang menyelenggarakan kegiatan.</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of people, at least 1 (or empty).</source>
+        <translation>Kapasitas adalah jumlah orang, sekurang-kurangnya 1 (atau kosong).</translation>
+    </message>
+    <message>
+        <source>The session “{topic}” on {date} would fall outside the new dates; move or delete it first.</source>
+        <translation>Sesi “{topic}” pada {date} akan berada di luar tanggal yang baru; pindahkan atau hapus dulu sesi itu.</translation>
+    </message>
+    <message>
+        <source>The topic is required.</source>
+        <translation>Topik wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The session must fall within the event, {start} to {end}.</source>
+        <translation>Sesi harus berada dalam masa kegiatan, {start} sampai {end}.</translation>
+    </message>
+    <message>
+        <source>Give a start and end time.</source>
+        <translation>Isi jam mulai dan jam selesai.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>Sesi harus selesai setelah dimulai.</translation>
+    </message>
+    <message>
+        <source>JP is a number, 0 or more.</source>
+        <translation>JP adalah angka, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>It overlaps “{topic}” ({start}–{end}) in the same room.</source>
+        <translation>Sesi ini bertabrakan dengan “{topic}” ({start}–{end}) di ruang yang sama.</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Choose…</source>
@@ -942,6 +1009,94 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Non-civil-servant</source>
         <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>Training (Pelatihan)</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Technical guidance (Bimtek)</source>
+        <translation>Bimbingan Teknis (Bimtek)</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Workshop (Lokakarya)</source>
+        <translation>Workshop/Lokakarya</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Socialisation (Sosialisasi)</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Comparative study (Studi Banding)</source>
+        <translation>Studi Banding</translation>
+    </message>
+    <message>
+        <source>Information literacy (Literasi Informasi)</source>
+        <translation>Literasi Informasi</translation>
+    </message>
+    <message>
+        <source>Book club (Klub Buku)</source>
+        <translation>Klub Buku</translation>
+    </message>
+    <message>
+        <source>Skills class (Kelas Keterampilan)</source>
+        <translation>Kelas Keterampilan</translation>
+    </message>
+    <message>
+        <source>In person (luring)</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Online (daring)</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hibrida</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Participant (Peserta)</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Speaker (Narasumber)</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Committee (Panitia)</source>
+        <translation>Panitia</translation>
+    </message>
+    <message>
+        <source>Facilitator (Fasilitator)</source>
+        <translation>Fasilitator</translation>
     </message>
 </context>
 <context>
