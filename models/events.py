@@ -160,3 +160,85 @@ def total_jp(event_id: int) -> float:
     total = (EventSession.select(fn.COALESCE(fn.SUM(EventSession.jp), 0))
              .where(EventSession.event == event_id).scalar())
     return float(total)
+
+
+def duplicate_event(event_id: int, new_start: datetime.date) -> Event:
+    """This year's edition of an event: its details and schedule moved to ``new_start``,
+    without its participants (the schedule's speakers are registered again)."""
+    with db.atomic():
+        source = Event.get_by_id(event_id)
+        shift = new_start - source.start_date
+        data = {f: getattr(source, f) for f in EVENT_FIELDS}
+        data.update(start_date=source.start_date + shift, end_date=source.end_date + shift,
+                    status="planned")
+        copy = Event.create(**data)
+        for old in source.sessions.order_by(EventSession.date, EventSession.start_time):
+            values = {f: getattr(old, f) for f in SESSION_FIELDS}
+            values.update(date=old.date + shift, speaker=old.speaker_id,
+                          moderator=old.moderator_id)
+            save_session(copy.id, values)
+        return copy
+
+
+def why_not_deletable(event_id: int) -> Message | None:
+    """Why an event may not be deleted (something was recorded for it), or None."""
+    from .attendance import Attendance
+    from .certificate import Certificate
+    from .evaluation import FollowUp, Response, TestScore
+
+    sessions = EventSession.select(EventSession.id).where(EventSession.event == event_id)
+    if Attendance.select().where(Attendance.session.in_(sessions)).exists():
+        return _says(QT_TRANSLATE_NOOP("Events", "Attendance has been recorded for this "
+                                                 "event, so it cannot be deleted; cancel it "
+                                                 "instead."))
+    checks = (
+        (Response, QT_TRANSLATE_NOOP("Events", "Evaluations have been entered for this event, "
+                                               "so it cannot be deleted; cancel it instead.")),
+        (TestScore, QT_TRANSLATE_NOOP("Events", "Test scores have been entered for this event, "
+                                                "so it cannot be deleted; cancel it instead.")),
+        (FollowUp, QT_TRANSLATE_NOOP("Events", "Follow-ups have been recorded for this event, "
+                                               "so it cannot be deleted; cancel it instead.")),
+        (Certificate, QT_TRANSLATE_NOOP("Events", "Certificates have been issued for this "
+                                                  "event, so it cannot be deleted; cancel it "
+                                                  "instead.")),
+    )
+    for model, text in checks:
+        if model.select().where(model.event == event_id).exists():
+            return _says(text)
+    return None
+
+
+def delete_event(event_id: int) -> None:
+    """Delete an event with nothing recorded for it; otherwise it can only be cancelled."""
+    from .messages import SiBinaError
+
+    with db.atomic():
+        reason = why_not_deletable(event_id)
+        if reason is not None:
+            raise SiBinaError(reason)
+        Registration.delete().where(Registration.event == event_id).execute()
+        Event.delete_by_id(event_id)
+
+
+def cancel_event(event_id: int) -> None:
+    Event.update(status="cancelled", updated_at=now()).where(Event.id == event_id).execute()
+
+
+def listing(year: int | None = None) -> list[tuple]:
+    """(id, start, end, kind, status, participants, total JP, title) per event, by date.
+
+    One query: the counts come from subqueries, so a long list costs no query per event.
+    """
+    from peewee import fn
+
+    participants = (Registration.select(fn.COUNT(Registration.id))
+                    .where(Registration.event == Event.id, Registration.role == "peserta",
+                           ~Registration.cancelled))
+    jp = (EventSession.select(fn.COALESCE(fn.SUM(EventSession.jp), 0))
+          .where(EventSession.event == Event.id))
+    query = Event.select(Event.id, Event.start_date, Event.end_date, Event.kind, Event.status,
+                         participants.alias("participants"), jp.alias("jp"), Event.title)
+    if year is not None:
+        query = query.where(Event.start_date <= datetime.date(year, 12, 31),
+                            Event.end_date >= datetime.date(year, 1, 1))
+    return list(query.order_by(Event.start_date, Event.id).tuples())

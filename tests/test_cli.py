@@ -226,3 +226,38 @@ def test_a_database_held_by_another_window_gets_a_worded_message(run, tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == (f"{db} is busy with another SiBina window or command; "
                                      "nothing was changed. Try again in a moment.")
+
+
+def test_list_events_prints_one_tab_separated_line_per_event(run, tmp_path):
+    import datetime as dt
+
+    db = tmp_path / "office.sqlite"
+    assert run("--db", db, "check").returncode == 1
+    from models import events, participants, staff
+    from models.db import db as bound
+    from models.db import open_database
+
+    open_database(db)
+    try:
+        siti = staff.save_person({"name": "Siti Aminah"})
+        first = events.save_event({"title": "Bimtek DDC", "kind": "bimtek",
+                                   "start_date": dt.date(2025, 12, 30),
+                                   "end_date": dt.date(2026, 1, 2), "status": "finished"})
+        events.save_session(first.id, {"date": dt.date(2026, 1, 2), "start_time": dt.time(8),
+                                       "end_time": dt.time(9, 10), "topic": "DDC",
+                                       "room": "", "jp": 1.5})
+        participants.add_people(first.id, [siti.id])
+        events.save_event({"title": "Seminar Literasi", "kind": "seminar",
+                           "start_date": dt.date(2026, 5, 4), "end_date": dt.date(2026, 5, 4)})
+        events.save_event({"title": "Klub Buku", "kind": "klub_buku",
+                           "start_date": dt.date(2027, 2, 1), "end_date": dt.date(2027, 2, 1)})
+    finally:
+        bound.close()
+        bound.initialize(None)
+    result = run("--db", db, "list-events", "--year", "2026")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{first.id}\t2025-12-30\t2026-01-02\tbimtek\tfinished\t1\t1.5\tBimtek DDC",
+        f"{first.id + 1}\t2026-05-04\t2026-05-04\tseminar\tplanned\t0\t0\tSeminar Literasi",
+    ]
+    assert len(run("--db", db, "list-events").stdout.splitlines()) == 3

@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("out", type=Path, metavar=translate("Cli", "OUT.xlsx|OUT.csv"))
     command("check", translate(
         "Cli", "check the database's integrity and print its schema version"))
+    events = command("list-events", translate(
+        "Cli", "list the events, one a line, tab-separated"))
+    events.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"), help=translate(
+        "Cli", "only events taking place in this year"))
     return parser
 
 

@@ -82,5 +82,17 @@ def check(args) -> int:
     return EXIT_OK
 
 
+def list_events(args) -> int:
+    """id, start, end, kind, status, participants, total JP, title — tab-separated."""
+    from models.events import listing
+
+    open_for(args, must_exist=True)
+    for event_id, start, end, kind, status, count, jp, title in listing(args.year):
+        jp_text = f"{jp:g}"
+        print("\t".join((str(event_id), start.isoformat(), end.isoformat(), kind, status,
+                         str(count), jp_text, title)))
+    return EXIT_OK
+
+
 COMMANDS = {"demo": demo, "import-staff": import_staff, "export-staff": export_staff,
-            "check": check}
+            "check": check, "list-events": list_events}

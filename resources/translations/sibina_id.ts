@@ -60,6 +60,18 @@
         <translation>periksa keutuhan basis data dan tampilkan versi skemanya</translation>
     </message>
     <message>
+        <source>list the events, one a line, tab-separated</source>
+        <translation>daftar kegiatan, satu per baris, dipisah tab</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>TAHUN</translation>
+    </message>
+    <message>
+        <source>only events taking place in this year</source>
+        <translation>hanya kegiatan yang berlangsung pada tahun ini</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
     </message>
@@ -222,6 +234,30 @@
     <message>
         <source>It overlaps “{topic}” ({start}–{end}) in the same room.</source>
         <translation>Sesi ini bertabrakan dengan “{topic}” ({start}–{end}) di ruang yang sama.</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Kehadiran sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Evaluations have been entered for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Evaluasi sudah diisikan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Test scores have been entered for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Nilai tes sudah diisikan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Follow-ups have been recorded for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Tindak lanjut sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Certificates have been issued for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Sertifikat sudah diterbitkan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Attendance has been recorded for {name} at this event: mark the registration cancelled instead of removing it.</source>
+        <translation>Kehadiran {name} pada kegiatan ini sudah dicatat: tandai pendaftarannya batal, jangan dihapus.</translation>
     </message>
 </context>
 <context>
