@@ -1,9 +1,11 @@
 """A stress database: an office's data at 100× its size, to keep SiBina fast with years of data.
 
-    uv run python -m benchmarks.stress OUT.sqlite [--people N] [--replace]
+    uv run python -m benchmarks.stress OUT.sqlite [--people N] [--events N] [--sessions N]
+                                             [--replace]
 
 Builds a fresh database with :func:`models.db.open_database` and bulk-inserts people with
-``insert_many`` in chunks inside one transaction. Each step below takes the shared
+``insert_many`` in chunks, then events, sessions and registrations with ``executemany``,
+all inside one transaction. Each step below takes the shared
 :class:`StressContext` and returns counts; later issues append steps for events, sessions,
 attendance and answers to ``STEPS``.
 """
@@ -21,6 +23,10 @@ from models import demo_data as data
 from models import vocab
 from models.db import db, open_database
 from models.demo import career_dates, entry_rank, make_nip, phone, promotion_years
+from models.demo_events import event_status
+from models.demo_events_data import SLOTS
+from models.event import Event, EventSession, Registration, Theme
+from models.events import suggest_jp
 from models.person import Person
 
 SEED = 20261125
@@ -35,6 +41,8 @@ class StressContext:
     today: datetime.date
     people: int
     report: Report = None
+    events: int = 2000
+    sessions: int = 20000
     person_ids: list[int] = field(default_factory=list)  # filled by _add_people
 
     def say(self, text: str) -> None:
@@ -43,12 +51,14 @@ class StressContext:
 
 
 def make_stress_db(path, people: int = 20000, progress: Report = print,
-                   today: datetime.date | None = None, seed: int = SEED) -> dict:
+                   today: datetime.date | None = None, seed: int = SEED,
+                   events: int = 2000, sessions: int = 20000) -> dict:
     """Create a fresh database at ``path`` filled by every step; return the counts."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} exists; the stress database is always made fresh")
-    ctx = StressContext(random.Random(seed), today or datetime.date.today(), people, progress)
+    ctx = StressContext(random.Random(seed), today or datetime.date.today(), people, progress,
+                        events, sessions)
     database = open_database(path)
     counts: dict[str, int] = {}
     try:
@@ -133,10 +143,79 @@ def _name(rng: random.Random, gender: str) -> str:
     return " ".join(dict.fromkeys(parts))  # no part twice, as in "Ma'ruf Ma'ruf"
 
 
-# Later issues append steps here, each at 100× an office's yearly size: _add_events
-# (themes, events), _add_sessions, _add_attendance (per session and person), _add_answers
-# (evaluation responses and answers), reading ctx.person_ids for the people to use.
-STEPS = [_add_people]
+# --- events, sessions, registrations -----------------------------------------------------------
+
+PARTICIPANTS = 25  # per event
+KINDS = list(vocab.EVENT_KINDS)
+MODES = list(vocab.MODES)
+TITLE_WORDS = ["Klasifikasi DDC", "Digitalisasi Koleksi Lokal", "Literasi Informasi",
+               "Pemasaran Media Sosial", "Otomasi SLiMS", "Katalogisasi RDA",
+               "Pengembangan Koleksi", "Layanan Anak", "Evaluasi Program", "Jejaring Pustakawan"]
+KIND_WORDS = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar": "Seminar",
+              "workshop": "Workshop", "webinar": "Webinar", "sosialisasi": "Sosialisasi",
+              "studi_banding": "Studi Banding", "literasi_informasi": "Kelas Literasi",
+              "klub_buku": "Klub Buku", "kelas_keterampilan": "Kelas Keterampilan"}
+
+
+def _insert(table: str, columns: list[str], rows: list[tuple]) -> None:
+    """Plain ``executemany`` on the transaction's connection: Peewee would build each row."""
+    sql = (f'INSERT INTO "{table}" ({", ".join(columns)}) '
+           f'VALUES ({", ".join("?" * len(columns))})')
+    db.connection().executemany(sql, rows)
+
+
+def _add_events(ctx: StressContext) -> dict:
+    """``ctx.events`` events over ten years up to three months ahead, sessions spread evenly
+    (at most four slots a day, so the days follow from the count), 25 participants each
+    and every speaker registered as narasumber."""
+    rng = ctx.rng
+    themes = [Theme.create(name=name, position=i) for i, name in enumerate(data.THEMES)]
+    stamp = f"{ctx.today:%Y-%m-%d} 08:00:00"
+    first_id = (Event.select(Event.id).order_by(Event.id.desc()).scalar() or 0) + 1
+    events, sessions, registrations = [], [], []
+    per_event, extra = divmod(ctx.sessions, ctx.events)
+    for n in range(ctx.events):
+        event_id = first_id + n
+        count = per_event + (n < extra)
+        days = max(1, -(-count // len(SLOTS)))
+        start = ctx.today + datetime.timedelta(days=rng.randint(-3650, 90 - days))
+        end = start + datetime.timedelta(days=days - 1)
+        kind = rng.choice(KINDS)
+        cancelled = rng.random() < 0.03
+        external = rng.random() < 0.2
+        events.append((
+            f"{KIND_WORDS[kind]} {rng.choice(TITLE_WORDS)} {start.year} #{n + 1}", kind,
+            rng.choice(themes).id, external, "Perpustakaan Nasional RI" if external else "",
+            rng.choice(MODES), data.INSTITUTION, start.isoformat(), end.isoformat(), 50, "",
+            "", event_status(ctx.today, start, end, cancelled), "", "", stamp, stamp))
+        speakers = rng.sample(ctx.person_ids, 3)
+        for i in range(count):
+            (sh, sm), (eh, em) = SLOTS[i % len(SLOTS)]
+            begin, finish = datetime.time(sh, sm), datetime.time(eh, em)
+            sessions.append((
+                event_id, (start + datetime.timedelta(days=i // len(SLOTS))).isoformat(),
+                begin.isoformat(), finish.isoformat(), f"Materi {i + 1}", "Aula",
+                speakers[i % 3], None, suggest_jp(begin, finish)))
+        for person in speakers:
+            registrations.append((event_id, person, "narasumber", False, None, stamp))
+        for no, person in enumerate(rng.sample(ctx.person_ids, PARTICIPANTS), 1):
+            registrations.append((event_id, person, "peserta", rng.random() < 0.03, no, stamp))
+    _insert("event", ["title", "kind", "theme_id", "organiser_external", "organiser_name",
+                      "mode", "venue", "start_date", "end_date", "capacity", "description",
+                      "objectives", "status", "conclusions", "recommendations", "created_at",
+                      "updated_at"], events)
+    _insert("event_session", ["event_id", "date", "start_time", "end_time", "topic", "room",
+                              "speaker_id", "moderator_id", "jp"], sessions)
+    _insert(Registration._meta.table_name, ["event_id", "person_id", "role", "cancelled",
+                                            "participant_no", "registered_at"], registrations)
+    return {"themes": len(themes), "events": Event.select().count(),
+            "sessions": EventSession.select().count(), "registrations": len(registrations)}
+
+
+# Later issues append steps here, each at 100× an office's yearly size: _add_attendance
+# (per session and person), _add_answers (evaluation responses and answers), reading
+# ctx.person_ids for the people to use.
+STEPS = [_add_people, _add_events]
 
 
 def main(argv=None) -> int:
@@ -144,6 +223,8 @@ def main(argv=None) -> int:
                                      .splitlines()[0])
     parser.add_argument("out", type=Path, help="the database file to create")
     parser.add_argument("--people", type=int, default=20000)
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--sessions", type=int, default=20000)
     parser.add_argument("--replace", action="store_true", help="delete OUT first if it exists")
     args = parser.parse_args(argv)
     if args.replace:
@@ -151,7 +232,8 @@ def main(argv=None) -> int:
             Path(f"{args.out}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
     try:
-        counts = make_stress_db(args.out, people=args.people)
+        counts = make_stress_db(args.out, people=args.people, events=args.events,
+                                sessions=args.sessions)
     except FileExistsError as exc:
         print(exc, "(pass --replace)", file=sys.stderr)
         return 1

@@ -1,7 +1,7 @@
 """Demo data: a believable year of the Tanjungpinang library office in an empty database.
 
-``fill_demo`` runs small steps in order (staff, externals, themes, profile) inside one
-transaction; later issues append their own steps (events, attendance, evaluations) to
+``fill_demo`` runs small steps in order (staff, externals, themes, profile, events) inside
+one transaction; later issues append their own steps (attendance, evaluations) to
 ``STEPS``. Everything is drawn from one seeded ``random.Random`` and dated relative to
 ``today``, so the same call always makes the same database.
 """
@@ -26,6 +26,7 @@ from .demo_data import (
     STAFF,
     THEMES,
 )
+from .demo_events import add_events
 from .event import Theme
 from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from .person import Person
@@ -149,8 +150,13 @@ def _add_profile(ctx: DemoContext) -> dict:
     return {"signatories": 1}
 
 
-# Later issues append their steps here (e.g. _add_events, _add_attendance, _add_evaluations).
-STEPS = [_add_staff, _add_externals, _add_themes, _add_profile]
+def _add_events(ctx: DemoContext) -> dict:
+    """Events, sessions and registrations (see :mod:`models.demo_events`)."""
+    return add_events(ctx)
+
+
+# Later issues append their steps here (e.g. _add_attendance, _add_evaluations).
+STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events]
 
 
 # --- building blocks, shared with benchmarks/stress.py ----------------------------------------

@@ -3,10 +3,11 @@ import datetime
 import pytest
 
 from benchmarks.stress import make_stress_db
-from models import demo, nip, settings
+from models import demo, nip, settings, vocab
 from models.certificate import Signatory
 from models.db import db, open_database
-from models.event import Theme
+from models.event import Event, EventSession, Registration, Theme
+from models.events import session_problems, suggest_jp
 from models.messages import SiBinaError
 from models.person import Person
 from models.schema import ALL_MODELS
@@ -60,7 +61,11 @@ def test_fill_demo_is_deterministic(tmp_path):
     for name in ("a.sqlite", "b.sqlite"):
         database = open_database(tmp_path / name)
         demo.fill_demo(today=TODAY)
-        made.append([(p.nip, p.full_name, p.phone, p.email) for p in Person.select()])
+        made.append([(p.nip, p.full_name, p.phone, p.email) for p in Person.select()]
+                    + [(e.title, e.start_date, e.status) for e in Event.select()]
+                    + [(s.date, s.start_time, s.speaker_id) for s in EventSession.select()]
+                    + [(r.event_id, r.person_id, r.role, r.cancelled, r.participant_no,
+                        r.registered_at) for r in Registration.select()])
         database.close()
         db.initialize(None)
     assert made[0] == made[1]
@@ -76,9 +81,68 @@ def test_fill_demo_refuses_a_database_with_data(database):
     assert table_counts() == before
 
 
+def test_fill_demo_plans_events_of_every_kind_and_theme(database):
+    counts = demo.fill_demo(today=TODAY)
+    events = list(Event.select())
+    assert counts["events"] == len(events) >= 14
+    assert counts["sessions"] == EventSession.select().count()
+    assert counts["registrations"] == Registration.select().count()
+    assert {e.kind for e in events} == set(vocab.EVENT_KINDS)
+    assert {e.theme.name for e in events} == {t.name for t in Theme.select()}
+    assert {e.mode for e in events} == set(vocab.MODES)
+    assert any(e.organiser_external and e.organiser_name for e in events)
+    assert [e.status for e in events].count("cancelled") == 1
+    assert {e.status for e in events} == set(vocab.EVENT_STATUSES)
+    earliest, latest = TODAY - datetime.timedelta(days=550), TODAY + datetime.timedelta(days=92)
+    for event in events:
+        assert earliest <= event.start_date <= event.end_date <= latest
+        if event.status == "finished":
+            assert event.end_date < TODAY
+        elif event.status == "running":
+            assert event.start_date <= TODAY <= event.end_date
+        elif event.status == "planned":
+            assert event.start_date > TODAY
+    assert any(e.end_date > e.start_date for e in events)  # multi-day ones
+
+
+def test_demo_sessions_fit_their_events(database):
+    demo.fill_demo(today=TODAY)
+    for event in Event.select():
+        sessions = list(event.sessions)
+        assert sessions
+        for s in sessions:
+            values = {f: getattr(s, f) for f in ("date", "start_time", "end_time", "topic",
+                                                 "room", "jp")}
+            assert session_problems(event, values, s.id) == {}  # inside the dates, no clash
+            assert s.jp == suggest_jp(s.start_time, s.end_time) > 0
+        days = [s.date for s in sessions]
+        if event.end_date > event.start_date:
+            assert max(days.count(d) for d in days) >= 2  # several sessions a day
+        speakers = {s.speaker_id for s in sessions}
+        assert None not in speakers
+        roles = {(r.person_id, r.role) for r in event.registrations}
+        assert all((p, "narasumber") in roles for p in speakers)
+    speakers = {s.speaker for s in EventSession.select()}
+    assert any(p.is_external for p in speakers) and any(not p.is_external for p in speakers)
+
+
+def test_demo_registrations(database):
+    demo.fill_demo(today=TODAY)
+    for event in Event.select():
+        participants = list(event.registrations.where(Registration.role == "peserta")
+                            .order_by(Registration.participant_no))
+        assert 10 <= len(participants) <= 45
+        assert [r.participant_no for r in participants] == list(
+            range(1, len(participants) + 1))
+        assert 10 <= sum(not r.cancelled for r in participants)
+    assert Registration.select().where(Registration.cancelled).count() > 0
+    assert Registration.select().where(Registration.role == "panitia").count() >= 3
+
+
 def test_stress_db_holds_valid_people(tmp_path):
     path = tmp_path / "stress.sqlite"
-    counts = make_stress_db(path, people=500, progress=None, today=TODAY)
+    counts = make_stress_db(path, people=500, progress=None, today=TODAY, events=5,
+                            sessions=30)
     assert counts["people"] == 500
     database = open_database(path)
     try:
@@ -94,6 +158,30 @@ def test_stress_db_holds_valid_people(tmp_path):
         db.initialize(None)
     with pytest.raises(FileExistsError):
         make_stress_db(path, people=10, progress=None)
+
+
+def test_stress_db_holds_events_and_sessions(tmp_path):
+    path = tmp_path / "stress.sqlite"
+    counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=20,
+                            sessions=210)
+    assert counts["events"] == 20 and counts["sessions"] == 210
+    database = open_database(path)
+    try:
+        assert Event.select().count() == 20 and EventSession.select().count() == 210
+        for event in Event.select():
+            sessions = list(event.sessions)
+            assert len(sessions) in (10, 11)
+            slots = [(s.date, s.start_time) for s in sessions]
+            assert len(set(slots)) == len(slots)  # one room, so no two at once
+            assert all(event.start_date <= s.date <= event.end_date for s in sessions)
+            assert all(s.end_time > s.start_time and s.jp == 2 for s in sessions)
+            participants = event.registrations.where(Registration.role == "peserta")
+            assert participants.count() == 25
+            assert event.kind in vocab.EVENT_KINDS and event.status in vocab.EVENT_STATUSES
+        assert counts["registrations"] == Registration.select().count()
+    finally:
+        database.close()
+        db.initialize(None)
 
 
 def test_cancelled_fill_leaves_the_database_empty(database):
