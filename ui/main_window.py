@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
+from ui.events_page import EventsPage
 from ui.placeholder_page import PlaceholderPage
 from ui.staff_page import StaffPage
 from ui.widgets import show_info
@@ -19,8 +20,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.staff_page = StaffPage()
         self.tabs.addTab(self.staff_page, self.tr("&Staff"))
-        for title in (self.tr("&Events"), self.tr("&Attendance"), self.tr("E&valuations"),
-                      self.tr("&Reports")):
+        self.events_page = EventsPage()
+        self.tabs.addTab(self.events_page, self.tr("&Events"))
+        for title in (self.tr("&Attendance"), self.tr("E&valuations"), self.tr("&Reports")):
             self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
         self.setCentralWidget(self.tabs)
         for index in range(self.tabs.count()):

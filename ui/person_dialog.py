@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -20,7 +18,8 @@ from models import nip as nip_rules
 from models import staff, vocab
 from models.person import Person
 from ui import i18n
-from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, confirm
+from ui.form import CheckedForm
+from ui.widgets import button_box, confirm
 
 
 class PersonDialog(QDialog):
@@ -29,18 +28,15 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add person"))
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.touched: set[str] = set()  # fields the user has changed: only they show errors
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.form = CheckedForm()
+        self.fields, self.errors, self.touched = form.fields, form.errors, form.touched
 
         def line(name, label, placeholder=""):
             widget = QLineEdit()
             widget.setPlaceholderText(placeholder)
             widget.textEdited.connect(lambda _t, n=name: self.touch(n))
             widget.textChanged.connect(self.revalidate)
-            self._add_row(form, name, label, widget)
+            form.add(name, label, widget)
             return widget
 
         def combo(name, label, items, editable=True):
@@ -54,7 +50,7 @@ class PersonDialog(QDialog):
                 widget.editTextChanged.connect(lambda _t, n=name: self.touch(n))
             else:
                 widget.currentIndexChanged.connect(lambda _i, n=name: self.touch(n))
-            self._add_row(form, name, label, widget)
+            form.add(name, label, widget)
             return widget
 
         line("nip", self.tr("NIP"), self.tr("18 digits, e.g. 19690309 199403 2 001"))
@@ -72,7 +68,7 @@ class PersonDialog(QDialog):
         combo("unit", self.tr("Unit"), self._known("unit"))
         external = QCheckBox(self.tr("External (speaker, guest, librarian of another office)"))
         external.toggled.connect(lambda _c: self.touch("is_external"))
-        self._add_row(form, "is_external", "", external)
+        form.add("is_external", "", external)
         line("institution", self.tr("Institution"))
         line("region", self.tr("Region"))
         line("phone", self.tr("Phone"))
@@ -80,7 +76,7 @@ class PersonDialog(QDialog):
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
-        self._add_row(form, "notes", self.tr("Notes"), notes)
+        form.add("notes", self.tr("Notes"), notes)
 
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
@@ -103,20 +99,6 @@ class PersonDialog(QDialog):
         values = (Person.select(column).where(column != "").distinct().order_by(column)
                   .tuples())
         return [(v, v) for (v,) in values]
-
-    def _add_row(self, form, name, label, widget):
-        error = QLabel()
-        error.setStyleSheet(ERROR_LABEL_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
-        self.fields[name], self.errors[name] = widget, error
 
     def _load(self, person: Person):
         values = staff.person_values(person)
@@ -177,13 +159,7 @@ class PersonDialog(QDialog):
         Save is greyed out while a marked problem stands, so the reason is always in sight;
         pressing it with problems not yet marked marks them and saves nothing.
         """
-        shown = False
-        for name, label in self.errors.items():
-            msg = problems.get(name) if everything or name in self.touched else None
-            label.setText(i18n.text(msg) if msg else "")
-            label.setVisible(msg is not None)
-            self.fields[name].setStyleSheet(ERROR_STYLE if msg else "")
-            shown = shown or msg is not None
+        shown = self.form.show_problems(problems, everything)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
 
     def reject(self):

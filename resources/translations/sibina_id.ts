@@ -170,6 +170,93 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Kegiatan baru</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Organised by an outside body</source>
+        <translation>Diselenggarakan oleh lembaga luar</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>e.g. Perpustakaan Nasional RI</source>
+        <translation>mis. Perpustakaan Nasional RI</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this event?</source>
+        <translation>Buang perubahan pada kegiatan ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
     <name>Events</name>
     <message>
         <source>The title is required.</source>
@@ -258,6 +345,74 @@
     <message>
         <source>Attendance has been recorded for {name} at this event: mark the registration cancelled instead of removing it.</source>
         <translation>Kehadiran {name} pada kegiatan ini sudah dicatat: tandai pendaftarannya batal, jangan dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search titles…  (Ctrl+F)</source>
+        <translation>Cari judul…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>Kegiatan &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Semua tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n kegiatan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,32 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
 def test_unbuilt_tabs_say_so_plainly(qtbot, database):
     window = MainWindow(Path("sibina.sqlite"))
     qtbot.addWidget(window)
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
     texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
-    assert texts == "Events is not yet available in this version of SiBina."
+    assert texts == "Attendance is not yet available in this version of SiBina."
+
+
+def test_each_tab_keeps_its_own_shortcuts(qtbot, database):
+    """Ctrl+N and Ctrl+F exist on the Staff and the Events tab: only the shown tab's fire."""
+    from PySide6.QtCore import Qt
+
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    fired = []
+    for page in (window.staff_page, window.events_page):
+        action = page.new_action if page is window.events_page else page.add_action
+        action.triggered.disconnect()  # count instead of opening a modal dialog
+        action.triggered.connect(lambda _=False, p=page: fired.append(p))
+    for index, page in ((0, window.staff_page), (1, window.events_page)):
+        window.tabs.setCurrentIndex(index)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert fired[-1:] == [page]
+    assert len(fired) == 2
 
 
 def test_window_size_is_remembered(qtbot, database):
