@@ -28,7 +28,6 @@ def test_unbuilt_tabs_say_so_plainly(qtbot, database):
 def test_each_tab_keeps_its_own_shortcuts(qtbot, database):
     """Ctrl+N and Ctrl+F exist on the Staff and the Events tab: only the shown tab's fire."""
     from PySide6.QtCore import Qt
-
     from PySide6.QtWidgets import QApplication
 
     window = MainWindow(Path("sibina.sqlite"))
