@@ -117,6 +117,8 @@ class EventDialog(QDialog):
         self.description.setPlainText(event.description)
         self.objectives.setPlainText(event.objectives)
         self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
+        for edit in (self.title, self.organiser, self.venue):
+            edit.setCursorPosition(0)  # show the start of a long text
 
     def values(self) -> dict:
         return {
