@@ -1,7 +1,6 @@
 """The Events tab (Kegiatan): the list of events, searched and filtered."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +18,7 @@ from models.event import Theme
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.events_table_model import EventsTableModel
 from ui.i18n import vocab
+from ui.page_tools import add_find_shortcut, enter_results, page_action
 
 
 class EventsPage(QWidget):
@@ -61,16 +61,12 @@ class EventsPage(QWidget):
         self.table.doubleClicked.connect(self.open_selected)
         self.table.installEventFilter(self)
 
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        add_find_shortcut(self, self.search)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action(self.tr("&New event"), self.new_event, "Ctrl+N")
-        self.edit_action = self._action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
+        self.new_action = self._add_action(self.tr("&New event"), self.new_event, "Ctrl+N")
+        self.edit_action = self._add_action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -90,17 +86,6 @@ class EventsPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.open_event.connect(self.edit_event)
         self.reload()
-
-    def _action(self, text, slot, shortcut):
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        # Window-wide while this tab is shown; a hidden tab's actions do not fire.
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     def new_event(self):
         from ui.event_dialog import EventDialog
@@ -126,10 +111,10 @@ class EventsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def go_to_results(self):
-        """Enter in the search field: into the table, on the first match, ready for Enter."""
-        self.table.setFocus()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        enter_results(self.table)
+
+    def _add_action(self, text, slot, shortcut):
+        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None) -> None:

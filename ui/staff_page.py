@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from models import staff
 from models.messages import SiBinaError
 from models.person import Person
 from ui import i18n
+from ui.page_tools import add_find_shortcut, enter_results, page_action
 from ui.staff_table_model import StaffTableModel
 from ui.tasks import TaskRunner
 from ui.widgets import confirm, error_text, show_error, show_info
@@ -65,20 +66,16 @@ class StaffPage(QWidget):
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add person"), self.add_person,
+        self.add_action = self._add_action(self.tr("&Add person"), self.add_person,
                                        QKeySequence.StandardKey.New)
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
-        self.deactivate_action = self._action(self.tr("&Deactivate"), self.toggle_active,
+        self.edit_action = self._add_action(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
+        self.deactivate_action = self._add_action(self.tr("&Deactivate"), self.toggle_active,
                                               "Ctrl+D")
         self.toolbar.addSeparator()
-        self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self.export_action = self._action(self.tr("E&xport…"), self.export_file,
+        self.import_action = self._add_action(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.export_action = self._add_action(self.tr("E&xport…"), self.export_file,
                                           "Ctrl+Shift+E")
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
+        add_find_shortcut(self, self.search)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -101,18 +98,6 @@ class StaffPage(QWidget):
             lambda exc: show_error(self, self.tr("Staff"), error_text(exc)))
         self.model.reload(in_background=True)
 
-    def _action(self, text, slot, shortcut):
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        # Window-wide while this tab is shown (a hidden tab's actions do not fire), so the
-        # keys work before the user has clicked into the page.
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
-
     def keyPressEvent(self, event):  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
             self.edit_selected()
@@ -120,10 +105,10 @@ class StaffPage(QWidget):
             super().keyPressEvent(event)
 
     def go_to_results(self):
-        """Enter in the search field: into the table, on the first match, ready for Enter."""
-        self.table.setFocus()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        enter_results(self.table)
+
+    def _add_action(self, text, slot, shortcut):
+        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None):
