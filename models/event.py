@@ -54,7 +54,8 @@ class EventSession(BaseModel):
 
     class Meta:
         table_name = "event_session"
-        indexes = ((("event", "date", "start_time"), False),)
+        # (event, jp): the Events tab sums each event's JP from the index alone.
+        indexes = ((("event", "date", "start_time"), False), (("event", "jp"), False))
 
 
 class Registration(BaseModel):
@@ -68,4 +69,6 @@ class Registration(BaseModel):
     registered_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("event", "person", "role"), True),)
+        # (event, role, cancelled): the participant counts come from the index alone.
+        indexes = ((("event", "person", "role"), True),
+                   (("event", "role", "cancelled"), False))

@@ -1,4 +1,7 @@
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 # Tests never need a screen; set before any Qt import (pytest-qt creates the QApplication).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,3 +18,19 @@ def database(tmp_path):
     yield database
     database.close()
     db.initialize(None)
+
+
+@pytest.fixture
+def run(tmp_path):
+    """main.py in its own process, with a home of its own in the test's folder."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"),
+           "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "home" / "config")}
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(root / "main.py"), *map(str, args)],
+                              capture_output=True, text=True, env=env, cwd=tmp_path,
+                              timeout=120)
+
+    return run

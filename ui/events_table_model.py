@@ -2,15 +2,19 @@
 
 Same approach as the staff table (STACK-NOTES): no QSortFilterProxyModel; a filter or a
 sort rebuilds a list of prepared rows and resets the model.
+
+Opening the tab with 2,000 events and 20,000 sessions must take under 100 ms
+(benchmarks/bench_events_tab.py): the rows come from one query on a plain cursor, and
+what only the visible rows need (the date text) is made when the view asks for it.
 """
 
 import datetime
 from dataclasses import dataclass
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 
-from models import events
-from models.event import Event, Theme
+from models.db import db
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.i18n import vocab
 
@@ -39,18 +43,25 @@ class EventRow:
     jp: float
     title: str
     theme: str
-    dates: str  # as shown
     kind_label: str
     status_label: str
     jp_text: str
     words: str  # the title, casefolded, for the search
+    first_year: int  # the years the event takes place in, for the year filter
+    last_year: int
+    default_key: tuple  # the default order (see _default_key)
+
+    @property
+    def dates(self) -> str:
+        """The dates as shown; made when asked, as only the visible rows need them."""
+        return date_range_text(self.start, self.end)
 
 
-def _default_key(row: EventRow):
-    rank = _STATUS_RANK.get(row.status)
+def _default_key(event_id: int, start: datetime.date, status: str) -> tuple:
+    rank = _STATUS_RANK.get(status)
     if rank is not None:
-        return (rank, row.start.toordinal(), row.id)
-    return (2, -row.start.toordinal(), -row.id)
+        return (rank, start.toordinal(), event_id)
+    return (2, -start.toordinal(), -event_id)
 
 
 _SORT_KEYS = {
@@ -58,10 +69,40 @@ _SORT_KEYS = {
     KIND: lambda r: r.kind_label.casefold(),
     TITLE: lambda r: r.words,
     THEME: lambda r: (r.theme == "", r.theme.casefold()),
-    PARTICIPANTS: lambda r: r.participants,
-    JP: lambda r: r.jp,
+    PARTICIPANTS: attrgetter("participants"),
+    JP: attrgetter("jp"),
     STATUS: lambda r: r.status_label.casefold(),
 }
+
+# Every event with its theme, participants (not cancelled) and total JP, counted and
+# ordered as by models.events.listing(). A plain cursor and ISO dates parsed by
+# date.fromisoformat: Peewee's row conversion took longer than the query itself.
+_ROWS_SQL = """
+SELECT e.id, e.start_date, e.end_date, e.kind, e.status, e.title, t.name,
+       (SELECT COUNT(*) FROM registration AS r
+         WHERE r.event_id = e.id AND r.role = 'peserta' AND NOT r.cancelled),
+       (SELECT COALESCE(SUM(s.jp), 0) FROM event_session AS s WHERE s.event_id = e.id)
+  FROM event AS e LEFT JOIN theme AS t ON t.id = e.theme_id
+ ORDER BY e.start_date, e.id
+"""
+
+
+def load_rows() -> list[EventRow]:
+    """Every event as a table row, by date (so equal sort keys stay in date order)."""
+    to_date = datetime.date.fromisoformat
+    kinds = {code: vocab(label) for code, label in EVENT_KINDS.items()}
+    statuses = {code: vocab(label) for code, label in EVENT_STATUSES.items()}
+    point = QLocale().decimalPoint()
+    rows = []
+    for event_id, start, end, kind, status, title, theme, count, jp in db.execute_sql(_ROWS_SQL):
+        start, end = to_date(start[:10]), to_date(end[:10])
+        jp = float(jp or 0)
+        rows.append(EventRow(
+            event_id, start, end, kind, status, int(count or 0), jp, title, theme or "",
+            kinds.get(kind) or vocab(kind), statuses.get(status) or vocab(status),
+            f"{jp:g}".replace(".", point), title.casefold(), start.year, end.year,
+            _default_key(event_id, start, status)))
+    return rows
 
 
 def date_range_text(start: datetime.date, end: datetime.date) -> str:
@@ -96,24 +137,17 @@ class EventsTableModel(QAbstractTableModel):
 
     # loading, filtering, sorting
     def reload(self) -> None:
-        """Load every event: the listing and the theme names, two queries in all."""
-        themes = dict(Event.select(Event.id, Theme.name).join(Theme).tuples())
-        rows = []
-        for event_id, start, end, kind, status, count, jp, title in events.listing():
-            rows.append(EventRow(
-                id=event_id, start=start, end=end, kind=kind, status=status,
-                participants=int(count or 0), jp=float(jp or 0), title=title,
-                theme=themes.get(event_id) or "", dates=date_range_text(start, end),
-                kind_label=vocab(EVENT_KINDS.get(kind, kind)),
-                status_label=vocab(EVENT_STATUSES.get(status, status)),
-                jp_text=jp_text(float(jp or 0)), words=title.casefold()))
-        self._all = rows
+        """Load every event (one query) and show the matches of the current filter."""
+        self._all = load_rows()
         self._apply()
 
     def set_filter(self, text: str = "", year: int | None = None, kind: str | None = None,
                    theme: str | None = None, status: str | None = None) -> None:
         """Show the events matching every given filter; None or "" means any."""
-        self._filter = (text or "", year or None, kind or None, theme or None, status or None)
+        wanted = (text or "", year or None, kind or None, theme or None, status or None)
+        if wanted == self._filter:  # e.g. the page's first filter, right after reload()
+            return
+        self._filter = wanted
         self._apply()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -121,22 +155,31 @@ class EventsTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._apply()
 
-    def _matches(self, row: EventRow) -> bool:
+    def _matches(self) -> list[EventRow]:
+        """The rows matching every filter: one tight pass per filter that is set."""
         text, year, kind, theme, status = self._filter
-        return ((year is None or row.start.year <= year <= row.end.year)
-                and (kind is None or row.kind == kind)
-                and (theme is None or row.theme == theme)
-                and (status is None or row.status == status)
-                and all(word in row.words for word in text.casefold().split()))
+        rows = self._all
+        if year is not None:
+            rows = [r for r in rows if r.first_year <= year <= r.last_year]
+        if kind is not None:
+            rows = [r for r in rows if r.kind == kind]
+        if theme is not None:
+            rows = [r for r in rows if r.theme == theme]
+        if status is not None:
+            rows = [r for r in rows if r.status == status]
+        for word in text.casefold().split():
+            rows = [r for r in rows if word in r.words]
+        return rows
 
     def _apply(self) -> None:
         self.beginResetModel()
-        rows = [r for r in self._all if self._matches(r)]
+        rows = self._matches()
         column, order = self._sort
         if column in _SORT_KEYS:
-            rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+            rows = sorted(rows, key=_SORT_KEYS[column],
+                          reverse=order == Qt.SortOrder.DescendingOrder)
         else:
-            rows.sort(key=_default_key)
+            rows = sorted(rows, key=attrgetter("default_key"))
         self._rows = rows
         self.endResetModel()
 
@@ -157,7 +200,7 @@ class EventsTableModel(QAbstractTableModel):
 
     def years(self) -> list[int]:
         """Every year an event takes place in, ascending (for the year filter)."""
-        return sorted({y for r in self._all for y in range(r.start.year, r.end.year + 1)})
+        return sorted({y for r in self._all for y in range(r.first_year, r.last_year + 1)})
 
     # Qt model interface
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802

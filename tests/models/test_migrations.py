@@ -100,3 +100,23 @@ def test_a_failed_upgrade_names_the_safety_copy_and_keeps_the_old_schema(old_cop
     assert [r[0] for r in con.execute("select name from schema_migration")] == ["0001_initial"]
     assert con.execute("select count(*) from person").fetchone()[0] == 3
     con.close()
+
+
+def test_an_upgraded_database_has_the_same_indexes_as_a_new_one(old_copy, tmp_path):
+    def indexes(path):
+        connection = sqlite3.connect(path)
+        try:
+            return {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        finally:
+            connection.close()
+
+    open_database(tmp_path / "new.sqlite")
+    db.close()
+    db.initialize(None)
+    open_database(old_copy)
+    db.close()
+    db.initialize(None)
+    assert {"registration_event_id_role_cancelled", "event_session_event_id_jp"} <= indexes(
+        old_copy)
+    assert indexes(old_copy) == indexes(tmp_path / "new.sqlite")
