@@ -153,6 +153,28 @@ def save_session(event_id: int, values: dict, session_id: int | None = None) -> 
         return session
 
 
+def delete_session(session_id: int) -> None:
+    """Take a session out of the schedule, unless something was recorded for it (attendance,
+    the signed sign-in sheet): that record would go with it.
+
+    Its speaker stays registered: the office may have invited them for more than the one
+    session, and a registration is removed by hand if not.
+    """
+    from .attendance import Attendance, SessionAttachment
+    from .messages import SiBinaError
+
+    with db.atomic():
+        if Attendance.select().where(Attendance.session == session_id).exists():
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Events", "Attendance has been recorded for this session, so it cannot be "
+                          "deleted.")))
+        if SessionAttachment.select().where(SessionAttachment.session == session_id).exists():
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Events", "Files such as the signed sign-in sheet are kept with this session, "
+                          "so it cannot be deleted.")))
+        EventSession.delete_by_id(session_id)
+
+
 def total_jp(event_id: int) -> float:
     """The event's JP: the sum of its sessions'."""
     from peewee import fn
@@ -162,7 +184,7 @@ def total_jp(event_id: int) -> float:
     return float(total)
 
 
-def duplicate_event(event_id: int, new_start: datetime.date) -> Event:
+def duplicate_event(event_id: int, new_start: datetime.date, title: str | None = None) -> Event:
     """This year's edition of an event: its details and schedule moved to ``new_start``,
     without its participants (the schedule's speakers are registered again)."""
     with db.atomic():
@@ -170,7 +192,7 @@ def duplicate_event(event_id: int, new_start: datetime.date) -> Event:
         shift = new_start - source.start_date
         data = {f: getattr(source, f) for f in EVENT_FIELDS}
         data.update(start_date=source.start_date + shift, end_date=source.end_date + shift,
-                    status="planned")
+                    status="planned", title=(title or "").strip() or source.title)
         copy = Event.create(**data)
         for old in source.sessions.order_by(EventSession.date, EventSession.start_time):
             values = {f: getattr(old, f) for f in SESSION_FIELDS}

@@ -12,7 +12,7 @@ from .attendance import Attendance
 from .db import db
 from .event import Event, EventSession, Registration
 from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
-from .person import Person
+from .person import Person, join_name
 
 PRESENT = ("hadir", "terlambat")  # Terlambat (late) counts as present
 CHUNK = 200
@@ -108,11 +108,14 @@ def remove(registration_id: int) -> None:
                            EventSession.event == registration.event_id)
                     .exists())
         if recorded:
-            raise SiBinaError(message("Events", QT_TRANSLATE_NOOP(
-                "Events", "Attendance has been recorded for {name} at this event: mark the "
-                          "registration cancelled instead of removing it."),
-                name=registration.person.full_name))
+            raise _attendance_recorded(registration.person.full_name)
         registration.delete_instance()
+
+
+def _attendance_recorded(name: str) -> SiBinaError:
+    return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
+        "Events", "Attendance has been recorded for {name} at this event: mark the "
+                  "registration cancelled instead of removing it."), name=name))
 
 
 def roster(event_id: int):
@@ -121,3 +124,119 @@ def roster(event_id: int):
             .join(Person, JOIN.INNER)
             .where(Registration.event == event_id)
             .order_by(Registration.role, Person.name))
+
+
+# What the participants editor needs: plain rows in one query each, changes for many
+# registrations in one transaction.
+
+FILTER_FIELDS = ("unit", "position", "functional_level")
+
+
+def filter_choices() -> dict[str, list[str]]:
+    """The units, positions and functional levels active internal staff have, for the
+    add-by-filter choices (a value nobody holds would only ever match no one)."""
+    choices = {}
+    for name in FILTER_FIELDS:
+        column = getattr(Person, name)
+        query = (Person.select(column).distinct()
+                 .where(Person.active, ~Person.is_external, column != "")
+                 .order_by(column).tuples())
+        choices[name] = [value for (value,) in query]
+    return choices
+
+
+def candidate_rows(unit: str = "", position: str = "", functional_level: str = "",
+                   year: int | None = None, below_target: bool = False) -> list[tuple]:
+    """The people :func:`candidates` chooses, as (id, full name, NIP, unit, position,
+    JP attended in ``year``) in name order; ``below_target`` needs ``year``."""
+    query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
+                           Person.nip, Person.unit, Person.position)
+             .where(Person.active, ~Person.is_external))
+    for field, value in ((Person.unit, unit), (Person.position, position),
+                         (Person.functional_level, functional_level)):
+        if value:
+            query = query.where(field == value)
+    attended = jp_in_year(year) if year is not None else {}
+    target = settings.get("jp_target") if below_target else None
+    rows = []
+    for pid, front, name, back, nip, unit_, position_ in _plain(query.order_by(Person.name)):
+        jp = attended.get(pid, 0.0)
+        if target is None or jp < target:
+            rows.append((pid, join_name(front, name, back), nip or "", unit_, position_, jp))
+    return rows
+
+
+def roster_rows(event_id: int) -> list[tuple]:
+    """Every registration of the event as (registration id, person id, role, cancelled,
+    participant number, full name, NIP, unit, institution, external), one query."""
+    query = (Registration.select(Registration.id, Person.id, Registration.role,
+                                 Registration.cancelled, Registration.participant_no,
+                                 Person.front_title, Person.name, Person.back_title,
+                                 Person.nip, Person.unit, Person.institution,
+                                 Person.is_external)
+             .join(Person, JOIN.INNER)
+             .where(Registration.event == event_id)
+             .order_by(Person.name, Registration.role))
+    return [(rid, pid, role, bool(cancelled), number, join_name(front, name, back), nip or "",
+             unit, institution, bool(external))
+            for (rid, pid, role, cancelled, number, front, name, back, nip, unit, institution,
+                 external) in _plain(query)]
+
+
+def _plain(query):
+    """The query's rows straight from the cursor: Peewee's conversion of each value takes
+    most of the time with thousands of rows, and these columns need none."""
+    return db.execute_sql(*query.sql())
+
+
+def registered_people(event_id: int, role: str = "peserta") -> set[int]:
+    """Who already holds ``role`` at the event (cancelled registrations not counted)."""
+    query = (Registration.select(Registration.person)
+             .where(Registration.event == event_id, Registration.role == role,
+                    ~Registration.cancelled).tuples())
+    return {pid for (pid,) in query}
+
+
+def count_new(event_id: int, person_ids, role: str = "peserta") -> int:
+    """How many of these people :func:`add_people` would register or restore in ``role``."""
+    return len(set(person_ids) - registered_people(event_id, role))
+
+
+def set_many_cancelled(registration_ids, cancelled: bool = True) -> int:
+    """Cancel (or restore) several registrations in one transaction; returns how many."""
+    ids = list(dict.fromkeys(registration_ids))
+    changed = 0
+    with db.atomic():
+        for start in range(0, len(ids), CHUNK):
+            changed += (Registration.update(cancelled=cancelled)
+                        .where(Registration.id.in_(ids[start:start + CHUNK])).execute())
+    return changed
+
+
+def restoring_participants(registration_ids) -> int:
+    """How many participants restoring these registrations would bring back."""
+    ids = list(dict.fromkeys(registration_ids))
+    return (Registration.select()
+            .where(Registration.id.in_(ids), Registration.role == "peserta",
+                   Registration.cancelled).count())
+
+
+def remove_many(registration_ids) -> int:
+    """Remove several registrations made by mistake, all or none: when anyone among them
+    has attendance recorded at the event, nothing is removed and the error names them."""
+    ids = list(dict.fromkeys(registration_ids))
+    with db.atomic():
+        chosen = list(Registration.select(Registration, Person)
+                      .join(Person, JOIN.INNER)
+                      .where(Registration.id.in_(ids))
+                      .order_by(Person.name))
+        events = {r.event_id for r in chosen}
+        recorded = set(Attendance.select(EventSession.event, Attendance.person)
+                       .join(EventSession)
+                       .where(EventSession.event.in_(events),
+                              Attendance.person.in_([r.person_id for r in chosen]))
+                       .tuples())
+        refused = next((r for r in chosen if (r.event_id, r.person_id) in recorded), None)
+        if refused is not None:
+            raise _attendance_recorded(refused.person.full_name)
+        return Registration.delete().where(Registration.id.in_(ids)).execute()

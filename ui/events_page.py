@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from models.event import Theme
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
+from ui import event_actions
 from ui.events_table_model import EventsTableModel
 from ui.i18n import vocab
 from ui.page_tools import add_find_shortcut, enter_results, page_action
@@ -67,6 +68,20 @@ class EventsPage(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._add_action(self.tr("&New event"), self.new_event, "Ctrl+N")
         self.edit_action = self._add_action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
+        self.schedule_action = self._add_action(self.tr("Sc&hedule…"), self.edit_schedule,
+                                                "Ctrl+J")
+        self.participants_action = self._add_action(self.tr("&Participants…"),
+                                                    self.edit_participants, "Ctrl+P")
+        self.toolbar.addSeparator()
+        self.duplicate_action = self._add_action(self.tr("D&uplicate…"), self.duplicate,
+                                                 "Ctrl+Shift+D")
+        self.cancel_action = self._add_action(self.tr("&Cancel event…"), self.cancel,
+                                              "Ctrl+Shift+X")
+        self.delete_action = self._add_action(self.tr("&Delete…"), self.delete, "Del")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.edit_action, self.schedule_action, self.participants_action,
+                       self.duplicate_action, self.cancel_action, self.delete_action):
+            self.table.addAction(action)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -85,6 +100,8 @@ class EventsPage(QWidget):
         for combo in (self.year, self.kind, self.theme, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.open_event.connect(self.edit_event)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
         self.reload()
 
     def new_event(self):
@@ -93,6 +110,7 @@ class EventsPage(QWidget):
         dialog = EventDialog(self)
         if dialog.exec():
             self.reload(dialog.saved_id)
+        dialog.deleteLater()
 
     def edit_event(self, event_id: int):
         from ui.event_dialog import EventDialog
@@ -100,6 +118,61 @@ class EventsPage(QWidget):
         dialog = EventDialog(self, event_id)
         if dialog.exec():
             self.reload(dialog.saved_id)
+        dialog.deleteLater()
+
+    def _one_selected(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def _update_actions(self, *_) -> None:
+        one = self._one_selected() is not None
+        for action in (self.edit_action, self.schedule_action, self.participants_action,
+                       self.duplicate_action, self.cancel_action, self.delete_action):
+            action.setEnabled(one)
+
+    def edit_schedule(self) -> None:
+        from ui.schedule_dialog import ScheduleDialog
+
+        event_id = self._one_selected()
+        if event_id is not None:
+            dialog = ScheduleDialog(self, event_id)
+            dialog.exec()
+            dialog.deleteLater()
+            self.reload(event_id)  # the total JP may have changed
+
+    def edit_participants(self) -> None:
+        from ui.participants_dialog import ParticipantsDialog
+
+        event_id = self._one_selected()
+        if event_id is not None:
+            dialog = ParticipantsDialog(self, event_id)
+            dialog.exec()
+            dialog.deleteLater()
+            self.reload(event_id)
+
+    def duplicate(self) -> None:
+        event_id = self._one_selected()
+        if event_id is not None:
+            copy_id = event_actions.duplicate(self, event_id)
+            if copy_id is not None:
+                self.reload(copy_id)
+
+    def cancel(self) -> None:
+        event_id = self._one_selected()
+        if event_id is not None and event_actions.cancel(self, event_id):
+            self.reload(event_id)
+
+    def delete(self) -> None:
+        event_id = self._one_selected()
+        if event_id is None:
+            return
+        row = self.table.currentIndex().row()
+        if event_actions.delete_or_cancel(self, event_id):
+            self.reload()
+            if self.model.row_of(event_id) >= 0:  # cancelled instead of deleted
+                self.select_event(event_id)
+            elif self.model.rowCount():
+                self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def eventFilter(self, watched, event):  # noqa: N802
         """Enter on a row of the table opens its event."""

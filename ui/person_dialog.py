@@ -23,7 +23,9 @@ from ui.widgets import button_box, confirm
 
 
 class PersonDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, person_id: int | None = None):
+    def __init__(self, parent: QWidget | None = None, person_id: int | None = None,
+                 external: bool = False):
+        """``external`` starts a new person as external (a speaker or guest added on the spot)."""
         super().__init__(parent)
         self.person_id = person_id
         self.saved_id: int | None = None
@@ -90,8 +92,11 @@ class PersonDialog(QDialog):
         if person_id:
             self._load(Person.get_by_id(person_id))
             self.touched.update(self.fields)
+        elif external:
+            self.fields["is_external"].setChecked(True)
+            self.touched.discard("is_external")
         self.loaded_values = self.values()
-        self.fields["nip"].setFocus()
+        self.fields["name" if external else "nip"].setFocus()
         self.revalidate()
 
     def _known(self, field):

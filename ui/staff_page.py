@@ -1,8 +1,9 @@
-"""The Staff tab (Pegawai): search, filter, add, edit, deactivate, import and export."""
+"""The Staff tab (Pegawai): search, filter, add, edit, deactivate, import and export;
+below the list, the selected person's events and JP per year."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -23,6 +25,7 @@ from models.messages import SiBinaError
 from models.person import Person
 from ui import i18n
 from ui.page_tools import add_find_shortcut, enter_results, page_action
+from ui.person_history import PersonHistoryPanel
 from ui.staff_table_model import StaffTableModel
 from ui.tasks import TaskRunner
 from ui.widgets import confirm, error_text, show_error, show_info
@@ -63,6 +66,20 @@ class StaffPage(QWidget):
         for column, width in enumerate((250, 160, 190, 150, 180, 170)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
+        self.table.installEventFilter(self)
+
+        self.history = PersonHistoryPanel()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.history)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(0, 1)  # a taller window gives the list the room
+        self.splitter.setSizes([500, 260])
+        state = QSettings().value("staff/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("staff/splitter", self.splitter.saveState()))
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -85,7 +102,7 @@ class StaffPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter)
 
         self.search.textChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self.go_to_results)
@@ -93,16 +110,29 @@ class StaffPage(QWidget):
         self.kind.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        # Only a change of selection reads a person's record; a keystroke in the search
+        # resets the list, which clears the selection and with it the panel, without a query.
+        self.table.selectionModel().selectionChanged.connect(self._show_history)
+        self.model.modelReset.connect(self._show_history)
         self.model.loaded.connect(self._update_count)
         self.model.load_failed.connect(
             lambda exc: show_error(self, self.tr("Staff"), error_text(exc)))
         self.model.reload(in_background=True)
 
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        self.history.refresh()  # back from the Events tab: the person's events may have changed
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        """Enter on a row of the list opens the person. Watched on the table itself: the
+        search field passes its Enter on to the page after moving the focus to the list,
+        and a page-wide handler would open the first match at once."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.edit_selected()
-        else:
-            super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def go_to_results(self):
         enter_results(self.table)
@@ -151,6 +181,11 @@ class StaffPage(QWidget):
             self.deactivate_action.setText(self.tr("Re&activate"))
         else:
             self.deactivate_action.setText(self.tr("&Deactivate"))
+
+    def _show_history(self, *_):
+        rows = self.table.selectionModel().selectedRows()
+        self.history.show_person(self.model.person_id(rows[0].row()) if len(rows) == 1
+                                 else None)
 
     # actions
     def add_person(self):

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddByFilterDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n person match</numerusform>
+            <numerusform>%n people match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Add %n person</numerusform>
+            <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityQuestion</name>
+    <message numerus="yes">
+        <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>
+        <translation>
+            <numerusform>Restoring %n registration puts the event %1 over its capacity of %2. Restore them anyway?</numerusform>
+            <numerusform>Restoring %n registrations puts the event %1 over its capacity of %2. Restore them anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) puts the event %1 over its capacity of %2. Add them anyway?</source>
+        <translation>
+            <numerusform>Adding %n person puts the event %1 over its capacity of %2. Add them anyway?</numerusform>
+            <numerusform>Adding %n people puts the event %1 over its capacity of %2. Add them anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventActionTexts</name>
+    <message numerus="yes">
+        <source>Delete “%1”? Its schedule and %n registration(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “%1”? Its schedule and %n registration are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>Delete “%1”? Its schedule and %n registrations are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -25,6 +69,103 @@
         <translation>
             <numerusform>%n rejected row saved to %1.</numerusform>
             <numerusform>%n rejected rows saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s), no limit</source>
+        <translation>
+            <numerusform>%n participant, no limit</numerusform>
+            <numerusform>%n participants, no limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of %1</source>
+        <comment>%1 is the places, e.g. 30 places</comment>
+        <translation>
+            <numerusform>%n participant of %1</numerusform>
+            <numerusform>%n participants of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added as %1.</source>
+        <translation>
+            <numerusform>%n person added as %1.</numerusform>
+            <numerusform>%n people added as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) cancelled.</source>
+        <translation>
+            <numerusform>%n registration cancelled.</numerusform>
+            <numerusform>%n registrations cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) restored.</source>
+        <translation>
+            <numerusform>%n registration restored.</numerusform>
+            <numerusform>%n registrations restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registration(s)? Do this only for a registration made by mistake; otherwise cancel it, so the record stays.</source>
+        <translation>
+            <numerusform>Remove %n registration? Do this only for a registration made by mistake; otherwise cancel it, so the record stays.</numerusform>
+            <numerusform>Remove %n registrations? Do this only for a registration made by mistake; otherwise cancel it, so the record stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) removed.</source>
+        <translation>
+            <numerusform>%n registration removed.</numerusform>
+            <numerusform>%n registrations removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickPeopleDialog</name>
+    <message numerus="yes">
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Add %n person</numerusform>
+            <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddByFilterDialog</name>
+    <message>
+        <source>Add staff by filter</source>
+        <translation>Tambah pegawai menurut saringan</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Semua jabatan</translation>
+    </message>
+    <message>
+        <source>Any functional level</source>
+        <translation>Semua jenjang fungsional</translation>
+    </message>
+    <message>
+        <source>Only those below the %1 JP target (%2 JP)</source>
+        <translation>Hanya yang di bawah target JP %1 (%2 JP)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>JP in %1</source>
+        <translation>JP tahun %1</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang fungsional</translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation>Daftarkan sebagai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) match</source>
+        <translation>
+            <numerusform>%n orang cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Tambah %n orang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CapacityQuestion</name>
+    <message numerus="yes">
+        <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>
+        <translation>
+            <numerusform>Memulihkan %n pendaftaran membuat kegiatan melebihi kapasitas %2 sebanyak %1. Tetap pulihkan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Tetap pulihkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n person(s) puts the event %1 over its capacity of %2. Add them anyway?</source>
+        <translation>
+            <numerusform>Menambah %n orang membuat kegiatan melebihi kapasitas %2 sebanyak %1. Tetap tambahkan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Tetap tambahkan</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>SiBina — staff development records of the library.</source>
@@ -170,6 +256,69 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate event</source>
+        <translation>Gandakan kegiatan</translation>
+    </message>
+    <message>
+        <source>The copy gets the details and the schedule of “%1”, moved to the new dates, and no participants (the speakers of the schedule are registered again).</source>
+        <translation>Salinan mendapat rincian dan jadwal “%1”, dipindah ke tanggal baru, tanpa peserta (narasumber dalam jadwal didaftarkan lagi).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Judul wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>EventActionTexts</name>
+    <message numerus="yes">
+        <source>Delete “%1”? Its schedule and %n registration(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus “%1”? Jadwalnya dan %n pendaftaran ikut terhapus. Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Batalkan kegiatan</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Biarkan seperti semula</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It stays in the list marked Cancelled, with everything recorded for it.</source>
+        <translation>Batalkan “%1”? Kegiatan tetap ada di daftar dengan tanda Dibatalkan, beserta semua catatannya.</translation>
+    </message>
+    <message>
+        <source>Cancel event</source>
+        <translation>Batalkan kegiatan</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -323,6 +472,14 @@
         <translation>Sesi ini bertabrakan dengan “{topic}” ({start}–{end}) di ruang yang sama.</translation>
     </message>
     <message>
+        <source>Attendance has been recorded for this session, so it cannot be deleted.</source>
+        <translation>Kehadiran sudah dicatat untuk sesi ini, jadi sesi tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Files such as the signed sign-in sheet are kept with this session, so it cannot be deleted.</source>
+        <translation>Berkas seperti daftar hadir yang ditandatangani tersimpan bersama sesi ini, jadi sesi tidak dapat dihapus.</translation>
+    </message>
+    <message>
         <source>Attendance has been recorded for this event, so it cannot be deleted; cancel it instead.</source>
         <translation>Kehadiran sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
@@ -368,6 +525,26 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Jadwal…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Peserta…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Gandakan…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Batalkan kegiatan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
     </message>
     <message>
         <source>All years</source>
@@ -622,6 +799,167 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Over capacity</source>
+        <translation>Melebihi kapasitas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Peserta: %1</translation>
+    </message>
+    <message>
+        <source>Search names, NIP or unit…  (Ctrl+F)</source>
+        <translation>Cari nama, NIP atau unit…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Semua peran</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>&amp;Tambah orang…</translation>
+    </message>
+    <message>
+        <source>Add by &amp;filter…</source>
+        <translation>Tambah menurut &amp;saringan…</translation>
+    </message>
+    <message>
+        <source>New &amp;external person…</source>
+        <translation>Pihak &amp;luar baru…</translation>
+    </message>
+    <message>
+        <source>Also &amp;as…</source>
+        <translation>Juga &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>&amp;Batalkan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), no limit</source>
+        <translation>
+            <numerusform>%n peserta, tanpa batas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of %1</source>
+        <comment>%1 is the places, e.g. 30 places</comment>
+        <translation>
+            <numerusform>%n peserta dari %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n tempat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added as %1.</source>
+        <translation>
+            <numerusform>%n orang ditambahkan sebagai %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone chosen was already registered as %1.</source>
+        <translation>Semua yang dipilih sudah terdaftar sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The person was saved but not registered.</source>
+        <translation>Orang tersebut sudah disimpan tetapi belum didaftarkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) cancelled.</source>
+        <translation>
+            <numerusform>%n pendaftaran dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) restored.</source>
+        <translation>
+            <numerusform>%n pendaftaran dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove registrations</source>
+        <translation>Hapus pendaftaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n registration(s)? Do this only for a registration made by mistake; otherwise cancel it, so the record stays.</source>
+        <translation>
+            <numerusform>Hapus %n pendaftaran? Lakukan ini hanya untuk pendaftaran yang keliru; selain itu batalkan saja, agar catatannya tetap ada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) removed.</source>
+        <translation>
+            <numerusform>%n pendaftaran dihapus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit / institution</source>
+        <translation>Unit / instansi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -721,6 +1059,143 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>PersonHistoryPanel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>JP attended / planned</source>
+        <translation>JP diikuti / direncanakan</translation>
+    </message>
+    <message>
+        <source>Select one person to see their events and JP.</source>
+        <translation>Pilih satu orang untuk melihat kegiatan dan JP-nya.</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Belum ada kegiatan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 JP</source>
+        <translation>%1: %2 JP</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 JP (target met)</source>
+        <translation>%1: %2 dari %3 JP (target tercapai)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 JP (%4 JP short)</source>
+        <translation>%1: %2 dari %3 JP (kurang %4 JP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n kegiatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (dibatalkan)</translation>
+    </message>
+    <message>
+        <source>attended, not registered</source>
+        <translation>hadir, tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>Ketik sebagian nama…</translation>
+    </message>
+    <message>
+        <source>New external…</source>
+        <translation>Pihak luar baru…</translation>
+    </message>
+    <message>
+        <source>Add a speaker or guest from outside the office</source>
+        <translation>Tambahkan narasumber atau tamu dari luar kantor</translation>
+    </message>
+</context>
+<context>
+    <name>PickPeopleDialog</name>
+    <message>
+        <source>Add people</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <source>Type a name, NIP, unit or institution…</source>
+        <translation>Ketik nama, NIP, unit atau instansi…</translation>
+    </message>
+    <message>
+        <source>New external person…</source>
+        <translation>Pihak luar baru…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit / institution</source>
+        <translation>Unit / instansi</translation>
+    </message>
+    <message>
+        <source>Staff / external</source>
+        <translation>Pegawai / pihak luar</translation>
+    </message>
+    <message>
+        <source>Already registered as</source>
+        <translation>Sudah terdaftar sebagai</translation>
+    </message>
+    <message>
+        <source>Tick the people to add; Space ticks the selected rows.</source>
+        <translation>Centang orang yang akan ditambahkan; Spasi mencentang baris yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Register as</source>
+        <translation>Daftarkan sebagai</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Pihak luar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Tambah %n orang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>%1 is not yet available in this version of SiBina.</source>
@@ -768,6 +1243,157 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>rejected</source>
         <translation>ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Tambah sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet: add the first one with Add session (Ctrl+N).</source>
+        <translation>Belum ada sesi: tambahkan yang pertama dengan Tambah sesi (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Total: %1 JP</source>
+        <translation>Total: %1 JP</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” on %2?</source>
+        <translation>Hapus sesi “%1” pada %2?</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Hapus sesi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Choose a person from the list, or add a new one.</source>
+        <translation>Pilih orang dari daftar, atau tambahkan yang baru.</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Ubah sesi</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Topic / material</source>
+        <translation>Materi / topik</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>e.g. Aula, Ruang Diskusi</source>
+        <translation>mis. Aula, Ruang Diskusi</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>45 minutes make 1 JP</source>
+        <translation>45 menit sama dengan 1 JP</translation>
+    </message>
+    <message>
+        <source>Suggested from the length, 45 minutes a JP; type another number to keep it</source>
+        <translation>Diusulkan dari lamanya, 45 menit satu JP; ketik angka lain untuk memakainya</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this session?</source>
+        <translation>Buang perubahan pada sesi ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
     </message>
 </context>
 <context>
