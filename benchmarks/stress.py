@@ -21,6 +21,7 @@ from pathlib import Path
 
 from models import demo_data as data
 from models import vocab
+from models.attendance import Attendance
 from models.db import db, open_database
 from models.demo import career_dates, entry_rank, make_nip, phone, promotion_years
 from models.demo_events import event_status
@@ -43,6 +44,7 @@ class StressContext:
     report: Report = None
     events: int = 2000
     sessions: int = 20000
+    attendance: int = 500000
     person_ids: list[int] = field(default_factory=list)  # filled by _add_people
 
     def say(self, text: str) -> None:
@@ -52,13 +54,14 @@ class StressContext:
 
 def make_stress_db(path, people: int = 20000, progress: Report = print,
                    today: datetime.date | None = None, seed: int = SEED,
-                   events: int = 2000, sessions: int = 20000) -> dict:
+                   events: int = 2000, sessions: int = 20000,
+                   attendance: int = 500000) -> dict:
     """Create a fresh database at ``path`` filled by every step; return the counts."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} exists; the stress database is always made fresh")
     ctx = StressContext(random.Random(seed), today or datetime.date.today(), people, progress,
-                        events, sessions)
+                        events, sessions, attendance)
     database = open_database(path)
     counts: dict[str, int] = {}
     try:
@@ -212,10 +215,32 @@ def _add_events(ctx: StressContext) -> dict:
             "sessions": EventSession.select().count(), "registrations": len(registrations)}
 
 
-# Later issues append steps here, each at 100× an office's yearly size: _add_attendance
-# (per session and person), _add_answers (evaluation responses and answers), reading
-# ctx.person_ids for the people to use.
-STEPS = [_add_people, _add_events]
+def _add_attendance(ctx: StressContext) -> dict:
+    """A mark per session and participant, up to ``ctx.attendance`` (20,000 sessions × 25
+    participants is 500,000; a registration cancelled later keeps its earlier marks):
+    mostly Hadir, some late, excused, sick and absent.
+
+    One INSERT … SELECT in SQLite; the status follows from the ids, so the same database
+    comes out every time.
+    """
+    stamp = f"{ctx.today:%Y-%m-%d} 08:00:00"
+    db.execute_sql(
+        "INSERT INTO attendance (session_id, person_id, status, checkin_time, note, "
+        "recorded_by, recorded_at) "
+        "SELECT s.id, r.person_id, "
+        "CASE ((s.id * 7919 + r.person_id * 104729) % 20) "
+        "WHEN 0 THEN 'alpa' WHEN 1 THEN 'izin' WHEN 2 THEN 'sakit' "
+        "WHEN 3 THEN 'terlambat' WHEN 4 THEN 'terlambat' ELSE 'hadir' END, "
+        "NULL, '', 'stress', ? "
+        "FROM event_session s JOIN registration r "
+        "ON r.event_id = s.event_id AND r.role = 'peserta' "
+        "ORDER BY s.id, r.person_id LIMIT ?", (stamp, ctx.attendance))
+    return {"attendance": Attendance.select().count()}
+
+
+# Later issues append steps here, each at 100× an office's yearly size: _add_answers
+# (evaluation responses and answers), reading ctx.person_ids for the people to use.
+STEPS = [_add_people, _add_events, _add_attendance]
 
 
 def main(argv=None) -> int:
@@ -225,6 +250,7 @@ def main(argv=None) -> int:
     parser.add_argument("--people", type=int, default=20000)
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--sessions", type=int, default=20000)
+    parser.add_argument("--attendance", type=int, default=500000)
     parser.add_argument("--replace", action="store_true", help="delete OUT first if it exists")
     args = parser.parse_args(argv)
     if args.replace:
@@ -233,7 +259,7 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     try:
         counts = make_stress_db(args.out, people=args.people, events=args.events,
-                                sessions=args.sessions)
+                                sessions=args.sessions, attendance=args.attendance)
     except FileExistsError as exc:
         print(exc, "(pass --replace)", file=sys.stderr)
         return 1

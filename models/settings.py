@@ -21,9 +21,11 @@ class Setting(BaseModel):
 class SettingSpec:
     key: str
     default: object
-    kind: type  # str, int, or "image" specs use int (a StoredFile id, 0 = none)
+    kind: type  # str, int, bool; "image" specs use int (a StoredFile id, 0 = none)
     label: str
     image: bool = False
+    unit: str = ""  # shown after a number: "JP", "%", "minutes" (translated in the UI)
+    maximum: int = 500
 
 
 SPECS = [
@@ -40,7 +42,15 @@ SPECS = [
     SettingSpec("head_nip", "", str, QT_TRANSLATE_NOOP("Settings", "Head's NIP")),
     SettingSpec("head_signature", 0, int, QT_TRANSLATE_NOOP("Settings", "Head's signature"),
                 image=True),
-    SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP("Settings", "Yearly JP target")),
+    SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP("Settings", "Yearly JP target"),
+                unit="JP"),
+    SettingSpec("late_after_minutes", 15, int, QT_TRANSLATE_NOOP(
+        "Settings", "Check-in is late after the session starts by"), unit="minutes",
+        maximum=240),
+    SettingSpec("min_attendance_pct", 80, int, QT_TRANSLATE_NOOP(
+        "Settings", "Certificate: minimum attendance"), unit="%", maximum=100),
+    SettingSpec("evaluation_required", False, bool, QT_TRANSLATE_NOOP(
+        "Settings", "Certificate: evaluation must be submitted")),
 ]
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 
@@ -52,6 +62,8 @@ def image_keys() -> list[str]:
 def _parse(spec: SettingSpec, stored: str | None):
     if stored is None:
         return spec.default
+    if spec.kind is bool:
+        return stored.strip().lower() in ("1", "true", "yes")
     try:
         return spec.kind(stored)
     except ValueError:  # a hand-edited or damaged value: fall back, never crash
@@ -75,4 +87,5 @@ def save(values: dict) -> None:
     with db.atomic():
         for key, value in values.items():
             spec = SPEC_BY_KEY[key]
-            Setting.replace(key=key, value=str(spec.kind(value))).execute()
+            text = str(int(bool(value))) if spec.kind is bool else str(spec.kind(value))
+            Setting.replace(key=key, value=text).execute()

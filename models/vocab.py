@@ -75,3 +75,13 @@ ROLES = {
     "panitia": QT_TRANSLATE_NOOP("Vocab", "Committee (Panitia)"),
     "fasilitator": QT_TRANSLATE_NOOP("Vocab", "Facilitator (Fasilitator)"),
 }
+
+# Attendance per session; the key a clerk presses in the grid is the code's first letter.
+ATTENDANCE_STATUSES = {
+    "hadir": QT_TRANSLATE_NOOP("Vocab", "Present (Hadir)"),
+    "terlambat": QT_TRANSLATE_NOOP("Vocab", "Late (Terlambat)"),
+    "izin": QT_TRANSLATE_NOOP("Vocab", "Excused (Izin)"),
+    "sakit": QT_TRANSLATE_NOOP("Vocab", "Sick (Sakit)"),
+    "alpa": QT_TRANSLATE_NOOP("Vocab", "Absent (Alpa)"),
+}
+PRESENT_STATUSES = ("hadir", "terlambat")  # late still counts as present

@@ -111,6 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "list the events, one a line, tab-separated"))
     events.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"), help=translate(
         "Cli", "only events taking place in this year"))
+    order_help = translate("Cli", "list the names by name (default), participant number or "
+                                  "unit")
+    sheet = command("sign-in-sheet", translate(
+        "Cli", "print the sign-in sheets of an event's sessions to a PDF"))
+    sheet.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    sheet.add_argument("--session", type=int, metavar="N", help=translate(
+        "Cli", "only the event's Nth session (1 is the first); all sessions if left out"))
+    tags = command("name-tags", translate("Cli", "print the name tags of an event to a PDF"))
+    tags.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    for sub_parser in (sheet, tags):
+        sub_parser.add_argument("--out", type=Path, required=True,
+                                metavar=translate("Cli", "FILE.pdf"))
+        sub_parser.add_argument("--order", choices=("name", "number", "unit"),
+                                default="name", help=order_help)
     return parser
 
 

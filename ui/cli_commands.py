@@ -2,6 +2,8 @@
 
 import sys
 
+from PySide6.QtCore import QObject
+
 from models import db as database
 from ui import i18n
 from ui.cli import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CliError, open_for, translate
@@ -94,5 +96,57 @@ def list_events(args) -> int:
     return EXIT_OK
 
 
+class CliTexts(QObject):
+    """Its own class: lupdate marks a plural only in tr(), not in translate() with a count."""
+
+    def session_range(self, count: int) -> str:
+        return self.tr("The event has %n session(s); choose --session from 1 to %n.", "", count)
+
+    def pages_written(self, count: int) -> str:
+        return self.tr("%n page(s) written to %1.", "", count)
+
+    def tags_written(self, count: int) -> str:
+        return self.tr("%n name tag(s) written to %1.", "", count)
+
+
+def _event_for_print(args):
+    from models.event import Event
+
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(translate("Cli", "The output file must end in .pdf."))
+    open_for(args, must_exist=True)
+    event = Event.get_or_none(Event.id == args.event)
+    if event is None:
+        raise CliError(translate("Cli", "There is no event with id %1.").replace(
+            "%1", str(args.event)))
+    return event
+
+
+def sign_in_sheet(args) -> int:
+    from models.marking import sessions_of
+    from reports.sign_in_sheet import write_sign_in_sheets
+
+    event = _event_for_print(args)
+    chosen = None
+    if args.session is not None:
+        sessions = sessions_of(event.id)
+        if not 1 <= args.session <= len(sessions):
+            raise CliError(CliTexts().session_range(len(sessions)))
+        chosen = [sessions[args.session - 1].id]
+    pages = write_sign_in_sheets(event.id, args.out, chosen, order=args.order)
+    print(CliTexts().pages_written(pages).replace("%1", str(args.out)))
+    return EXIT_OK
+
+
+def name_tags(args) -> int:
+    from reports.name_tags import write_name_tags
+
+    event = _event_for_print(args)
+    count = write_name_tags(event.id, args.out, order=args.order)
+    print(CliTexts().tags_written(count).replace("%1", str(args.out)))
+    return EXIT_OK
+
+
 COMMANDS = {"demo": demo, "import-staff": import_staff, "export-staff": export_staff,
-            "check": check, "list-events": list_events}
+            "check": check, "list-events": list_events, "sign-in-sheet": sign_in_sheet,
+            "name-tags": name_tags}

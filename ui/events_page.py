@@ -24,6 +24,7 @@ from ui.page_tools import add_find_shortcut, enter_results, page_action
 
 class EventsPage(QWidget):
     open_event = Signal(int)  # the event's id: double-click or Enter on its row
+    show_attendance = Signal(int)  # the event's id: its attendance grid is wanted
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,7 +65,7 @@ class EventsPage(QWidget):
 
         add_find_shortcut(self, self.search)
 
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._add_action(self.tr("&New event"), self.new_event, "Ctrl+N")
         self.edit_action = self._add_action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
@@ -72,6 +73,8 @@ class EventsPage(QWidget):
                                                 "Ctrl+J")
         self.participants_action = self._add_action(self.tr("&Participants…"),
                                                     self.edit_participants, "Ctrl+P")
+        self.attendance_action = self._add_action(
+            self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H")
         self.toolbar.addSeparator()
         self.duplicate_action = self._add_action(self.tr("D&uplicate…"), self.duplicate,
                                                  "Ctrl+Shift+D")
@@ -79,8 +82,7 @@ class EventsPage(QWidget):
                                               "Ctrl+Shift+X")
         self.delete_action = self._add_action(self.tr("&Delete…"), self.delete, "Del")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.edit_action, self.schedule_action, self.participants_action,
-                       self.duplicate_action, self.cancel_action, self.delete_action):
+        for action in self._event_actions():
             self.table.addAction(action)
 
         filters = QHBoxLayout()
@@ -126,9 +128,18 @@ class EventsPage(QWidget):
 
     def _update_actions(self, *_) -> None:
         one = self._one_selected() is not None
-        for action in (self.edit_action, self.schedule_action, self.participants_action,
-                       self.duplicate_action, self.cancel_action, self.delete_action):
+        for action in self._event_actions():
             action.setEnabled(one)
+
+    def _event_actions(self) -> tuple:
+        return (self.edit_action, self.schedule_action, self.participants_action,
+                self.attendance_action, self.duplicate_action, self.cancel_action,
+                self.delete_action)
+
+    def _emit_selected(self, signal) -> None:
+        event_id = self._one_selected()
+        if event_id is not None:
+            signal.emit(event_id)
 
     def edit_schedule(self) -> None:
         from ui.schedule_dialog import ScheduleDialog

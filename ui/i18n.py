@@ -40,3 +40,24 @@ def vocab(label: str) -> str:
     """A label from models.vocab in the user's language."""
     return QCoreApplication.translate("Vocab", label)
 
+
+
+def long_date(day) -> str:
+    """``Selasa, 10 Maret 2026`` (or the English form), from a ``datetime.date``."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
+
+
+def clock(moment) -> str:
+    """``08.30`` in Indonesian, ``08:30`` in English, from a ``datetime.time``/``datetime``."""
+    separator = "." if QLocale().language() == QLocale.Language.Indonesian else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def date_and_time(moment) -> str:
+    """``10 Mar 2026 08.30``, from a ``datetime.datetime``."""
+    from PySide6.QtCore import QDate
+
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+    return f"{day} {clock(moment)}"

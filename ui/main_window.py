@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
+from ui.attendance_page import AttendancePage
 from ui.events_page import EventsPage
 from ui.placeholder_page import PlaceholderPage
 from ui.staff_page import StaffPage
@@ -22,7 +23,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.staff_page, self.tr("&Staff"))
         self.events_page = EventsPage()
         self.tabs.addTab(self.events_page, self.tr("&Events"))
-        for title in (self.tr("&Attendance"), self.tr("E&valuations"), self.tr("&Reports")):
+        self.attendance_page = AttendancePage()
+        self.tabs.addTab(self.attendance_page, self.tr("&Attendance"))
+        self.events_page.show_attendance.connect(self.show_attendance)
+        for title in (self.tr("E&valuations"), self.tr("&Reports")):
             self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
         self.setCentralWidget(self.tabs)
         for index in range(self.tabs.count()):
@@ -39,6 +43,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(badge)
         self._restore_geometry()
         self.tabs.currentChanged.connect(self._focus_page)
+
+    def show_attendance(self, event_id: int) -> None:
+        self.tabs.setCurrentWidget(self.attendance_page)
+        self.attendance_page.set_event(event_id)
+        self.attendance_page.table.setFocus()
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)

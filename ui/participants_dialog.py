@@ -118,7 +118,7 @@ class ParticipantsDialog(QDialog):
         self.notice.setStyleSheet("color: palette(mid);")
         self.notice.setWordWrap(True)
 
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action = self._action(self.tr("&Add people…"), self.add_people, "Ctrl+N")
         self.filter_action = self._action(self.tr("Add by &filter…"), self.add_by_filter,

@@ -59,7 +59,7 @@ class ScheduleDialog(QDialog):
         table.doubleClicked.connect(self.edit_session)
         table.installEventFilter(self)
 
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action = self._action(self.tr("&Add session"), self.add_session,
                                        ["Ctrl+N", "Ins"])

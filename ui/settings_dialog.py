@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,8 +44,11 @@ class ImageField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.preview)
-        row.addWidget(choose)
-        row.addWidget(remove)
+        buttons = QVBoxLayout()  # beside the thumbnail: the row stays narrow in any language
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        row.addLayout(buttons)
         row.addStretch()
         data = stored_file.read(file_id)
         self._show(QImage.fromData(data) if data else QImage())
@@ -91,7 +95,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         values = settings.get_all()
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -99,10 +103,13 @@ class SettingsDialog(QDialog):
             label = QCoreApplication.translate("Settings", spec.label)
             if spec.image:
                 widget = ImageField(values[spec.key])
+            elif spec.kind is bool:
+                widget = QCheckBox()
+                widget.setChecked(values[spec.key])
             elif spec.kind is int:
                 widget = QSpinBox()
-                widget.setRange(0, 500)
-                widget.setSuffix(" JP")
+                widget.setRange(0, spec.maximum)
+                widget.setSuffix(self._unit(spec.unit))
                 widget.setValue(values[spec.key])
             else:
                 widget = QLineEdit(values[spec.key])
@@ -123,6 +130,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+    def _unit(self, unit: str) -> str:
+        return {"JP": " JP", "%": " %", "minutes": " " + self.tr("minutes")}.get(unit, "")
+
     def _check_nip(self) -> bool:
         text = self.widgets["head_nip"].text().strip()
         msg = nip_rules.problem(text) if text else None
@@ -142,6 +152,8 @@ class SettingsDialog(QDialog):
                         values[key] = widget.stored_id()
                     elif isinstance(widget, QSpinBox):
                         values[key] = widget.value()
+                    elif isinstance(widget, QCheckBox):
+                        values[key] = widget.isChecked()
                     else:
                         values[key] = widget.text().strip()
                 values["head_nip"] = nip_rules.normalize(values["head_nip"])

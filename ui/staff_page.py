@@ -81,7 +81,7 @@ class StaffPage(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue("staff/splitter", self.splitter.saveState()))
 
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action = self._add_action(self.tr("&Add person"), self.add_person,
                                        QKeySequence.StandardKey.New)

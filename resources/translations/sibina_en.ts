@@ -19,6 +19,51 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sick</source>
+        <translation>
+            <numerusform>%n sick</numerusform>
+            <numerusform>%n sick</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n not recorded</numerusform>
+            <numerusform>%n not recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapacityQuestion</name>
     <message numerus="yes">
         <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>
@@ -32,6 +77,40 @@
         <translation>
             <numerusform>Adding %n person puts the event %1 over its capacity of %2. Add them anyway?</numerusform>
             <numerusform>Adding %n people puts the event %1 over its capacity of %2. Add them anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message numerus="yes">
+        <source>%n of %1 checked in</source>
+        <translation>
+            <numerusform>%n of %1 checked in</numerusform>
+            <numerusform>%n of %1 checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTexts</name>
+    <message numerus="yes">
+        <source>The event has %n session(s); choose --session from 1 to %n.</source>
+        <translation>
+            <numerusform>The event has %n session; choose --session from 1 to %n.</numerusform>
+            <numerusform>The event has %n sessions; choose --session from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name tag(s) written to %1.</source>
+        <translation>
+            <numerusform>%n name tag written to %1.</numerusform>
+            <numerusform>%n name tags written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +148,23 @@
         <translation>
             <numerusform>%n rejected row saved to %1.</numerusform>
             <numerusform>%n rejected rows saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkingHistory</name>
+    <message numerus="yes">
+        <source>Clear %n mark(s)</source>
+        <translation>
+            <numerusform>Clear %n mark</numerusform>
+            <numerusform>Clear %n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) as %1</source>
+        <translation>
+            <numerusform>Mark %n cell as %1</numerusform>
+            <numerusform>Mark %n cells as %1</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,326 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{name}: attach a PDF, PNG or JPG file.</source>
+        <translation>{name}: lampirkan berkas PDF, PNG atau JPG.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB; scan it at a lower resolution.</source>
+        <translation>{name} lebih besar dari 50 MB; pindai dengan resolusi yang lebih rendah.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Scanned sheets</source>
+        <translation>Lembar pindaian</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Attach scanned sheet</source>
+        <translation>Lampirkan lembar pindaian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Description (optional), e.g. signed sign-in sheet:</source>
+        <translation>Keterangan (boleh kosong), mis. daftar hadir yang ditandatangani:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. A copy is at %1.</source>
+        <translation>Tidak ada program untuk menampilkan berkas ini. Salinannya ada di %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this session? The database keeps no other copy.</source>
+        <translation>Hapus %1 dari sesi ini? Basis data tidak menyimpan salinan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceActions</name>
+    <message>
+        <source>By name</source>
+        <translation>Menurut nama</translation>
+    </message>
+    <message>
+        <source>By participant number</source>
+        <translation>Menurut nomor peserta</translation>
+    </message>
+    <message>
+        <source>By unit or institution</source>
+        <translation>Menurut unit atau instansi</translation>
+    </message>
+    <message>
+        <source>Order of names</source>
+        <translation>Urutan nama</translation>
+    </message>
+    <message>
+        <source>List the names:</source>
+        <translation>Urutkan nama:</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save sign-in sheet</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>Save name tags</source>
+        <translation>Simpan tanda pengenal</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit / institution</source>
+        <translation>Unit / instansi</translation>
+    </message>
+    <message>
+        <source>Session %1: %2, %3
+%4
+%5 JP</source>
+        <translation>Sesi %1: %2, %3
+%4
+%5 JP</translation>
+    </message>
+    <message>
+        <source>Attended
+%</source>
+        <translation>Hadir
+%</translation>
+    </message>
+    <message>
+        <source>JP
+attended</source>
+        <translation>JP
+diikuti</translation>
+    </message>
+    <message>
+        <source>Check-in
+session %1</source>
+        <translation>Presensi
+sesi %1</translation>
+    </message>
+    <message>
+        <source>Note
+session %1</source>
+        <translation>Catatan
+sesi %1</translation>
+    </message>
+    <message>
+        <source>Recorded by
+session %1</source>
+        <translation>Dicatat oleh
+sesi %1</translation>
+    </message>
+    <message>
+        <source>Set a status first; then F2 writes a note.</source>
+        <translation>Isi statusnya dahulu; lalu F2 untuk menulis catatan.</translation>
+    </message>
+    <message>
+        <source>Not recorded. Press H, T, I, S or A.</source>
+        <translation>Belum dicatat. Tekan H, T, I, S atau A.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Presensi pukul %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Dicatat oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Clear	Del</source>
+        <translation>Kosongkan	Del</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Type to find an event…  (Ctrl+F)</source>
+        <translation>Ketik untuk mencari kegiatan…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Saved with every mark you set</source>
+        <translation>Disimpan bersama setiap tanda yang Anda isi</translation>
+    </message>
+    <message>
+        <source>Mark remaining as %1</source>
+        <translation>Tandai sisanya %1</translation>
+    </message>
+    <message>
+        <source>Mark all as %1</source>
+        <translation>Tandai semua %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in…</source>
+        <translation>&amp;Presensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>&amp;Daftar hadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Name tags…</source>
+        <translation>&amp;Tanda pengenal…</translation>
+    </message>
+    <message>
+        <source>Scanned s&amp;heets…</source>
+        <translation>Lembar pi&amp;ndaian…</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility…</source>
+        <translation>Ke&amp;layakan sertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion:</source>
+        <translation>&amp;Sesi:</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>Dicatat &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes: %1</source>
+        <translation>Ctrl+Z mengurungkan: %1</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Everyone already has a status at this session.</source>
+        <translation>Semua orang sudah memiliki status di sesi ini.</translation>
+    </message>
+    <message>
+        <source>No event yet: add one on the Events tab.</source>
+        <translation>Belum ada kegiatan: tambahkan di tab Kegiatan.</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet: add them with Schedule… on the Events tab.</source>
+        <translation>Kegiatan ini belum memiliki sesi: tambahkan dengan Jadwal… di tab Kegiatan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n hadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n izin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sick</source>
+        <translation>
+            <numerusform>%n sakit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n alpa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n belum dicatat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 of %2: %3</source>
+        <translation>Sesi %1 dari %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>CapacityQuestion</name>
     <message numerus="yes">
         <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>
@@ -85,6 +405,75 @@
     <message>
         <source>Add anyway</source>
         <translation>Tetap tambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Presensi: %1</translation>
+    </message>
+    <message>
+        <source>Scan the name tag or type the NIP or number, then Enter</source>
+        <translation>Pindai tanda pengenal atau ketik NIP atau nomor, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Layar penuh (F11)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Ready for the first scan</source>
+        <translation>Siap untuk pindaian pertama</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 Scan again.</source>
+        <translation>Tidak tercatat: %1 Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1 — checked in at %2</source>
+        <translation>Selamat datang, %1 — hadir pukul %2</translation>
+    </message>
+    <message>
+        <source>Welcome, %1 — late, %2</source>
+        <translation>Selamat datang, %1 — terlambat, %2</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present</source>
+        <translation>%1 sudah tercatat hadir</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in at %2</source>
+        <translation>%1 sudah presensi pukul %2</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for this event</source>
+        <translation>%1 tidak terdaftar di kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation>Kode tidak dikenal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked in</source>
+        <translation>
+            <numerusform>%n dari %1 sudah presensi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,6 +547,30 @@
         <translation>hanya kegiatan yang berlangsung pada tahun ini</translation>
     </message>
     <message>
+        <source>list the names by name (default), participant number or unit</source>
+        <translation>urutkan nama menurut nama (bawaan), nomor peserta atau unit</translation>
+    </message>
+    <message>
+        <source>print the sign-in sheets of an event&apos;s sessions to a PDF</source>
+        <translation>cetak daftar hadir sesi-sesi kegiatan ke PDF</translation>
+    </message>
+    <message>
+        <source>EVENT_ID</source>
+        <translation>ID_KEGIATAN</translation>
+    </message>
+    <message>
+        <source>only the event&apos;s Nth session (1 is the first); all sessions if left out</source>
+        <translation>hanya sesi ke-N kegiatan (1 adalah yang pertama); semua sesi bila tidak diisi</translation>
+    </message>
+    <message>
+        <source>print the name tags of an event to a PDF</source>
+        <translation>cetak tanda pengenal kegiatan ke PDF</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>BERKAS.pdf</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
     </message>
@@ -214,8 +627,37 @@
         <translation>pemeriksaan keutuhan: baik</translation>
     </message>
     <message>
+        <source>The output file must end in .pdf.</source>
+        <translation>Berkas keluaran harus berakhiran .pdf.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>Tidak ada kegiatan dengan id %1.</translation>
+    </message>
+    <message>
         <source>unexpected arguments for the window</source>
         <translation>argumen yang tidak sesuai untuk jendela</translation>
+    </message>
+</context>
+<context>
+    <name>CliTexts</name>
+    <message numerus="yes">
+        <source>The event has %n session(s); choose --session from 1 to %n.</source>
+        <translation>
+            <numerusform>Kegiatan ini memiliki %n sesi; pilih --session dari 1 sampai %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n halaman ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name tag(s) written to %1.</source>
+        <translation>
+            <numerusform>%n tanda pengenal ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -280,6 +722,84 @@
     <message>
         <source>The title is required.</source>
         <translation>Judul wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>The event has no sessions.</source>
+        <translation>Kegiatan ini belum memiliki sesi.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {total} sessions ({percent}%); {minimum}% needed.</source>
+        <translation>Hadir {attended} dari {total} sesi ({percent}%); diperlukan {minimum}%.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {total} sessions, but no evaluation was submitted.</source>
+        <translation>Hadir {attended} dari {total} sesi, tetapi belum mengisi evaluasi.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {total} sessions ({percent}%).</source>
+        <translation>Hadir {attended} dari {total} sesi ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Qualifies by role.</source>
+        <translation>Memenuhi syarat karena perannya.</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityDialog</name>
+    <message>
+        <source>Who qualifies for a certificate</source>
+        <translation>Yang berhak menerima sertifikat</translation>
+    </message>
+    <message>
+        <source>Rule: at least %1% of the sessions attended</source>
+        <translation>Aturan: hadir sekurang-kurangnya %1% dari sesi</translation>
+    </message>
+    <message>
+        <source>, and the evaluation submitted</source>
+        <translation>, dan evaluasi sudah diisi</translation>
+    </message>
+    <message>
+        <source>(change it in Settings).</source>
+        <translation>(ubah di Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Qualify: %1; do not qualify: %2</source>
+        <translation>Memenuhi syarat: %1; tidak memenuhi syarat: %2</translation>
+    </message>
+    <message>
+        <source>Show only those who do not qualify</source>
+        <translation>Tampilkan hanya yang tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1055,10 @@
         <translation>&amp;Peserta…</translation>
     </message>
     <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Kehadiran</translation>
+    </message>
+    <message>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Gandakan…</translation>
     </message>
@@ -761,6 +1285,33 @@
 Staff development records of the library: staff, events, attendance, evaluations and their impact. Works offline.</source>
         <translation>SiBina — Sistem Informasi Pembinaan Pustakawan.
 Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadiran, evaluasi dan dampaknya. Berjalan tanpa internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingHistory</name>
+    <message numerus="yes">
+        <source>Clear %n mark(s)</source>
+        <translation>
+            <numerusform>Kosongkan %n tanda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n cell(s) as %1</source>
+        <translation>
+            <numerusform>Tandai %n sel sebagai %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark remaining as %1</source>
+        <translation>Tandai sisanya %1</translation>
+    </message>
+    <message>
+        <source>Mark all as %1</source>
+        <translation>Tandai semua %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Ubah catatan</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1797,17 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>This event has no participants yet.</source>
+        <translation>Kegiatan ini belum memiliki peserta.</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet: build its schedule first.</source>
+        <translation>Kegiatan ini belum memiliki sesi: susun jadwalnya terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>&amp;Add session</source>
@@ -1438,6 +2000,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Yearly JP target</source>
         <translation>Target JP per tahun</translation>
     </message>
+    <message>
+        <source>Check-in is late after the session starts by</source>
+        <translation>Presensi terlambat bila lewat dari mulai sesi</translation>
+    </message>
+    <message>
+        <source>Certificate: minimum attendance</source>
+        <translation>Sertifikat: kehadiran minimal</translation>
+    </message>
+    <message>
+        <source>Certificate: evaluation must be submitted</source>
+        <translation>Sertifikat: evaluasi wajib diisi</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1448,6 +2022,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2492,26 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Facilitator (Fasilitator)</source>
         <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Present (Hadir)</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Late (Terlambat)</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Excused (Izin)</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Sick (Sakit)</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Absent (Alpa)</source>
+        <translation>Alpa</translation>
     </message>
 </context>
 <context>

@@ -192,3 +192,56 @@ def test_cancelled_fill_leaves_the_database_empty(database):
     with pytest.raises(Cancelled):
         demo.fill_demo(progress, today=TODAY)
     assert set(table_counts().values()) == {0}
+
+
+def test_stress_db_marks_attendance_up_to_the_asked_count(tmp_path):
+    from models.attendance import Attendance
+
+    path = tmp_path / "stress.sqlite"
+    counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=4,
+                            sessions=12, attendance=200)
+    assert counts["attendance"] == 200
+    database = open_database(path)
+    try:
+        statuses = {a.status for a in Attendance.select()}
+        assert "hadir" in statuses and statuses <= set(vocab.ATTENDANCE_STATUSES)
+        for mark in Attendance.select().limit(50):  # only registered participants are marked
+            assert Registration.select().where(
+                Registration.event == mark.session.event_id,
+                Registration.person == mark.person_id,
+                Registration.role == "peserta").exists()
+    finally:
+        database.close()
+        db.initialize(None)
+
+
+def test_demo_attendance_marks_every_session_held_with_a_few_below_the_rule(database):
+    import io
+
+    from pypdf import PdfReader
+
+    from models import eligibility
+    from models.attendance import Attendance, SessionAttachment
+    from models.event import Event
+
+    counts = demo.fill_demo(today=TODAY)
+    assert counts["attendance"] == Attendance.select().count() > 500
+    statuses = {a.status for a in Attendance.select()}
+    assert statuses == set(vocab.ATTENDANCE_STATUSES)
+    assert not Attendance.select().join(EventSession).where(
+        EventSession.date >= TODAY).exists()  # nothing marked ahead of time
+    past = Event.select().where(Event.status == "finished")
+    below = 0
+    for event in past:
+        held = event.sessions.count()
+        marked = Attendance.select().join(EventSession).where(
+            EventSession.event == event).count()
+        present = event.registrations.where(Registration.role == "peserta",
+                                            ~Registration.cancelled).count()
+        assert marked == held * present
+        found = eligibility.verdicts(event.id, eligibility.Rule(80, False))
+        below += sum(1 for v in found if v.role == "peserta" and not v.qualifies)
+    assert 3 <= below < Attendance.select().count() / 10
+    [attachment] = SessionAttachment.select()
+    scan = PdfReader(io.BytesIO(bytes(attachment.file.data)))
+    assert "DAFTAR HADIR PESERTA" in scan.pages[0].extract_text()

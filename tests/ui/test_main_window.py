@@ -20,9 +20,35 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
 def test_unbuilt_tabs_say_so_plainly(qtbot, database):
     window = MainWindow(Path("sibina.sqlite"))
     qtbot.addWidget(window)
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(3)
     texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
-    assert texts == "Attendance is not yet available in this version of SiBina."
+    assert texts == "Evaluations is not yet available in this version of SiBina."
+
+
+def test_the_events_tab_opens_an_events_attendance(qtbot, database):
+    import datetime as dt
+
+    from models import events, participants, staff
+
+    day = dt.date(2026, 3, 10)
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": day,
+                               "end_date": day})
+    events.save_event({"title": "Seminar", "kind": "seminar", "start_date": day,
+                       "end_date": day})
+    events.save_session(event.id, {"date": day, "start_time": dt.time(8),
+                                   "end_time": dt.time(10), "topic": "DDC", "room": "",
+                                   "jp": 2})
+    participants.add_people(event.id, [staff.save_person({"name": "Siti Aminah"}).id])
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.events_page)
+    window.events_page.select_event(event.id)
+    window.events_page.attendance_action.trigger()
+    assert window.tabs.currentWidget() is window.attendance_page
+    page = window.attendance_page
+    assert page.event_picker.currentData() == event.id
+    assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "Siti Aminah"
 
 
 def test_each_tab_keeps_its_own_shortcuts(qtbot, database):
