@@ -4,7 +4,7 @@ import datetime as dt
 
 import peewee
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import checkin, events, marking, participants, staff
@@ -12,6 +12,7 @@ from models.attendance import Attendance
 from ui import attendance_actions
 from ui.attendance_grid_model import FIRST_SESSION, NAME, NIP, UNIT
 from ui.attendance_page import RECORDER_KEY, AttendancePage
+from ui.checkin_dialog import CheckinDialog
 
 DAY = dt.date(2026, 3, 10)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -50,6 +51,12 @@ def open_page(qtbot, event_id, recorder="Ani"):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page.set_event(event_id)
     return page
+
+
+def back_at_the_page(qtbot, page):
+    """After a dialog closes, the page is the active window again (shortcuts need it)."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
 
 
 def go_to(page, row, session):
@@ -219,21 +226,30 @@ def test_check_in_reloads_the_grid_and_the_sheet_is_printed_for_the_session(
         qtbot, bimtek, monkeypatch):
     event, (first, _second), people = bimtek
     page = open_page(qtbot, event.id)
-    opened = []
+    seen = {}
 
-    class FakeDoor:  # the real dialog waits for a scanner; here one code is scanned
-        def __init__(self, parent, session_id, recorded_by):
-            opened.append((session_id, recorded_by))
+    def at_the_door():
+        door = QApplication.activeModalWidget()
+        if not isinstance(door, CheckinDialog):
+            QTimer.singleShot(20, at_the_door)
+            return
+        seen["session"], seen["counter"] = door.windowTitle(), door.counter.text()
+        door.clock = lambda: dt.datetime.combine(DAY, dt.time(8, 20))
+        qtbot.keyClicks(door.field, "2")
+        qtbot.keyClick(door.field, Qt.Key.Key_Return)
+        seen["answer"] = door.result.text()
+        door.close()
 
-        def exec(self):
-            checkin.check_in(first.id, "2", dt.datetime.combine(DAY, dt.time(8, 20)), 15)
-
-    monkeypatch.setattr("ui.checkin_dialog.CheckinDialog", FakeDoor)
+    QTimer.singleShot(0, at_the_door)
     qtbot.keyClick(page.table, Qt.Key.Key_K, CTRL)
-    assert opened == [(first.id, "Ani")]
+    assert seen["counter"] == "0 of 3 checked in"
+    assert "Budi Santoso" in seen["answer"] and "late" in seen["answer"]
+    mark = Attendance.get(Attendance.person == people[1])
+    assert (mark.status, mark.recorded_by) == ("terlambat", "Ani")
     assert shown(page, 1, FIRST_SESSION) == "T"
     assert shown(page, 1, page.model.checkin_column) == "08:20"
 
+    back_at_the_page(qtbot, page)
     printed = []
     monkeypatch.setattr(attendance_actions, "print_sign_in_sheet",
                         lambda *args: printed.append(args))
@@ -270,3 +286,36 @@ def test_marks_made_elsewhere_show_when_the_tab_is_shown_again_or_jumped_to(qtbo
     page.set_event(event.id)  # the Events tab jumps here
     assert shown(page, 1, FIRST_SESSION) == "H"
     assert page.summary.text().startswith("Session 1 of 2: 2 present")
+
+
+def test_scanned_sheets_and_eligibility_open_for_the_current_session_and_event(
+        qtbot, bimtek, tmp_path):
+    from ui.attachments_dialog import AttachmentsDialog
+    from ui.eligibility_dialog import EligibilityDialog
+
+    event, (first, second), people = bimtek
+    marking.set_marks(first.id, [p.id for p in people], "hadir")
+    page = open_page(qtbot, event.id)
+    go_to(page, 0, second)
+    scan = tmp_path / "sesi 2.pdf"
+    scan.write_bytes(b"%PDF-1.4")
+    seen = {}
+
+    def answer(kind, act):
+        def attempt():
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, kind):
+                QTimer.singleShot(20, attempt)
+                return
+            act(dialog)
+            dialog.close()
+        QTimer.singleShot(0, attempt)
+
+    answer(AttachmentsDialog, lambda d: seen.update(session=d.session_id, added=d.add_file(scan)))
+    qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)
+    assert seen == {"session": second.id, "added": True}
+    back_at_the_page(qtbot, page)
+    answer(EligibilityDialog, lambda d: seen.update(rows=d.rows()))
+    qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL)
+    assert [row[2] for row in seen["rows"]] == ["No", "No", "No"]  # one session of two
+    assert seen["rows"][0][3] == "Attended 1 of 2 sessions (50%); 80% needed."
