@@ -45,6 +45,7 @@ class StressContext:
     events: int = 2000
     sessions: int = 20000
     attendance: int = 500000
+    answers: int = 100000
     person_ids: list[int] = field(default_factory=list)  # filled by _add_people
 
     def say(self, text: str) -> None:
@@ -55,13 +56,13 @@ class StressContext:
 def make_stress_db(path, people: int = 20000, progress: Report = print,
                    today: datetime.date | None = None, seed: int = SEED,
                    events: int = 2000, sessions: int = 20000,
-                   attendance: int = 500000) -> dict:
+                   attendance: int = 500000, answers: int = 100000) -> dict:
     """Create a fresh database at ``path`` filled by every step; return the counts."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} exists; the stress database is always made fresh")
     ctx = StressContext(random.Random(seed), today or datetime.date.today(), people, progress,
-                        events, sessions, attendance)
+                        events, sessions, attendance, answers)
     database = open_database(path)
     counts: dict[str, int] = {}
     try:
@@ -238,9 +239,45 @@ def _add_attendance(ctx: StressContext) -> dict:
     return {"attendance": Attendance.select().count()}
 
 
-# Later issues append steps here, each at 100× an office's yearly size: _add_answers
-# (evaluation responses and answers), reading ctx.person_ids for the people to use.
-STEPS = [_add_people, _add_events, _add_attendance]
+def _add_answers(ctx: StressContext) -> dict:
+    """Organisation questionnaires answered by each event's participants until
+    ``ctx.answers`` answers are made (every question answered: ratings 1-5 mostly 4 and 5,
+    the yes/no, the choice and a comment)."""
+    from models.questionnaires import choices_of, ensure_default_templates, questions_of
+
+    rng = ctx.rng
+    form, _speaker_form = ensure_default_templates()
+    questions = questions_of(form.id)
+    stamp = f"{ctx.today:%Y-%m-%d} 15:00:00"
+    registrations = db.execute_sql(
+        "SELECT event_id, person_id FROM registration WHERE role = 'peserta' "
+        "ORDER BY event_id, person_id").fetchall()
+    wanted = -(-ctx.answers // len(questions))
+    chosen = registrations[:wanted]
+    first_id = (db.execute_sql("SELECT MAX(id) FROM response").fetchone()[0] or 0) + 1
+    _insert("response", ["event_id", "questionnaire_id", "person_id", "speaker_id", "source",
+                         "submitted_at"],
+            [(event, form.id, person, None, "csv", stamp) for event, person in chosen])
+    answers = []
+    for n in range(len(chosen)):
+        for question in questions:
+            if len(answers) == ctx.answers:
+                break
+            number, text = None, ""
+            if question.qtype == "rating":
+                number = float(rng.choice((3, 4, 4, 4, 5, 5, 5, 2)))
+            elif question.qtype == "yesno":
+                number = float(rng.random() < 0.9)
+            elif question.qtype == "choice":
+                text = rng.choice(choices_of(question))
+            else:
+                text = "Materinya bermanfaat."
+            answers.append((first_id + n, question.id, number, text))
+    _insert("answer", ["response_id", "question_id", "number", "text"], answers)
+    return {"responses": len(chosen), "answers": len(answers)}
+
+
+STEPS = [_add_people, _add_events, _add_attendance, _add_answers]
 
 
 def main(argv=None) -> int:
@@ -251,6 +288,7 @@ def main(argv=None) -> int:
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--sessions", type=int, default=20000)
     parser.add_argument("--attendance", type=int, default=500000)
+    parser.add_argument("--answers", type=int, default=100000)
     parser.add_argument("--replace", action="store_true", help="delete OUT first if it exists")
     args = parser.parse_args(argv)
     if args.replace:
@@ -259,7 +297,8 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     try:
         counts = make_stress_db(args.out, people=args.people, events=args.events,
-                                sessions=args.sessions, attendance=args.attendance)
+                                sessions=args.sessions, attendance=args.attendance,
+                                answers=args.answers)
     except FileExistsError as exc:
         print(exc, "(pass --replace)", file=sys.stderr)
         return 1

@@ -27,6 +27,7 @@ from .demo_data import (
     STAFF,
     THEMES,
 )
+from .demo_evaluations import add_evaluations
 from .demo_events import add_events
 from .event import Theme
 from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
@@ -157,7 +158,8 @@ def _add_events(ctx: DemoContext) -> dict:
 
 
 # Later issues append their steps here (e.g. _add_attendance, _add_evaluations).
-STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events, add_attendance]
+STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events, add_attendance,
+         add_evaluations]
 
 
 # --- building blocks, shared with benchmarks/stress.py ----------------------------------------

@@ -43,6 +43,12 @@ class EventsPage(QWidget):
         for code, label in EVENT_STATUSES.items():
             self.status.addItem(vocab(label), code)
         self.count = QLabel()
+        # On a narrow window the search keeps room to type; long kind and theme names shrink.
+        self.search.setMinimumWidth(200)
+        for combo in (self.kind, self.theme):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
 
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -245,3 +245,51 @@ def test_demo_attendance_marks_every_session_held_with_a_few_below_the_rule(data
     [attachment] = SessionAttachment.select()
     scan = PdfReader(io.BytesIO(bytes(attachment.file.data)))
     assert "DAFTAR HADIR PESERTA" in scan.pages[0].extract_text()
+
+
+def test_demo_evaluations_follow_the_events(database):
+    from statistics import mean
+
+    from models.evaluation import Answer, FollowUp, Question, Response, ServiceStat, TestScore
+    from models.event import Event
+
+    counts = demo.fill_demo(today=TODAY)
+    finished = Event.select().where(Event.status == "finished")
+    assert counts["responses"] == Response.select().count() > 100
+    assert {r.event_id for r in Response.select()} == {e.id for e in finished}
+    comments = [a.text for a in Answer.select().join(Question).where(Question.qtype == "text")]
+    assert comments and all(c for c in comments)
+    ratings = {}
+    for answer, speaker in (Answer.select(Answer.number, Response.speaker).join(Response)
+                            .switch(Answer).join(Question)
+                            .where(Question.qtype == "rating", Response.speaker.is_null(False))
+                            .tuples()):
+        ratings.setdefault(speaker, []).append(answer)
+    means = sorted(mean(v) for v in ratings.values())
+    assert means[0] < 3.2 < 3.8 < means[1]  # one weak speaker, the rest rated well
+    trainings = {e.id for e in finished
+                 if e.kind in ("pelatihan", "bimtek", "kelas_keterampilan")}
+    assert {s.event_id for s in TestScore.select()} == trainings
+    assert all(0 <= s.score <= 100 for s in TestScore.select())
+    old = {e.id for e in finished if e.end_date <= TODAY - datetime.timedelta(days=92)}
+    assert {f.event_id for f in FollowUp.select()} <= old and FollowUp.select().count() > 5
+    months = {(s.year, s.month) for s in ServiceStat.select()}
+    assert len(months) == 24 and max(months) == (2026, 2)
+
+
+def test_stress_db_answers_up_to_the_asked_count(tmp_path):
+    from models.evaluation import Answer, Response
+
+    path = tmp_path / "stress.sqlite"
+    counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=4,
+                            sessions=12, attendance=100, answers=230)
+    assert counts["answers"] == 230
+    database = open_database(path)
+    try:
+        assert Answer.select().count() == 230
+        assert Response.select().count() == counts["responses"] == 21  # 11 questions each
+        assert {a.response.event_id for a in Answer.select().limit(40)} <= {
+            e.id for e in Event.select()}
+    finally:
+        database.close()
+        db.initialize(None)
