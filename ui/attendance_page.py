@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.event import Event
 from models.vocab import ATTENDANCE_STATUSES
 from ui import attendance_actions
 from ui.attendance_grid_model import FIRST_SESSION, AttendanceGridModel, clock_text, short_day
 from ui.attendance_grid_view import AttendanceGridView
 from ui.attendance_undo import MarkingHistory
-from ui.events_table_model import date_range_text
+from ui.event_picker import EventPicker
 from ui.i18n import vocab
 from ui.page_tools import add_find_shortcut, page_action
 from ui.widgets import error_text, show_error
@@ -49,16 +47,11 @@ class AttendancePage(QWidget):
         self.event_id: int | None = None
         self._stale = True  # data may have changed elsewhere: reload when next shown
 
-        self.event_picker = picker = QComboBox()
-        picker.setEditable(True)  # type a few letters of the title to find an event
-        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        picker.lineEdit().setPlaceholderText(self.tr("Type to find an event…  (Ctrl+F)"))
+        self.event_picker = EventPicker()
         self.session_picker = QComboBox()  # its width follows the layout, not the topics
         self.session_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.session_picker.setMinimumContentsLength(28)
+        self.session_picker.setMinimumContentsLength(16)
         self.recorder = QLineEdit(str(QSettings().value(RECORDER_KEY, "") or default_recorder()))
         self.recorder.setMaximumWidth(180)
         self.recorder.setToolTip(self.tr("Saved with every mark you set"))
@@ -115,7 +108,6 @@ class AttendancePage(QWidget):
         layout.addLayout(status_line)
 
         self.event_picker.currentIndexChanged.connect(self._event_chosen)
-        self.event_picker.lineEdit().editingFinished.connect(self._restore_event_text)
         self.session_picker.currentIndexChanged.connect(self._session_chosen)
         self.recorder.textEdited.connect(
             lambda text: QSettings().setValue(RECORDER_KEY, text.strip()))
@@ -145,21 +137,7 @@ class AttendancePage(QWidget):
 
     def reload_events(self) -> None:
         """Every event, running ones first, then the latest first; the choice is kept."""
-        rows = (Event.select(Event.id, Event.title, Event.start_date, Event.end_date,
-                             Event.status).tuples())
-        rows = sorted(rows, key=lambda r: (r[4] != "running", -r[2].toordinal(), -r[0]))
-        self.event_picker.blockSignals(True)
-        self.event_picker.clear()
-        for event_id, title, start, end, status in rows:
-            text = f"{date_range_text(start, end)} — {title}"
-            if status == "cancelled":
-                text += " " + self.tr("(cancelled)")
-            self.event_picker.addItem(text, event_id)
-        index = self.event_picker.findData(self.event_id) if self.event_id is not None else -1
-        self.event_picker.setCurrentIndex(index if index >= 0 else 0 if rows else -1)
-        self.event_picker.blockSignals(False)
-        if self.event_picker.currentData() != self.event_id:
-            self._event_chosen()
+        self.event_picker.reload(self.event_id)
 
     def set_event(self, event_id: int) -> None:
         """Show an event's grid, read afresh (the Events tab jumps here with this)."""
@@ -177,16 +155,8 @@ class AttendancePage(QWidget):
             self._session_chosen()  # the combo stays; the cursor still goes to the column
         self.session_picker.setCurrentIndex(index)
 
-    def _restore_event_text(self) -> None:
-        """Typed text that matched no event: show the chosen event's title again."""
-        picker = self.event_picker
-        if picker.currentIndex() >= 0:
-            picker.setEditText(picker.itemText(picker.currentIndex()))
-            picker.lineEdit().setCursorPosition(0)
-
     def _event_chosen(self, *_) -> None:
         self.event_id = self.event_picker.currentData()
-        self.event_picker.lineEdit().setCursorPosition(0)  # the start of a long title
         self._stale = False
         self.undo_stack.clear()  # its steps belong to the grid that was shown
         self.model.load(self.event_id)

@@ -44,11 +44,11 @@ class EventsPage(QWidget):
             self.status.addItem(vocab(label), code)
         self.count = QLabel()
         # On a narrow window the search keeps room to type; long kind and theme names shrink.
-        self.search.setMinimumWidth(200)
-        for combo in (self.kind, self.theme):
+        self.search.setMinimumWidth(160)
+        for combo in (self.kind, self.theme, self.status):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(6)
 
         self.table = QTableView()
         self.table.setModel(self.model)

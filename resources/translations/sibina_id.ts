@@ -264,10 +264,6 @@ sesi %1</translation>
 <context>
     <name>AttendancePage</name>
     <message>
-        <source>Type to find an event…  (Ctrl+F)</source>
-        <translation>Ketik untuk mencari kegiatan…  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Saved with every mark you set</source>
         <translation>Disimpan bersama setiap tanda yang Anda isi</translation>
     </message>
@@ -326,10 +322,6 @@ sesi %1</translation>
     <message>
         <source>Ctrl+Z undoes: %1</source>
         <translation>Ctrl+Z mengurungkan: %1</translation>
-    </message>
-    <message>
-        <source>(cancelled)</source>
-        <translation>(dibatalkan)</translation>
     </message>
     <message>
         <source>Everyone already has a status at this session.</source>
@@ -923,6 +915,17 @@ sesi %1</translation>
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Type to find an event…  (Ctrl+F)</source>
+        <translation>Ketik untuk mencari kegiatan…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
     </message>
 </context>
 <context>
