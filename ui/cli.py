@@ -120,11 +120,23 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "only the event's Nth session (1 is the first); all sessions if left out"))
     tags = command("name-tags", translate("Cli", "print the name tags of an event to a PDF"))
     tags.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    responses = command("import-responses", translate(
+        "Cli", "import evaluation responses from a form tool's CSV (or XLSX) file"))
+    responses.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    responses.add_argument("template", metavar=translate("Cli", "TEMPLATE"), help=translate(
+        "Cli", "the questionnaire's id or exact name"))
+    responses.add_argument("file", type=Path, metavar=translate("Cli", "FILE.csv"))
+    responses.add_argument("--speaker", metavar=translate("Cli", "NAME|ID"), help=translate(
+        "Cli", "for a speaker form without a speaker column: the speaker every row is about"))
     for sub_parser in (sheet, tags):
         sub_parser.add_argument("--out", type=Path, required=True,
                                 metavar=translate("Cli", "FILE.pdf"))
         sub_parser.add_argument("--order", choices=("name", "number", "unit"),
                                 default="name", help=order_help)
+    report = command("evaluation-report", translate(
+        "Cli", "write an event's evaluation report (results, gain, follow-up) to a PDF"))
+    report.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    report.add_argument("--out", type=Path, required=True, metavar=translate("Cli", "FILE.pdf"))
     return parser
 
 

@@ -147,6 +147,67 @@ def name_tags(args) -> int:
     return EXIT_OK
 
 
+def import_responses(args) -> int:
+    """Rows that fit are imported (in one transaction); the others are listed, exit 3."""
+    from models import response_import
+    from models.event import Event
+    from models.questionnaires import ensure_default_templates
+
+    if not args.file.exists():
+        raise CliError(translate("Cli", "There is no file %1.").replace("%1", str(args.file)))
+    open_for(args, must_exist=True)
+    if Event.get_or_none(Event.id == args.event) is None:
+        raise CliError(translate("Cli", "There is no event with id %1.").replace(
+            "%1", str(args.event)))
+    ensure_default_templates()  # a new database has them only once a window showed them
+    questionnaire = response_import.find_questionnaire(args.event, args.template)
+    if questionnaire is None:
+        raise CliError(translate("Cli", "There is no questionnaire %1.").replace(
+            "%1", args.template))
+    speaker_id = _speaker_of(args.event, args.speaker) if args.speaker else None
+    table = response_import.read_table(args.file)
+    mapping = response_import.mapping_for(table.headers, questionnaire.id)
+    problems = response_import.mapping_problems(mapping, questionnaire.id, bool(speaker_id))
+    if problems:
+        raise CliError(i18n.text(problems[0]) + " " + translate(
+            "Cli", "Match the columns to the questions once in the window (Evaluations, "
+                   "Responses, Import CSV…); SiBina remembers them for this questionnaire."))
+    preview = response_import.read_preview(table, args.event, questionnaire.id, mapping,
+                                           speaker_id)
+    result = response_import.apply(preview)
+    print(translate("Cli", "imported %1, rejected %2").replace("%1", str(result.imported))
+          .replace("%2", str(result.rejected)))
+    for row in preview.rejected_rows:
+        for column, reason in row.problems:
+            print(translate("Cli", "row %1, column %2: %3").replace("%1", str(row.row))
+                  .replace("%2", column).replace("%3", i18n.text(reason)))
+    return EXIT_REJECTED if result.rejected else EXIT_OK
+
+
+def _speaker_of(event_id: int, text: str) -> int:
+    from models.responses import event_speakers
+
+    speakers = event_speakers(event_id)
+    wanted = " ".join(text.split()).casefold()
+    found = [pid for pid, name in speakers
+             if wanted in (str(pid), " ".join(name.split()).casefold())]
+    if len(found) != 1:
+        raise CliError(translate("Cli", "%1 is not a speaker in the event's schedule (%2).")
+                       .replace("%1", text)
+                       .replace("%2", ", ".join(name for _pid, name in speakers) or "—"))
+    return found[0]
+
+
+def evaluation_report(args) -> int:
+    from reports.evaluation_report import write_evaluation_report
+
+    event = _event_for_print(args)
+    pages = write_evaluation_report(event.id, args.out)
+    print(CliTexts().pages_written(pages).replace("%1", str(args.out)))
+    return EXIT_OK
+
+
 COMMANDS = {"demo": demo, "import-staff": import_staff, "export-staff": export_staff,
             "check": check, "list-events": list_events, "sign-in-sheet": sign_in_sheet,
-            "name-tags": name_tags}
+            "name-tags": name_tags, "import-responses": import_responses,
+            "evaluation-report": evaluation_report}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from ui.attendance_page import AttendancePage
+from ui.evaluations_page import EvaluationsPage
 from ui.events_page import EventsPage
 from ui.placeholder_page import PlaceholderPage
 from ui.staff_page import StaffPage
@@ -26,8 +27,10 @@ class MainWindow(QMainWindow):
         self.attendance_page = AttendancePage()
         self.tabs.addTab(self.attendance_page, self.tr("&Attendance"))
         self.events_page.show_attendance.connect(self.show_attendance)
-        for title in (self.tr("E&valuations"), self.tr("&Reports")):
-            self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
+        self.evaluations_page = EvaluationsPage()
+        self.tabs.addTab(self.evaluations_page, self.tr("E&valuations"))
+        title = self.tr("&Reports")
+        self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
         self.setCentralWidget(self.tabs)
         for index in range(self.tabs.count()):
             action = QAction(self)

@@ -135,6 +135,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsDueDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) due.</source>
+        <translation>
+            <numerusform>%n event due.</numerusform>
+            <numerusform>%n events due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) followed up.</source>
+        <translation>
+            <numerusform>%1 of %n participant followed up.</numerusform>
+            <numerusform>%1 of %n participants followed up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean rating %1 of 5, from %n rating(s).</source>
+        <translation>
+            <numerusform>Mean rating %1 of 5, from %n rating.</numerusform>
+            <numerusform>Mean rating %1 of 5, from %n ratings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message numerus="yes">
+        <source>%n answered form(s)</source>
+        <translation>
+            <numerusform>%n answered form</numerusform>
+            <numerusform>%n answered forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n page saved to %1.</numerusform>
+            <numerusform>%n pages saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>Import %n row(s)</source>
@@ -256,12 +300,243 @@
     </message>
 </context>
 <context>
+    <name>ResponseEntryDialog</name>
+    <message numerus="yes">
+        <source>%n form(s) entered</source>
+        <translation>
+            <numerusform>%n form entered</numerusform>
+            <numerusform>%n forms entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImportDialog</name>
+    <message numerus="yes">
+        <source>Note: %n response(s) to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</source>
+        <translation>
+            <numerusform>Note: %n response to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</numerusform>
+            <numerusform>Note: %n responses to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fit</source>
+        <translation>
+            <numerusform>%n row fit</numerusform>
+            <numerusform>%n rows fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous (naming no one the office knows).</source>
+        <translation>
+            <numerusform>%n anonymous (naming no one the office knows).</numerusform>
+            <numerusform>%n anonymous (naming no one the office knows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported</source>
+        <translation>
+            <numerusform>%n response imported</numerusform>
+            <numerusform>%n responses imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n anonymous);</source>
+        <translation>
+            <numerusform>(%n anonymous);</numerusform>
+            <numerusform>(%n anonymous);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n row rejected.</numerusform>
+            <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPanel</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n anonymous</numerusform>
+            <numerusform>%n anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n response(s) and their answers?</source>
+        <translation>
+            <numerusform>Delete %n response and their answers?</numerusform>
+            <numerusform>Delete %n responses and their answers?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) to the organisation form</source>
+        <translation>
+            <numerusform>%n respondent to the organisation form</numerusform>
+            <numerusform>%n respondents to the organisation form</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n response(s)</source>
+        <translation>
+            <numerusform>%1: %n response</numerusform>
+            <numerusform>%1: %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre/post tests: %n participant(s) with both scores</source>
+        <translation>
+            <numerusform>Pre/post tests: %n participant with both scores</numerusform>
+            <numerusform>Pre/post tests: %n participants with both scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n record(s)</source>
+        <translation>
+            <numerusform>Follow-up: %n record</numerusform>
+            <numerusform>Follow-up: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n page saved to %1.</numerusform>
+            <numerusform>%n pages saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message numerus="yes">
+        <source>Average gain: %1 (%2), over %n participant(s) with both scores.</source>
+        <translation>
+            <numerusform>Average gain: %1 (%2), over %n participant with both scores.</numerusform>
+            <numerusform>Average gain: %1 (%2), over %n participants with both scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a pre-test of 100 left out (no gain to measure).</source>
+        <translation>
+            <numerusform>%n with a pre-test of 100 left out (no gain to measure).</numerusform>
+            <numerusform>%n with a pre-test of 100 left out (no gain to measure).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without both scores yet.</source>
+        <translation>
+            <numerusform>%n participant without both scores yet.</numerusform>
+            <numerusform>%n participants without both scores yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already stored will be replaced.</source>
+        <translation>
+            <numerusform>%n score already stored will be replaced.</numerusform>
+            <numerusform>%n scores already stored will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n score(s) stored.</source>
+        <translation>
+            <numerusform>Imported: %n score stored.</numerusform>
+            <numerusform>Imported: %n scores stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatsDialog</name>
+    <message numerus="yes">
+        <source>%n figure(s) already stored will be replaced.</source>
+        <translation>
+            <numerusform>%n figure already stored will be replaced.</numerusform>
+            <numerusform>%n figures already stored will be replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n figure(s) stored.</source>
+        <translation>
+            <numerusform>Imported: %n figure stored.</numerusform>
+            <numerusform>Imported: %n figures stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerRatingsDialog</name>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated event(s)</source>
+        <translation>
+            <numerusform>%n rated event</numerusform>
+            <numerusform>%n rated events</numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +561,33 @@
         <translation>
             <numerusform>%n person written to %1.</numerusform>
             <numerusform>%n people written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <source>%n answered form(s) were given on this template. Changes to its questions are saved as a new version; the answers stay with this one.</source>
+        <translation>
+            <numerusform>%n answered form were given on this template. Changes to its questions are saved as a new version; the answers stay with this one.</numerusform>
+            <numerusform>%n answered forms were given on this template. Changes to its questions are saved as a new version; the answers stay with this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>

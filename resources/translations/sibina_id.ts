@@ -559,8 +559,36 @@ sesi %1</translation>
         <translation>cetak tanda pengenal kegiatan ke PDF</translation>
     </message>
     <message>
+        <source>import evaluation responses from a form tool&apos;s CSV (or XLSX) file</source>
+        <translation>impor respons evaluasi dari berkas CSV (atau XLSX) keluaran aplikasi formulir</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>TEMPLAT</translation>
+    </message>
+    <message>
+        <source>the questionnaire&apos;s id or exact name</source>
+        <translation>id atau nama persis kuesioner</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>BERKAS.csv</translation>
+    </message>
+    <message>
+        <source>NAME|ID</source>
+        <translation>NAMA|ID</translation>
+    </message>
+    <message>
+        <source>for a speaker form without a speaker column: the speaker every row is about</source>
+        <translation>untuk formulir narasumber tanpa kolom narasumber: narasumber yang dinilai pada setiap baris</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>BERKAS.pdf</translation>
+    </message>
+    <message>
+        <source>write an event&apos;s evaluation report (results, gain, follow-up) to a PDF</source>
+        <translation>tulis laporan evaluasi kegiatan (hasil, gain ternormalisasi, tindak lanjut) ke PDF</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -625,6 +653,22 @@ sesi %1</translation>
     <message>
         <source>There is no event with id %1.</source>
         <translation>Tidak ada kegiatan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire %1.</source>
+        <translation>Tidak ada kuesioner %1.</translation>
+    </message>
+    <message>
+        <source>Match the columns to the questions once in the window (Evaluations, Responses, Import CSV…); SiBina remembers them for this questionnaire.</source>
+        <translation>Cocokkan kolom dengan pertanyaan sekali saja di jendela aplikasi (Evaluasi, Respons, Impor CSV…); SiBina akan mengingatnya untuk kuesioner ini.</translation>
+    </message>
+    <message>
+        <source>imported %1, rejected %2</source>
+        <translation>diimpor %1, ditolak %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a speaker in the event&apos;s schedule (%2).</source>
+        <translation>%1 bukan narasumber dalam jadwal kegiatan (%2).</translation>
     </message>
     <message>
         <source>unexpected arguments for the window</source>
@@ -792,6 +836,49 @@ sesi %1</translation>
     <message>
         <source>No</source>
         <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Formulir</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponses</source>
+        <translation>&amp;Respons</translation>
+    </message>
+    <message>
+        <source>Pre/post &amp;tests</source>
+        <translation>&amp;Pre-test/post-test</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>Te&amp;mplat…</translation>
+    </message>
+    <message>
+        <source>&amp;Service figures…</source>
+        <translation>&amp;Statistik layanan…</translation>
+    </message>
+    <message>
+        <source>Follow-ups &amp;due…</source>
+        <translation>Tindak lanjut &amp;jatuh tempo…</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;ratings…</source>
+        <translation>Penilaian &amp;narasumber…</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Kegiatan:</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1207,311 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Ubah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Applied in work?</source>
+        <translation>Diterapkan dalam pekerjaan?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Perubahan yang terjadi</translation>
+    </message>
+    <message>
+        <source>e.g. The collection is now classified with DDC 23; the backlog fell by half.</source>
+        <translation>mis. Koleksi kini diklasifikasi dengan DDC 23; tunggakan pengolahan berkurang separuh.</translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation>Dinilai oleh</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Nilai (1–5)</translation>
+    </message>
+    <message>
+        <source>— none</source>
+        <translation>— tidak ada</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>Ketik sebagian nama…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Choose the participant.</source>
+        <translation>Pilih pesertanya.</translation>
+    </message>
+    <message>
+        <source>Only a participant of the event can be followed up.</source>
+        <translation>Tindak lanjut hanya dapat dicatat untuk peserta kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>Tanggal wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A follow-up comes after the event, which ended on {end}.</source>
+        <translation>Tindak lanjut dilakukan setelah kegiatan, yang berakhir pada {end}.</translation>
+    </message>
+    <message>
+        <source>Choose whether it was applied: yes, partly or no.</source>
+        <translation>Pilih apakah sudah diterapkan: ya, sebagian atau tidak.</translation>
+    </message>
+    <message>
+        <source>Choose who judged it: the participant or the supervisor.</source>
+        <translation>Pilih siapa yang menilai: peserta atau atasannya.</translation>
+    </message>
+    <message>
+        <source>The rating is 1 to 5, or empty.</source>
+        <translation>Nilai berupa angka 1 sampai 5, atau kosong.</translation>
+    </message>
+    <message>
+        <source>This person already has a follow-up on that date by the same judge.</source>
+        <translation>Orang ini sudah memiliki tindak lanjut pada tanggal itu dengan penilai yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDueDialog</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Tindak lanjut jatuh tempo</translation>
+    </message>
+    <message>
+        <source>How many months after its end an event is due</source>
+        <translation>Berapa bulan setelah kegiatan selesai tindak lanjutnya jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Follow up &amp;after (months):</source>
+        <translation>Tindak lanjut &amp;setelah (bulan):</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Jatuh tempo sejak</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Sudah ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Events that ended at least that long ago and have participants not yet followed up; cancelled events are left out.</source>
+        <translation>Kegiatan yang sudah selesai sekurang-kurangnya selama itu dan masih memiliki peserta yang belum ditindaklanjuti; kegiatan yang dibatalkan tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) due.</source>
+        <translation>
+            <numerusform>%n kegiatan jatuh tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Tidak ada tindak lanjut yang jatuh tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Applied?</source>
+        <translation>Diterapkan?</translation>
+    </message>
+    <message>
+        <source>Judged by</source>
+        <translation>Dinilai oleh</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Perubahan yang terjadi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its follow-ups.</source>
+        <translation>Pilih kegiatan untuk melihat tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>No follow-up yet. Some months after the event, ask each participant (or their supervisor) what they applied in their work, and add it here.</source>
+        <translation>Belum ada tindak lanjut. Beberapa bulan setelah kegiatan, tanyakan kepada setiap peserta (atau atasannya) apa yang sudah diterapkan dalam pekerjaannya, lalu tambahkan di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) followed up.</source>
+        <translation>
+            <numerusform>%1 dari %n peserta sudah ditindaklanjuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: %1, partly: %2, not applied: %3.</source>
+        <translation>Diterapkan: %1, sebagian: %2, tidak diterapkan: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean rating %1 of 5, from %n rating(s).</source>
+        <translation>
+            <numerusform>Nilai rata-rata %1 dari 5, berdasarkan %n penilaian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the follow-up of %1 on %2?</source>
+        <translation>Hapus tindak lanjut %1 pada %2?</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPanel</name>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Formulir evaluasi</translation>
+    </message>
+    <message>
+        <source>Every current template is attached</source>
+        <translation>Semua templat yang berlaku sudah dilampirkan</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Lampirkan</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>Le&amp;paskan</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous (no names printed)</source>
+        <translation>&amp;Anonim (tanpa nama tercetak)</translation>
+    </message>
+    <message>
+        <source>As many forms as participants, with blank lines for the name</source>
+        <translation>Formulir sebanyak jumlah peserta, dengan baris kosong untuk nama</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank forms…</source>
+        <translation>&amp;Cetak formulir kosong…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;templates…</source>
+        <translation>Ubah &amp;templat…</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versi %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered form(s)</source>
+        <translation>
+            <numerusform>%n formulir terisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event to see its forms.</source>
+        <translation>Pilih kegiatan untuk melihat formulirnya.</translation>
+    </message>
+    <message>
+        <source>No form attached yet: choose a template and press Attach.</source>
+        <translation>Belum ada formulir yang dilampirkan: pilih templat lalu tekan Lampirkan.</translation>
+    </message>
+    <message>
+        <source>Attach form</source>
+        <translation>Lampirkan formulir</translation>
+    </message>
+    <message>
+        <source>Detach form</source>
+        <translation>Lepaskan formulir</translation>
+    </message>
+    <message>
+        <source>Save blank forms</source>
+        <translation>Simpan formulir kosong</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Formulir kosong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the forms…</source>
+        <translation>Menulis formulir…</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Choose…</source>
@@ -1223,6 +1615,13 @@ sesi %1</translation>
         <translation>
             <numerusform>%n baris yang ditolak disimpan ke %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2197,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>sesuai</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1808,6 +2219,693 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>This event has no sessions yet: build its schedule first.</source>
         <translation>Kegiatan ini belum memiliki sesi: susun jadwalnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No evaluation form is attached to this event: attach one first.</source>
+        <translation>Belum ada formulir evaluasi yang dilampirkan pada kegiatan ini: lampirkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet: register them first.</source>
+        <translation>Kegiatan ini belum memiliki peserta: daftarkan peserta terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEntryDialog</name>
+    <message>
+        <source>Paper forms — %1 — %2</source>
+        <translation>Formulir kertas — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Participant number, NIP or name</source>
+        <translation>Nomor peserta, NIP atau nama</translation>
+    </message>
+    <message>
+        <source>Anonymous (Alt+A)</source>
+        <translation>Anonim (Alt+A)</translation>
+    </message>
+    <message>
+        <source>The form does not say who filled it</source>
+        <translation>Formulir tidak mencantumkan siapa pengisinya</translation>
+    </message>
+    <message>
+        <source>Choose the speaker…</source>
+        <translation>Pilih narasumber…</translation>
+    </message>
+    <message>
+        <source>The schedule names no speaker: add the speakers to the sessions first.</source>
+        <translation>Jadwal belum mencantumkan narasumber: tambahkan narasumber ke sesi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Save form (Ctrl+Enter)</source>
+        <translation>Simpan formulir (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>y ya · t tidak</source>
+        <translation>y ya · t tidak</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>&amp;Responden:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Narasumber:</translation>
+    </message>
+    <message>
+        <source>Ratings: %1. Yes/no: y or t. A choice: its number. Enter: next question; on the last one, or Ctrl+Enter anywhere: save. * must be answered.</source>
+        <translation>Nilai: %1. Ya/tidak: y atau t. Pilihan: nomornya. Enter: pertanyaan berikutnya; pada pertanyaan terakhir, atau Ctrl+Enter di mana saja: simpan. * wajib dijawab.</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s number, NIP or name, or press Alt+A for an anonymous form.</source>
+        <translation>Ketik nomor, NIP atau nama peserta, atau tekan Alt+A untuk formulir anonim.</translation>
+    </message>
+    <message>
+        <source>No participant of this event matches “%1”.</source>
+        <translation>Tidak ada peserta kegiatan ini yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Anonymous form</source>
+        <translation>Formulir anonim</translation>
+    </message>
+    <message>
+        <source>Choose the speaker this form is about.</source>
+        <translation>Pilih narasumber yang dinilai dalam formulir ini.</translation>
+    </message>
+    <message>
+        <source>Type 1 to 5.</source>
+        <translation>Ketik 1 sampai 5.</translation>
+    </message>
+    <message>
+        <source>Type y (ya) or t (tidak).</source>
+        <translation>Ketik y (ya) atau t (tidak).</translation>
+    </message>
+    <message>
+        <source>Type the number of a choice: %1.</source>
+        <translation>Ketik nomor pilihan: %1.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>Form %1 saved: %2.</source>
+        <translation>Formulir %1 disimpan: %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked answers.</source>
+        <translation>Belum disimpan: perbaiki jawaban yang ditandai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) entered</source>
+        <translation>
+            <numerusform>%n formulir sudah dimasukkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the form being typed?</source>
+        <translation>Buang formulir yang sedang diketik?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImport</name>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} kosong.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all hold the respondent&apos;s NIP: keep one.</source>
+        <translation>Kolom {columns} semuanya berisi NIP responden: pertahankan satu saja.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all hold the respondent&apos;s name: keep one.</source>
+        <translation>Kolom {columns} semuanya berisi nama responden: pertahankan satu saja.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all name the speaker: keep one.</source>
+        <translation>Kolom {columns} semuanya berisi nama narasumber: pertahankan satu saja.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all hold “{target}”: keep one.</source>
+        <translation>Kolom {columns} semuanya berisi “{target}”: pertahankan satu saja.</translation>
+    </message>
+    <message>
+        <source>No column is matched to a question of the form.</source>
+        <translation>Tidak ada kolom yang dicocokkan dengan pertanyaan formulir.</translation>
+    </message>
+    <message>
+        <source>No column holds the required question “{question}”.</source>
+        <translation>Tidak ada kolom yang berisi pertanyaan wajib “{question}”.</translation>
+    </message>
+    <message>
+        <source>Choose the column naming the speaker, or the speaker every row is about.</source>
+        <translation>Pilih kolom yang berisi nama narasumber, atau narasumber yang dinilai oleh semua baris.</translation>
+    </message>
+    <message>
+        <source>No one has the NIP {nip}: imported as anonymous.</source>
+        <translation>Tidak ada orang dengan NIP {nip}: diimpor sebagai anonim.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not registered for this event (or the name is not unique): imported as anonymous.</source>
+        <translation>“{name}” tidak terdaftar di kegiatan ini (atau namanya tidak unik): diimpor sebagai anonim.</translation>
+    </message>
+    <message>
+        <source>The speaker is missing.</source>
+        <translation>Narasumber belum diisi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a speaker in the event&apos;s schedule ({speakers}).</source>
+        <translation>“{value}” bukan narasumber dalam jadwal kegiatan ({speakers}).</translation>
+    </message>
+    <message>
+        <source>{name} also answered in row {row}: each person answers once.</source>
+        <translation>{name} juga menjawab di baris {row}: setiap orang hanya boleh menjawab sekali.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused a row ({detail}). Perhaps the form was changed meanwhile; read the file again.</source>
+        <translation>Tidak ada yang diimpor: basis data menolak satu baris ({detail}). Mungkin formulirnya baru saja diubah; baca ulang berkasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImportDialog</name>
+    <message>
+        <source>Import responses — %1 — %2</source>
+        <translation>Impor respons — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>← Columns</source>
+        <translation>← Kolom</translation>
+    </message>
+    <message>
+        <source>Check the rows →</source>
+        <translation>Periksa baris →</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Match each column of the file to a question of “%1”, to the respondent&apos;s NIP or name (a NIP finds the person; a row naming no one is anonymous), or ignore it. SiBina remembers the choice for this form.</source>
+        <translation>Cocokkan setiap kolom dalam berkas dengan pertanyaan dari “%1”, dengan NIP atau nama responden (orang dicari menurut NIP; baris yang tidak menyebut nama siapa pun dianggap anonim), atau abaikan kolom itu. SiBina mengingat pilihan ini untuk formulir ini.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <source>— a column names the speaker —</source>
+        <translation>— narasumber tercantum di kolom —</translation>
+    </message>
+    <message>
+        <source>Every row is about the &amp;speaker:</source>
+        <translation>Semua baris menilai &amp;narasumber:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— abaikan —</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s NIP</source>
+        <translation>NIP responden</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s name</source>
+        <translation>Nama responden</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Show only rejected rows</source>
+        <translation>Tampilkan hanya baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Import brings in the %1 rows that fit, all in one go; the rejected rows are not imported. To import nothing, close this window. Rejected rows stay listed: correct them in the file and import a file holding only those rows.</source>
+        <translation>Impor memasukkan %1 baris yang sesuai sekaligus; baris yang ditolak tidak diimpor. Untuk tidak mengimpor apa pun, tutup jendela ini. Baris yang ditolak tetap ditampilkan: perbaiki di berkas, lalu impor berkas yang hanya berisi baris-baris itu.</translation>
+    </message>
+    <message>
+        <source>Every row fits; Import brings them all in, in one go.</source>
+        <translation>Semua baris sesuai; Impor memasukkan semuanya sekaligus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n response(s) to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</source>
+        <translation>
+            <numerusform>Catatan: %n respons untuk formulir ini sudah pernah diimpor dari berkas untuk kegiatan ini. Mengimpor berkas yang sama lagi akan menghitung baris anonimnya dua kali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) fit</source>
+        <translation>
+            <numerusform>%n baris sesuai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n ditolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous (naming no one the office knows).</source>
+        <translation>
+            <numerusform>%n anonim (tidak menyebut orang yang terdata di kantor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing responses…</source>
+        <translation>Mengimpor respons…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Impor dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported</source>
+        <translation>
+            <numerusform>%n respons diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n anonymous);</source>
+        <translation>
+            <numerusform>(%n anonim);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n baris ditolak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows stay listed below.</source>
+        <translation>Baris yang ditolak tetap ditampilkan di bawah.</translation>
+    </message>
+    <message>
+        <source>Import responses</source>
+        <translation>Impor respons</translation>
+    </message>
+</context>
+<context>
+    <name>Responses</name>
+    <message>
+        <source>An answer is required.</source>
+        <translation>Jawaban wajib diisi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no: write ya or tidak (yes/no, 1/0).</source>
+        <translation>“{value}” bukan ya atau tidak: tulis ya atau tidak (yes/no, 1/0).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices: {choices}.</source>
+        <translation>“{value}” bukan salah satu pilihan: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.</source>
+        <translation>“{value}” bukan nilai penilaian: tulis 1 sampai 5, atau keterangan dari Sangat Tidak Baik sampai Sangat Baik.</translation>
+    </message>
+    <message>
+        <source>{name} has already answered this form; delete that response first to enter it again.</source>
+        <translation>{name} sudah mengisi formulir ini; hapus dulu respons tersebut untuk memasukkannya lagi.</translation>
+    </message>
+    <message>
+        <source>This form is not about a speaker.</source>
+        <translation>Formulir ini bukan untuk menilai narasumber.</translation>
+    </message>
+    <message>
+        <source>Choose the speaker this form is about.</source>
+        <translation>Pilih narasumber yang dinilai dalam formulir ini.</translation>
+    </message>
+    <message>
+        <source>This person does not speak in the event&apos;s schedule.</source>
+        <translation>Orang ini bukan narasumber dalam jadwal kegiatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesModel</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Dimasukkan</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulir kertas</translation>
+    </message>
+    <message>
+        <source>imported file</source>
+        <translation>berkas impor</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesPanel</name>
+    <message>
+        <source>&amp;Enter paper forms…</source>
+        <translation>&amp;Masukkan formulir kertas…</translation>
+    </message>
+    <message>
+        <source>Type the filled-in paper forms, one after another, from the keyboard</source>
+        <translation>Ketik formulir kertas yang sudah diisi, satu per satu, dengan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Responses exported by a form tool (Google Forms, Microsoft Forms …) as CSV or Excel</source>
+        <translation>Respons yang diekspor oleh aplikasi formulir (Google Forms, Microsoft Forms …) sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete response</source>
+        <translation>&amp;Hapus respons</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;ormulir:</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its evaluation responses.</source>
+        <translation>Pilih kegiatan untuk melihat respons evaluasinya.</translation>
+    </message>
+    <message>
+        <source>No responses yet: type the paper forms in, or import the file a form tool exported.</source>
+        <translation>Belum ada respons: ketik formulir kertas, atau impor berkas yang diekspor aplikasi formulir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n anonim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import responses</source>
+        <translation>Impor respons</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>CSV atau Excel (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Delete the response of %1 to “%2”? Its answers go with it.</source>
+        <translation>Hapus respons %1 untuk “%2”? Jawaban-jawabannya ikut terhapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n response(s) and their answers?</source>
+        <translation>
+            <numerusform>Hapus %n respons beserta jawabannya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete response</source>
+        <translation>Hapus respons</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>&amp;Save report as PDF…</source>
+        <translation>&amp;Simpan laporan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Jawaban lain</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Service figures before and after the event:</source>
+        <translation>Statistik layanan sebelum dan sesudah kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>&amp;Narasumber</translation>
+    </message>
+    <message>
+        <source>Strongest and &amp;weakest</source>
+        <translation>Tertinggi dan te&amp;rendah</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Komentar</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Dampak</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Membaca hasil…</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its evaluation results.</source>
+        <translation>Pilih kegiatan untuk melihat hasil evaluasinya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s) to the organisation form</source>
+        <translation>
+            <numerusform>%n responden formulir penyelenggaraan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response rate %1</source>
+        <translation>tingkat respons %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n response(s)</source>
+        <translation>
+            <numerusform>%1: %n respons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mean %1)</source>
+        <translation>(rata-rata %1)</translation>
+    </message>
+    <message>
+        <source>no responses yet</source>
+        <translation>belum ada respons</translation>
+    </message>
+    <message>
+        <source>yes %1, no %2</source>
+        <translation>ya %1, tidak %2</translation>
+    </message>
+    <message>
+        <source>see Comments</source>
+        <translation>lihat Komentar</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Overall mean</source>
+        <translation>Rata-rata keseluruhan</translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>Terkuat</translation>
+    </message>
+    <message>
+        <source>Weakest</source>
+        <translation>Terlemah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n komentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Belum ada komentar.</translation>
+    </message>
+    <message>
+        <source>Pre/post tests: no participant has both scores yet.</source>
+        <translation>Pre-test/post-test: belum ada peserta yang memiliki kedua nilai.</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre/post tests: %n participant(s) with both scores</source>
+        <translation>
+            <numerusform>Pre-test/post-test: %n peserta memiliki kedua nilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean pre %1, post %2, normalised gain %3 (%4)</source>
+        <translation>rata-rata pre-test %1, post-test %2, gain ternormalisasi %3 (%4)</translation>
+    </message>
+    <message>
+        <source>high %1, medium %2, low %3</source>
+        <translation>tinggi %1, sedang %2, rendah %3</translation>
+    </message>
+    <message>
+        <source>Follow-up: none recorded yet.</source>
+        <translation>Tindak lanjut: belum ada yang dicatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n record(s)</source>
+        <translation>
+            <numerusform>Tindak lanjut: %n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied: yes %1, partly %2, no %3</source>
+        <translation>diterapkan: ya %1, sebagian %2, tidak %3</translation>
+    </message>
+    <message>
+        <source>mean rating %1</source>
+        <translation>rata-rata penilaian %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Mean before</source>
+        <translation>Rata-rata sebelum</translation>
+    </message>
+    <message>
+        <source>Mean after</source>
+        <translation>Rata-rata sesudah</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Save evaluation report</source>
+        <translation>Simpan laporan evaluasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Menulis laporan evaluasi…</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2986,467 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>JP</source>
         <translation>JP</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>A score is a number from 0 to 100, not “{value}”.</source>
+        <translation>Nilai adalah angka 0 sampai 100, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <source>Only a participant of the event can have a test score.</source>
+        <translation>Hanya peserta kegiatan yang dapat memiliki nilai tes.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} kosong.</translation>
+    </message>
+    <message>
+        <source>{file} has no Pre-test or Post-test column. The first filled row must hold the column headings. Headings found: {headers}.</source>
+        <translation>{file} tidak memiliki kolom Pre-test atau Post-test. Baris pertama yang terisi harus berisi judul kolom. Judul yang ditemukan: {headers}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column that names the participant: NIP, No. (participant number) or Nama. Headings found: {headers}.</source>
+        <translation>{file} tidak memiliki kolom yang menyebutkan peserta: NIP, No. (nomor peserta) atau Nama. Judul yang ditemukan: {headers}.</translation>
+    </message>
+    <message>
+        <source>The row has no score.</source>
+        <translation>Baris ini tidak berisi nilai.</translation>
+    </message>
+    <message>
+        <source>Same participant as row {row}: each may appear only once.</source>
+        <translation>Peserta sama dengan baris {row}: setiap peserta hanya boleh muncul sekali.</translation>
+    </message>
+    <message>
+        <source>No participant of this event has NIP {nip}.</source>
+        <translation>Tidak ada peserta kegiatan ini dengan NIP {nip}.</translation>
+    </message>
+    <message>
+        <source>Two participants are named “{name}”: give the NIP or the participant number.</source>
+        <translation>Ada dua peserta bernama “{name}”: isikan NIP atau nomor peserta.</translation>
+    </message>
+    <message>
+        <source>No participant of this event is named “{name}”.</source>
+        <translation>Tidak ada peserta kegiatan ini yang bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>The row does not say whose scores these are: fill in the NIP, the participant number or the name.</source>
+        <translation>Baris ini tidak menyebutkan pemilik nilainya: isikan NIP, nomor peserta atau nama.</translation>
+    </message>
+    <message>
+        <source>No participant of this event has number {number}.</source>
+        <translation>Tidak ada peserta kegiatan ini dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>Participant number {number} is {found}, not “{name}”.</source>
+        <translation>Peserta nomor {number} adalah {found}, bukan “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>No gain to measure: the pre-test was already 100.</source>
+        <translation>Tidak ada peningkatan yang dapat diukur: nilai pre-test sudah 100.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with NIP, No. or Name, and Pre-test and Post-test columns</source>
+        <translation>Berkas CSV atau Excel dengan kolom NIP, No. atau Nama, serta kolom Pre-test dan Post-test</translation>
+    </message>
+    <message>
+        <source>Type a score (0–100): Enter goes down, Tab to the next score, Delete clears, Ctrl+Z undoes.</source>
+        <translation>Ketik nilai (0–100): Enter ke bawah, Tab ke nilai berikutnya, Delete mengosongkan, Ctrl+Z mengurungkan.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The earlier score is back.</source>
+        <translation>Nilai sebelumnya dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its test scores.</source>
+        <translation>Pilih kegiatan untuk melihat nilai tesnya.</translation>
+    </message>
+    <message>
+        <source>This event has no participants yet.</source>
+        <translation>Kegiatan ini belum memiliki peserta.</translation>
+    </message>
+    <message>
+        <source>Average gain: none yet; it needs a pre-test and a post-test score of the same person.</source>
+        <translation>Rata-rata gain: belum ada; diperlukan nilai pre-test dan post-test dari orang yang sama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average gain: %1 (%2), over %n participant(s) with both scores.</source>
+        <translation>
+            <numerusform>Rata-rata gain: %1 (%2), dari %n peserta yang memiliki kedua nilai.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a pre-test of 100 left out (no gain to measure).</source>
+        <translation>
+            <numerusform>%n orang dengan nilai pre-test 100 tidak dihitung (tidak ada peningkatan yang dapat diukur).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without both scores yet.</source>
+        <translation>
+            <numerusform>%n peserta belum memiliki kedua nilai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import test scores</source>
+        <translation>Impor nilai tes</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>CSV atau Excel (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 unchanged, %4 rejected.</source>
+        <translation>%1: %2 akan diimpor, %3 tidak berubah, %4 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already stored will be replaced.</source>
+        <translation>
+            <numerusform>%n nilai yang sudah tersimpan akan diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing test scores…</source>
+        <translation>Mengimpor nilai tes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n score(s) stored.</source>
+        <translation>
+            <numerusform>Diimpor: %n nilai disimpan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStats</name>
+    <message>
+        <source>The metric needs a name.</source>
+        <translation>Nama metrik wajib diisi.</translation>
+    </message>
+    <message>
+        <source>There is already a metric called “{name}”.</source>
+        <translation>Sudah ada metrik bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>This metric has figures, so it cannot be deleted; deactivate it instead.</source>
+        <translation>Metrik ini sudah memiliki angka, sehingga tidak dapat dihapus; nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a figure: write a number of 0 or more.</source>
+        <translation>“{value}” bukan angka: tulis bilangan 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} kosong.</translation>
+    </message>
+    <message>
+        <source>{file} has no Bulan (month) or Periode column. The first filled row must hold the column headings. Headings found: {headers}.</source>
+        <translation>{file} tidak memiliki kolom Bulan atau Periode. Baris pertama yang terisi harus berisi judul kolom. Judul yang ditemukan: {headers}.</translation>
+    </message>
+    <message>
+        <source>No column of {file} is named like a metric ({metrics}). Headings found: {headers}.</source>
+        <translation>Tidak ada kolom di {file} yang bernama seperti metrik ({metrics}). Judul yang ditemukan: {headers}.</translation>
+    </message>
+    <message>
+        <source>The row has no figure.</source>
+        <translation>Baris ini tidak berisi angka.</translation>
+    </message>
+    <message>
+        <source>Same month as row {row}: each month may appear only once.</source>
+        <translation>Bulan sama dengan baris {row}: setiap bulan hanya boleh muncul sekali.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year.</source>
+        <translation>“{value}” bukan tahun.</translation>
+    </message>
+    <message>
+        <source>The month is missing.</source>
+        <translation>Bulan belum diisi.</translation>
+    </message>
+    <message>
+        <source>“{value}” gives no year: write it like 2026-03 or Maret 2026, or add a Tahun column.</source>
+        <translation>“{value}” tidak menyebutkan tahun: tulis seperti 2026-03 atau Maret 2026, atau tambahkan kolom Tahun.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month: write it like 2026-03, Maret 2026 or Mar 2026.</source>
+        <translation>“{value}” bukan bulan: tulis seperti 2026-03, Maret 2026 atau Mar 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatsDialog</name>
+    <message>
+        <source>Service statistics</source>
+        <translation>Statistik layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with a Bulan column (2026-03, Maret 2026) or Tahun and Bulan columns, and one column per metric, headed with its name</source>
+        <translation>Berkas CSV atau Excel dengan kolom Bulan (2026-03, Maret 2026) atau kolom Tahun dan Bulan, serta satu kolom untuk setiap metrik, berjudul nama metrik tersebut</translation>
+    </message>
+    <message>
+        <source>Type a figure: Enter goes down to the next month, Tab to the next metric, Delete clears.</source>
+        <translation>Ketik angka: Enter turun ke bulan berikutnya, Tab ke metrik berikutnya, Delete mengosongkan.</translation>
+    </message>
+    <message>
+        <source>Metrics (the columns):</source>
+        <translation>Metrik (sebagai kolom):</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Name of the metric:</source>
+        <translation>Nama metrik:</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Add a metric</source>
+        <translation>Tambah metrik</translation>
+    </message>
+    <message>
+        <source>Rename the metric</source>
+        <translation>Ganti nama metrik</translation>
+    </message>
+    <message>
+        <source>Import service statistics</source>
+        <translation>Impor statistik layanan</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>CSV atau Excel (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 unchanged, %4 rejected.</source>
+        <translation>%1: %2 akan diimpor, %3 tidak berubah, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Metrics read: %1.</source>
+        <translation>Metrik yang terbaca: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) already stored will be replaced.</source>
+        <translation>
+            <numerusform>%n angka yang sudah tersimpan akan diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns matching no metric, not used: %1.</source>
+        <translation>Kolom yang tidak cocok dengan metrik mana pun, tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing service statistics…</source>
+        <translation>Mengimpor statistik layanan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n figure(s) stored.</source>
+        <translation>
+            <numerusform>Diimpor: %n angka disimpan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2029,6 +3588,69 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>minutes</source>
         <translation>menit</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerRatingsDialog</name>
+    <message>
+        <source>Speaker ratings across events</source>
+        <translation>Penilaian narasumber lintas kegiatan</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Semua tema</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Semua narasumber</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>&amp;Narasumber:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Rata-rata (1–5)</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n narasumber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated event(s)</source>
+        <translation>
+            <numerusform>%n kegiatan yang dinilai</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2376,10 +3998,312 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>StatsGridModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>New template</source>
+        <translation>Templat baru</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Templat: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>e.g. Evaluasi Penyelenggaraan</source>
+        <translation>mis. Evaluasi Penyelenggaraan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>A speaker template is asked once for every speaker of the event&apos;s schedule.</source>
+        <translation>Templat narasumber ditanyakan satu kali untuk setiap narasumber dalam jadwal kegiatan.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Tambah pertanyaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Type to edit a cell, F2 or Enter to open it; Space ticks Required; a single-choice question takes one choice per line.</source>
+        <translation>Ketik untuk mengubah sel, F2 atau Enter untuk membukanya; Spasi mencentang Wajib; pertanyaan pilihan tunggal berisi satu pilihan per baris.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>This is version %1, kept as it was for the answers given on it. Edit the current version instead.</source>
+        <translation>Ini versi %1, dipertahankan seperti semula untuk jawaban yang diberikan padanya. Ubah saja versi yang berlaku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered form(s) were given on this template. Changes to its questions are saved as a new version; the answers stay with this one.</source>
+        <translation>
+            <numerusform>Sudah ada %n respons yang diisi dengan templat ini. Perubahan pada pertanyaannya disimpan sebagai versi baru; jawabannya tetap pada versi ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Satu pilihan per baris</translation>
+    </message>
+    <message>
+        <source>Only a single-choice question has choices</source>
+        <translation>Hanya pertanyaan pilihan tunggal yang memiliki pilihan</translation>
+    </message>
+    <message>
+        <source>Responses were given on the earlier version; it is kept and this is saved as version %1.</source>
+        <translation>Sudah ada respons pada versi sebelumnya; versi itu dipertahankan dan ini disimpan sebagai versi %1.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation>Buang perubahan pada templat ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Organisation (evaluasi penyelenggaraan)</source>
+        <translation>Evaluasi penyelenggaraan</translation>
+    </message>
+    <message>
+        <source>Speaker (evaluasi narasumber)</source>
+        <translation>Evaluasi narasumber</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ya / tidak</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Pilihan tunggal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Teks bebas</translation>
+    </message>
+    <message>
+        <source>Question {row}: choose the type of answer.</source>
+        <translation>Pertanyaan {row}: pilih jenis jawaban.</translation>
+    </message>
+    <message>
+        <source>Question {row}: type the question.</source>
+        <translation>Pertanyaan {row}: ketik pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>Question {row} is longer than {limit} characters; shorten it so it fits the printed form.</source>
+        <translation>Pertanyaan {row} lebih dari {limit} karakter; persingkat agar muat di formulir cetak.</translation>
+    </message>
+    <message>
+        <source>Question {row}: type the section it belongs to (for example Materi).</source>
+        <translation>Pertanyaan {row}: ketik bagian tempat pertanyaan ini berada (misalnya Materi).</translation>
+    </message>
+    <message>
+        <source>Question {row}: a single-choice question needs at least two choices, one per line.</source>
+        <translation>Pertanyaan {row}: pertanyaan pilihan tunggal memerlukan sekurang-kurangnya dua pilihan, satu per baris.</translation>
+    </message>
+    <message>
+        <source>Question {row}: the choice “{choice}” is there twice.</source>
+        <translation>Pertanyaan {row}: pilihan “{choice}” tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Another template is already called “{name}”.</source>
+        <translation>Sudah ada templat lain bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose whether the form evaluates the organisation or a speaker.</source>
+        <translation>Pilih apakah formulir ini mengevaluasi penyelenggaraan atau narasumber.</translation>
+    </message>
+    <message>
+        <source>Add at least one question.</source>
+        <translation>Tambahkan sekurang-kurangnya satu pertanyaan.</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version} is an earlier version, kept for the answers given on it; edit the current version instead.</source>
+        <translation>“{name}” versi {version} adalah versi lama, dipertahankan untuk jawaban yang diberikan padanya; ubah saja versi yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Another template is already called “{name}”; rename it first.</source>
+        <translation>Sudah ada templat lain bernama “{name}”; ganti dulu nama templat itu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is archived; choose a current template.</source>
+        <translation>“{name}” sudah diarsipkan; pilih templat yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Answers to “{name}” are recorded for this event ({count}); the template stays attached while they exist.</source>
+        <translation>Jawaban untuk “{name}” sudah tercatat pada kegiatan ini ({count}); templat tetap terpasang selama jawaban itu masih ada.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Questionnaire templates</source>
+        <translation>Templat kuesioner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation>&amp;Salin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arsipkan</translation>
+    </message>
+    <message>
+        <source>A template that has answers is never changed under them: editing it makes a new version, and the earlier one is archived.</source>
+        <translation>Templat yang sudah memiliki jawaban tidak pernah diubah begitu saja: mengubahnya akan membuat versi baru, dan versi sebelumnya diarsipkan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n jawaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n kegiatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Lihat</translation>
+    </message>
+    <message>
+        <source>Copy template</source>
+        <translation>Salin templat</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nama salinan:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +4439,26 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Absent (Alpa)</source>
         <translation>Alpa</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Partly applied</source>
+        <translation>Sebagian diterapkan</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Tidak diterapkan</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
+        <translation>Atasan</translation>
     </message>
 </context>
 <context>

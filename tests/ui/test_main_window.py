@@ -20,9 +20,9 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
 def test_unbuilt_tabs_say_so_plainly(qtbot, database):
     window = MainWindow(Path("sibina.sqlite"))
     qtbot.addWidget(window)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
-    assert texts == "Evaluations is not yet available in this version of SiBina."
+    assert texts == "Reports is not yet available in this version of SiBina."
 
 
 def test_the_events_tab_opens_an_events_attendance(qtbot, database):
