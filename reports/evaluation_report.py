@@ -496,12 +496,14 @@ def _service(r: results.EventResults, st) -> list:
 def report_story(r: results.EventResults, officer: Officer, today: datetime.date) -> list:
     st = _styles()
     city = settings.get("city") or "Tanjungpinang"
-    closing = KeepTogether([gap(8), signature_block(
-        f"{city}, {indonesian.long_date(today)}", f"{officer.role},", officer.name,
-        officer.nip, WIDTH)])
+    signature = signature_block(f"{city}, {indonesian.long_date(today)}", f"{officer.role},",
+                                officer.name, officer.nip, WIDTH)
+    # The signature never stands alone on the last page: it keeps the last section with it.
+    heading, *service = _service(r, st)
     return _assemble([*_heading(r, st), *_summary(r, st), *_sections(r, st),
                       *_speakers(r, st), *_highlights(r, st), *_comments(r, st),
-                      *_gain(r, st), *_follow_up(r, st), *_service(r, st), closing])
+                      *_gain(r, st), *_follow_up(r, st), heading,
+                      Together([*service, gap(8), signature])])
 
 
 def write_evaluation_report(event_id: int, path: Path, officer: Officer | None = None,

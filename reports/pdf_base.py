@@ -89,11 +89,12 @@ def signature_block(place_and_date: str, role: str, name: str, nip: str,
                     width: float) -> Table:
     """The date line, the role, room to sign, the name underlined and the NIP, on the right."""
     style = styles()["body"]
-    lines = [place_and_date, role, "", "", "", f"<u><b>{escape(name) or '.' * 40}</b></u>"]
+    # An empty Paragraph has no height: the room to sign is a Spacer of its own.
+    lines = [Paragraph(place_and_date, style), Paragraph(role, style), gap(18),
+             Paragraph(f"<u><b>{escape(name) or '.' * 40}</b></u>", style)]
     if nip:
-        lines.append(f"NIP. {escape(nip)}")
-    block = Table([[Paragraph(line, style)] for line in lines], colWidths=[width * 0.42],
-                  hAlign="RIGHT")
+        lines.append(Paragraph(f"NIP. {escape(nip)}", style))
+    block = Table([[line] for line in lines], colWidths=[width * 0.42], hAlign="RIGHT")
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))

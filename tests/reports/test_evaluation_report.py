@@ -101,6 +101,23 @@ def test_an_event_without_results_says_so_section_by_section(database, tmp_path)
         assert line in page, line
 
 
+def test_the_signature_keeps_the_last_section_and_room_to_sign(example, tmp_path):
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(example["event"].id, out, today=TODAY)
+    last = PdfReader(out).pages[-1]
+    texts, _ = text_of(out)
+    assert "8. Statistik Layanan" in texts[-1] and "Kepala Perpustakaan," in texts[-1]
+    heights = {}
+
+    def where(text, cm, tm, _font, _size):
+        if text.strip() in ("Kepala Perpustakaan,", "Dra. Nurhayati, M.Si."):
+            heights[text.strip()] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # y on the page
+
+    last.extract_text(visitor_text=where)
+    room = heights["Kepala Perpustakaan,"] - heights["Dra. Nurhayati, M.Si."]
+    assert room > 40  # points: about 15 mm between the role and the name, to sign in
+
+
 def test_identical_comments_are_printed_once_with_a_count(example, tmp_path):
     from models.evaluation import Answer, Response
 
