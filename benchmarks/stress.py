@@ -173,7 +173,8 @@ def _add_events(ctx: StressContext) -> dict:
     (at most four slots a day, so the days follow from the count), 25 participants each
     and every speaker registered as narasumber."""
     rng = ctx.rng
-    themes = [Theme.create(name=name, position=i) for i, name in enumerate(data.THEMES)]
+    themes = [Theme.get_or_create(name=name, defaults={"position": i})[0]
+              for i, name in enumerate(data.THEMES)]
     stamp = f"{ctx.today:%Y-%m-%d} 08:00:00"
     first_id = (Event.select(Event.id).order_by(Event.id.desc()).scalar() or 0) + 1
     events, sessions, registrations = [], [], []

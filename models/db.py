@@ -84,9 +84,12 @@ def open_database(path) -> SqliteDatabase:
 def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
     tables = database.get_tables()
     if not tables:
+        from .themes import seed_defaults
+
         with database.atomic():
             database.create_tables(all_models())
             migration_runner(database).fake()
+            seed_defaults(database)
         return
     applied = set(applied_migrations(database))
     known = migration_names()

@@ -141,7 +141,9 @@ def _nip(ctx: DemoContext, gender: str, service: int, retired_year: int = 0,
 # --- themes and profile -----------------------------------------------------------------------
 
 def _add_themes(ctx: DemoContext) -> dict:
-    ctx.themes = [Theme.create(name=name, position=i) for i, name in enumerate(THEMES)]
+    # A new database has the default themes already; the demo's events use them.
+    ctx.themes = [Theme.get_or_create(name=name, defaults={"position": i})[0]
+                  for i, name in enumerate(THEMES)]
     return {"themes": len(ctx.themes)}
 
 

@@ -7,6 +7,8 @@ ranks, phones and e-mails are derived from these rows by :mod:`models.demo`.
 
 from typing import NamedTuple
 
+from .themes import DEFAULT_THEMES
+
 INSTITUTION = "Perpustakaan Kota Tanjungpinang"
 REGION = "Tanjungpinang"
 
@@ -21,16 +23,7 @@ PROFILE = {
 }
 
 # The theme areas of the seed article, in its order, as the office writes them.
-THEMES = [
-    "Pengelolaan Koleksi",
-    "Klasifikasi dan Katalogisasi",
-    "Teknologi Informasi dan Digitalisasi",
-    "Pemasaran Perpustakaan dan Media Sosial",
-    "Inovasi Layanan",
-    "Literasi Informasi",
-    "Jejaring Profesional",
-    "Evaluasi dan Pengukuran Dampak",
-]
+THEMES = list(DEFAULT_THEMES)
 
 HEAD = "Pimpinan"
 LAYANAN = "Bidang Layanan Perpustakaan"

@@ -6,6 +6,8 @@ participants by filter, duplication and the command line build on them.
 
 import datetime
 
+from peewee import fn
+
 from .base import now
 from .db import db
 from .event import Event, EventSession, Registration
@@ -67,7 +69,7 @@ def save_event(values: dict, event_id: int | None = None) -> Event:
                 found["end_date"] = _says(QT_TRANSLATE_NOOP(
                     "Events", "The session “{topic}” on {date} would fall outside the new "
                               "dates; move or delete it first."),
-                    topic=outside.topic, date=outside.date.isoformat())
+                    topic=outside.topic, date=outside.date)
         if found:
             raise ValidationError(found)
         if event_id is None:
@@ -97,7 +99,7 @@ def session_problems(event: Event, values: dict,
     if not isinstance(day, datetime.date) or not event.start_date <= day <= event.end_date:
         found["date"] = _says(QT_TRANSLATE_NOOP(
             "Events", "The session must fall within the event, {start} to {end}."),
-            start=event.start_date.isoformat(), end=event.end_date.isoformat())
+            start=event.start_date, end=event.end_date)
     if not isinstance(start, datetime.time) or not isinstance(end, datetime.time):
         found["end_time"] = _says(QT_TRANSLATE_NOOP("Events", "Give a start and end time."))
     elif end <= start:
@@ -111,20 +113,20 @@ def session_problems(event: Event, values: dict,
         if clash is not None:
             found["start_time"] = _says(QT_TRANSLATE_NOOP(
                 "Events", "It overlaps “{topic}” ({start}–{end}) in the same room."),
-                topic=clash.topic, start=clash.start_time.strftime("%H:%M"),
-                end=clash.end_time.strftime("%H:%M"))
+                topic=clash.topic, start=clash.start_time, end=clash.end_time)
     return found
 
 
 def _overlapping(event: Event, values: dict, session_id: int | None) -> EventSession | None:
-    room = str(values.get("room") or "").strip()
+    """A session at the same time in the same room; "Aula" and "aula " are one room."""
+    room = " ".join(str(values.get("room") or "").split()).casefold()
     query = EventSession.select().where(
         EventSession.event == event.id, EventSession.date == values["date"],
-        EventSession.room == room, EventSession.start_time < values["end_time"],
+        EventSession.start_time < values["end_time"],
         EventSession.end_time > values["start_time"])
     if session_id is not None:
         query = query.where(EventSession.id != session_id)
-    return query.first()
+    return next((s for s in query if " ".join(s.room.split()).casefold() == room), None)
 
 
 SESSION_FIELDS = ["date", "start_time", "end_time", "topic", "room", "speaker", "moderator",
@@ -177,7 +179,6 @@ def delete_session(session_id: int) -> None:
 
 def total_jp(event_id: int) -> float:
     """The event's JP: the sum of its sessions'."""
-    from peewee import fn
 
     total = (EventSession.select(fn.COALESCE(fn.SUM(EventSession.jp), 0))
              .where(EventSession.event == event_id).scalar())
@@ -204,7 +205,7 @@ def duplicate_event(event_id: int, new_start: datetime.date, title: str | None =
 
 def why_not_deletable(event_id: int) -> Message | None:
     """Why an event may not be deleted (something was recorded for it), or None."""
-    from .attendance import Attendance
+    from .attendance import Attendance, SessionAttachment
     from .certificate import Certificate
     from .evaluation import FollowUp, Response, TestScore
 
@@ -213,6 +214,10 @@ def why_not_deletable(event_id: int) -> Message | None:
         return _says(QT_TRANSLATE_NOOP("Events", "Attendance has been recorded for this "
                                                  "event, so it cannot be deleted; cancel it "
                                                  "instead."))
+    if SessionAttachment.select().where(SessionAttachment.session.in_(sessions)).exists():
+        return _says(QT_TRANSLATE_NOOP("Events", "Files such as a signed sign-in sheet are "
+                                                 "kept with this event's sessions, so it "
+                                                 "cannot be deleted; cancel it instead."))
     checks = (
         (Response, QT_TRANSLATE_NOOP("Events", "Evaluations have been entered for this event, "
                                                "so it cannot be deleted; cancel it instead.")),
@@ -251,7 +256,6 @@ def listing(year: int | None = None) -> list[tuple]:
 
     One query: the counts come from subqueries, so a long list costs no query per event.
     """
-    from peewee import fn
 
     participants = (Registration.select(fn.COUNT(Registration.id))
                     .where(Registration.event == Event.id, Registration.role == "peserta",

@@ -67,7 +67,7 @@ def followup_problems(event_id: int, values: dict,
     elif day < event.end_date:
         found["date"] = _says(QT_TRANSLATE_NOOP(
             "FollowUps", "A follow-up comes after the event, which ended on {end}."),
-            end=event.end_date.isoformat())
+            end=event.end_date)
     if values.get("applied") not in APPLIED:
         found["applied"] = _says(QT_TRANSLATE_NOOP(
             "FollowUps", "Choose whether it was applied: yes, partly or no."))

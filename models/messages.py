@@ -8,6 +8,7 @@ Write the context as a string literal in each ``QT_TRANSLATE_NOOP`` call: lupdat
 call whose context is a variable, and that text would stay English forever.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 
@@ -22,7 +23,9 @@ class Message:
     params: dict = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.format(**self.params)
+        """The English text (for logs and tests): dates ISO, times ``08:30``."""
+        return self.text.format(**{k: v.strftime("%H:%M") if isinstance(v, datetime.time)
+                                   else v for k, v in self.params.items()})
 
 
 def message(context: str, text: str, **params) -> Message:

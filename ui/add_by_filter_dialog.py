@@ -70,7 +70,7 @@ class AddByFilterDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((220, 160, 160, 160, 80)):
+        for column, width in enumerate((220, 160, 160, 160, 110)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,10 +37,12 @@ class EventDialog(QDialog):
         form = self.form = CheckedForm()
         self.title = form.add("title", self.tr("Title"), QLineEdit())
         self.kind = form.add("kind", self.tr("Kind"), self._combo(vocab.EVENT_KINDS))
-        self.theme = form.add("theme", self.tr("Theme"), QComboBox())
-        self.theme.addItem(self.tr("—"), None)
-        for theme in Theme.select().order_by(Theme.position, Theme.name):
-            self.theme.addItem(theme.name, theme.id)
+        self.themes_changed = False
+        edit_themes = QPushButton(self.tr("T&hemes…"))
+        edit_themes.setToolTip(self.tr("Add, rename or reorder the theme areas"))
+        edit_themes.clicked.connect(self.edit_themes)
+        self.theme = form.add("theme", self.tr("Theme"), QComboBox(), edit_themes)
+        self._fill_themes()
         self.external = QCheckBox(self.tr("Organised by an outside body"))
         form.add("organiser_external", "", self.external)
         self.organiser = form.add("organiser_name", self.tr("Organiser"), QLineEdit())
@@ -73,6 +76,25 @@ class EventDialog(QDialog):
         self.loaded = self.values()
         self.title.setFocus()
         self.revalidate()
+
+    def _fill_themes(self) -> None:
+        chosen = self.theme.currentData()
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        self.theme.addItem(self.tr("—"), None)
+        for theme in Theme.select().order_by(Theme.position, Theme.name):
+            self.theme.addItem(theme.name, theme.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
+        self.theme.blockSignals(False)
+
+    def edit_themes(self) -> None:
+        from ui.themes_dialog import ThemesDialog
+
+        dialog = ThemesDialog(self)
+        if dialog.exec():
+            self.themes_changed = True
+            self._fill_themes()
+        dialog.deleteLater()
 
     def _combo(self, labels: dict) -> QComboBox:
         combo = QComboBox()

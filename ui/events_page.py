@@ -45,10 +45,13 @@ class EventsPage(QWidget):
         self.count = QLabel()
         # On a narrow window the search keeps room to type; long kind and theme names shrink.
         self.search.setMinimumWidth(160)
-        for combo in (self.kind, self.theme, self.status):
+        # "Semua jenis" and the like show whole while there is room (only a long theme name
+        # is cut short); a narrow window shrinks the boxes rather than grow past the screen.
+        for combo, letters in ((self.kind, 12), (self.theme, 14), (self.status, 12)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(letters)
+            combo.setMinimumWidth(80)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -116,7 +119,7 @@ class EventsPage(QWidget):
         from ui.event_dialog import EventDialog
 
         dialog = EventDialog(self)
-        if dialog.exec():
+        if dialog.exec() or dialog.themes_changed:
             self.reload(dialog.saved_id)
         dialog.deleteLater()
 
@@ -124,8 +127,8 @@ class EventsPage(QWidget):
         from ui.event_dialog import EventDialog
 
         dialog = EventDialog(self, event_id)
-        if dialog.exec():
-            self.reload(dialog.saved_id)
+        if dialog.exec() or dialog.themes_changed:
+            self.reload(dialog.saved_id or event_id)
         dialog.deleteLater()
 
     def _one_selected(self) -> int | None:

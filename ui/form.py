@@ -1,6 +1,13 @@
 """A form whose fields show their own problem underneath, in the office's words."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import i18n
 from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE
@@ -20,7 +27,9 @@ class CheckedForm(QFormLayout):
         self.errors: dict[str, QLabel] = {}
         self.touched: set[str] = set()
 
-    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, label: str, widget: QWidget,
+            beside: QWidget | None = None) -> QWidget:
+        """A row for ``widget``; ``beside`` (a button, say) sits to the right of it."""
         error = QLabel()
         error.setStyleSheet(ERROR_LABEL_STYLE)
         error.setWordWrap(True)
@@ -29,7 +38,19 @@ class CheckedForm(QFormLayout):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        # The row takes the form's width, so the problem under a narrow field (a date) has
+        # room to wrap; the field itself keeps its own width.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grows = widget.sizePolicy().horizontalPolicy() in (
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding,
+            QSizePolicy.Policy.Ignored)
+        line = QHBoxLayout()
+        line.addWidget(widget, 1 if grows else 0)
+        if beside is not None:
+            line.addWidget(beside)
+        if not grows:
+            line.addStretch(1)
+        column.addLayout(line)
         column.addWidget(error)
         self.addRow(label, box)
         self.fields[name], self.errors[name] = widget, error

@@ -32,8 +32,22 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> None:
 
 
 def text(msg: Message) -> str:
-    """A domain message in the user's language, parameters filled in."""
-    return QCoreApplication.translate(msg.context, msg.text).format(**msg.params)
+    """A domain message in the user's language, parameters filled in (dates as the user's
+    language writes them: ``5 Desember 2026``)."""
+    params = {key: _shown(value) for key, value in msg.params.items()}
+    return QCoreApplication.translate(msg.context, msg.text).format(**params)
+
+
+def _shown(value):
+    import datetime
+
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        from PySide6.QtCore import QDate
+
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if isinstance(value, datetime.time):
+        return clock(value)
+    return value
 
 
 def vocab(label: str) -> str:

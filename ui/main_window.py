@@ -65,11 +65,20 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         settings.setShortcut(QKeySequence("Ctrl+,"))
+        file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About SiBina"), self.about)
+
+    def edit_themes(self):
+        from ui.themes_dialog import ThemesDialog
+
+        dialog = ThemesDialog(self)
+        if dialog.exec():
+            self.events_page.reload()
+        dialog.deleteLater()
 
     def open_settings(self):
         from ui.settings_dialog import SettingsDialog

@@ -58,7 +58,7 @@ class PickPeopleDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((220, 160, 190, 100, 160)):
+        for column, width in enumerate((220, 160, 190, 150, 160)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hint = QLabel(self.tr("Tick the people to add; Space ticks the selected rows."))

@@ -591,4 +591,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ThemesDialog</name>
+    <message numerus="yes">
+        <source>Used by %n event(s)</source>
+        <translation>
+            <numerusform>Used by %n event</numerusform>
+            <numerusform>Used by %n events</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -948,6 +948,14 @@ sesi %1</translation>
         <translation>Diselenggarakan oleh lembaga luar</translation>
     </message>
     <message>
+        <source>T&amp;hemes…</source>
+        <translation>Daftar &amp;tema…</translation>
+    </message>
+    <message>
+        <source>Add, rename or reorder the theme areas</source>
+        <translation>Tambah, ganti nama, atau ubah urutan bidang tema</translation>
+    </message>
+    <message>
         <source>Organiser</source>
         <translation>Penyelenggara</translation>
     </message>
@@ -1092,6 +1100,10 @@ sesi %1</translation>
     <message>
         <source>Attendance has been recorded for this event, so it cannot be deleted; cancel it instead.</source>
         <translation>Kehadiran sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
+        <source>Files such as a signed sign-in sheet are kept with this event&apos;s sessions, so it cannot be deleted; cancel it instead.</source>
+        <translation>Berkas seperti daftar hadir bertanda tangan tersimpan pada sesi kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
     <message>
         <source>Evaluations have been entered for this event, so it cannot be deleted; cancel it instead.</source>
@@ -1665,6 +1677,10 @@ sesi %1</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme areas…</source>
+        <translation>Bidang &amp;tema…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4304,6 +4320,70 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (salinan)</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Theme {number} has no name.</source>
+        <translation>Tema ke-{number} belum bernama.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the list twice.</source>
+        <translation>“{name}” ada dua kali dalam daftar.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the theme of events such as “{title}” ({count} in all): rename it instead, or give those events another theme first.</source>
+        <translation>“{name}” menjadi tema kegiatan seperti “{title}” ({count} kegiatan): ganti namanya saja, atau beri kegiatan tersebut tema lain terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <source>Theme areas</source>
+        <translation>Bidang tema</translation>
+    </message>
+    <message>
+        <source>The themes events are filed under, in this order. F2 renames the selected theme.</source>
+        <translation>Tema pengelompokan kegiatan, dalam urutan ini. F2 mengganti nama tema yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n event(s)</source>
+        <translation>
+            <numerusform>Dipakai oleh %n kegiatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Tema baru</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the list?</source>
+        <translation>Buang perubahan pada daftar?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
     </message>
 </context>
 <context>

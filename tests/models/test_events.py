@@ -77,6 +77,14 @@ def test_the_same_hours_in_another_room_are_fine(database):
     assert EventSession.select().count() == 2
 
 
+def test_a_room_written_differently_is_the_same_room(database):
+    event = events.save_event(bimtek())
+    events.save_session(event.id, session(room="Aula Lantai 2"))
+    with pytest.raises(ValidationError) as err:
+        events.save_session(event.id, session(topic="Tabel", room=" aula  lantai 2"))
+    assert "overlaps “Dasar DDC”" in err.value.problems["start_time"].english()
+
+
 def test_speaker_and_moderator_are_registered_in_their_roles(database):
     speaker = staff.save_person({"name": "Rahmat Hidayat", "is_external": True})
     moderator = staff.save_person({"name": "Siti Aminah"})

@@ -50,3 +50,14 @@ def test_a_session_with_its_signed_sheet_is_kept(schedule):
         events.delete_session(first.id)
     assert "signed sign-in sheet" in str(err.value)
     assert EventSession.select().count() == 2
+
+
+def test_an_event_with_a_signed_sheet_is_kept_whole(schedule):
+    event, _speaker, (first, _second) = schedule
+    sheet = StoredFile.create(name="daftar-hadir.pdf", data=b"%PDF-1.4")
+    SessionAttachment.create(session=first, file=sheet, description="Daftar hadir")
+    with pytest.raises(SiBinaError) as err:
+        events.delete_event(event.id)
+    assert "signed sign-in sheet" in str(err.value) and "cancel it instead" in str(err.value)
+    assert EventSession.select().count() == 2
+    assert SessionAttachment.select().count() == 1 and StoredFile.select().count() == 1

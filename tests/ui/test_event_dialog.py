@@ -4,7 +4,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from models import events
-from models.event import Event, Theme
+from models.event import Event
 from ui.event_dialog import EventDialog
 
 DAY = dt.date(2026, 3, 10)
@@ -15,7 +15,6 @@ def save_button(dialog):
 
 
 def test_a_new_event_is_typed_and_saved(qtbot, database):
-    Theme.create(name="Klasifikasi dan Katalogisasi")
     dialog = EventDialog(today=DAY)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Bimtek Klasifikasi DDC")
@@ -70,5 +69,5 @@ def test_editing_keeps_values_and_refuses_dates_that_strand_a_session(qtbot, dat
     assert dialog.organiser.text() == "Perpustakaan Nasional RI"
     dialog.end.setDate(QDate(2026, 3, 10))
     dialog.save()
-    assert "“Praktik” on 2026-03-11 would fall outside" in dialog.form.errors["end_date"].text()
+    assert "“Praktik” on 11 March 2026 would fall outside" in dialog.form.errors["end_date"].text()
     assert Event.get_by_id(event.id).end_date == dt.date(2026, 3, 11)

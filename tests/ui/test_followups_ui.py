@@ -121,7 +121,7 @@ def test_edit_keeps_the_person_and_a_date_before_the_end_is_refused(qtbot, bimte
     when_modal(change)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert seen["person"] == "Dra. Siti Aminah, S.IP. — 19690309 200003 2 001"
-    assert seen["problem"] == "A follow-up comes after the event, which ended on 2026-03-11."
+    assert seen["problem"] == "A follow-up comes after the event, which ended on 11 March 2026."
     edited = FollowUp.get_by_id(record.id)
     assert (edited.date, edited.rating) == (dt.date(2026, 6, 2), None)
     assert panel.list.currentItem().text(RATING) == "—"

@@ -65,7 +65,7 @@ def test_jp_follows_the_length_until_the_user_types_it(qtbot, event):
 
 @pytest.mark.parametrize("changes, field, text", [
     ({"day": dt.date(2026, 3, 12)}, "date",
-     "The session must fall within the event, 2026-03-10 to 2026-03-11."),
+     "The session must fall within the event, 10 March 2026 to 11 March 2026."),
     ({"end": (7, 30)}, "end_time", "The session must end after it starts."),
     ({"start": (9, 0), "end": (10, 0)}, "start_time",
      "It overlaps “Dasar DDC” (08:00–09:30) in the same room."),
