@@ -454,13 +454,22 @@ class _RowChecker:
                 result.problems.append((nip_header, damaged))
                 return
             person_id = self.owner_of_nip.get(normalize_nip(nip_text))
-            if person_id is not None:
+            if person_id in self.name_of:
                 result.person_id = person_id
-                result.respondent = self.name_of.get(person_id) or _person_name(person_id)
+                result.respondent = self.name_of[person_id]
+                return
+            if person_id is not None:  # someone the office knows, not on this event
+                result.respondent = _person_name(person_id)
+                result.note = message(_C, QT_TRANSLATE_NOOP(
+                    "ResponseImport", "{name} (NIP {nip}) is not registered for this event: "
+                                      "imported as anonymous."),
+                    name=result.respondent, nip=grouped(nip_text))
                 return
             result.respondent = name_text or grouped(nip_text)
         if name_text:
-            person_id = self.by_name.get(_fold(name_text))
+            # "Drs. H. Raja Kamaruddin" finds "Drs. H. Raja Kamaruddin, M.Si.": titles aside.
+            person_id = (self.by_name.get(_fold(name_text))
+                         or self.by_name.get(_fold(_strip_titles(name_text))))
             if person_id is not None:
                 result.person_id = person_id
                 result.respondent = self.name_of[person_id]

@@ -234,9 +234,15 @@ def speaker_problem(event_id: int, questionnaire_kind: str,
 
 
 def attach(event_id: int, questionnaire_id: int) -> None:
-    """Make sure the event lists the questionnaire its responses answer."""
-    (EventQuestionnaire.insert(event=event_id, questionnaire=questionnaire_id)
-     .on_conflict_ignore().execute())
+    """Make sure the event lists the questionnaire its responses answer. The first response
+    of an event that had no forms chosen attaches the forms it was offered (the shipped
+    two), so the other one stays on offer."""
+    offered = [] if _attached(event_id) else [q.id for q in templates_for(event_id)]
+    if questionnaire_id not in offered:
+        offered = []
+    for form_id in dict.fromkeys([*offered, questionnaire_id]):
+        (EventQuestionnaire.insert(event=event_id, questionnaire=form_id)
+         .on_conflict_ignore().execute())
 
 
 def save_response(event_id: int, questionnaire_id: int, answers: dict, person_id=None,
@@ -330,16 +336,14 @@ def delete_responses(response_ids) -> int:
 
 
 def templates_for(event_id: int) -> list[Questionnaire]:
-    """The questionnaires attached to the event; when none is, the two shipped ones are
-    made (once) and attached, so every event can be evaluated without setting anything up."""
+    """The questionnaires attached to the event; when none is, the newest versions of the
+    two shipped ones, so every event can be evaluated without setting anything up. Only a
+    saved response attaches its form: looking at an event changes nothing."""
     Event.get_by_id(event_id)  # a wrong id fails here, not with a foreign-key error
-    with db.atomic():
-        attached = _attached(event_id)
-        if attached:
-            return attached
-        for template in ensure_default_templates():
-            attach(event_id, _latest_version(template).id)
-        return _attached(event_id)
+    attached = _attached(event_id)
+    if attached:
+        return attached
+    return [_latest_version(template) for template in ensure_default_templates()]
 
 
 def _latest_version(template: Questionnaire) -> Questionnaire:

@@ -103,8 +103,12 @@ class FormsPanel(QWidget):
         taken = {q.id for q in attached}
         for questionnaire in templates.current_templates():  # makes the shipped two if gone
             if questionnaire.id not in taken:
-                self.available.addItem(f"{questionnaire.name} · "
-                                       f"{kind_label(questionnaire.kind)}", questionnaire.id)
+                kind = kind_label(questionnaire.kind)
+                same = kind.casefold() == questionnaire.name.casefold()
+                self.available.addItem(questionnaire.name if same
+                                       else f"{questionnaire.name} · {kind}", questionnaire.id)
+        # With a placeholder text Qt leaves nothing chosen: Attach would then do nothing.
+        self.available.setCurrentIndex(0 if self.available.count() else -1)
         if self.event_id is None:
             self.status.setText(self.tr("Choose an event to see its forms."))
         elif not attached:

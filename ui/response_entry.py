@@ -169,7 +169,9 @@ class ResponseEntryDialog(QDialog):
         self.respondent = QLineEdit()
         self.respondent.setPlaceholderText(self.tr("Participant number, NIP or name"))
         self.respondent.setCompleter(self._completer())
-        self.respondent.returnPressed.connect(self._respondent_entered)
+        # Enter is taken here, not by returnPressed: QLineEdit passes the key on to the
+        # dialog, which would act on it again where the cursor has just moved (the speaker).
+        self.respondent.installEventFilter(self)
         self.respondent.textEdited.connect(self._respondent_edited)
         self.anonymous = QCheckBox(self.tr("Anonymous (Alt+A)"))
         self.anonymous.setToolTip(self.tr("The form does not say who filled it"))
@@ -313,6 +315,10 @@ class ResponseEntryDialog(QDialog):
         self.scroll.ensureWidgetVisible(widget, 0, 40)
 
     def eventFilter(self, watched, event):  # noqa: N802
+        if (watched is self.respondent and event.type() == event.Type.KeyPress
+                and event.key() in _ENTER and event.modifiers() in _PLAIN):
+            self._respondent_entered()
+            return True
         if event.type() == event.Type.FocusIn and isinstance(watched, AnswerField):
             self.scroll.ensureWidgetVisible(watched, 0, 40)
         return super().eventFilter(watched, event)
@@ -460,7 +466,7 @@ class ResponseEntryDialog(QDialog):
         name = person.name if person else self.tr("anonymous")
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText(self.tr("Form %1 saved: %2.").replace("%1", str(self.entered))
-                            .replace("%2", name))
+                            .replace("%2", name).replace("..", "."))  # "S.IP." ends it
         self._show_counter()
         self.clear_form()
 

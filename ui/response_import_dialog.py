@@ -60,6 +60,8 @@ class PreviewModel(QAbstractTableModel):
         lines = []
         for row in rows:
             who = row.respondent or self.anonymous
+            if row.person_id is None and row.respondent and not row.problems:
+                who = f"{self.anonymous} ({row.respondent})"  # named, but no participant
             status = self.status_text[row.status]
             if row.problems:
                 lines += [(row.row, status, who, column, i18n.text(reason), True)
@@ -254,7 +256,8 @@ class ResponseImportDialog(QDialog):
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
         self.earlier.setStyleSheet(ERROR_LABEL_STYLE)
-        self.only_rejected = QCheckBox(self.tr("Show only rejected rows"))
+        self.only_rejected = QCheckBox(self.tr("Show only rejected rows and rows with a "
+                                               "note"))
         self.only_rejected.toggled.connect(self._refill)
         self.model = PreviewModel(self)
         self.rows_view = QTableView()
@@ -306,7 +309,8 @@ class ResponseImportDialog(QDialog):
         self.earlier.setVisible(bool(preview.earlier_csv))
         self.import_button.setText(self.tr("Import %n row(s)", "", preview.ok))
         self.import_button.setEnabled(preview.ok > 0)
-        self.only_rejected.setChecked(preview.rejected > 0)
+        self.only_rejected.setChecked(any(r.status == response_import.REJECTED or r.note
+                                          for r in preview.rows))
         self._refill()
         self.pages.setCurrentIndex(1)
         self.next_button.hide()
@@ -318,14 +322,15 @@ class ResponseImportDialog(QDialog):
         return " ".join((
             self.tr("%n row(s) fit", "", preview.ok) + ",",
             self.tr("%n rejected", "", preview.rejected) + ".",
-            self.tr("%n anonymous (naming no one the office knows).", "", preview.anonymous)))
+            self.tr("%n anonymous (naming no participant of this event).", "",
+                    preview.anonymous)))
 
     def _refill(self, *_) -> None:
         if self.preview is None:
             return
         rows = self.preview.rows
         if self.only_rejected.isChecked():
-            rows = self.preview.rejected_rows
+            rows = [r for r in rows if r.status == response_import.REJECTED or r.note]
         self.model.set_rows(rows)
         if self.model.rowCount():
             self.rows_view.setCurrentIndex(self.model.index(0, 0))

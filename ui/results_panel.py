@@ -45,8 +45,13 @@ def whole(value: float | None) -> str:
     return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
 
 
-def share(count: int, total: int) -> str:
-    return f"{QLocale().toString(100.0 * count / total, 'f', 0)}%" if total else "–"
+def share(count: int, total: int, places: int = 0) -> str:
+    """``77%`` (``96,7%`` with a place): blank zeros after the point are left out."""
+    if not total:
+        return "–"
+    text = QLocale().toString(100.0 * count / total, "f", places)
+    point = QLocale().decimalPoint()
+    return (text.rstrip("0").rstrip(point) if places else text) + "%"
 
 
 def _bold(item: QTreeWidgetItem, columns: int) -> None:
@@ -179,7 +184,7 @@ class ResultsPanel(QWidget):
                  self.tr("%n respondent(s) to the organisation form", "", r.respondents)]
         if r.response_rate is not None:
             parts.append(self.tr("response rate %1").replace(
-                "%1", share(r.respondents, r.participants)))
+                "%1", share(r.respondents, r.participants, 1)))
         for template in r.templates:
             text = self.tr("%1: %n response(s)", "", template.responses).replace(
                 "%1", template.name)
@@ -193,18 +198,24 @@ class ResultsPanel(QWidget):
     def _fill_items(self, r: results.EventResults) -> None:
         columns = self.items.columnCount()
         for template in r.templates:
-            top = QTreeWidgetItem(self.items, [template.name, str(template.n),
-                                               decimal(template.mean)])
+            # A form's and a section's n count answers, not people: said in words, so the
+            # n column holds respondents only.
+            top = QTreeWidgetItem(self.items, [self._with_answers(template.name, template.n),
+                                               "", decimal(template.mean)])
             _bold(top, columns)
             for section in template.sections:
                 parent = top
                 if section.name:
-                    parent = QTreeWidgetItem(top, [section.name, str(section.n),
-                                                   decimal(section.mean)])
+                    parent = QTreeWidgetItem(top, [self._with_answers(section.name, section.n),
+                                                   "", decimal(section.mean)])
                     _bold(parent, columns)
                 for item in section.items:
                     self._add_item(parent, item)
         self.items.expandAll()
+
+    def _with_answers(self, name: str, answers: int) -> str:
+        counted = self.tr("%n answer(s)", "", answers)
+        return f"{name} ({counted})"
 
     def _add_item(self, parent: QTreeWidgetItem, item: results.ItemResult) -> None:
         cells = [item.text, str(item.n), ""] + [""] * len(results.RATINGS) + [""]

@@ -39,7 +39,7 @@ class SpeakerRatingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Speaker ratings across events"))
-        self.resize(860, 520)
+        self.resize(1040, 560)
         self.rows: list[results.SpeakerRating] = []
 
         self.theme = QComboBox()
@@ -67,8 +67,8 @@ class SpeakerRatingsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in ((SPEAKER, 210), (DATE, 100), (THEME, 150), (MEAN, 90),
-                              (RESPONSES, 90)):
+        for column, width in ((SPEAKER, 210), (DATE, 100), (THEME, 170), (MEAN, 115),
+                              (RESPONSES, 80)):
             self.table.setColumnWidth(column, width)
         # The event's title takes the room left; a long one is elided, its tooltip whole.
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)

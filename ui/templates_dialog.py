@@ -120,7 +120,7 @@ class TemplatesDialog(QDialog):
     def _use_text(self, row: templates.TemplateRow) -> str:
         parts = []
         if row.responses:
-            parts.append(self.tr("%n answer(s)", "", row.responses))
+            parts.append(self.tr("%n answered form(s)", "", row.responses))
         if row.events:
             parts.append(self.tr("%n event(s)", "", row.events))
         return ", ".join(parts) or self.tr("Not yet")

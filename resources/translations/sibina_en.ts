@@ -340,10 +340,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n anonymous (naming no one the office knows).</source>
+        <source>%n anonymous (naming no participant of this event).</source>
         <translation>
-            <numerusform>%n anonymous (naming no one the office knows).</numerusform>
-            <numerusform>%n anonymous (naming no one the office knows).</numerusform>
+            <numerusform>%n anonymous (naming no participant of this event).</numerusform>
+            <numerusform>%n anonymous (naming no participant of this event).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -413,6 +413,13 @@
         <translation>
             <numerusform>%1: %n response</numerusform>
             <numerusform>%1: %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -577,10 +584,10 @@
 <context>
     <name>TemplatesDialog</name>
     <message numerus="yes">
-        <source>%n answer(s)</source>
+        <source>%n answered form(s)</source>
         <translation>
-            <numerusform>%n answer</numerusform>
-            <numerusform>%n answers</numerusform>
+            <numerusform>%n answered form</numerusform>
+            <numerusform>%n answered forms</numerusform>
         </translation>
     </message>
     <message numerus="yes">

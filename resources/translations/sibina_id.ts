@@ -2389,6 +2389,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pilih kolom yang berisi nama narasumber, atau narasumber yang dinilai oleh semua baris.</translation>
     </message>
     <message>
+        <source>{name} (NIP {nip}) is not registered for this event: imported as anonymous.</source>
+        <translation>{name} (NIP {nip}) tidak terdaftar pada kegiatan ini: diimpor sebagai anonim.</translation>
+    </message>
+    <message>
         <source>No one has the NIP {nip}: imported as anonymous.</source>
         <translation>Tidak ada orang dengan NIP {nip}: diimpor sebagai anonim.</translation>
     </message>
@@ -2480,8 +2484,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Narasumber</translation>
     </message>
     <message>
-        <source>Show only rejected rows</source>
-        <translation>Tampilkan hanya baris yang ditolak</translation>
+        <source>Show only rejected rows and rows with a note</source>
+        <translation>Tampilkan hanya baris yang ditolak dan baris yang diberi catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous (naming no participant of this event).</source>
+        <translation>
+            <numerusform>%n anonim (tidak menyebut peserta kegiatan ini).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the rows…</source>
@@ -2517,12 +2527,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>%n rejected</source>
         <translation>
             <numerusform>%n ditolak</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n anonymous (naming no one the office knows).</source>
-        <translation>
-            <numerusform>%n anonim (tidak menyebut orang yang terdata di kantor).</numerusform>
         </translation>
     </message>
     <message>
@@ -2806,6 +2810,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>no responses yet</source>
         <translation>belum ada respons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n jawaban</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes %1, no %2</source>
@@ -4286,9 +4296,9 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Berlaku</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s)</source>
+        <source>%n answered form(s)</source>
         <translation>
-            <numerusform>%n jawaban</numerusform>
+            <numerusform>%n formulir terisi</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -263,3 +263,21 @@ def test_questionnaire_by_id_or_exact_name(evaluated):
     assert find(event.id, str(evaluated["speaker_form"].id)).kind == "speaker"
     assert find(event.id, "Evaluasi Penyelenggaraan").kind == "organisation"
     assert find(event.id, "evaluasi penyelenggaraan") is None
+
+
+def test_a_respondent_not_on_the_event_is_anonymous_and_titles_do_not_hide_a_name(
+        evaluated, tmp_path):
+    outsider = staff.save_person({"nip": "198001012005011003", "name": "Hotma Simanjuntak"})
+    path = write_csv(tmp_path / "evaluasi.csv", [
+        row("", "Dra. Siti Aminah"),                 # front title only: still Siti
+        row("198001012005011003", "Hotma Simanjuntak"),  # known, but not registered
+    ])
+    preview = preview_of(evaluated, path)
+    siti, hotma = preview.rows
+    assert siti.person_id == evaluated["siti"].id and siti.note is None
+    assert hotma.status == "ok" and hotma.person_id is None
+    assert hotma.note.english() == ("Hotma Simanjuntak (NIP 19800101 200501 1 003) is not "
+                                    "registered for this event: imported as anonymous.")
+    response_import.apply(preview)
+    assert Response.select().where(Response.person == outsider.id).count() == 0
+    assert Response.select().where(Response.person.is_null()).count() == 1

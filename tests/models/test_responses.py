@@ -81,9 +81,13 @@ def full_form(questionnaire_id, **overrides):
     return answers
 
 
-def test_templates_are_attached_once(evaluated):
-    event = evaluated["event"]
+def test_forms_are_offered_without_attaching_and_attached_by_a_saved_response(evaluated):
+    event, organisation = evaluated["event"], evaluated["organisation"]
     assert [t.kind for t in responses.templates_for(event.id)] == ["organisation", "speaker"]
+    assert EventQuestionnaire.select().count() == 0  # looking changes nothing
+    responses.save_response(event.id, organisation.id, full_form(organisation.id))
+    assert [q.id for q in responses.templates_for(event.id)] == [
+        organisation.id, evaluated["speaker_form"].id]  # the speaker form stays on offer
     assert EventQuestionnaire.select().count() == 2
 
 

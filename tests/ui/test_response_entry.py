@@ -166,6 +166,7 @@ def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, evaluated):
     qtbot.keyClicks(dialog.respondent, "2")
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is dialog.speaker
+    assert dialog.speaker_note.text() == ""  # the respondent's Enter does not reach it
     press(qtbot, Qt.Key.Key_Return)  # no speaker chosen yet
     assert dialog.speaker_note.text() == "Choose the speaker this form is about."
     type_keys(qtbot, "1")  # the first speaker of the list, by its number

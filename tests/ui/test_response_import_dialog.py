@@ -93,7 +93,7 @@ def test_match_columns_preview_and_import_the_rows_that_fit(qtbot, evaluated, tm
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
 
     assert plural(dialog.summary.text()) == \
-        "3 rows fit, 1 rejected. 1 anonymous (naming no one the office knows)."
+        "3 rows fit, 1 rejected. 1 anonymous (naming no participant of this event)."
     assert "the rejected rows are not imported" in dialog.explanation.text()
     lines = [[dialog.model.index(r, c).data() for c in range(5)]
              for r in range(dialog.model.rowCount())]
@@ -179,3 +179,19 @@ def test_panel_lists_imports_and_deletes_responses(qtbot, evaluated, tmp_path, m
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert message_boxes[-1].startswith("Delete the response of ")
     assert panel.model.rowCount() == 2 and Response.select().count() == 2
+
+
+def test_a_named_row_imported_as_anonymous_is_shown_with_its_note(qtbot, evaluated,
+                                                                   tmp_path, message_boxes):
+    rows = [HEADERS, ["2026/03/10 15:00", "", "Orang Asing", *["4"] * 8, "Ya", "Atasan", ""]]
+    path = tmp_path / "evaluasi.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(rows)
+    dialog = open_dialog(qtbot, evaluated, path)
+    dialog.set_target("Makan siang dan snack", questions_of(evaluated["organisation"].id)[5].id)
+    dialog.check_rows()
+    # Nothing is rejected, yet the row that needs a look is what the list shows first.
+    assert dialog.only_rejected.isChecked() and dialog.model.rowCount() == 1
+    assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["fits",
+                                                               "anonymous (Orang Asing)"]
+    assert "“Orang Asing” is not registered for this event" in dialog.model.index(0, 4).data()

@@ -71,8 +71,10 @@ def test_summary_and_questions(panel):
         "Evaluasi Narasumber: 5 responses (mean 3.56)")
     assert panel.save_button.isEnabled()
     rows = tree_rows(panel.items)
-    assert rows[0][:4] == (0, "Evaluasi Penyelenggaraan", "10", "3.70")
-    assert rows[1][:4] == (1, "Materi", "7", "3.86")
+    # A form's and a section's count is of answers, said in words; n counts respondents.
+    assert plural(rows[0][1]) == "Evaluasi Penyelenggaraan (10 answers)"
+    assert rows[0][2:4] == ("", "3.70")
+    assert plural(rows[1][1]) == "Materi (7 answers)" and rows[1][2:4] == ("", "3.86")
     assert rows[2] == (2, "Materi sesuai kebutuhan", "4", "4.00", "0 (0%)", "0 (0%)",
                        "1 (25%)", "2 (50%)", "1 (25%)", "")
     by_text = {row[1]: row for row in rows}

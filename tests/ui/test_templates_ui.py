@@ -295,9 +295,13 @@ def test_forms_panel_attaches_detaches_and_prints(qtbot, event, shipped, tmp_pat
     panel.set_event(event.id)
     assert panel.attached_ids() == []
     assert panel.available.count() == 2
-    for template in (speaker, organisation):
-        panel.available.setCurrentIndex(panel.available.findData(template.id))
-        qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    # The first template on offer is chosen already: Attach works without opening the list.
+    assert panel.available.currentText() == (
+        "Evaluasi Penyelenggaraan · Organisation (evaluasi penyelenggaraan)")
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert panel.attached_ids() == [organisation.id]
+    assert panel.available.currentData() == speaker.id
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
     assert panel.attached_ids() == [organisation.id, speaker.id]
     assert not panel.attach_button.isEnabled()  # nothing left to attach
     assert [q.id for q in templates.attached(event.id)] == [organisation.id, speaker.id]
