@@ -192,10 +192,19 @@ def mark_unrecorded(session_id: int, status: str, recorded_by: str = "") -> Undo
     return set_marks(session_id, remaining, status, recorded_by)
 
 
+# What a mass "everyone was there" must not overwrite: a late check-in, an excuse, a
+# sickness note say more than the mass action knows.
+KEPT_BY_MARK_EVERYONE = ("terlambat", "izin", "sakit")
+
+
 def mark_everyone(session_id: int, status: str, recorded_by: str = "") -> Undo:
+    """Everyone registered gets ``status``, except marks of Terlambat, Izin and Sakit."""
     session = EventSession.get_by_id(session_id)
-    return set_marks(session_id, [p.id for p in participants(session.event_id)], status,
-                     recorded_by)
+    kept = {pid for (pid,) in Attendance.select(Attendance.person).where(
+        Attendance.session == session_id,
+        Attendance.status.in_(KEPT_BY_MARK_EVERYONE)).tuples()}
+    return set_marks(session_id, [p.id for p in participants(session.event_id)
+                                  if p.id not in kept], status, recorded_by)
 
 
 def restore(undo: Undo) -> Undo:

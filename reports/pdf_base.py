@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR, BOLD = "NotoSans", "NotoSans-Bold"
@@ -63,26 +63,43 @@ def escape(text: str) -> str:
 
 
 class NumberedCanvas(pdf_canvas.Canvas):
-    """Writes ``Halaman 1 dari 5`` on every page once the page count is known."""
+    """Writes ``Halaman 1 dari 5`` on every page once the page count is known. A document
+    of several parts (the sign-in sheets of several sessions) numbers each part on its
+    own, as each is handed out on its own: see :class:`NewNumbering`."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages = []
+        self._part_starts = {0}
 
     def showPage(self):  # noqa: N802 — ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def start_part(self) -> None:
+        self._part_starts.add(len(self._pages))
+
     def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(REGULAR, 8)
-            self.setFillColor(colors.grey)
-            self.drawRightString(self._pagesize[0] - 15 * mm, 10 * mm,
-                                 f"Halaman {self._pageNumber} dari {total}")
-            super().showPage()
+        starts = sorted(self._part_starts | {len(self._pages)})
+        for first, end in zip(starts, starts[1:], strict=False):
+            for index in range(first, end):
+                self.__dict__.update(self._pages[index])
+                self.setFont(REGULAR, 8)
+                self.setFillColor(colors.grey)
+                self.drawRightString(self._pagesize[0] - 15 * mm, 10 * mm,
+                                     f"Halaman {index - first + 1} dari {end - first}")
+                super().showPage()
         super().save()
+
+
+class NewNumbering(Flowable):
+    """Put first on a new page: the page numbers start again at 1 there."""
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.start_part()
 
 
 def signature_block(place_and_date: str, role: str, name: str, nip: str,

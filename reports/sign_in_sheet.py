@@ -30,7 +30,15 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.vocab import PRESENT_STATUSES
 
 from . import indonesian
-from .pdf_base import BOLD, NumberedCanvas, escape, gap, signature_block, styles
+from .pdf_base import (
+    BOLD,
+    NewNumbering,
+    NumberedCanvas,
+    escape,
+    gap,
+    signature_block,
+    styles,
+)
 from .spreadsheet import replacing
 
 ORDERS = ("name", "number", "unit")  # how the office wants the names listed
@@ -90,7 +98,7 @@ def _heading(event: Event, session: EventSession, speaker: str) -> list:
             gap(4), info, gap(4)]
 
 
-def _table(people: list) -> Table:
+def _table(people: list) -> list:
     st = styles()
     cell = st["cell"]
     head = ParagraphStyle("head", parent=cell, fontName=BOLD, alignment=TA_CENTER)
@@ -104,17 +112,35 @@ def _table(people: list) -> Table:
                      nip_rules.grouped(person.nip) if person.nip else "-",
                      Paragraph(escape(role) or "-", cell),
                      Paragraph(f"{number}. ...........", odd if number % 2 else even)])
-    table = Table(rows, colWidths=_widths(), repeatRows=1)
+    return rows
+
+
+# The last rows go to the next page with the totals and signature rather than leave them
+# alone on a page of their own.
+ROWS_WITH_THE_SIGNATURE = 2
+
+
+def _tables(rows: list) -> tuple[Table, Table | None]:
+    """The list, and its last rows apart (None when the list is that short)."""
+    if len(rows) <= 1 + ROWS_WITH_THE_SIGNATURE:
+        return _styled(Table(rows, colWidths=_widths(), repeatRows=1)), None
+    cut = len(rows) - ROWS_WITH_THE_SIGNATURE
+    return (_styled(Table(rows[:cut], colWidths=_widths(), repeatRows=1)),
+            _styled(Table(rows[cut:], colWidths=_widths()), header=False))
+
+
+def _styled(table: Table, header: bool = True) -> Table:
+    first = 1 if header else 0
     table.setStyle(TableStyle([
         # Room to sign even on a one-line row; longer rows grow instead of clipping.
-        ("TOPPADDING", (0, 1), (-1, -1), 3 * mm),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 3 * mm),
+        ("TOPPADDING", (0, first), (-1, -1), 3 * mm),
+        ("BOTTOMPADDING", (0, first), (-1, -1), 3 * mm),
         ("FONTNAME", (0, 0), (-1, -1), "NotoSans"),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (0, first), (0, -1), "CENTER"),
+        *([("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9))] if header else []),
     ]))
     return table
 
@@ -145,11 +171,13 @@ def session_story(session: EventSession, grid: marking.Grid, order: str,
     people = ordered(grid.people, order)
     city = settings.get("city") or "Tanjungpinang"
     width = A4[0] - 2 * MARGIN
-    closing = KeepTogether([gap(5), _totals(people, session, grid), gap(4),
+    table, last_rows = _tables(_table(people))
+    closing = KeepTogether([*([last_rows] if last_rows else []), gap(5),
+                            _totals(people, session, grid), gap(4),
                             signature_block(f"{city}, {indonesian.long_date(session.date)}",
                                             f"{officer.role},", officer.name, officer.nip,
                                             width)])
-    return _heading(event, session, speaker) + [_table(people), closing]
+    return [NewNumbering(), *_heading(event, session, speaker), table, closing]
 
 
 def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | None = None,

@@ -75,6 +75,13 @@ class AttendancePage(QWidget):
         self.everyone_action = act(self.tr("Mark all as %1").replace(
             "%1", vocab(ATTENDANCE_STATUSES["hadir"])), self.mark_everyone_present,
             "Ctrl+Shift+H")
+        self.everyone_action.setToolTip(self.tr(
+            "Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)")
+            .replace("%1", vocab(ATTENDANCE_STATUSES["hadir"]))
+            .replace("%2", vocab(ATTENDANCE_STATUSES["terlambat"]))
+            .replace("%3", vocab(ATTENDANCE_STATUSES["izin"]))
+            .replace("%4", vocab(ATTENDANCE_STATUSES["sakit"]))
+            .replace("%5", self.everyone_action.shortcut().toString()))
         self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z")
         self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])

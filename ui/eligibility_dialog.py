@@ -52,7 +52,7 @@ class EligibilityDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 150, 80)):
+        for column, width in enumerate((220, 150, 130)):
             self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

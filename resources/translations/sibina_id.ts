@@ -276,6 +276,10 @@ sesi %1</translation>
         <translation>Tandai semua %1</translation>
     </message>
     <message>
+        <source>Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)</source>
+        <translation>Semua orang di sesi ini menjadi %1, kecuali yang bertanda %2, %3, atau %4 (%5)</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>

@@ -65,16 +65,18 @@ def test_mark_remaining_as_alpa_leaves_recorded_marks_and_undo_restores(bimtek):
     assert status_of(first, people["rina"]) == "alpa"
 
 
-def test_mark_everyone_present_is_undone_to_the_earlier_statuses(bimtek):
+def test_mark_everyone_present_keeps_late_excused_and_sick_and_is_undone(bimtek):
     event, (first, _second), people = bimtek
     marking.set_marks(first.id, [people["budi"].id], "sakit", note="Demam")
+    marking.set_marks(first.id, [people["rina"].id], "alpa")
     undo = marking.mark_everyone(first.id, "hadir")
-    assert {status_of(first, p) for p in people.values() if p is not people["outsider"]} == {
-        "hadir"}
+    assert [status_of(first, people[n]) for n in ("siti", "budi", "rina")] == [
+        "hadir", "sakit", "hadir"]
     marking.restore(undo)
     mark = Attendance.get(Attendance.session == first, Attendance.person == people["budi"])
     assert (mark.status, mark.note) == ("sakit", "Demam")
     assert status_of(first, people["siti"]) is None
+    assert status_of(first, people["rina"]) == "alpa"
 
 
 def test_clearing_a_mark_and_refusing_an_unknown_status(bimtek):

@@ -91,8 +91,30 @@ def test_every_session_on_its_own_pages_and_long_lists_repeat_the_header(databas
     sessions_started = [t for t in texts if "DAFTAR HADIR PESERTA" in t]
     assert len(sessions_started) == 2
     assert all("Tanda Tangan" in t for t in texts)  # the header on every page
-    assert f"Halaman {pages} dari {pages}" in texts[-1]
+    # Each session's sheets are numbered on their own: they are handed out apart.
+    per_session = pages // 2
+    second = texts.index(sessions_started[1])
+    assert second == per_session
+    assert "Halaman 1 dari" in texts[0] and "Halaman 1 dari" in texts[second]
+    assert f"Halaman {per_session} dari {per_session}" in texts[second - 1]
+    assert f"Halaman {per_session} dari {per_session}" in texts[-1]
     assert "120. ..." in texts[-1]
+
+
+def test_the_signature_never_stands_alone_on_a_page(database, tmp_path):
+    """However long the list, its last row is printed above the totals and signature."""
+    people = [staff.save_person({"name": f"Peserta {n:02d}"}).id for n in range(1, 40)]
+    for count in range(10, 40):
+        event = events.save_event({"title": f"Bimtek {count}", "kind": "bimtek",
+                                   "start_date": DAY, "end_date": DAY})
+        events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
+                                       "end_time": dt.time(9), "topic": "Sesi", "room": "",
+                                       "jp": 1})
+        participants.add_people(event.id, people[:count])
+        out = tmp_path / f"sheet-{count}.pdf"
+        write_sign_in_sheets(event.id, out)
+        last = pdf_text(out)[-1]
+        assert f"{count}. ..." in last and "Jumlah" in last, count
 
 
 def test_an_event_without_sessions_is_refused_and_writes_nothing(database, tmp_path):
