@@ -57,9 +57,17 @@ class EventRow:
         return date_range_text(self.start, self.end)
 
 
-def _default_key(event_id: int, start: datetime.date, status: str) -> tuple:
+def today() -> datetime.date:
+    return datetime.date.today()
+
+
+def _default_key(event_id: int, start: datetime.date, end: datetime.date, status: str,
+                 on: datetime.date) -> tuple:
+    """Running, then planned (soonest first), then the rest (latest first). An event whose
+    end has passed is with the past whatever its status says: offices often leave one
+    "planned" or "running"."""
     rank = _STATUS_RANK.get(status)
-    if rank is not None:
+    if rank is not None and end >= on:
         return (rank, start.toordinal(), event_id)
     return (2, -start.toordinal(), -event_id)
 
@@ -93,6 +101,7 @@ def load_rows() -> list[EventRow]:
     kinds = {code: vocab(label) for code, label in EVENT_KINDS.items()}
     statuses = {code: vocab(label) for code, label in EVENT_STATUSES.items()}
     point = QLocale().decimalPoint()
+    on = today()
     rows = []
     for event_id, start, end, kind, status, title, theme, count, jp in db.execute_sql(_ROWS_SQL):
         start, end = to_date(start[:10]), to_date(end[:10])
@@ -101,7 +110,7 @@ def load_rows() -> list[EventRow]:
             event_id, start, end, kind, status, int(count or 0), jp, title, theme or "",
             kinds.get(kind) or vocab(kind), statuses.get(status) or vocab(status),
             f"{jp:g}".replace(".", point), title.casefold(), start.year, end.year,
-            _default_key(event_id, start, status)))
+            _default_key(event_id, start, end, status, on)))
     return rows
 
 

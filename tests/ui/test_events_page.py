@@ -1,11 +1,20 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from models import events, participants, staff
 from models.event import Theme
+from ui import events_table_model
 from ui.events_page import EventsPage
 from ui.events_table_model import DATES, JP, PARTICIPANTS, THEME, TITLE
+
+TODAY = dt.date(2026, 3, 11)  # while the "running" event below runs
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr(events_table_model, "today", lambda: TODAY)
 
 
 def add_events():
@@ -58,6 +67,17 @@ def test_running_and_planned_events_come_before_the_past(qtbot, database):
     assert model.index(0, DATES).data() == "10–12 Mar 2026"
     assert model.index(1, DATES).data() == "2 Jun 2026"
     assert model.index(1, THEME).data() == ""
+
+
+def test_a_past_event_left_planned_sorts_with_the_past(qtbot, database, monkeypatch):
+    add_events()
+    monkeypatch.setattr(events_table_model, "today", lambda: dt.date(2026, 7, 1))
+    page = EventsPage()
+    qtbot.addWidget(page)
+    # The March training still says "running" and June's workshop "planned": both are over.
+    assert shown_titles(page) == ["Klub Buku Februari", "Workshop Literasi Informasi",
+                                  "Pelatihan Katalogisasi", "Bimtek DDC",
+                                  "Seminar Literasi Digital"]
 
 
 def test_count_label_says_how_many_events_match(qtbot, database):
