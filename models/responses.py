@@ -233,6 +233,12 @@ def speaker_problem(event_id: int, questionnaire_kind: str,
 # --- saving, listing, deleting ------------------------------------------------------------
 
 
+def only_blanks(problems: dict, answers: dict) -> bool:
+    """Whether every problem of a form is a required question left blank."""
+    return bool(problems) and all(
+        isinstance(key, int) and not str(answers.get(key) or "").strip() for key in problems)
+
+
 def attach(event_id: int, questionnaire_id: int) -> None:
     """Make sure the event lists the questionnaire its responses answer. The first response
     of an event that had no forms chosen attaches the forms it was offered (the shipped
@@ -246,12 +252,14 @@ def attach(event_id: int, questionnaire_id: int) -> None:
 
 
 def save_response(event_id: int, questionnaire_id: int, answers: dict, person_id=None,
-                  speaker_id=None, source: str = PAPER) -> Response:
+                  speaker_id=None, source: str = PAPER,
+                  blanks_allowed: bool = False) -> Response:
     """Save one filled form in one transaction.
 
     ``answers`` maps question ids to the raw text typed (missing or empty: not answered).
     Raises :class:`ValidationError` whose ``problems`` map question ids (and ``"person"``,
-    ``"speaker"``) to their reason; then nothing is saved.
+    ``"speaker"``) to their reason; then nothing is saved. ``blanks_allowed`` saves a paper
+    form whose respondent left a required question blank, as it was filled in.
     """
     with db.atomic():
         questionnaire = Questionnaire.get_by_id(questionnaire_id)
@@ -262,8 +270,11 @@ def save_response(event_id: int, questionnaire_id: int, answers: dict, person_id
         problems: dict = {}
         stored = []
         for question in questions:
+            raw = answers.get(question.id)
+            if blanks_allowed and not str(raw or "").strip():
+                continue
             try:
-                value = parse_answer(question, answers.get(question.id))
+                value = parse_answer(question, raw)
             except AnswerProblem as problem:
                 problems[question.id] = problem.msg
                 continue

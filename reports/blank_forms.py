@@ -306,8 +306,8 @@ def _identity(person: Respondent) -> Table:
     if person.name:
         rows = [("Nama", escape(person.name)), ("NIP", escape(person.nip))]
     else:
-        blank = "." * 70
-        rows = [("Nama", f"{blank} (tidak wajib diisi)"), ("NIP", blank)]
+        blank = "." * 70 + " (tidak wajib diisi)"  # an anonymous form asks no one to sign
+        rows = [("Nama", blank), ("NIP", blank)]
     table = Table([[Paragraph(label, st["body"]), ":", Paragraph(value, st["body"])]
                    for label, value in rows],
                   colWidths=(18 * mm, 4 * mm, WIDTH - 22 * mm), hAlign="LEFT")

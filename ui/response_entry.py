@@ -456,12 +456,25 @@ class ResponseEntryDialog(QDialog):
                 return
         answers = {row.question.id: row.field.raw() for row in self.rows}
         speaker_id = self.speaker.currentData() if self.speaker_form else None
-        try:
-            responses.save_response(self.event_id, self.questionnaire.id, answers,
-                                    person.person_id if person else None, speaker_id)
-        except ValidationError as err:
-            self._show_problems(err.problems)
-            return
+        blanks_allowed = False
+        while True:
+            try:
+                responses.save_response(self.event_id, self.questionnaire.id, answers,
+                                        person.person_id if person else None, speaker_id,
+                                        blanks_allowed=blanks_allowed)
+                break
+            except ValidationError as err:
+                self._show_problems(err.problems)
+                # A question left blank on the paper is not the typist's to invent.
+                if blanks_allowed or not responses.only_blanks(err.problems, answers):
+                    return
+                if not confirm(self, self.windowTitle(), self.tr(
+                        "%n required question(s) are blank on this form. Save it as it was "
+                        "filled in?", "", len(err.problems)), self.tr("Save as is")):
+                    self.activateWindow()  # back to the first blank, to fill it in after all
+                    self._show_problems(err.problems)
+                    return
+                blanks_allowed = True
         self.entered += 1
         name = person.name if person else self.tr("anonymous")
         self.status.setStyleSheet(OK_STYLE)

@@ -302,6 +302,13 @@
 <context>
     <name>ResponseEntryDialog</name>
     <message numerus="yes">
+        <source>%n required question(s) are blank on this form. Save it as it was filled in?</source>
+        <translation>
+            <numerusform>%n required question is blank on this form. Save it as it was filled in?</numerusform>
+            <numerusform>%n required questions are blank on this form. Save it as it was filled in?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n form(s) entered</source>
         <translation>
             <numerusform>%n form entered</numerusform>

@@ -2331,6 +2331,16 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Type the number of a choice: %1.</source>
         <translation>Ketik nomor pilihan: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n required question(s) are blank on this form. Save it as it was filled in?</source>
+        <translation>
+            <numerusform>%n pertanyaan wajib dibiarkan kosong pada formulir ini. Simpan formulir sesuai isiannya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as is</source>
+        <translation>Simpan apa adanya</translation>
+    </message>
     <message>
         <source>anonymous</source>
         <translation>anonim</translation>

@@ -102,6 +102,7 @@ def test_anonymous_sets_carry_no_names(event, tmp_path):
     for name in ("Budi", "Siti", "19690309"):
         assert name not in text
     assert text.count("Nama : .....") == 4  # two sets, two templates each
+    assert text.count("(tidak wajib diisi)") == 8  # the name and the NIP alike
     assert "Formulir 2 dari 2" in text
     assert "Dr. Rina Wati" in text  # the speakers are still named
     assert missing_glyphs(text) == set()

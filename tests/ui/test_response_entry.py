@@ -4,12 +4,13 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import events, participants, responses, staff
 from models.evaluation import Response
 from models.questionnaires import questions_of
+from tests.ui.test_response_import_dialog import plural
 from ui.response_entry import AnswerField, ResponseEntryDialog
 
 DAY = dt.date(2026, 3, 10)
@@ -117,6 +118,37 @@ def test_forms_one_after_another_from_the_keyboard(qtbot, evaluated):
     assert not dialog.anonymous.isChecked() and focused() is dialog.respondent
 
 
+def decline_the_question() -> list[str]:
+    """Press Cancel on the next question box, keeping what it asked."""
+    asked: list[str] = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    QTimer.singleShot(10, answer)
+    return asked
+
+
+def test_a_form_with_blank_required_questions_is_saved_as_filled_in_when_asked(
+        qtbot, evaluated, message_boxes):
+    dialog = open_entry(qtbot, evaluated)
+    qtbot.keyClicks(dialog.respondent, "2")
+    press(qtbot, Qt.Key.Key_Return)
+    type_keys(qtbot, "455")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert plural(message_boxes[0]).startswith("5 required questions are blank on this form")
+    saved = Response.get()
+    assert saved.person_id == evaluated["budi"].id
+    assert sorted(a.number for a in saved.answers) == [4.0, 5.0, 5.0]
+    assert dialog.status.text().startswith("Form 1 saved")
+
+
 def test_problems_are_shown_in_their_row_and_nothing_is_saved(qtbot, evaluated):
     dialog = open_entry(qtbot, evaluated)
     responses.save_response(evaluated["event"].id, evaluated["organisation"].id,
@@ -143,12 +175,15 @@ def test_problems_are_shown_in_their_row_and_nothing_is_saved(qtbot, evaluated):
     press(qtbot, Qt.Key.Key_Return)  # an empty required rating: Enter does not move on
     assert dialog.rows[3].problem.text() == "An answer is required."
     assert focused() is dialog.rows[3].field
+    asked = decline_the_question()
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert plural(asked[0]) == ("5 required questions are blank on this form. Save it as it "
+                                "was filled in?")
     assert Response.select().count() == 1  # only the one saved above
     assert dialog.status.text() == "Not saved: correct the marked answers."
     assert [row.problem.isVisibleTo(dialog) for row in dialog.rows[3:9]] == \
         [True, True, True, True, True, False]
-    assert focused() is dialog.rows[3].field
+    qtbot.waitUntil(lambda: focused() is dialog.rows[3].field)  # back from the question
 
 
 def test_escape_asks_before_discarding_a_typed_form(qtbot, evaluated, message_boxes):
