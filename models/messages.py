@@ -24,8 +24,13 @@ class Message:
 
     def english(self) -> str:
         """The English text (for logs and tests): dates ISO, times ``08:30``."""
-        return self.text.format(**{k: v.strftime("%H:%M") if isinstance(v, datetime.time)
-                                   else v for k, v in self.params.items()})
+        return self.text.format(**{k: _english(v) for k, v in self.params.items()})
+
+
+def _english(value):
+    if isinstance(value, Message):
+        return value.english()
+    return value.strftime("%H:%M") if isinstance(value, datetime.time) else value
 
 
 def message(context: str, text: str, **params) -> Message:

@@ -51,6 +51,8 @@ SPECS = [
         "Settings", "Certificate: minimum attendance"), unit="%", maximum=100),
     SettingSpec("evaluation_required", False, bool, QT_TRANSLATE_NOOP(
         "Settings", "Certificate: evaluation must be submitted")),
+    SettingSpec("certificate_number_pattern", "{seq:03d}/SERT/{office}/{month_roman}/{year}",
+                str, QT_TRANSLATE_NOOP("Settings", "Certificate number pattern")),
 ]
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 

@@ -43,11 +43,6 @@ CHART_FONT_SIZE = 7.5
 CHART_LABEL_WIDTH = 62 * mm
 SPEAKERS_PER_TABLE = 4  # more columns of means would not fit the width
 
-KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar": "Seminar",
-              "workshop": "Workshop/Lokakarya", "webinar": "Webinar",
-              "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
-              "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
-              "kelas_keterampilan": "Kelas Keterampilan"}
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 APPLIED_NAMES = {"yes": "Ya", "partly": "Sebagian", "no": "Tidak"}
 RATED_BY_NAMES = {"participant": "peserta", "supervisor": "atasan"}
@@ -229,7 +224,7 @@ def means_chart(labels: list[str], means: list[float | None]) -> Drawing:
 
 def _heading(r: results.EventResults, st) -> list:
     rows = [("Kegiatan", escape(r.title)),
-            ("Jenis kegiatan", escape(KIND_NAMES.get(r.kind, r.kind))),
+            ("Jenis kegiatan", escape(indonesian.KIND_NAMES.get(r.kind, r.kind))),
             ("Tanggal", indonesian.date_range(r.start_date, r.end_date)),
             ("Tempat", escape(r.venue) or "-")]
     return [Paragraph("LAPORAN EVALUASI KEGIATAN", st["title"]),

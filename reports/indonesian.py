@@ -9,6 +9,11 @@ import datetime
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar": "Seminar",
+              "workshop": "Workshop/Lokakarya", "webinar": "Webinar",
+              "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
+              "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
+              "kelas_keterampilan": "Kelas Keterampilan"}
 
 
 def long_date(day: datetime.date) -> str:

@@ -137,6 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write an event's evaluation report (results, gain, follow-up) to a PDF"))
     report.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
     report.add_argument("--out", type=Path, required=True, metavar=translate("Cli", "FILE.pdf"))
+    certs = command("certificates", translate(
+        "Cli", "issue the certificates of everyone who qualifies at an event, and print them "
+               "to one PDF (or one PDF per person)"))
+    certs.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    certs.add_argument("--out", type=Path, required=True,
+                       metavar=translate("Cli", "DIR_OR_FILE.pdf"))
+    certs.add_argument("--separate", action="store_true", help=translate(
+        "Cli", "one PDF per person, named with the number and name, in the folder --out"))
+    verify = command("verify", translate(
+        "Cli", "check a certificate from its QR code's text or its number: prints VALID, "
+               "REVOKED, UNKNOWN or FORGED"))
+    verify.add_argument("text", metavar=translate("Cli", "PAYLOAD_OR_NUMBER"))
+    revoke = command("revoke", translate("Cli", "revoke a certificate, with the reason"))
+    revoke.add_argument("number", metavar=translate("Cli", "NUMBER"))
+    revoke.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"))
     return parser
 
 
@@ -168,10 +183,11 @@ class CliError(Exception):
 
 
 def run(args) -> int:
-    from ui import cli_commands
+    from ui import cli_certificates, cli_commands
 
+    commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS}
     try:
-        return cli_commands.COMMANDS[args.command](args)
+        return commands[args.command](args)
     except CliError as err:
         print(str(err), file=sys.stderr)
     except SiBinaError as err:

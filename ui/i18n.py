@@ -41,6 +41,9 @@ def text(msg: Message) -> str:
 def _shown(value):
     import datetime
 
+    if isinstance(value, Message):  # a translatable word inside a sentence
+        return text(value)
+
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         from PySide6.QtCore import QDate
 

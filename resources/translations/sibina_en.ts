@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>CertificateTexts</name>
+    <message numerus="yes">
+        <source>%n certificate(s) issued, written to %1.</source>
+        <translation>
+            <numerusform>%n certificate issued, written to %1.</numerusform>
+            <numerusform>%n certificates issued, written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message numerus="yes">
         <source>%n of %1 checked in</source>

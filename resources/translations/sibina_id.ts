@@ -404,6 +404,54 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>CertificateTexts</name>
+    <message numerus="yes">
+        <source>%n certificate(s) issued, written to %1.</source>
+        <translation>
+            <numerusform>%n sertifikat diterbitkan, ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>The number pattern has an unmatched {{ or }}.</source>
+        <translation>Pola nomor memiliki {{ atau }} tanpa pasangan.</translation>
+    </message>
+    <message>
+        <source>The number pattern has an unknown placeholder {{{name}}}; use {{seq}}, {{office}}, {{month_roman}}, {{month}} and {{year}}.</source>
+        <translation>Pola nomor memuat isian yang tidak dikenal {{{name}}}; gunakan {{seq}}, {{office}}, {{month_roman}}, {{month}} dan {{year}}.</translation>
+    </message>
+    <message>
+        <source>The number pattern needs {{seq}}, the running number, or two certificates would get the same number.</source>
+        <translation>Pola nomor memerlukan {{seq}}, nomor urut, agar dua sertifikat tidak mendapat nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>The number pattern cannot be filled in; write the running number as {{seq}} or {{seq:03d}}.</source>
+        <translation>Pola nomor tidak dapat diisi; tulis nomor urut sebagai {{seq}} atau {{seq:03d}}.</translation>
+    </message>
+    <message>
+        <source>{name} is not registered for this event as {role}.</source>
+        <translation>{name} tidak terdaftar pada kegiatan ini sebagai {role}.</translation>
+    </message>
+    <message>
+        <source>{name} does not meet the certificate rule: say why they are included.</source>
+        <translation>{name} tidak memenuhi syarat sertifikat: sebutkan alasan ia tetap diberi sertifikat.</translation>
+    </message>
+    <message>
+        <source>There is no certificate numbered {number}.</source>
+        <translation>Tidak ada sertifikat bernomor {number}.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Sebutkan alasan sertifikat dicabut.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was revoked already, on {date}.</source>
+        <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Check-in: %1</source>
@@ -595,6 +643,38 @@ sesi %1</translation>
         <translation>tulis laporan evaluasi kegiatan (hasil, gain ternormalisasi, tindak lanjut) ke PDF</translation>
     </message>
     <message>
+        <source>issue the certificates of everyone who qualifies at an event, and print them to one PDF (or one PDF per person)</source>
+        <translation>terbitkan sertifikat semua yang memenuhi syarat pada suatu kegiatan, lalu cetak ke satu PDF (atau satu PDF per orang)</translation>
+    </message>
+    <message>
+        <source>DIR_OR_FILE.pdf</source>
+        <translation>FOLDER_ATAU_BERKAS.pdf</translation>
+    </message>
+    <message>
+        <source>one PDF per person, named with the number and name, in the folder --out</source>
+        <translation>satu PDF per orang, dinamai dengan nomor dan nama, di folder --out</translation>
+    </message>
+    <message>
+        <source>check a certificate from its QR code&apos;s text or its number: prints VALID, REVOKED, UNKNOWN or FORGED</source>
+        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak VALID, REVOKED, UNKNOWN atau FORGED</translation>
+    </message>
+    <message>
+        <source>PAYLOAD_OR_NUMBER</source>
+        <translation>ISI_QR_ATAU_NOMOR</translation>
+    </message>
+    <message>
+        <source>revoke a certificate, with the reason</source>
+        <translation>cabut sertifikat, dengan alasannya</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKS</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
     </message>
@@ -655,8 +735,52 @@ sesi %1</translation>
         <translation>Berkas keluaran harus berakhiran .pdf.</translation>
     </message>
     <message>
+        <source>The output file must end in .pdf (or give --separate and a folder).</source>
+        <translation>Berkas keluaran harus berakhiran .pdf (atau berikan --separate dan sebuah folder).</translation>
+    </message>
+    <message>
+        <source>With --separate, --out names a folder, not a PDF.</source>
+        <translation>Dengan --separate, --out menyebut folder, bukan PDF.</translation>
+    </message>
+    <message>
         <source>There is no event with id %1.</source>
         <translation>Tidak ada kegiatan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No one at this event qualifies for a certificate.</source>
+        <translation>Tidak ada peserta kegiatan ini yang memenuhi syarat sertifikat.</translation>
+    </message>
+    <message>
+        <source>Warning: the font has no %1 for the name %2; it will print as a box.</source>
+        <translation>Peringatan: huruf %1 pada nama %2 tidak ada di fon; akan tercetak sebagai kotak.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Certificate %1 revoked.</source>
+        <translation>Sertifikat %1 dicabut.</translation>
     </message>
     <message>
         <source>There is no questionnaire %1.</source>
@@ -1638,6 +1762,85 @@ sesi %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Layouts</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>“diberikan kepada”</source>
+        <translation>“diberikan kepada”</translation>
+    </message>
+    <message>
+        <source>Name with titles</source>
+        <translation>Nama dengan gelar</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role wording</source>
+        <translation>Kalimat peran</translation>
+    </message>
+    <message>
+        <source>Event kind and title</source>
+        <translation>Jenis dan judul kegiatan</translation>
+    </message>
+    <message>
+        <source>Dates and place</source>
+        <translation>Tanggal dan tempat</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Baris tempat dan tanggal</translation>
+    </message>
+    <message>
+        <source>First signatory</source>
+        <translation>Penanda tangan pertama</translation>
+    </message>
+    <message>
+        <source>Second signatory</source>
+        <translation>Penanda tangan kedua</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Kode QR</translation>
+    </message>
+    <message>
+        <source>The layout needs a name.</source>
+        <translation>Tata letak perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>{field} lies outside the page.</source>
+        <translation>{field} berada di luar halaman.</translation>
+    </message>
+    <message>
+        <source>{field}: the font size must be between 4 and 96 points.</source>
+        <translation>{field}: ukuran huruf harus antara 4 dan 96 poin.</translation>
+    </message>
+    <message>
+        <source>The wording of {field} has an unmatched {{ or }}.</source>
+        <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
+    </message>
+    <message>
+        <source>There is a layout named “{name}” already.</source>
+        <translation>Sudah ada tata letak bernama “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3817,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Certificate: evaluation must be submitted</source>
         <translation>Sertifikat: evaluasi wajib diisi</translation>
     </message>
+    <message>
+        <source>Certificate number pattern</source>
+        <translation>Pola nomor sertifikat</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3628,6 +3835,17 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>minutes</source>
         <translation>menit</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>This is not a SiBina public key: the file should hold one line starting with SIBINA-KEY1.</source>
+        <translation>Ini bukan kunci publik SiBina: berkasnya seharusnya berisi satu baris yang diawali SIBINA-KEY1.</translation>
+    </message>
+    <message>
+        <source>This is this office&apos;s own key; it needs no importing.</source>
+        <translation>Ini kunci milik kantor ini sendiri; tidak perlu diimpor.</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4626,41 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Scan the QR code or type the certificate number.</source>
+        <translation>Pindai kode QR atau ketik nomor sertifikat.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not hold: it was altered, or it was not made by this office nor by an office whose key was imported. Do not accept this certificate.</source>
+        <translation>Tanda tangan digital pada kode QR tidak cocok: isinya telah diubah, atau tidak dibuat oleh kantor ini maupun kantor yang kuncinya telah diimpor. Jangan terima sertifikat ini.</translation>
+    </message>
+    <message>
+        <source>Signed by {office}, whose key was imported. Whether it was revoked since is known only to that office.</source>
+        <translation>Ditandatangani oleh {office}, yang kuncinya telah diimpor. Apakah sertifikat ini kemudian dicabut hanya diketahui kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Signed by this office, but not in this register: the register may be an older copy (a restored backup).</source>
+        <translation>Ditandatangani oleh kantor ini, tetapi tidak ada di daftar ini: daftar ini mungkin salinan lama (cadangan yang dipulihkan).</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>Dicabut pada {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by this office and in its register. Compare the details with the paper.</source>
+        <translation>Asli: ditandatangani oleh kantor ini dan tercatat di daftarnya. Cocokkan rinciannya dengan kertas sertifikat.</translation>
+    </message>
+    <message>
+        <source>No certificate numbered {number} was issued by this office.</source>
+        <translation>Kantor ini tidak pernah menerbitkan sertifikat bernomor {number}.</translation>
+    </message>
+    <message>
+        <source>In the register. A number alone can be copied: compare every detail with the paper, or scan its QR code.</source>
+        <translation>Tercatat di daftar. Nomor saja dapat ditiru: cocokkan setiap rincian dengan kertasnya, atau pindai kode QR-nya.</translation>
     </message>
 </context>
 <context>

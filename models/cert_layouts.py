@@ -1,0 +1,225 @@
+"""Certificate layouts: where each field of a certificate goes, in which font and colour.
+
+A layout is the page (A4, landscape or portrait), an optional background (the office's
+own design: a picture, or a one-page PDF turned into one), and fields placed on the page
+in millimetres from its top-left corner. A text field's ``x`` is its left edge, centre or
+right edge as its alignment says; ``width`` is the room it may take (a long name shrinks,
+then wraps). The wording is the layout's too: the fixed texts with their ``{placeholders}``
+and one line per role ("sebagai PESERTA").
+
+The default layout looks finished with no background at all: a double frame in the
+office's colour, the logo, a serif title and name.
+"""
+
+import copy
+import json
+from dataclasses import dataclass, field
+
+from .certificate import CertificateLayout
+from .db import db
+from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+
+A4_LONG, A4_SHORT = 297.0, 210.0
+FONTS = ("serif", "serif-bold", "serif-italic", "sans", "sans-bold")
+ALIGNS = ("left", "center", "right")
+
+# The text fields, in the order a certificate reads; then the pictures.
+TEXT_FIELDS = ("title", "number", "given_to", "name", "nip", "role", "event", "dates_place",
+               "jp", "date_line")
+BLOCK_FIELDS = ("signatory_1", "signatory_2")  # title, signature, name, NIP
+PICTURE_FIELDS = ("logo", "qr")
+ALL_FIELDS = TEXT_FIELDS + BLOCK_FIELDS + PICTURE_FIELDS
+
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Layouts", "Title"),
+    "number": QT_TRANSLATE_NOOP("Layouts", "Number"),
+    "given_to": QT_TRANSLATE_NOOP("Layouts", "“diberikan kepada”"),
+    "name": QT_TRANSLATE_NOOP("Layouts", "Name with titles"),
+    "nip": QT_TRANSLATE_NOOP("Layouts", "NIP"),
+    "role": QT_TRANSLATE_NOOP("Layouts", "Role wording"),
+    "event": QT_TRANSLATE_NOOP("Layouts", "Event kind and title"),
+    "dates_place": QT_TRANSLATE_NOOP("Layouts", "Dates and place"),
+    "jp": QT_TRANSLATE_NOOP("Layouts", "JP"),
+    "date_line": QT_TRANSLATE_NOOP("Layouts", "Date line"),
+    "signatory_1": QT_TRANSLATE_NOOP("Layouts", "First signatory"),
+    "signatory_2": QT_TRANSLATE_NOOP("Layouts", "Second signatory"),
+    "logo": QT_TRANSLATE_NOOP("Layouts", "Logo"),
+    "qr": QT_TRANSLATE_NOOP("Layouts", "QR code"),
+}
+
+DEFAULT_TEXTS = {
+    "title": "SERTIFIKAT",
+    "number": "Nomor: {number}",
+    "given_to": "diberikan kepada",
+    "nip": "NIP. {nip}",
+    "event": "dalam {event}",
+    "dates_place": "yang diselenggarakan pada {dates} di {place}",
+    "jp": "dengan jumlah {jp} jam pelajaran (JP)",
+    "date_line": "{city}, {date}",
+}
+
+DEFAULT_ROLE_WORDING = {
+    "peserta": "sebagai PESERTA",
+    "narasumber": "sebagai NARASUMBER",
+    "moderator": "sebagai MODERATOR",
+    "panitia": "sebagai PANITIA",
+    "fasilitator": "sebagai FASILITATOR",
+}
+
+NAVY, GOLD, INK = "#1f3b5c", "#b08d3c", "#222222"
+
+
+def _text(x, y, size, font="sans", colour=INK, width=250.0, align="center", lines=1,
+          min_size=None):
+    return {"x": x, "y": y, "size": size, "font": font, "colour": colour, "width": width,
+            "align": align, "lines": lines, "min_size": min_size or size, "visible": True}
+
+
+# A4 landscape, 297 × 210 mm; y is the text's baseline (a block's or picture's top).
+DEFAULT_FIELDS = {
+    "logo": {"x": 148.5, "y": 17.0, "size": 24.0, "visible": True},
+    "title": _text(148.5, 56, 38, "serif-bold", NAVY),
+    "number": _text(148.5, 64, 11),
+    "given_to": _text(148.5, 78, 13, "serif-italic"),
+    "name": _text(148.5, 93, 26, "serif-bold", NAVY, width=235, lines=2, min_size=16),
+    "nip": _text(148.5, 101.5, 11),
+    "role": _text(148.5, 112, 14, "sans-bold", NAVY),
+    "event": _text(148.5, 121, 13, "sans-bold", width=240, lines=2, min_size=10),
+    "dates_place": _text(148.5, 134, 11, width=240, lines=2, min_size=9),
+    "jp": _text(148.5, 141.5, 11),
+    "date_line": _text(231, 149, 11),
+    "signatory_1": {"x": 231, "y": 151, "size": 11, "width": 90, "font": "sans",
+                    "colour": INK, "visible": True},
+    "signatory_2": {"x": 66, "y": 151, "size": 11, "width": 90, "font": "sans",
+                    "colour": INK, "visible": True},
+    "qr": {"x": 148.5, "y": 153, "size": 30.0, "visible": True},
+}
+DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD}
+
+
+def _says(text: str, **params) -> Message:
+    return message("Layouts", text, **params)
+
+
+def field_label(name: str) -> Message:
+    return message("Layouts", FIELD_LABELS.get(name, name))
+
+
+@dataclass
+class Layout:
+    """A layout as the renderer and the editor use it (plain data, no database row)."""
+
+    name: str = "Standar"
+    orientation: str = "landscape"
+    fields: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_FIELDS))
+    texts: dict = field(default_factory=lambda: dict(DEFAULT_TEXTS))
+    roles: dict = field(default_factory=lambda: dict(DEFAULT_ROLE_WORDING))
+    style: dict = field(default_factory=lambda: dict(DEFAULT_STYLE))
+    background_id: int | None = None
+    back_page: bool = False
+    id: int | None = None
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return (A4_LONG, A4_SHORT) if self.orientation == "landscape" else (A4_SHORT, A4_LONG)
+
+    def role_wording(self, role: str) -> str:
+        return self.roles.get(role) or DEFAULT_ROLE_WORDING.get(role, role.upper())
+
+
+def from_row(row: CertificateLayout) -> Layout:
+    stored = _json(row.fields)
+    fields = copy.deepcopy(DEFAULT_FIELDS)
+    for name, spec in (stored.get("fields") or {}).items():
+        if name in fields and isinstance(spec, dict):
+            fields[name].update(spec)
+    texts = {**DEFAULT_TEXTS, **(stored.get("texts") or {})}
+    style = {**DEFAULT_STYLE, **(stored.get("style") or {})}
+    roles = {**DEFAULT_ROLE_WORDING, **_json(row.role_wording)}
+    return Layout(row.name, row.orientation, fields, texts, roles, style, row.background_id,
+                  row.back_page, row.id)
+
+
+def _json(text: str) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def load(layout_id: int) -> Layout:
+    return from_row(CertificateLayout.get_by_id(layout_id))
+
+
+def ensure_default_layout() -> CertificateLayout:
+    """The default layout, made once when the office first needs one."""
+    with db.atomic():
+        row = (CertificateLayout.select().where(CertificateLayout.is_default).first()
+               or CertificateLayout.select().order_by(CertificateLayout.id).first())
+        if row is None:
+            row = CertificateLayout.create(name="Standar", is_default=True,
+                                           fields=json.dumps({}), role_wording="{}")
+        return row
+
+
+def layout_problems(layout: Layout) -> list[Message]:
+    """What is wrong with a layout the office edited; empty when it can be saved."""
+    found = []
+    if not layout.name.strip():
+        found.append(_says(QT_TRANSLATE_NOOP("Layouts", "The layout needs a name.")))
+    width, height = layout.page_size_mm
+    for name, spec in layout.fields.items():
+        if not spec.get("visible", True):
+            continue
+        if not (0 <= spec.get("x", 0) <= width and 0 <= spec.get("y", 0) <= height):
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "{field} lies outside the page."), field=field_label(name)))
+        if name in TEXT_FIELDS and not 4 <= spec.get("size", 0) <= 96:
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "{field}: the font size must be between 4 and 96 points."),
+                field=field_label(name)))
+    for key, text in layout.texts.items():
+        try:
+            text.format_map(_AnyKeys())
+        except (ValueError, IndexError):
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "The wording of {field} has an unmatched {{ or }}."),
+                field=field_label(key)))
+    return found
+
+
+class _AnyKeys(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def save(layout: Layout, make_default: bool = False) -> CertificateLayout:
+    problems = layout_problems(layout)
+    if problems:
+        raise SiBinaError(problems[0])
+    changed = {name: {k: v for k, v in spec.items() if DEFAULT_FIELDS[name].get(k) != v}
+               for name, spec in layout.fields.items() if name in DEFAULT_FIELDS}
+    stored = {"fields": {k: v for k, v in changed.items() if v},
+              "texts": {k: v for k, v in layout.texts.items() if DEFAULT_TEXTS.get(k) != v},
+              "style": {k: v for k, v in layout.style.items() if DEFAULT_STYLE.get(k) != v}}
+    roles = {k: v for k, v in layout.roles.items() if DEFAULT_ROLE_WORDING.get(k) != v}
+    values = {"name": layout.name.strip(), "orientation": layout.orientation,
+              "background": layout.background_id, "fields": json.dumps(stored),
+              "role_wording": json.dumps(roles), "back_page": layout.back_page}
+    with db.atomic():
+        clash = CertificateLayout.get_or_none(CertificateLayout.name == values["name"])
+        if clash is not None and clash.id != layout.id:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "There is a layout named “{name}” already."), name=values["name"]))
+        if layout.id is None:
+            row = CertificateLayout.create(**values)
+        else:
+            CertificateLayout.update(**values).where(CertificateLayout.id == layout.id).execute()
+            row = CertificateLayout.get_by_id(layout.id)
+        if make_default:
+            CertificateLayout.update(is_default=False).execute()
+            CertificateLayout.update(is_default=True).where(
+                CertificateLayout.id == row.id).execute()
+        layout.id = row.id
+        return row

@@ -1,0 +1,221 @@
+"""Issuing certificates: who gets one, their numbers and signed payloads, the register.
+
+A certificate belongs to one person in one role at one event. Who qualifies follows the
+attendance rule (:mod:`models.eligibility`); the office may include someone who does not,
+and the reason it gives is kept. Issuing again (a corrected name, another layout) keeps the
+number. Revoking keeps the row, with the date and the reason, so the QR code on the paper
+then verifies as revoked.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from peewee import fn
+
+from . import settings, signing
+from .cert_numbers import current_pattern, format_number
+from .certificate import Certificate, CertificateLayout, Signatory
+from .db import db
+from .eligibility import verdicts
+from .event import Event
+from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from .person import Person, join_name
+
+
+def _says(text: str, **params) -> Message:
+    return message("Certificates", text, **params)
+
+
+@dataclass(slots=True)
+class Candidate:
+    person_id: int
+    name: str
+    nip: str
+    role: str
+    qualifies: bool
+    reason: Message
+    number: str = ""  # the certificate already issued, if any
+    revoked: bool = False
+
+
+def candidates(event_id: int) -> list[Candidate]:
+    """Everyone registered (not cancelled), per role, with whether they qualify and why, and
+    the certificate they already have."""
+    issued = {(c.person_id, c.role): c for c in
+              Certificate.select().where(Certificate.event == event_id)}
+    found = []
+    verdict_list = verdicts(event_id)
+    nips = dict(Person.select(Person.id, Person.nip).where(
+        Person.id.in_([v.person_id for v in verdict_list])).tuples())
+    for v in verdict_list:
+        done = issued.get((v.person_id, v.role))
+        found.append(Candidate(v.person_id, v.name, nips.get(v.person_id) or "", v.role,
+                               v.qualifies, v.reason, done.number if done else "",
+                               bool(done and done.revoked_at)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    person_id: int
+    role: str
+    manual_reason: str = ""  # why someone who does not qualify is included
+
+
+def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
+          layout_id: int | None = None, signatory_ids: tuple = ()) -> list[Certificate]:
+    """Issue (or issue again) the chosen certificates in one transaction; returns them in
+    the order chosen. A person included against the rule needs a reason."""
+    event = Event.get_by_id(event_id)
+    qualifies = {(v.person_id, v.role): v.qualifies for v in verdicts(event_id)}
+    for choice in chosen:
+        key = (choice.person_id, choice.role)
+        if key not in qualifies:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Certificates", "{name} is not registered for this event as {role}."),
+                name=Person.get_by_id(choice.person_id).full_name, role=choice.role))
+        if not qualifies[key] and not choice.manual_reason.strip():
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Certificates", "{name} does not meet the certificate rule: say why they are "
+                                "included."), name=Person.get_by_id(choice.person_id).full_name))
+    signatories = [s for s in signatory_ids if s][:2]
+    layout_id = layout_id or default_layout_id()
+    office = settings.get("office_code")
+    pattern = current_pattern()
+    made = []
+    with db.atomic():
+        next_seq = _next_seq(issued_on.year)
+        for choice in chosen:
+            person = Person.get_by_id(choice.person_id)
+            cert = Certificate.get_or_none(Certificate.event == event_id,
+                                           Certificate.person == choice.person_id,
+                                           Certificate.role == choice.role)
+            if cert is None:
+                cert = Certificate(event=event_id, person=choice.person_id, role=choice.role,
+                                   year=issued_on.year, seq=next_seq,
+                                   number=format_number(pattern, next_seq, issued_on, office))
+                next_seq += 1
+            cert.issued_on = cert.issued_on or issued_on
+            cert.layout = layout_id
+            cert.signatory = signatories[0] if signatories else None
+            cert.second_signatory = signatories[1] if len(signatories) > 1 else None
+            cert.manual_inclusion = choice.manual_reason.strip()
+            cert.payload = signing.sign(payload_fields(cert.number, person.full_name,
+                                                       choice.role, event, cert.issued_on))
+            cert.save()
+            made.append(cert)
+    return made
+
+
+def payload_fields(number: str, name: str, role: str, event: Event,
+                   issued_on: datetime.date) -> list[str]:
+    """What the QR code vouches for: number, recipient, role, event and its dates, the date
+    of issue. A long title is shortened: the QR code must stay small enough to print."""
+    title = " ".join(event.title.split())
+    if len(title) > 80:
+        title = title[:79] + "…"
+    return [number, name, role, title, event.start_date.isoformat(),
+            event.end_date.isoformat(), issued_on.isoformat()]
+
+
+def _next_seq(year: int) -> int:
+    last = Certificate.select(fn.MAX(Certificate.seq)).where(Certificate.year == year).scalar()
+    return (last or 0) + 1
+
+
+def default_layout_id() -> int:
+    from .cert_layouts import ensure_default_layout
+
+    return ensure_default_layout().id
+
+
+def revoke(number: str, reason: str, when: datetime.datetime | None = None) -> Certificate:
+    cert = find(number)
+    if cert is None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "There is no certificate numbered {number}."), number=number))
+    if not reason.strip():
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "Say why the certificate is revoked.")))
+    if cert.revoked_at is not None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "Certificate {number} was revoked already, on {date}."),
+            number=cert.number, date=cert.revoked_at.date()))
+    cert.revoked_at = when or datetime.datetime.now().replace(microsecond=0)
+    cert.revoked_reason = reason.strip()
+    cert.save()
+    return cert
+
+
+def find(number: str) -> Certificate | None:
+    """A certificate by its number, however spaced or cased it was typed."""
+    wanted = "".join(number.split()).upper()
+    return Certificate.get_or_none(fn.UPPER(fn.REPLACE(Certificate.number, " ", "")) == wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    id: int
+    number: str
+    issued_on: datetime.date
+    name: str
+    nip: str
+    role: str
+    event_id: int
+    event: str
+    revoked_at: datetime.datetime | None
+    revoked_reason: str
+    manual_inclusion: str
+
+
+def register(search: str = "", event_id: int | None = None) -> list[RegisterRow]:
+    """The issued certificates, newest first; every word of ``search`` must appear in the
+    number, the name, the NIP or the event's title."""
+    query = (Certificate.select(Certificate.id, Certificate.number, Certificate.issued_on,
+                                Person.front_title, Person.name, Person.back_title, Person.nip,
+                                Certificate.role, Event.id, Event.title,
+                                Certificate.revoked_at, Certificate.revoked_reason,
+                                Certificate.manual_inclusion)
+             .join(Person).switch(Certificate).join(Event)
+             .order_by(Certificate.year.desc(), Certificate.seq.desc()))
+    if event_id is not None:
+        query = query.where(Certificate.event == event_id)
+    rows = [RegisterRow(cid, number, issued, join_name(front, name, back), nip or "", role,
+                        eid, title, revoked, reason, manual)
+            for (cid, number, issued, front, name, back, nip, role, eid, title, revoked,
+                 reason, manual) in query.tuples()]
+    words = search.casefold().split()
+    if words:
+        rows = [r for r in rows if all(w in f"{r.number} {r.name} {r.nip} {r.event}"
+                                       .casefold() for w in words)]
+    return rows
+
+
+def ensure_default_signatory() -> Signatory | None:
+    """The head of office from Settings, as the first signatory, made once; None while
+    Settings name no head."""
+    with db.atomic():
+        first = Signatory.select().where(Signatory.active).order_by(Signatory.id).first()
+        if first is not None:
+            return first
+        values = settings.get_all()
+        if not values["head_name"].strip():
+            return None
+        return Signatory.create(name=values["head_name"].strip(),
+                                title=values["head_title"].strip() or "Kepala Perpustakaan",
+                                nip=values["head_nip"], signature=values["head_signature"] or None)
+
+
+def signatories(active_only: bool = True) -> list[Signatory]:
+    query = Signatory.select().order_by(Signatory.id)
+    if active_only:
+        query = query.where(Signatory.active)
+    return list(query)
+
+
+def layouts() -> list[CertificateLayout]:
+    from .cert_layouts import ensure_default_layout
+
+    ensure_default_layout()
+    return list(CertificateLayout.select().order_by(CertificateLayout.is_default.desc(),
+                                                    CertificateLayout.name))

@@ -1,0 +1,235 @@
+"""Certificates as PDF: one merged file for the printer, or one file per person.
+
+The certificates to print are read in a few queries and grouped by what they share (event,
+layout, signatories, date of issue); each group's pictures are written once to a
+temporary folder, since ReportLab takes a JPEG file as it is but decodes a picture held in
+memory again for every file. Every file is written to a temporary name and renamed when
+complete.
+"""
+
+import re
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+
+from models import cert_layouts, settings, stored_file
+from models.certificate import Certificate, Signatory
+from models.event import Event
+from models.nip import grouped
+from models.person import Person
+from models.progress import NO_PROGRESS, Progress
+
+from . import indonesian
+from .cert_drawing import (
+    CertificatePainter,
+    Recipient,
+    Shared,
+    SignatoryBlock,
+    font_of,
+    register_certificate_fonts,
+)
+from .pdf_base import missing_glyphs
+from .spreadsheet import replacing
+
+
+# Titles often start with the kind, in full or short: then it is not said twice.
+KIND_WORDS = {"bimtek": ("bimtek",), "workshop": ("workshop", "lokakarya"),
+              "literasi_informasi": ("kelas literasi",), "klub_buku": ("klub buku",)}
+
+
+def event_text(event: Event) -> str:
+    """"Bimbingan Teknis Klasifikasi DDC" from kind Bimtek and title "Klasifikasi DDC"; a
+    title that starts with its kind ("Bimtek DDC", "Workshop Pemasaran") stays as it is."""
+    kind = indonesian.KIND_NAMES.get(event.kind, "")
+    title = " ".join(event.title.split())
+    starts = (*(w.casefold() for w in kind.split("/")), *KIND_WORDS.get(event.kind, ()))
+    if not kind or title.casefold().startswith(starts):
+        return title
+    return f"{kind} {title}"
+
+
+def _jp_text(layout: cert_layouts.Layout, event_id: int) -> str:
+    from models.events import total_jp
+
+    jp = total_jp(event_id)
+    if not jp:
+        return ""
+    shown = f"{jp:g}".replace(".", ",")
+    return layout.texts.get("jp", "{jp} JP").format(jp=shown)
+
+
+class Batch:
+    """The certificates to print, grouped by what they share, with their pictures on disk
+    for as long as the batch is open."""
+
+    def __init__(self, cert_ids: Iterable[int], folder: Path):
+        self.folder = folder
+        self.layouts: dict[int, cert_layouts.Layout] = {}
+        self._shared: dict[tuple, Shared] = {}
+        self._files: dict[int, str | None] = {}
+        self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
+        ids = list(dict.fromkeys(cert_ids))
+        rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
+                                  .join(Person).switch(Certificate).join(Event)
+                                  .where(Certificate.id.in_(ids)))}
+        values = settings.get_all()
+        for cert_id in ids:
+            cert = rows[cert_id]
+            layout = self._layout(cert.layout_id)
+            person = cert.person
+            self.items.append((layout, Recipient(
+                cert.number, person.full_name, grouped(person.nip) if person.nip else "",
+                cert.role, cert.payload, self._shared_of(cert, layout, values))))
+
+    def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
+        if layout_id is None:
+            layout_id = cert_layouts.ensure_default_layout().id
+        if layout_id not in self.layouts:
+            self.layouts[layout_id] = cert_layouts.load(layout_id)
+        return self.layouts[layout_id]
+
+    def _file(self, file_id: int | None, suffix: str) -> str | None:
+        """A stored picture written once into the batch's folder."""
+        if not file_id:
+            return None
+        if file_id not in self._files:
+            data = stored_file.read(file_id)
+            path = None
+            if data:
+                path = self.folder / f"{file_id}{suffix}"
+                path.write_bytes(data)
+            self._files[file_id] = str(path) if path else None
+        return self._files[file_id]
+
+    def _picture(self, file_id: int | None) -> str | None:
+        row = stored_file.StoredFile.get_or_none(stored_file.StoredFile.id == file_id) \
+            if file_id else None
+        if row is None:
+            return None
+        suffix = ".jpg" if row.mime == "image/jpeg" else ".png"
+        return self._file(file_id, suffix)
+
+    def _shared_of(self, cert: Certificate, layout: cert_layouts.Layout,
+                   values: dict) -> Shared:
+        key = (cert.event_id, layout.id, cert.signatory_id, cert.second_signatory_id,
+               cert.issued_on)
+        if key not in self._shared:
+            event = cert.event
+            place = " ".join((event.venue or values["city"] or "").split())
+            dates = indonesian.date_range(event.start_date, event.end_date)
+            blocks = tuple(self._block(sid) for sid in
+                           (cert.signatory_id, cert.second_signatory_id) if sid)
+            self._shared[key] = Shared(
+                event_text(event),
+                layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
+                _jp_text(layout, event.id),
+                layout.texts.get("date_line", "{city}, {date}").format(
+                    city=values["city"], date=indonesian.long_date(cert.issued_on)),
+                blocks, self._picture(values["logo"]), self._picture(layout.background_id),
+                event.id)
+        return self._shared[key]
+
+    def _block(self, signatory_id: int) -> SignatoryBlock:
+        row = Signatory.get_by_id(signatory_id)
+        return SignatoryBlock(row.title, row.name, grouped(row.nip) if row.nip else "",
+                              self._picture(row.signature_id))
+
+
+@contextmanager
+def open_batch(cert_ids: Iterable[int]):
+    with tempfile.TemporaryDirectory(prefix="sibina-certificates-") as folder:
+        yield Batch(cert_ids, Path(folder))
+
+
+def _canvas(path: Path, layout: cert_layouts.Layout):
+    width, height = layout.page_size_mm
+    c = pdf_canvas.Canvas(str(path), pagesize=(width * mm, height * mm), pageCompression=1)
+    c.setTitle("Sertifikat")
+    c.setAuthor(settings.get("office_name"))
+    return c
+
+
+def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS,
+                 back_page: bool | None = None) -> int:
+    """Every certificate in one PDF for the printer; returns the number of pages."""
+    path = Path(path)
+    with open_batch(cert_ids) as batch, replacing(path) as temp:
+        if not batch.items:
+            return 0
+        c = _canvas(temp, batch.items[0][0])
+        painters: dict[int, CertificatePainter] = {}
+        pages = 0
+        for done, (layout, who) in enumerate(batch.items):
+            progress.step(done, len(batch.items))
+            painter = painters.get(layout.id)
+            if painter is None:
+                painter = painters[layout.id] = CertificatePainter(c, layout)
+            c.setPageSize(tuple(v * mm for v in layout.page_size_mm))
+            painter.draw(who)
+            pages += 1
+            if _with_back_page(layout, back_page):
+                pages += _back_page(c, layout, who)
+        c.save()
+        progress.step(len(batch.items), len(batch.items))
+        return pages
+
+
+def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROGRESS,
+                   back_page: bool | None = None) -> list[Path]:
+    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files."""
+    folder = Path(folder)
+    written = []
+    with open_batch(cert_ids) as batch:
+        for done, (layout, who) in enumerate(batch.items):
+            progress.step(done, len(batch.items))
+            target = folder / file_name(who.number, who.name)
+            with replacing(target) as temp:
+                c = _canvas(temp, layout)
+                CertificatePainter(c, layout).draw(who)
+                if _with_back_page(layout, back_page):
+                    _back_page(c, layout, who)
+                c.save()
+            written.append(target)
+        progress.step(len(batch.items), len(batch.items))
+    return written
+
+
+def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
+    return layout.back_page if asked is None else asked
+
+
+def _back_page(c, layout: cert_layouts.Layout, who: Recipient) -> int:
+    from .cert_back_page import draw_back_page
+
+    return draw_back_page(c, layout, who)
+
+
+UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(number: str, name: str) -> str:
+    """``001-SERT-DISPUSIP-TPI-XI-2026 Dra. Siti Aminah, M.Hum..pdf`` — no character
+    Windows refuses, no trailing dot or space, not too long for a USB stick's folder."""
+    text = " ".join(UNSAFE.sub("-", f"{number} {name}").split())
+    text = text[:150].rstrip(" .")
+    return f"{text}.pdf"
+
+
+def glyph_problems(cert_ids: Iterable[int]) -> list[tuple[str, str]]:
+    """Names (and numbers) the fonts cannot print whole: (the name, the missing
+    characters). Checked before printing, so the office is warned by name."""
+    register_certificate_fonts()
+    found = []
+    with open_batch(cert_ids) as batch:
+        for layout, who in batch.items:
+            fonts = {font_of(layout.fields["name"]), font_of(layout.fields["number"])}
+            missing = set()
+            for font in fonts:
+                missing |= missing_glyphs(who.name + who.number, font)
+            if missing:
+                found.append((who.name, "".join(sorted(missing))))
+    return found

@@ -1,0 +1,156 @@
+"""Issuing certificates: who, numbers across a year, reissue, manual inclusion, revocation,
+and verification of the signed payload."""
+
+import datetime as dt
+
+import pytest
+
+from models import cert_numbers, certificates, marking, settings, signing, staff
+from models.certificate import Certificate
+from models.certificates import Choice
+from models.messages import SiBinaError
+from models.verification import FORGED, REVOKED, UNKNOWN, VALID, verify
+from tests.models.test_eligibility import four_session_event
+
+
+@pytest.fixture
+def course(database):
+    """A four-session training: Siti came to all, Budi to one, Dr. Rina spoke."""
+    settings.save({"office_code": "DISPUSIP-TPI", "head_name": "Drs. H. Raja Kamaruddin",
+                   "head_nip": "197409082003011005"})
+    event, sessions = four_session_event()
+    siti = staff.save_person({"name": "Siti Aminah", "front_title": "Dra.",
+                              "nip": "196903091994032001"})
+    budi = staff.save_person({"name": "Budi Santoso"})
+    rina = staff.save_person({"name": "Rina Wati", "front_title": "Dr.", "is_external": True})
+    from models import participants
+
+    participants.add_people(event.id, [siti.id, budi.id])
+    participants.add_people(event.id, [rina.id], "narasumber")
+    for session in sessions:
+        marking.set_marks(session.id, [siti.id], "hadir")
+    marking.set_marks(sessions[0].id, [budi.id], "hadir")
+    return {"event": event, "siti": siti, "budi": budi, "rina": rina}
+
+
+def test_candidates_say_who_qualifies_and_why(course):
+    found = {(c.name, c.role): c for c in certificates.candidates(course["event"].id)}
+    assert found[("Dra. Siti Aminah", "peserta")].qualifies
+    assert found[("Dra. Siti Aminah", "peserta")].nip == "196903091994032001"
+    budi = found[("Budi Santoso", "peserta")]
+    assert not budi.qualifies
+    assert budi.reason.english() == "Attended 1 of 4 sessions (25%); 80% needed."
+    assert found[("Dr. Rina Wati", "narasumber")].qualifies
+
+
+def test_numbers_follow_the_pattern_and_restart_each_year(course):
+    event = course["event"]
+    made = certificates.issue(event.id, [Choice(course["siti"].id, "peserta"),
+                                         Choice(course["rina"].id, "narasumber")],
+                              dt.date(2026, 11, 25))
+    assert [c.number for c in made] == ["001/SERT/DISPUSIP-TPI/XI/2026",
+                                        "002/SERT/DISPUSIP-TPI/XI/2026"]
+    other = four_session_event()[0]
+    from models import participants
+
+    participants.add_people(other.id, [course["rina"].id], "narasumber")
+    [january] = certificates.issue(other.id, [Choice(course["rina"].id, "narasumber")],
+                                   dt.date(2027, 1, 3))
+    assert january.number == "001/SERT/DISPUSIP-TPI/I/2027"  # a new year starts at 1
+    assert (january.year, january.seq) == (2027, 1)
+
+
+def test_reissuing_keeps_the_number_and_date(course):
+    event, siti = course["event"], course["siti"]
+    [first] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 12))
+    staff.save_person({"name": "Siti Aminah", "front_title": "Dra.", "back_title": "M.Hum.",
+                       "nip": "196903091994032001"}, siti.id)
+    [again] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 4, 1))
+    assert (again.id, again.number, again.issued_on) == (first.id, first.number,
+                                                         dt.date(2026, 3, 12))
+    assert Certificate.select().count() == 1
+    assert verify(again.payload).name == "Dra. Siti Aminah, M.Hum."  # the corrected name
+
+
+def test_someone_below_the_rule_needs_a_reason_which_is_kept(course):
+    event, budi = course["event"], course["budi"]
+    with pytest.raises(SiBinaError) as err:
+        certificates.issue(event.id, [Choice(budi.id, "peserta")], dt.date(2026, 3, 12))
+    assert "does not meet the certificate rule" in str(err.value)
+    assert Certificate.select().count() == 0
+    [cert] = certificates.issue(event.id, [Choice(budi.id, "peserta", "Sakit, ikut susulan")],
+                                dt.date(2026, 3, 12))
+    assert cert.manual_inclusion == "Sakit, ikut susulan"
+
+
+def test_a_payload_verifies_and_any_changed_character_is_forged(course):
+    [cert] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    verdict = verify(cert.payload)
+    assert verdict.status == VALID
+    assert (verdict.number, verdict.name, verdict.role, verdict.issued_on) == (
+        cert.number, "Dra. Siti Aminah", "peserta", dt.date(2026, 3, 12))
+    assert verdict.event == "Pelatihan Katalogisasi"
+    payload = cert.payload
+    for index in range(len(payload)):
+        for other in ("A", "b", "-"):
+            if payload[index] != other:
+                changed = payload[:index] + other + payload[index + 1:]
+                assert verify(changed).status == FORGED, (index, other)
+                break
+    assert verify(payload[:-1]).status == FORGED
+    assert verify(payload + "A").status == FORGED
+
+
+def test_revoked_then_verified_by_payload_and_by_number(course):
+    [cert] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    revoked = certificates.revoke(" 001/sert/DISPUSIP-TPI/III/2026 ", "Nama salah ketik",
+                                  dt.datetime(2026, 4, 2, 9, 30))
+    assert revoked.id == cert.id
+    for text in (cert.payload, cert.number):
+        verdict = verify(text)
+        assert verdict.status == REVOKED
+        assert verdict.explanation.english() == "Revoked on 2026-04-02: Nama salah ketik"
+    with pytest.raises(SiBinaError):
+        certificates.revoke(cert.number, "lagi")
+    with pytest.raises(SiBinaError):
+        certificates.revoke("999/SERT/X/I/2026", "tidak ada")
+
+
+def test_an_unknown_number_and_another_offices_key(course, tmp_path):
+    assert verify("123/SERT/LAIN/I/2026").status == UNKNOWN
+    [cert] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    key_line = signing.public_key_text("Perpustakaan Kota Tanjungpinang")
+    with pytest.raises(SiBinaError):
+        signing.import_public_key(key_line)  # its own key
+    with pytest.raises(SiBinaError):
+        signing.import_public_key("not a key")
+    # Another installation: a fresh database with its own key imports ours.
+    from models.db import db, open_database
+
+    payload = cert.payload
+    db.close()
+    open_database(tmp_path / "other.sqlite")
+    assert verify(payload).status == FORGED  # a key it does not know
+    assert signing.import_public_key(key_line) == "Perpustakaan Kota Tanjungpinang"
+    verdict = verify(payload)
+    assert (verdict.status, verdict.office, verdict.name) == (
+        VALID, "Perpustakaan Kota Tanjungpinang", "Dra. Siti Aminah")
+
+
+@pytest.mark.parametrize("pattern, fragment", [
+    ("SERT/{office}/{year}", "needs {seq}"),
+    ("{seq:03d}/{kantor}", "unknown placeholder {kantor}"),
+    ("{seq:03d}/{year", "unmatched"),
+    ("{seq:q}/{year}", "cannot be filled in"),
+])
+def test_bad_number_patterns_are_explained(pattern, fragment):
+    assert fragment in cert_numbers.pattern_problem(pattern).english()
+
+
+def test_a_good_pattern_and_roman_months():
+    assert cert_numbers.pattern_problem("{seq}/{month}/{year}") is None
+    assert cert_numbers.format_number("{seq:03d}/SERT/{office}/{month_roman}/{year}", 7,
+                                      dt.date(2026, 12, 1), "X") == "007/SERT/X/XII/2026"

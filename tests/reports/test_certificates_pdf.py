@@ -1,0 +1,130 @@
+"""Certificate PDFs: what each page says, the QR code read back, long and odd names."""
+
+import datetime as dt
+
+import pypdfium2
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+
+from models import certificates, participants, staff
+from models.certificates import Choice
+from models.verification import VALID, verify
+from reports import certificates as cert_pdf
+from reports.cert_drawing import fit_text, register_certificate_fonts
+from tests.models.test_certificates import course  # noqa: F401  the fixture
+
+
+def texts(path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def issue_all(course, day=dt.date(2026, 3, 12)):  # noqa: F811
+    chosen = [Choice(course["siti"].id, "peserta"), Choice(course["rina"].id, "narasumber"),
+              Choice(course["budi"].id, "peserta", "Ikut ujian susulan")]
+    certificates.ensure_default_signatory()
+    return certificates.issue(course["event"].id, chosen, day,
+                              signatory_ids=(certificates.signatories()[0].id,))
+
+
+def test_one_merged_file_with_a_page_each(course, tmp_path):  # noqa: F811
+    made = issue_all(course)
+    out = tmp_path / "sertifikat.pdf"
+    assert cert_pdf.write_merged([c.id for c in made], out) == 3
+    pages = texts(out)
+    assert len(pages) == 3
+    siti, rina, budi = pages
+    for expected in ("SERTIFIKAT", "Nomor: 001/SERT/DISPUSIP-TPI/III/2026", "diberikan kepada",
+                     "Dra. Siti Aminah", "NIP. 19690309 199403 2 001", "sebagai PESERTA",
+                     "dalam Pelatihan Katalogisasi",
+                     "yang diselenggarakan pada 10–11 Maret 2026",
+                     "dengan jumlah 8 jam pelajaran (JP)", "Tanjungpinang, 12 Maret 2026",
+                     "Drs. H. Raja Kamaruddin", "NIP. 19740908 200301 1 005"):
+        assert expected in siti, expected
+    assert "sebagai NARASUMBER" in rina and "Dr. Rina Wati" in rina
+    assert "jam pelajaran" not in rina  # JP is a participant's
+    assert "NIP." in rina  # the signatory's; the speaker has none of her own
+    assert "Nomor: 003/SERT/DISPUSIP-TPI/III/2026" in budi
+    # Fonts are embedded (subset), so names print the same on any PC.
+    fonts = {str(f) for page in PdfReader(out).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert fonts
+
+
+def test_the_qr_code_reads_back_to_a_payload_that_verifies(course, tmp_path):  # noqa: F811
+    made = issue_all(course)
+    out = tmp_path / "sertifikat.pdf"
+    cert_pdf.write_merged([c.id for c in made], out)
+    document = pypdfium2.PdfDocument(str(out))
+    for index, cert in enumerate(made):
+        picture = document[index].render(scale=150 / 72).to_pil()
+        [code] = zxingcpp.read_barcodes(picture)
+        assert code.text == cert.payload
+        assert verify(code.text).status == VALID
+    document.close()
+
+
+def test_one_file_per_person_with_safe_names(course, tmp_path):  # noqa: F811
+    made = issue_all(course)
+    folder = tmp_path / "per-orang"
+    folder.mkdir()
+    files = cert_pdf.write_separate([c.id for c in made], folder)
+    assert [f.name for f in files] == [
+        "001-SERT-DISPUSIP-TPI-III-2026 Dra. Siti Aminah.pdf",
+        "002-SERT-DISPUSIP-TPI-III-2026 Dr. Rina Wati.pdf",
+        "003-SERT-DISPUSIP-TPI-III-2026 Budi Santoso.pdf"]
+    for path, cert in zip(files, made, strict=True):
+        [page] = texts(path)
+        assert cert.number in page
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in files)
+
+
+def test_a_120_character_name_stays_inside_the_page(course, tmp_path):  # noqa: F811
+    long_name = ("Raden Ajeng Siti Nurhaliza Kartikasari Wulandari Prameswari Hadiningrat "
+                 "Kusumawardhani Anggraeni Puspitasari Sekarsri") + " XY"
+    assert len(long_name) == 120
+    person = staff.save_person({"name": long_name, "front_title": "Dr.",
+                                "back_title": "S.IP., M.Hum."})
+    participants.add_people(course["event"].id, [person.id], "panitia")
+    [cert] = certificates.issue(course["event"].id, [Choice(person.id, "panitia")],
+                                dt.date(2026, 3, 12))
+    out = tmp_path / "panjang.pdf"
+    cert_pdf.write_merged([cert.id], out)
+    [page] = texts(out)
+    for word in long_name.split():
+        assert word in page
+    page_width = float(PdfReader(out).pages[0].mediabox.width)
+    left_edges = []
+
+    def edge(text, cm, tm, font, size):
+        if "Raden" in text or "XY" in text:
+            left_edges.append(tm[4] * cm[0] + cm[4])
+
+    PdfReader(out).pages[0].extract_text(visitor_text=edge)
+    # Centred lines: a left edge inside the frame (10 mm) puts the right edge inside too.
+    assert len(left_edges) == 2 and all(10 * mm < x < page_width / 2 for x in left_edges)
+    # The name shrank to its floor and took two lines, each within the field's width.
+    register_certificate_fonts()
+    from models import cert_layouts
+
+    spec = cert_layouts.DEFAULT_FIELDS["name"]
+    size, lines = fit_text(f"Dr. {long_name}, S.IP., M.Hum.", spec, spec["width"] * mm)
+    assert size == spec["min_size"] and len(lines) == 2
+
+
+def test_a_name_the_font_cannot_print_is_reported_by_name(course):  # noqa: F811
+    person = staff.save_person({"name": "Li Wei 李伟"})
+    participants.add_people(course["event"].id, [person.id], "panitia")
+    made = certificates.issue(course["event"].id, [Choice(person.id, "panitia"),
+                                                   Choice(course["siti"].id, "peserta")],
+                              dt.date(2026, 3, 12))
+    assert cert_pdf.glyph_problems([c.id for c in made]) == [("Li Wei 李伟", "伟李")]
+
+
+@pytest.mark.parametrize("number, name, expected", [
+    ("001/SERT/X/III/2026", "Ni'mah Ayu, S.Pd.", "001-SERT-X-III-2026 Ni'mah Ayu, S.Pd.pdf"),
+    ("7", 'A:B*C?"D<E>F|G\\H', "7 A-B-C--D-E-F-G-H.pdf"),
+])
+def test_file_names_windows_accepts(number, name, expected):
+    assert cert_pdf.file_name(number, name) == expected
