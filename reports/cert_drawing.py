@@ -108,10 +108,11 @@ def _squeezed(text: str, font: str, size: float, width_pt: float) -> list[str]:
 class CertificatePainter:
     """Draws certificates of one layout on one canvas."""
 
-    def __init__(self, canvas, layout: Layout):
+    def __init__(self, canvas, layout: Layout, images: dict | None = None):
         register_certificate_fonts()
         self.canvas = canvas
         self.layout = layout
+        self.images = images if images is not None else {}  # path -> CachedImage
         self.width, self.height = (v * mm for v in layout.page_size_mm)
         self._forms: dict = {}
 
@@ -132,17 +133,16 @@ class CertificatePainter:
         return name
 
     def _draw_shared(self, shared: Shared) -> None:
-        c, fields, texts = self.canvas, self.layout.fields, self.layout.texts
+        fields, texts = self.layout.fields, self.layout.texts
         if shared.background:
-            c.drawImage(shared.background, 0, 0, self.width, self.height)
+            self._picture(shared.background, 0, 0, self.width, self.height, False)
         elif self.layout.style.get("border"):
             self._frame()
         logo = fields["logo"]
         if shared.logo and logo.get("visible", True):
             size = logo["size"] * mm
-            c.drawImage(shared.logo, logo["x"] * mm - size / 2,
-                        self._y(logo["y"]) - size, size, size, mask="auto",
-                        preserveAspectRatio=True, anchor="c")
+            self._picture(shared.logo, logo["x"] * mm - size / 2, self._y(logo["y"]) - size,
+                          size, size)
         self.text("title", texts.get("title", ""))
         self.text("given_to", texts.get("given_to", ""))
         self.text("event", texts.get("event", "{event}").format(event=shared.event_text))
@@ -150,6 +150,15 @@ class CertificatePainter:
         self.text("date_line", shared.date_line)
         for index, block in enumerate(shared.signatories[:2], 1):
             self._signatory(fields[f"signatory_{index}"], block)
+
+    def _picture(self, path: str, x: float, y: float, width: float, height: float,
+                 keep_shape: bool = True) -> None:
+        from .cert_images import CachedImage
+
+        image = self.images.get(path)
+        if image is None:
+            image = self.images[path] = CachedImage(path)
+        image.draw(self.canvas, x, y, width, height, keep_shape)
 
     def _frame(self) -> None:
         c = self.canvas
@@ -188,8 +197,7 @@ class CertificatePainter:
             y -= leading
         room = SIGNATURE_ROOM * mm
         if block.signature:
-            c.drawImage(block.signature, x - width / 2, y - room + 2,
-                        width, room - 4, mask="auto", preserveAspectRatio=True, anchor="c")
+            self._picture(block.signature, x - width / 2, y - room + 2, width, room - 4)
         y -= room
         bold = font.replace("-Italic", "") + ("" if font.endswith("-Bold") else "-Bold")
         bold = bold if bold in FONT_NAMES.values() else FONT_NAMES["sans-bold"]

@@ -7,9 +7,11 @@ memory again for every file. Every file is written to a temporary name and renam
 complete.
 """
 
+import io
 import re
 import tempfile
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,7 +36,6 @@ from .cert_drawing import (
 )
 from .pdf_base import missing_glyphs
 from .spreadsheet import replacing
-
 
 # Titles often start with the kind, in full or short: then it is not said twice.
 KIND_WORDS = {"bimtek": ("bimtek",), "workshop": ("workshop", "lokakarya"),
@@ -72,11 +73,13 @@ class Batch:
         self._shared: dict[tuple, Shared] = {}
         self._files: dict[int, str | None] = {}
         self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
+        self.images: dict = {}  # each picture prepared once for every file of the batch
         ids = list(dict.fromkeys(cert_ids))
         rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
                                   .join(Person).switch(Certificate).join(Event)
                                   .where(Certificate.id.in_(ids)))}
         values = settings.get_all()
+        self.office = values["office_name"]
         for cert_id in ids:
             cert = rows[cert_id]
             layout = self._layout(cert.layout_id)
@@ -145,11 +148,13 @@ def open_batch(cert_ids: Iterable[int]):
         yield Batch(cert_ids, Path(folder))
 
 
-def _canvas(path: Path, layout: cert_layouts.Layout):
+def _canvas(target, layout: cert_layouts.Layout, author: str):
+    """A canvas writing to a file (a path) or into memory (a buffer)."""
     width, height = layout.page_size_mm
-    c = pdf_canvas.Canvas(str(path), pagesize=(width * mm, height * mm), pageCompression=1)
+    c = pdf_canvas.Canvas(str(target) if isinstance(target, Path) else target,
+                          pagesize=(width * mm, height * mm), pageCompression=1)
     c.setTitle("Sertifikat")
-    c.setAuthor(settings.get("office_name"))
+    c.setAuthor(author)
     return c
 
 
@@ -160,14 +165,14 @@ def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS
     with open_batch(cert_ids) as batch, replacing(path) as temp:
         if not batch.items:
             return 0
-        c = _canvas(temp, batch.items[0][0])
+        c = _canvas(temp, batch.items[0][0], batch.office)
         painters: dict[int, CertificatePainter] = {}
         pages = 0
         for done, (layout, who) in enumerate(batch.items):
             progress.step(done, len(batch.items))
             painter = painters.get(layout.id)
             if painter is None:
-                painter = painters[layout.id] = CertificatePainter(c, layout)
+                painter = painters[layout.id] = CertificatePainter(c, layout, batch.images)
             c.setPageSize(tuple(v * mm for v in layout.page_size_mm))
             painter.draw(who)
             pages += 1
@@ -180,22 +185,37 @@ def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS
 
 def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROGRESS,
                    back_page: bool | None = None) -> list[Path]:
-    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files."""
+    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files.
+
+    Each file is drawn in memory and handed to a writer thread, so the disk writes the
+    last file (a background picture makes each one a megabyte) while the next is drawn.
+    """
     folder = Path(folder)
     written = []
-    with open_batch(cert_ids) as batch:
+    with open_batch(cert_ids) as batch, ThreadPoolExecutor(max_workers=1) as writer:
+        pending: list[Future] = []
         for done, (layout, who) in enumerate(batch.items):
             progress.step(done, len(batch.items))
+            buffer = io.BytesIO()
+            c = _canvas(buffer, layout, batch.office)
+            CertificatePainter(c, layout, batch.images).draw(who)
+            if _with_back_page(layout, back_page):
+                _back_page(c, layout, who)
+            c.save()
             target = folder / file_name(who.number, who.name)
-            with replacing(target) as temp:
-                c = _canvas(temp, layout)
-                CertificatePainter(c, layout).draw(who)
-                if _with_back_page(layout, back_page):
-                    _back_page(c, layout, who)
-                c.save()
+            pending.append(writer.submit(_write_file, target, buffer.getvalue()))
+            while len(pending) > 8 or (pending and pending[0].done()):
+                pending.pop(0).result()  # a failed write stops the batch here
             written.append(target)
+        for job in pending:
+            job.result()
         progress.step(len(batch.items), len(batch.items))
     return written
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    with replacing(target) as temp:
+        temp.write_bytes(data)
 
 
 def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
