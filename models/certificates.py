@@ -79,32 +79,51 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
                 "Certificates", "{name} does not meet the certificate rule: say why they are "
                                 "included."), name=Person.get_by_id(choice.person_id).full_name))
     signatories = [s for s in signatory_ids if s][:2]
-    layout_id = layout_id or default_layout_id()
+    common = {"layout": layout_id or default_layout_id(),
+              "signatory": signatories[0] if signatories else None,
+              "second_signatory": signatories[1] if len(signatories) > 1 else None}
     office = settings.get("office_code")
     pattern = current_pattern()
-    made = []
+    sign = signing.signer()
+    people = _people([c.person_id for c in chosen])
     with db.atomic():
+        existing = {(c.person_id, c.role): c for c in
+                    Certificate.select().where(Certificate.event == event_id)}
         next_seq = _next_seq(issued_on.year)
+        new_rows = []
         for choice in chosen:
-            person = Person.get_by_id(choice.person_id)
-            cert = Certificate.get_or_none(Certificate.event == event_id,
-                                           Certificate.person == choice.person_id,
-                                           Certificate.role == choice.role)
-            if cert is None:
-                cert = Certificate(event=event_id, person=choice.person_id, role=choice.role,
-                                   year=issued_on.year, seq=next_seq,
-                                   number=format_number(pattern, next_seq, issued_on, office))
+            name = people[choice.person_id].full_name
+            cert = existing.get((choice.person_id, choice.role))
+            if cert is None:  # a new number; written below, all at once
+                number = format_number(pattern, next_seq, issued_on, office)
+                new_rows.append({
+                    **common, "number": number, "year": issued_on.year, "seq": next_seq,
+                    "event": event_id, "person": choice.person_id, "role": choice.role,
+                    "issued_on": issued_on, "manual_inclusion": choice.manual_reason.strip(),
+                    "payload": sign(payload_fields(number, name, choice.role, event,
+                                                   issued_on))})
                 next_seq += 1
-            cert.issued_on = cert.issued_on or issued_on
-            cert.layout = layout_id
-            cert.signatory = signatories[0] if signatories else None
-            cert.second_signatory = signatories[1] if len(signatories) > 1 else None
+                continue
+            for field, value in common.items():  # issued again: same number and date
+                setattr(cert, field, value)
             cert.manual_inclusion = choice.manual_reason.strip()
-            cert.payload = signing.sign(payload_fields(cert.number, person.full_name,
-                                                       choice.role, event, cert.issued_on))
+            cert.payload = sign(payload_fields(cert.number, name, choice.role, event,
+                                               cert.issued_on))
             cert.save()
-            made.append(cert)
-    return made
+        for start in range(0, len(new_rows), 200):
+            Certificate.insert_many(new_rows[start:start + 200]).execute()
+        issued = {(c.person_id, c.role): c for c in
+                  Certificate.select().where(Certificate.event == event_id)}
+    return [issued[(c.person_id, c.role)] for c in chosen]
+
+
+def _people(ids: list[int]) -> dict[int, Person]:
+    found = {}
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), 500):
+        found.update({p.id: p for p in Person.select().where(
+            Person.id.in_(unique[start:start + 500]))})
+    return found
 
 
 def payload_fields(number: str, name: str, role: str, event: Event,

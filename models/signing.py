@@ -68,8 +68,18 @@ def _private_key() -> Ed25519PrivateKey:
 
 
 def sign(fields: list[str]) -> str:
-    data = SEPARATOR.join(" ".join(str(f).split()) for f in fields).encode("utf-8")
-    return f"{PREFIX}.{_b64(data)}.{_b64(_private_key().sign(data))}"
+    return signer()(fields)
+
+
+def signer():
+    """A function signing payloads with this office's key, read once (for a batch)."""
+    key = _private_key()
+
+    def sign_fields(fields: list[str]) -> str:
+        data = SEPARATOR.join(" ".join(str(f).split()) for f in fields).encode("utf-8")
+        return f"{PREFIX}.{_b64(data)}.{_b64(key.sign(data))}"
+
+    return sign_fields
 
 
 @dataclass(frozen=True)

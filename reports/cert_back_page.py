@@ -4,12 +4,12 @@ It is the same for everyone at an event, so it is laid out once per file into a 
 XObject and stamped behind each certificate.
 """
 
+
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from models.cert_layouts import Layout
-from models.event import EventSession
 
 from . import indonesian
 from .cert_drawing import Recipient
@@ -18,21 +18,27 @@ from .pdf_base import BOLD, REGULAR, escape, styles
 MARGIN = 20 * mm
 
 
-def _table(event_id: int, width: float) -> Table:
+def session_rows(event_id: int) -> tuple:
+    """The event's sessions as the back page lists them (read once per batch)."""
+    from models.event import EventSession
+
+    return tuple((indonesian.day_and_date(s.date), indonesian.time_range(s.start_time,
+                                                                         s.end_time),
+                  s.topic, s.speaker.full_name if s.speaker_id else "", float(s.jp or 0))
+                 for s in EventSession.select().where(EventSession.event == event_id)
+                 .order_by(EventSession.date, EventSession.start_time))
+
+
+def _table(sessions: tuple, width: float) -> Table:
     st = styles()
     cell, head = st["cell"], st["cell"].clone("head", fontName=BOLD)
     rows = [[Paragraph(t, head) for t in ("No", "Hari/Tanggal", "Waktu", "Materi",
                                           "Narasumber", "JP")]]
     total = 0.0
-    sessions = (EventSession.select().where(EventSession.event == event_id)
-                .order_by(EventSession.date, EventSession.start_time))
-    for number, s in enumerate(sessions, 1):
-        total += s.jp or 0
-        rows.append([str(number), Paragraph(indonesian.day_and_date(s.date), cell),
-                     indonesian.time_range(s.start_time, s.end_time),
-                     Paragraph(escape(s.topic), cell),
-                     Paragraph(escape(s.speaker.full_name if s.speaker_id else "-"), cell),
-                     f"{s.jp:g}".replace(".", ",")])
+    for number, (day, hours, topic, speaker, jp) in enumerate(sessions, 1):
+        total += jp
+        rows.append([str(number), Paragraph(day, cell), hours, Paragraph(escape(topic), cell),
+                     Paragraph(escape(speaker or "-"), cell), f"{jp:g}".replace(".", ",")])
     rows.append(["", "", "", Paragraph("Jumlah", head), "", f"{total:g}".replace(".", ",")])
     widths = [10 * mm, 42 * mm, 26 * mm, 0, 55 * mm, 14 * mm]
     widths[3] = width - sum(widths)
@@ -60,7 +66,7 @@ def draw_back_page(c, layout: Layout, who: Recipient) -> int:
         c.drawCentredString(width / 2, height - MARGIN, "MATERI DAN JAM PELAJARAN")
         c.setFont(REGULAR, 11)
         c.drawCentredString(width / 2, height - MARGIN - 7 * mm, who.shared.event_text)
-        table = _table(who.shared.event_id, width - 2 * MARGIN)
+        table = _table(who.shared.sessions, width - 2 * MARGIN)
         _w, h = table.wrapOn(c, width - 2 * MARGIN, height - 2 * MARGIN - 14 * mm)
         table.drawOn(c, MARGIN, height - MARGIN - 14 * mm - h)
         c.endForm()

@@ -64,7 +64,9 @@ class Shared:
     # decoded and hashed again for every file of a batch (STACK-NOTES).
     logo: str | None = None
     background: str | None = None  # a JPEG covering the page
-    event_id: int = 0  # for the back page's sessions
+    event_id: int = 0
+    # The back page's rows: (day and date, time, topic, speaker, JP) of each session.
+    sessions: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,13 @@ memory again for every file. Every file is written to a temporary name and renam
 complete.
 """
 
-import io
 import re
 import tempfile
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 
 from models import cert_layouts, settings, stored_file
 from models.certificate import Certificate, Signatory
@@ -26,6 +23,7 @@ from models.person import Person
 from models.progress import NO_PROGRESS, Progress
 
 from . import indonesian
+from .cert_back_page import draw_back_page, session_rows
 from .cert_drawing import (
     CertificatePainter,
     Recipient,
@@ -34,6 +32,7 @@ from .cert_drawing import (
     font_of,
     register_certificate_fonts,
 )
+from .cert_files import canvas_for, write_all
 from .pdf_base import missing_glyphs
 from .spreadsheet import replacing
 
@@ -133,7 +132,7 @@ class Batch:
                 layout.texts.get("date_line", "{city}, {date}").format(
                     city=values["city"], date=indonesian.long_date(cert.issued_on)),
                 blocks, self._picture(values["logo"]), self._picture(layout.background_id),
-                event.id)
+                event.id, session_rows(event.id))
         return self._shared[key]
 
     def _block(self, signatory_id: int) -> SignatoryBlock:
@@ -148,16 +147,6 @@ def open_batch(cert_ids: Iterable[int]):
         yield Batch(cert_ids, Path(folder))
 
 
-def _canvas(target, layout: cert_layouts.Layout, author: str):
-    """A canvas writing to a file (a path) or into memory (a buffer)."""
-    width, height = layout.page_size_mm
-    c = pdf_canvas.Canvas(str(target) if isinstance(target, Path) else target,
-                          pagesize=(width * mm, height * mm), pageCompression=1)
-    c.setTitle("Sertifikat")
-    c.setAuthor(author)
-    return c
-
-
 def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS,
                  back_page: bool | None = None) -> int:
     """Every certificate in one PDF for the printer; returns the number of pages."""
@@ -165,7 +154,7 @@ def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS
     with open_batch(cert_ids) as batch, replacing(path) as temp:
         if not batch.items:
             return 0
-        c = _canvas(temp, batch.items[0][0], batch.office)
+        c = canvas_for(temp, batch.items[0][0], batch.office)
         painters: dict[int, CertificatePainter] = {}
         pages = 0
         for done, (layout, who) in enumerate(batch.items):
@@ -185,37 +174,13 @@ def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS
 
 def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROGRESS,
                    back_page: bool | None = None) -> list[Path]:
-    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files.
-
-    Each file is drawn in memory and handed to a writer thread, so the disk writes the
-    last file (a background picture makes each one a megabyte) while the next is drawn.
-    """
+    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files."""
     folder = Path(folder)
-    written = []
-    with open_batch(cert_ids) as batch, ThreadPoolExecutor(max_workers=1) as writer:
-        pending: list[Future] = []
-        for done, (layout, who) in enumerate(batch.items):
-            progress.step(done, len(batch.items))
-            buffer = io.BytesIO()
-            c = _canvas(buffer, layout, batch.office)
-            CertificatePainter(c, layout, batch.images).draw(who)
-            if _with_back_page(layout, back_page):
-                _back_page(c, layout, who)
-            c.save()
-            target = folder / file_name(who.number, who.name)
-            pending.append(writer.submit(_write_file, target, buffer.getvalue()))
-            while len(pending) > 8 or (pending and pending[0].done()):
-                pending.pop(0).result()  # a failed write stops the batch here
-            written.append(target)
-        for job in pending:
-            job.result()
-        progress.step(len(batch.items), len(batch.items))
-    return written
-
-
-def _write_file(target: Path, data: bytes) -> None:
-    with replacing(target) as temp:
-        temp.write_bytes(data)
+    with open_batch(cert_ids) as batch:
+        jobs = [(layout, who, _with_back_page(layout, back_page),
+                 folder / file_name(who.number, who.name)) for layout, who in batch.items]
+        write_all(jobs, batch.office, progress)
+    return [target for *_rest, target in jobs]
 
 
 def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
@@ -223,8 +188,6 @@ def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
 
 
 def _back_page(c, layout: cert_layouts.Layout, who: Recipient) -> int:
-    from .cert_back_page import draw_back_page
-
     return draw_back_page(c, layout, who)
 
 

@@ -128,3 +128,20 @@ def test_a_name_the_font_cannot_print_is_reported_by_name(course):  # noqa: F811
 ])
 def test_file_names_windows_accepts(number, name, expected):
     assert cert_pdf.file_name(number, name) == expected
+
+
+def test_many_files_are_drawn_by_several_processes_alike(course, tmp_path,  # noqa: F811
+                                                        monkeypatch):
+    from reports import cert_files
+
+    monkeypatch.setattr(cert_files, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cert_files, "CHUNK", 1)
+    monkeypatch.setattr(cert_files.os, "cpu_count", lambda: 2)
+    made = issue_all(course)
+    steps = []
+    from models.progress import Progress
+
+    files = cert_pdf.write_separate([c.id for c in made], tmp_path,
+                                    Progress(lambda done, total: steps.append((done, total))))
+    assert [texts(f)[0].count(c.number) for f, c in zip(files, made, strict=True)] == [1, 1, 1]
+    assert steps[-1] == (3, 3)
