@@ -87,7 +87,7 @@ DEFAULT_FIELDS = {
     "event": _text(148.5, 121, 13, "sans-bold", width=240, lines=2, min_size=10),
     "dates_place": _text(148.5, 134, 11, width=240, lines=2, min_size=9),
     "jp": _text(148.5, 141.5, 11),
-    "date_line": _text(231, 149, 11),
+    "date_line": _text(231, 149, 11, width=100),
     "signatory_1": {"x": 231, "y": 151, "size": 11, "width": 90, "font": "sans",
                     "colour": INK, "visible": True},
     "signatory_2": {"x": 66, "y": 151, "size": 11, "width": 90, "font": "sans",
@@ -223,3 +223,56 @@ def save(layout: Layout, make_default: bool = False) -> CertificateLayout:
                 CertificateLayout.id == row.id).execute()
         layout.id = row.id
         return row
+
+
+BACKGROUND_DPI = 200
+
+
+def store_background(path) -> int:
+    """Keep a certificate background: a picture, or the first page of a PDF drawn as one,
+    saved as a JPEG the size of the page at 200 dpi (a JPEG goes into every PDF as it is,
+    where a PNG would be decoded again for each file). Returns the stored file's id."""
+    import io
+    from pathlib import Path
+
+    from PIL import Image
+
+    from .stored_file import StoredFile
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".pdf":
+            import pypdfium2
+
+            document = pypdfium2.PdfDocument(str(path))
+            try:
+                picture = document[0].render(scale=BACKGROUND_DPI / 72).to_pil()
+            finally:
+                document.close()
+        else:
+            picture = Image.open(path)
+            picture.load()
+    except Exception as exc:  # PIL and pypdfium2 each raise their own kinds
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Layouts", "{file} cannot be used as a background: it is not a picture (PNG, "
+                       "JPEG) or a PDF SiBina can read."), file=path.name)) from exc
+    if picture.mode in ("RGBA", "LA", "P"):  # transparent parts become white paper
+        paper = Image.new("RGB", picture.size, "white")
+        paper.paste(picture.convert("RGBA"), mask=picture.convert("RGBA").split()[-1])
+        picture = paper
+    buffer = io.BytesIO()
+    picture.convert("RGB").save(buffer, "JPEG", quality=88, optimize=True)
+    return StoredFile.create(name=path.stem + ".jpg", mime="image/jpeg",
+                             data=buffer.getvalue()).id
+
+
+def portrait_fields() -> dict:
+    """The default fields moved onto an A4 portrait page."""
+    fields = copy.deepcopy(DEFAULT_FIELDS)
+    across, down = A4_SHORT / A4_LONG, A4_LONG / A4_SHORT
+    for spec in fields.values():
+        spec["x"] = round(spec["x"] * across, 1)
+        spec["y"] = round(20 + (spec["y"] - 10) * down * 0.92, 1)
+        if "width" in spec:
+            spec["width"] = round(spec["width"] * across, 1)
+    return fields

@@ -203,16 +203,27 @@ def file_name(number: str, name: str) -> str:
 
 
 def glyph_problems(cert_ids: Iterable[int]) -> list[tuple[str, str]]:
-    """Names (and numbers) the fonts cannot print whole: (the name, the missing
-    characters). Checked before printing, so the office is warned by name."""
-    register_certificate_fonts()
-    found = []
+    """Names (and numbers) of issued certificates the fonts cannot print whole."""
     with open_batch(cert_ids) as batch:
+        found = []
         for layout, who in batch.items:
-            fonts = {font_of(layout.fields["name"]), font_of(layout.fields["number"])}
-            missing = set()
-            for font in fonts:
-                missing |= missing_glyphs(who.name + who.number, font)
-            if missing:
-                found.append((who.name, "".join(sorted(missing))))
+            found += _lacking([who.name, who.number], layout)
     return found
+
+
+def names_the_fonts_lack(names: Iterable[str], layout_id: int | None) -> list[tuple[str, str]]:
+    """(name, the characters missing) for each name the layout's name font cannot print:
+    checked before printing, so the office is warned by name."""
+    layout = cert_layouts.load(layout_id or cert_layouts.ensure_default_layout().id)
+    found = []
+    for name in dict.fromkeys(names):
+        found += _lacking([name], layout)
+    return found
+
+
+def _lacking(texts: list[str], layout: cert_layouts.Layout) -> list[tuple[str, str]]:
+    register_certificate_fonts()
+    missing = set()
+    for field, text in zip(("name", "number"), texts, strict=False):
+        missing |= missing_glyphs(text, font_of(layout.fields[field]))
+    return [(texts[0], "".join(sorted(missing)))] if missing else []

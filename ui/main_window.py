@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from ui.attendance_page import AttendancePage
+from ui.certificates_page import CertificatesPage
 from ui.evaluations_page import EvaluationsPage
 from ui.events_page import EventsPage
 from ui.placeholder_page import PlaceholderPage
@@ -29,6 +30,8 @@ class MainWindow(QMainWindow):
         self.events_page.show_attendance.connect(self.show_attendance)
         self.evaluations_page = EvaluationsPage()
         self.tabs.addTab(self.evaluations_page, self.tr("E&valuations"))
+        self.certificates_page = CertificatesPage()
+        self.tabs.addTab(self.certificates_page, self.tr("Ce&rtificates"))
         title = self.tr("&Reports")
         self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
         self.setCentralWidget(self.tabs)

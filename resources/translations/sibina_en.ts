@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionTexts</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n certificate saved to %1.</numerusform>
+            <numerusform>%n certificates saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddByFilterDialog</name>
     <message numerus="yes">
         <source>%n person(s) match</source>
@@ -87,6 +104,23 @@
         <translation>
             <numerusform>%n certificate issued, written to %1.</numerusform>
             <numerusform>%n certificates issued, written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message numerus="yes">
+        <source>%n person(s) chosen for a certificate</source>
+        <translation>
+            <numerusform>%n person chosen for a certificate</numerusform>
+            <numerusform>%n persons chosen for a certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the rule (in red; tick to include them, with a reason)</source>
+        <translation>
+            <numerusform>%n left out by the rule (in red; tick to include them, with a reason)</numerusform>
+            <numerusform>%n left out by the rule (in red; tick to include them, with a reason)</numerusform>
         </translation>
     </message>
 </context>
@@ -306,6 +340,23 @@
         <translation>
             <numerusform>Add %n person</numerusform>
             <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n certificate written to %1.</numerusform>
+            <numerusform>%n certificates written to %1.</numerusform>
         </translation>
     </message>
 </context>

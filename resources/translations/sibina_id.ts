@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActionTexts</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n sertifikat disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddByFilterDialog</name>
     <message>
         <source>Add staff by filter</source>
@@ -404,6 +419,65 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Names the font cannot print</source>
+        <translation>Nama yang tidak dapat dicetak fon</translation>
+    </message>
+    <message>
+        <source>These names have characters the certificate&apos;s font does not have; they would print as empty boxes. Correct the names on the Staff tab, or print anyway.</source>
+        <translation>Nama-nama ini memuat huruf yang tidak dimiliki fon sertifikat; huruf itu akan tercetak sebagai kotak kosong. Perbaiki namanya di tab Pegawai, atau tetap cetak.</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Tetap cetak</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Simpan sertifikat</translation>
+    </message>
+    <message>
+        <source>Cancelled. The certificates are issued (their numbers are kept); save them again whenever you like.</source>
+        <translation>Dibatalkan. Sertifikat sudah diterbitkan (nomornya tetap); simpan lagi kapan saja.</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Menulis sertifikat…</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder untuk sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Ekspor kunci publik</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Another SiBina installation imports this file to verify this office&apos;s certificates; it cannot be used to make certificates.</source>
+        <translation>Disimpan ke %1. SiBina di komputer lain mengimpor berkas ini untuk memverifikasi sertifikat kantor ini; berkas ini tidak dapat dipakai untuk membuat sertifikat.</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation>Impor kunci publik</translation>
+    </message>
+    <message>
+        <source>Certificates signed by %1 now verify here.</source>
+        <translation>Sertifikat yang ditandatangani %1 kini dapat diverifikasi di sini.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTexts</name>
     <message numerus="yes">
         <source>%n certificate(s) issued, written to %1.</source>
@@ -449,6 +523,137 @@ sesi %1</translation>
     <message>
         <source>Certificate {number} was revoked already, on {date}.</source>
         <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Qualifies</source>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>With the sessions on a back page</source>
+        <translation>Dengan daftar sesi di halaman belakang</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save one PDF…</source>
+        <translation>Terbitkan dan simpan satu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Issue and save one &amp;file each…</source>
+        <translation>Terbitkan dan simpan satu &amp;berkas per orang…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>Pratinja&amp;u dan cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifikasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts…</source>
+        <translation>Tata &amp;letak…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories…</source>
+        <translation>Penanda &amp;tangan…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public key…</source>
+        <translation>Eksp&amp;or kunci publik…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport public key…</source>
+        <translation>I&amp;mpor kunci publik…</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>T&amp;ata letak:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Ditandatangani:</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>dan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(dicabut)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Choose an event to issue its certificates.</source>
+        <translation>Pilih kegiatan untuk menerbitkan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>No one is registered for this event yet.</source>
+        <translation>Belum ada yang terdaftar pada kegiatan ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) chosen for a certificate</source>
+        <translation>
+            <numerusform>%n orang dipilih untuk menerima sertifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out by the rule (in red; tick to include them, with a reason)</source>
+        <translation>
+            <numerusform>%n tidak memenuhi syarat (merah; centang untuk tetap menyertakan, dengan alasan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include by hand</source>
+        <translation>Sertakan secara manual</translation>
+    </message>
+    <message>
+        <source>%1 does not meet the certificate rule (%2). Why is a certificate issued all the same?</source>
+        <translation>%1 tidak memenuhi syarat sertifikat (%2). Apa alasan sertifikat tetap diterbitkan?</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1970,105 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>LayoutEditor</name>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Frame (when there is no background)</source>
+        <translation>Bingkai (bila tanpa latar)</translation>
+    </message>
+    <message>
+        <source>Sessions on a back page</source>
+        <translation>Daftar sesi di halaman belakang</translation>
+    </message>
+    <message>
+        <source>&amp;Background…</source>
+        <translation>&amp;Latar…</translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation>Tanpa latar</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Tengah</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Left–right</source>
+        <translation>Kiri–kanan</translation>
+    </message>
+    <message>
+        <source>Top–bottom</source>
+        <translation>Atas–bawah</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Smallest size</source>
+        <translation>Ukuran terkecil</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lebar</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Fon</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Perataan</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Kalimat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Choose a background</source>
+        <translation>Pilih latar</translation>
+    </message>
+    <message>
+        <source>Pictures or PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>with background</source>
+        <translation>dengan latar</translation>
+    </message>
+    <message>
+        <source>no background</source>
+        <translation>tanpa latar</translation>
+    </message>
+</context>
+<context>
     <name>Layouts</name>
     <message>
         <source>Title</source>
@@ -1842,6 +2146,37 @@ sesi %1</translation>
         <source>There is a layout named “{name}” already.</source>
         <translation>Sudah ada tata letak bernama “{name}”.</translation>
     </message>
+    <message>
+        <source>{file} cannot be used as a background: it is not a picture (PNG, JPEG) or a PDF SiBina can read.</source>
+        <translation>{file} tidak dapat dipakai sebagai latar: bukan gambar (PNG, JPEG) atau PDF yang dapat dibaca SiBina.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <source>Certificate layouts</source>
+        <translation>Tata letak sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as a new layout</source>
+        <translation>&amp;Salin sebagai tata letak baru</translation>
+    </message>
+    <message>
+        <source>The default layout</source>
+        <translation>Tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Tata letak:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (salinan)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1864,6 +2199,10 @@ sesi %1</translation>
     <message>
         <source>E&amp;valuations</source>
         <translation>E&amp;valuasi</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>Se&amp;rtifikat</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -2133,6 +2472,37 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source> of %1</source>
+        <translation> dari %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Halaman:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>Printer tidak dapat dibuka.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2801,93 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>anonymous</source>
         <translation>anonim</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register of certificates</source>
+        <translation>Register sertifikat</translation>
+    </message>
+    <message>
+        <source>Search number, name, NIP or event…  (Ctrl+F)</source>
+        <translation>Cari nomor, nama, NIP atau kegiatan…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only the event chosen on the tab</source>
+        <translation>Hanya kegiatan yang dipilih di tab</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Dicabut %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n sertifikat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>Why is certificate %1 revoked? Its QR code will then verify as revoked.</source>
+        <translation>Mengapa sertifikat %1 dicabut? Kode QR-nya kemudian akan terverifikasi sebagai dicabut.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Ekspor register</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4295,99 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>Signatories</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The position is required: it is printed above the signature.</source>
+        <translation>Jabatan wajib diisi: jabatan dicetak di atas tanda tangan.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesDialog</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Name with titles</source>
+        <translation>Nama dengan gelar</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas Perpustakaan dan Kearsipan</source>
+        <translation>mis. Kepala Dinas Perpustakaan dan Kearsipan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>Signing</name>
     <message>
         <source>This is not a SiBina public key: the file should hold one line starting with SIBINA-KEY1.</source>
@@ -4661,6 +5211,69 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>In the register. A number alone can be copied: compare every detail with the paper, or scan its QR code.</source>
         <translation>Tercatat di daftar. Nomor saja dapat ditiru: cocokkan setiap rincian dengan kertasnya, atau pindai kode QR-nya.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate with the barcode scanner, or type the certificate&apos;s number, then press Enter.</source>
+        <translation>Pindai kode QR pada sertifikat dengan pemindai barcode, atau ketik nomor sertifikatnya, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>QR code or certificate number</source>
+        <translation>Kode QR atau nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>PALSU</translation>
     </message>
 </context>
 <context>

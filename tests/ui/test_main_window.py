@@ -14,13 +14,14 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
     qtbot.addWidget(window)
     assert window.windowTitle() == "SiBina — Pembinaan Pustakawan"
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Laporan"]
+    assert tabs == ["Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Sertifikat",
+                    "Laporan"]
 
 
 def test_unbuilt_tabs_say_so_plainly(qtbot, database):
     window = MainWindow(Path("sibina.sqlite"))
     qtbot.addWidget(window)
-    window.tabs.setCurrentIndex(4)
+    window.tabs.setCurrentIndex(5)
     texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
     assert texts == "Reports is not yet available in this version of SiBina."
 
