@@ -155,11 +155,14 @@ def load(layout_id: int) -> Layout:
 def ensure_default_layout() -> CertificateLayout:
     """The default layout, made once when the office first needs one."""
     with db.atomic():
-        row = (CertificateLayout.select().where(CertificateLayout.is_default).first()
-               or CertificateLayout.select().order_by(CertificateLayout.id).first())
+        row = CertificateLayout.select().where(CertificateLayout.is_default).first()
         if row is None:
-            row = CertificateLayout.create(name="Standar", is_default=True,
-                                           fields=json.dumps({}), role_wording="{}")
+            row = CertificateLayout.get_or_none(CertificateLayout.name == "Standar")
+            if row is None:
+                row = CertificateLayout.create(name="Standar", fields=json.dumps({}),
+                                               role_wording="{}")
+            row.is_default = True
+            row.save()
         return row
 
 

@@ -16,6 +16,7 @@ from . import settings, staff, vocab
 from .certificate import Signatory
 from .db import db, is_empty
 from .demo_attendance import add_attendance
+from .demo_certificates import add_certificates
 from .demo_data import (
     EXTERNALS,
     INSTITUTION,
@@ -161,7 +162,7 @@ def _add_events(ctx: DemoContext) -> dict:
 
 # Later issues append their steps here (e.g. _add_attendance, _add_evaluations).
 STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events, add_attendance,
-         add_evaluations]
+         add_evaluations, add_certificates]
 
 
 # --- building blocks, shared with benchmarks/stress.py ----------------------------------------

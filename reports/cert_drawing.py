@@ -127,7 +127,10 @@ class CertificatePainter:
         key = id(shared)
         name = self._forms.get(key)
         if name is None:
-            name = f"shared{len(self._forms)}"
+            # Named for the canvas, not the painter: one file may hold several layouts.
+            taken = self.canvas.__dict__.setdefault("_sibina_forms", [])
+            name = f"shared{len(taken)}"
+            taken.append(name)
             self.canvas.beginForm(name)
             self._draw_shared(shared)
             self.canvas.endForm()

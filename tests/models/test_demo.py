@@ -295,3 +295,22 @@ def test_stress_db_answers_up_to_the_asked_count(tmp_path):
     finally:
         database.close()
         db.initialize(None)
+
+
+def test_demo_certificates_for_every_finished_event_one_revoked(database):
+    from models.certificate import Certificate, CertificateLayout
+    from models.event import Event
+    from models.verification import REVOKED, VALID, verify
+
+    counts = demo.fill_demo(today=TODAY)
+    finished = {e.id for e in Event.select().where(Event.status == "finished")}
+    issued = list(Certificate.select())
+    assert counts["certificates"] == len(issued) > 100
+    assert {c.event_id for c in issued} == finished
+    assert all(c.issued_on <= TODAY for c in issued)
+    [revoked] = [c for c in issued if c.revoked_at is not None]
+    assert verify(revoked.payload).status == REVOKED
+    assert verify(issued[-1].payload).status == VALID
+    layouts = {row.name: row for row in CertificateLayout.select()}
+    assert layouts["Standar"].background is None and layouts["Bingkai Emas"].background
+    assert {c.layout_id for c in issued} == {row.id for row in layouts.values()}

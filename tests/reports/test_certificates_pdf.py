@@ -145,3 +145,19 @@ def test_many_files_are_drawn_by_several_processes_alike(course, tmp_path,  # no
                                     Progress(lambda done, total: steps.append((done, total))))
     assert [texts(f)[0].count(c.number) for f, c in zip(files, made, strict=True)] == [1, 1, 1]
     assert steps[-1] == (3, 3)
+
+
+def test_certificates_of_two_layouts_in_one_file(course, tmp_path):  # noqa: F811
+    from models import cert_layouts
+
+    framed = cert_layouts.Layout(name="Bingkai")
+    framed.texts["title"] = "PIAGAM"
+    other = cert_layouts.save(framed).id
+    [siti] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    [rina] = certificates.issue(course["event"].id, [Choice(course["rina"].id, "narasumber")],
+                                dt.date(2026, 3, 12), other)
+    out = tmp_path / "dua.pdf"
+    assert cert_pdf.write_merged([siti.id, rina.id], out) == 2
+    first, second = texts(out)
+    assert "SERTIFIKAT" in first and "PIAGAM" in second
