@@ -8,7 +8,7 @@ resolution.
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -121,10 +121,11 @@ class PdfPreviewDialog(QDialog):
                     printer.newPage()
                 target = painter.viewport()
                 image = page_image(self.document, index, min(300, printer.resolution()))
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(
-                    scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+                # The printer scales the 300-dpi picture itself: enlarging it here to a
+                # 1200-dpi printer's pixels would take seconds and hundreds of megabytes.
+                fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(target.x(), target.y(), fitted.width(),
+                                         fitted.height()), image)
             return True
         except OSError as exc:
             show_error(self, self.windowTitle(), error_text(exc))
