@@ -144,6 +144,16 @@ class SettingsDialog(QDialog):
     def save(self):
         if not self._check_nip():
             return
+        from models.cert_numbers import pattern_problem
+
+        pattern = self.widgets["certificate_number_pattern"]
+        problem = pattern_problem(pattern.text().strip())
+        if problem is not None:  # a pattern that cannot number certificates is never stored
+            pattern.setStyleSheet(ERROR_STYLE)
+            pattern.setFocus()
+            show_error(self, self.tr("Settings"), i18n.text(problem))
+            return
+        pattern.setStyleSheet("")
         try:
             with db.atomic():
                 values = {}

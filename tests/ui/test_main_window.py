@@ -135,3 +135,18 @@ def test_replacing_the_logo_keeps_no_orphan_image(qtbot, database, tmp_path):
     dialog.widgets["logo"].remove()
     dialog.save()
     assert StoredFile.select().count() == 0 and settings.get("logo") == 0
+
+
+def test_a_certificate_number_pattern_without_a_running_number_is_refused(qtbot, database,
+                                                                         message_boxes):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    pattern = dialog.widgets["certificate_number_pattern"]
+    pattern.setText("SERT/{office}/{year}")
+    dialog.save()
+    assert "needs {seq}" in message_boxes[-1]
+    assert settings.get("certificate_number_pattern") == (
+        "{seq:03d}/SERT/{office}/{month_roman}/{year}")
+    pattern.setText("{seq:04d}/PIAGAM/{year}")
+    dialog.save()
+    assert settings.get("certificate_number_pattern") == "{seq:04d}/PIAGAM/{year}"
