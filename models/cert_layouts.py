@@ -92,7 +92,7 @@ DEFAULT_FIELDS = {
                     "colour": INK, "visible": True},
     "signatory_2": {"x": 66, "y": 151, "size": 11, "width": 90, "font": "sans",
                     "colour": INK, "visible": True},
-    "qr": {"x": 148.5, "y": 153, "size": 30.0, "visible": True},
+    "qr": {"x": 148.5, "y": 152, "size": 32.0, "visible": True},
 }
 DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD}
 
@@ -175,9 +175,11 @@ def layout_problems(layout: Layout) -> list[Message]:
     for name, spec in layout.fields.items():
         if not spec.get("visible", True):
             continue
-        if not (0 <= spec.get("x", 0) <= width and 0 <= spec.get("y", 0) <= height):
+        left, right = _span(name, spec)
+        if not (0 <= left and right <= width and 0 <= spec.get("y", 0) <= height):
             found.append(_says(QT_TRANSLATE_NOOP(
-                "Layouts", "{field} lies outside the page."), field=field_label(name)))
+                "Layouts", "{field} runs off the page: move it or make it narrower."),
+                field=field_label(name)))
         if name in TEXT_FIELDS and not 4 <= spec.get("size", 0) <= 96:
             found.append(_says(QT_TRANSLATE_NOOP(
                 "Layouts", "{field}: the font size must be between 4 and 96 points."),
@@ -190,6 +192,21 @@ def layout_problems(layout: Layout) -> list[Message]:
                 "Layouts", "The wording of {field} has an unmatched {{ or }}."),
                 field=field_label(key)))
     return found
+
+
+def _span(name: str, spec: dict) -> tuple[float, float]:
+    """The left and right edge of a field's room on the page, in mm."""
+    x = spec.get("x", 0)
+    if name in PICTURE_FIELDS:
+        half = spec.get("size", 0) / 2
+        return x - half, x + half
+    width = spec.get("width") or 0
+    align = spec.get("align", "center")
+    if align == "left":
+        return x, x + width
+    if align == "right":
+        return x - width, x
+    return x - width / 2, x + width / 2
 
 
 class _AnyKeys(dict):
@@ -271,11 +288,29 @@ def store_background(path) -> int:
 
 def portrait_fields() -> dict:
     """The default fields moved onto an A4 portrait page."""
-    fields = copy.deepcopy(DEFAULT_FIELDS)
+    return to_portrait(copy.deepcopy(DEFAULT_FIELDS))
+
+
+def to_portrait(fields: dict) -> dict:
+    """Fields of a landscape layout moved onto a portrait page, keeping their look."""
+    fields = copy.deepcopy(fields)
     across, down = A4_SHORT / A4_LONG, A4_LONG / A4_SHORT
+    fields["name"]["lines"] = max(3, fields["name"].get("lines", 2))  # a narrower line
     for spec in fields.values():
         spec["x"] = round(spec["x"] * across, 1)
         spec["y"] = round(20 + (spec["y"] - 10) * down * 0.92, 1)
+        if "width" in spec:
+            spec["width"] = round(spec["width"] * across, 1)
+    return fields
+
+
+def to_landscape(fields: dict) -> dict:
+    """The reverse of :func:`to_portrait`."""
+    fields = copy.deepcopy(fields)
+    across, down = A4_LONG / A4_SHORT, A4_SHORT / A4_LONG
+    for spec in fields.values():
+        spec["x"] = round(spec["x"] * across, 1)
+        spec["y"] = round(10 + (spec["y"] - 20) * down / 0.92, 1)
         if "width" in spec:
             spec["width"] = round(spec["width"] * across, 1)
     return fields

@@ -38,6 +38,11 @@ def pattern_problem(pattern: str) -> Message | None:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The number pattern needs {{seq}}, the running number, or two "
                             "certificates would get the same number."))
+    if "year" not in names:
+        return _says(QT_TRANSLATE_NOOP(
+            "Certificates", "The number pattern needs {{year}}: the running number starts "
+                            "again each year, so without the year next year's numbers "
+                            "would repeat this year's."))
     try:
         format_number(pattern, 1, datetime.date(2026, 1, 1), "X")
     except (ValueError, TypeError):

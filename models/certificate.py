@@ -54,6 +54,8 @@ class Certificate(BaseModel):
 
     class Meta:
         indexes = (
-            (("event", "person", "role"), True),
+            # Not unique: a revoked certificate stays in the register beside its
+            # replacement (migration 0005); one in force per person and role is the rule.
+            (("event", "person", "role"), False),
             (("year", "seq"), True),
         )

@@ -10,7 +10,7 @@ then verifies as revoked.
 import datetime
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from . import settings, signing
 from .cert_numbers import current_pattern, format_number
@@ -20,6 +20,7 @@ from .eligibility import verdicts
 from .event import Event
 from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from .person import Person, join_name
+from .search_text import search_key
 
 
 def _says(text: str, **params) -> Message:
@@ -34,24 +35,36 @@ class Candidate:
     role: str
     qualifies: bool
     reason: Message
-    number: str = ""  # the certificate already issued, if any
-    revoked: bool = False
+    number: str = ""  # the certificate in force, if any; else the last revoked one
+    revoked: bool = False  # the number shown was revoked (issuing again replaces it)
+    manual_reason: str = ""  # why the certificate in force was issued against the rule
+    layout_id: int | None = None  # of the certificate in force
+    signatory_ids: tuple = ()
 
 
 def candidates(event_id: int) -> list[Candidate]:
     """Everyone registered (not cancelled), per role, with whether they qualify and why, and
     the certificate they already have."""
-    issued = {(c.person_id, c.role): c for c in
-              Certificate.select().where(Certificate.event == event_id)}
+    latest: dict[tuple, Certificate] = {}
+    for cert in (Certificate.select().where(Certificate.event == event_id)
+                 .order_by(Certificate.revoked_at.is_null(), Certificate.id)):
+        latest[(cert.person_id, cert.role)] = cert  # the one in force comes last
     found = []
     verdict_list = verdicts(event_id)
     nips = dict(Person.select(Person.id, Person.nip).where(
         Person.id.in_([v.person_id for v in verdict_list])).tuples())
     for v in verdict_list:
-        done = issued.get((v.person_id, v.role))
-        found.append(Candidate(v.person_id, v.name, nips.get(v.person_id) or "", v.role,
-                               v.qualifies, v.reason, done.number if done else "",
-                               bool(done and done.revoked_at)))
+        done = latest.get((v.person_id, v.role))
+        candidate = Candidate(v.person_id, v.name, nips.get(v.person_id) or "", v.role,
+                              v.qualifies, v.reason)
+        if done is not None:
+            candidate.number, candidate.revoked = done.number, done.revoked_at is not None
+            if not candidate.revoked:
+                candidate.manual_reason = done.manual_inclusion
+                candidate.layout_id = done.layout_id
+                candidate.signatory_ids = tuple(
+                    s for s in (done.signatory_id, done.second_signatory_id) if s)
+        found.append(candidate)
     return found
 
 
@@ -67,6 +80,7 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
     """Issue (or issue again) the chosen certificates in one transaction; returns them in
     the order chosen. A person included against the rule needs a reason."""
     event = Event.get_by_id(event_id)
+    _check_event(event, issued_on)
     qualifies = {(v.person_id, v.role): v.qualifies for v in verdicts(event_id)}
     for choice in chosen:
         key = (choice.person_id, choice.role)
@@ -78,7 +92,7 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Certificates", "{name} does not meet the certificate rule: say why they are "
                                 "included."), name=Person.get_by_id(choice.person_id).full_name))
-    signatories = [s for s in signatory_ids if s][:2]
+    signatories = list(dict.fromkeys(s for s in signatory_ids if s))[:2]
     common = {"layout": layout_id or default_layout_id(),
               "signatory": signatories[0] if signatories else None,
               "second_signatory": signatories[1] if len(signatories) > 1 else None}
@@ -87,8 +101,10 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
     sign = signing.signer()
     people = _people([c.person_id for c in chosen])
     with db.atomic():
+        # Only certificates in force are issued again; a revoked one gets a replacement.
         existing = {(c.person_id, c.role): c for c in
-                    Certificate.select().where(Certificate.event == event_id)}
+                    Certificate.select().where(Certificate.event == event_id,
+                                               Certificate.revoked_at.is_null())}
         next_seq = _next_seq(issued_on.year)
         new_rows = []
         for choice in chosen:
@@ -110,11 +126,32 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
             cert.payload = sign(payload_fields(cert.number, name, choice.role, event,
                                                cert.issued_on))
             cert.save()
-        for start in range(0, len(new_rows), 200):
-            Certificate.insert_many(new_rows[start:start + 200]).execute()
+        try:
+            for start in range(0, len(new_rows), 200):
+                Certificate.insert_many(new_rows[start:start + 200]).execute()
+        except IntegrityError as exc:  # a number the pattern made twice
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Certificates", "The number pattern gives a number that was issued before "
+                                "({number}); check the pattern in Settings."),
+                number=new_rows[0]["number"] if new_rows else "")) from exc
         issued = {(c.person_id, c.role): c for c in
-                  Certificate.select().where(Certificate.event == event_id)}
+                  Certificate.select().where(Certificate.event == event_id,
+                                             Certificate.revoked_at.is_null())}
     return [issued[(c.person_id, c.role)] for c in chosen]
+
+
+def _check_event(event: Event, issued_on: datetime.date) -> None:
+    """Certificates are for events that took place: not cancelled, begun by the date of
+    issue (certificates are often handed out on the last day)."""
+    if event.status == "cancelled":
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "“{title}” was cancelled: it gives no certificates."),
+            title=event.title))
+    if event.start_date > issued_on:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "“{title}” begins on {start}, after the date of issue {date}: "
+                            "certificates are issued once it has begun."),
+            title=event.title, start=event.start_date, date=issued_on))
 
 
 def _people(ids: list[int]) -> dict[int, Person]:
@@ -131,8 +168,8 @@ def payload_fields(number: str, name: str, role: str, event: Event,
     """What the QR code vouches for: number, recipient, role, event and its dates, the date
     of issue. A long title is shortened: the QR code must stay small enough to print."""
     title = " ".join(event.title.split())
-    if len(title) > 80:
-        title = title[:79] + "…"
+    if len(title) > 60:  # the QR code must stay coarse enough for a cheap scanner
+        title = title[:59] + "…"
     return [number, name, role, title, event.start_date.isoformat(),
             event.end_date.isoformat(), issued_on.isoformat()]
 
@@ -203,10 +240,10 @@ def register(search: str = "", event_id: int | None = None) -> list[RegisterRow]
                         eid, title, revoked, reason, manual)
             for (cid, number, issued, front, name, back, nip, role, eid, title, revoked,
                  reason, manual) in query.tuples()]
-    words = search.casefold().split()
+    words = search_key(search).split()
     if words:
-        rows = [r for r in rows if all(w in f"{r.number} {r.name} {r.nip} {r.event}"
-                                       .casefold() for w in words)]
+        rows = [r for r in rows if all(w in search_key(f"{r.number} {r.name} {r.nip} {r.event}")
+                                       for w in words)]
     return rows
 
 

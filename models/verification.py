@@ -65,6 +65,14 @@ def _from_payload(text: str) -> Verdict:
         return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
             "Verification", "Signed by this office, but not in this register: the register "
                             "may be an older copy (a restored backup).")), **details)
+    if cert.revoked_at is None and opened.fields != _register_fields(cert):
+        # Genuinely signed, yet not what the register says of this number now: an older
+        # print of a corrected certificate, or a paper made for something else.
+        return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
+            "Verification", "Signed by this office, but the register holds other details "
+                            "for number {number}: {name}, {event}. Ask the office which "
+                            "paper is in force."), number=number,
+            name=cert.person.full_name, event=cert.event.title), **details)
     if cert.revoked_at is not None:
         return Verdict(REVOKED, _says(QT_TRANSLATE_NOOP(
             "Verification", "Revoked on {date}: {reason}"), date=cert.revoked_at.date(),
@@ -93,6 +101,13 @@ def _from_number(text: str) -> Verdict:
     return Verdict(VALID, _says(QT_TRANSLATE_NOOP(
         "Verification", "In the register. A number alone can be copied: compare every "
                         "detail with the paper, or scan its QR code.")), **details)
+
+
+def _register_fields(cert) -> list[str]:
+    from .certificates import payload_fields
+
+    return [" ".join(f.split()) for f in payload_fields(
+        cert.number, cert.person.full_name, cert.role, cert.event, cert.issued_on)]
 
 
 def _date(text: str) -> datetime.date | None:

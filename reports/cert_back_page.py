@@ -29,22 +29,27 @@ def session_rows(event_id: int) -> tuple:
                  .order_by(EventSession.date, EventSession.start_time))
 
 
-def _table(sessions: tuple, width: float) -> Table:
+def _table(sessions: tuple, width: float, size: float) -> Table:
     st = styles()
-    cell, head = st["cell"], st["cell"].clone("head", fontName=BOLD)
+    cell = st["cell"].clone("back", fontSize=size, leading=size * 1.22)
+    head = cell.clone("back-head", fontName=BOLD)
     rows = [[Paragraph(t, head) for t in ("No", "Hari/Tanggal", "Waktu", "Materi",
                                           "Narasumber", "JP")]]
     total = 0.0
     for number, (day, hours, topic, speaker, jp) in enumerate(sessions, 1):
         total += jp
-        rows.append([str(number), Paragraph(day, cell), hours, Paragraph(escape(topic), cell),
-                     Paragraph(escape(speaker or "-"), cell), f"{jp:g}".replace(".", ",")])
+        rows.append([str(number), Paragraph(day, cell), Paragraph(hours, cell),
+                     Paragraph(escape(topic), cell), Paragraph(escape(speaker or "-"), cell),
+                     f"{jp:g}".replace(".", ",")])
     rows.append(["", "", "", Paragraph("Jumlah", head), "", f"{total:g}".replace(".", ",")])
-    widths = [10 * mm, 42 * mm, 26 * mm, 0, 55 * mm, 14 * mm]
-    widths[3] = width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # Day, time and JP take what their text needs at this size; the topic gets the most
+    # of the rest, the speaker a third of it.
+    fixed = [8 * mm, size * 4.2 * mm, size * 3.4 * mm, 0, 0, 11 * mm]
+    rest = width - sum(fixed)
+    fixed[3], fixed[4] = rest * 0.62, rest * 0.38
+    table = Table(rows, colWidths=fixed, repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), size),
         ("GRID", (0, 0), (-1, -1), 0.5, black),
         ("BACKGROUND", (0, 0), (-1, 0), Color(0.9, 0.9, 0.9)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -54,25 +59,59 @@ def _table(sessions: tuple, width: float) -> Table:
     return table
 
 
+SIZES = (9.0, 8.0, 7.0)  # points: a long schedule is set smaller before it takes pages
+
+
+def _parts(c, sessions: tuple, width: float, height: float) -> list[Table]:
+    """The schedule's table as it fits on the page: whole at the largest size that lets it,
+    else split over as many pages as it needs, at the smallest size."""
+    for size in SIZES:
+        table = _table(sessions, width, size)
+        _w, needed = table.wrapOn(c, width, height)
+        if needed <= height:
+            return [table]
+    parts, rest = [], table
+    while True:
+        split = rest.split(width, height)
+        if len(split) < 2:  # what is left fits (or cannot be split further)
+            return parts + [rest]
+        parts.append(split[0])
+        rest = split[1]
+
+
+def _heading(event_text: str, width: float) -> Paragraph:
+    st = styles()
+    return Paragraph(escape(event_text), st["body"].clone(
+        "back-title", fontSize=11, leading=14, alignment=1))
+
+
 def draw_back_page(c, layout: Layout, who: Recipient) -> int:
-    """The sessions page after a certificate; returns the pages drawn (1)."""
+    """The sessions after a certificate, on one page or more; returns the pages drawn."""
     forms = c.__dict__.setdefault("_sibina_back_pages", {})
     key = (layout.page_size_mm, who.shared.event_id)
     width, height = (v * mm for v in layout.page_size_mm)
+    inner = width - 2 * MARGIN
     if key not in forms:
-        name = forms[key] = f"back{len(forms)}"
-        c.beginForm(name)
-        c.setFont(BOLD, 14)
-        c.drawCentredString(width / 2, height - MARGIN, "MATERI DAN JAM PELAJARAN")
-        c.setFont(REGULAR, 11)
-        c.drawCentredString(width / 2, height - MARGIN - 7 * mm, who.shared.event_text)
-        table = _table(who.shared.sessions, width - 2 * MARGIN)
-        _w, h = table.wrapOn(c, width - 2 * MARGIN, height - 2 * MARGIN - 14 * mm)
-        table.drawOn(c, MARGIN, height - MARGIN - 14 * mm - h)
-        c.endForm()
-    c.setPageSize((width, height))
-    c.doForm(forms[key])
-    c.setFont(REGULAR, 8)
-    c.drawRightString(width - MARGIN, 12 * mm, f"Lampiran sertifikat nomor {who.number}")
-    c.showPage()
-    return 1
+        heading = _heading(who.shared.event_text, inner)
+        _w, heading_height = heading.wrapOn(c, inner, height)
+        top = height - MARGIN - 8 * mm - heading_height - 4 * mm
+        names = []
+        for index, table in enumerate(_parts(c, who.shared.sessions, inner, top - 20 * mm)):
+            name = f"back{len(forms)}-{index}"
+            c.beginForm(name)
+            c.setFont(BOLD, 14)
+            title = "MATERI DAN JAM PELAJARAN" + (" (lanjutan)" if index else "")
+            c.drawCentredString(width / 2, height - MARGIN, title)
+            heading.drawOn(c, MARGIN, height - MARGIN - 6 * mm - heading_height)
+            _w, h = table.wrapOn(c, inner, top - 20 * mm)
+            table.drawOn(c, MARGIN, top - h)
+            c.endForm()
+            names.append(name)
+        forms[key] = names
+    for name in forms[key]:
+        c.setPageSize((width, height))
+        c.doForm(name)
+        c.setFont(REGULAR, 8)
+        c.drawRightString(width - MARGIN, 12 * mm, f"Lampiran sertifikat nomor {who.number}")
+        c.showPage()
+    return len(forms[key])

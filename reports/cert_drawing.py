@@ -153,8 +153,12 @@ class CertificatePainter:
         self.text("event", texts.get("event", "{event}").format(event=shared.event_text))
         self.text("dates_place", shared.dates_place)
         self.text("date_line", shared.date_line)
-        for index, block in enumerate(shared.signatories[:2], 1):
-            self._signatory(fields[f"signatory_{index}"], block)
+        blocks = [(fields[f"signatory_{index}"], block)
+                  for index, block in enumerate(shared.signatories[:2], 1)]
+        # Two signatories side by side: names and NIPs on one line however their titles wrap.
+        lines = max((len(self._title_lines(spec, block)) for spec, block in blocks), default=1)
+        for spec, block in blocks:
+            self._signatory(spec, block, lines)
 
     def _picture(self, path: str, x: float, y: float, width: float, height: float,
                  keep_shape: bool = True) -> None:
@@ -188,7 +192,11 @@ class CertificatePainter:
             c.setFillColor(accent)
             c.drawPath(path, fill=1, stroke=0)
 
-    def _signatory(self, spec: dict, block: SignatoryBlock) -> None:
+    def _title_lines(self, spec: dict, block: SignatoryBlock) -> list[str]:
+        return simpleSplit(block.title + ",", font_of(spec), float(spec.get("size", 11)),
+                           float(spec.get("width", 90)) * mm)
+
+    def _signatory(self, spec: dict, block: SignatoryBlock, lines: int = 1) -> None:
         if not spec.get("visible", True):
             return
         c, font, size = self.canvas, font_of(spec), float(spec.get("size", 11))
@@ -197,9 +205,11 @@ class CertificatePainter:
         x, y = spec["x"] * mm, self._y(spec["y"]) - size
         c.setFillColor(HexColor(spec.get("colour", "#222222")))
         c.setFont(font, size)
-        for line in simpleSplit(block.title + ",", font, size, width):
+        title = self._title_lines(spec, block)
+        for line in title:
             c.drawCentredString(x, y, line)
             y -= leading
+        y -= (lines - len(title)) * leading
         room = SIGNATURE_ROOM * mm
         if block.signature:
             self._picture(block.signature, x - width / 2, y - room + 2, width, room - 4)

@@ -5,7 +5,8 @@ import datetime
 import tempfile
 from pathlib import Path
 
-from models import cert_layouts, certificates, settings, signing
+from models import cert_layouts, certificates, settings
+from models.cert_numbers import current_pattern, format_number
 from models.event import Event
 from models.nip import grouped
 
@@ -51,14 +52,23 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
         title,
         layout.texts["dates_place"].format(dates=indonesian.date_range(start, end),
                                            place=place),
-        layout.texts["jp"].format(jp="24"),
+        layout.texts["jp"].format(jp=_jp(event)),
         layout.texts["date_line"].format(city=values["city"],
                                          date=indonesian.long_date(datetime.date.today())),
         blocks, picture(values["logo"], ".png"), picture(layout.background_id, ".jpg"))
-    number = "001/SERT/" + (values["office_code"] or "X") + "/I/2026"
-    payload = signing.sign([number, name, role, title, start.isoformat(), end.isoformat(),
-                            datetime.date.today().isoformat()])
+    number = format_number(current_pattern(), 1, datetime.date.today(),
+                           values["office_code"] or "X")
+    # As long as a real payload, but signed by no one: a preview is never a certificate
+    # (scanned, it verifies as forged).
+    payload = f"SB1.{'CONTOH' * 30}.{'0' * 86}"
     return Recipient(number, name, nip, role, payload, shared)
+
+
+def _jp(event) -> str:
+    from models.events import total_jp
+
+    jp = total_jp(event.id) if event is not None else 24
+    return f"{jp:g}".replace(".", ",")
 
 
 def write_preview(layout: cert_layouts.Layout, event_id: int | None, path: Path) -> None:

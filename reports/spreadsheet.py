@@ -7,6 +7,7 @@ apostrophe goes before it, which SiBina's importer removes again).
 """
 
 import csv
+import datetime
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -148,11 +149,17 @@ def _workbook(headers: Sequence[str], rows: Sequence[Sequence], text_columns: fr
         cell.font = bold
         heading.append(cell)
     sheet.append(heading)
+    def date_cell(value):
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = "d mmmm yyyy"  # "25 November 2026": the month in words
+        return cell
+
     for row in rows:
         sheet.append([
             None if value is None
             else text_cell(value, index in text_columns)
-            if isinstance(value, str) or index in text_columns else value
+            if isinstance(value, str) or index in text_columns
+            else date_cell(value) if isinstance(value, datetime.date) else value
             for index, value in enumerate(row)
         ])
     return workbook

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,6 @@ from models import certificates
 from models.messages import SiBinaError
 from models.vocab import ROLES
 from ui import i18n
-from ui.events_table_model import date_range_text
 from ui.widgets import error_text, show_error, show_info
 
 NUMBER, ISSUED, NAME, ROLE, EVENT, STATUS = range(6)
@@ -84,6 +83,8 @@ class RegisterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.search.setFocus()
         self.fill()
 
@@ -95,9 +96,8 @@ class RegisterDialog(QDialog):
         for row, r in enumerate(self.rows):
             status = self.tr("Valid")
             if r.revoked_at:
-                day = r.revoked_at.date()
-                status = self.tr("Revoked %1").replace("%1", date_range_text(day, day))
-            cells = (r.number, date_range_text(r.issued_on, r.issued_on), r.name,
+                status = self.tr("Revoked %1").replace("%1", i18n.day_text(r.revoked_at))
+            cells = (r.number, i18n.day_text(r.issued_on), r.name,
                      i18n.vocab(ROLES.get(r.role, r.role)), r.event, status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -128,10 +128,11 @@ class RegisterDialog(QDialog):
         if number is None:
             return False
         title = self.tr("Revoke a certificate")
-        if reason is None:
+        while reason is None or not reason.strip():
             reason, ok = QInputDialog.getText(self, title, self.tr(
                 "Why is certificate %1 revoked? Its QR code will then verify as revoked.")
-                .replace("%1", number))
+                .replace("%1", number) + ("" if reason is None else "\n\n" + self.tr(
+                    "A reason is needed.")), text=reason or "")
             if not ok:
                 return False
         try:

@@ -27,6 +27,10 @@ class ActionTexts(QObject):
     def saved(self, count: int) -> str:
         return self.tr("%n certificate(s) saved to %1.", "", count)
 
+    def new_numbers(self, count: int) -> str:
+        return self.tr("This issues %n new certificate(s): their numbers are given now and "
+                       "stay in the register. Continue?", "", count)
+
 
 def _fonts_cover_the_names(page) -> bool:
     """Warn, by name, about characters the certificate's fonts lack; the office decides."""
@@ -41,17 +45,29 @@ def _fonts_cover_the_names(page) -> bool:
     more = len(missing) - 15
     if more > 0:
         lines += "\n" + ActionTexts().more(more)
-    title = translate("CertificateActions", "Names the font cannot print")
+    title = translate("CertificateActions", "Letters missing from the font")
     text = translate("CertificateActions",
-                     "These names have characters the certificate's font does not have; they "
-                     "would print as empty boxes. Correct the names on the Staff tab, or print "
-                     "anyway.")
+                     "These names have letters the certificate's font does not have; those "
+                     "letters would be left out of the printed name. Correct the names on the "
+                     "Staff tab, or print anyway.")
     return confirm(page, title, text + "\n\n" + lines,
                    translate("CertificateActions", "Print anyway"))
 
 
+def _new_numbers_agreed(page) -> bool:
+    """Numbers once given stay in the register: say how many new ones this takes."""
+    have = {(c.person_id, c.role) for c in page.candidates if c.number and not c.revoked}
+    new = sum(1 for x in page.chosen() if (x.person_id, x.role) not in have)
+    if not new:
+        return True
+    return confirm(page, translate("CertificateActions", "Issue certificates"),
+                   ActionTexts().new_numbers(new), translate("CertificateActions", "Issue"))
+
+
 def _issue(page) -> list[int] | None:
     if page.event_id is None or not page.chosen() or not _fonts_cover_the_names(page):
+        return None
+    if not _new_numbers_agreed(page):
         return None
     try:
         made = certificates.issue(

@@ -74,7 +74,7 @@ class CertificatesPage(QWidget):
         self.back_page = QCheckBox(self.tr("With the sessions on a back page"))
         self.save_button = QPushButton(self.tr("&Issue and save one PDF…"))
         self.separate_button = QPushButton(self.tr("Issue and save one &file each…"))
-        self.preview_button = QPushButton(self.tr("Pre&view and print…"))
+        self.preview_button = QPushButton(self.tr("Issue, pre&view and print…"))
         self.save_button.setDefault(True)
 
         self.toolbar = QToolBar(self)
@@ -180,6 +180,25 @@ class CertificatesPage(QWidget):
         self.event_id = self.event_picker.currentData()
         self.reasons.clear()
         self.reload()
+        self._choose_as_issued()
+
+    def _choose_as_issued(self) -> None:
+        """An event whose certificates were issued shows their layout and signatories, so
+        issuing again (for one more person) does not change the others' design."""
+        from collections import Counter
+
+        used = Counter((c.layout_id, c.signatory_ids) for c in self.candidates
+                       if c.number and not c.revoked)
+        if not used:
+            return
+        (layout_id, signatories), _count = used.most_common(1)[0]
+        for combo, value in ((self.layout_combo, layout_id),
+                             (self.signatory_combo, signatories[0] if signatories else None),
+                             (self.second_combo, signatories[1] if len(signatories) > 1
+                              else None)):
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
 
     def reload(self) -> None:
         self.candidates = certificates.candidates(self.event_id) if self.event_id else []
@@ -199,9 +218,20 @@ class CertificatesPage(QWidget):
             name = self.table.item(row, NAME)
             name.setData(KEY, (c.person_id, c.role))
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            name.setCheckState(Qt.CheckState.Checked if c.qualifies
-                               else Qt.CheckState.Unchecked)
-            name.setToolTip(i18n.text(c.reason))
+            if c.manual_reason:  # included by hand before: still included, same reason
+                self.reasons[(c.person_id, c.role)] = c.manual_reason
+            # A revoked certificate is not printed again unless the office asks for a
+            # replacement (a new number) by ticking it.
+            ticked = (c.qualifies or c.manual_reason) and not c.revoked
+            name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            tip = i18n.text(c.reason)
+            if c.manual_reason:
+                tip += "\n" + self.tr("Included by hand: %1").replace("%1", c.manual_reason)
+            if c.revoked:
+                tip += "\n" + self.tr("Certificate %1 was revoked; ticking issues a "
+                                       "replacement with a new number.").replace(
+                    "%1", c.number)
+            name.setToolTip(tip)
         self.table.setSortingEnabled(True)
         self.table.blockSignals(False)
         self._show_summary()
@@ -229,12 +259,13 @@ class CertificatesPage(QWidget):
             return
         key = item.data(KEY)
         candidate = next(c for c in self.candidates if (c.person_id, c.role) == key)
-        if item.checkState() == Qt.CheckState.Checked and not candidate.qualifies:
+        if (item.checkState() == Qt.CheckState.Checked and not candidate.qualifies
+                and key not in self.reasons):
             reason, ok = QInputDialog.getText(
                 self, self.tr("Include by hand"),
                 self.tr("%1 does not meet the certificate rule (%2). Why is a certificate "
                         "issued all the same?").replace("%1", candidate.name).replace(
-                    "%2", i18n.text(candidate.reason)))
+                    "%2", i18n.text(candidate.reason).rstrip(".")))
             if not ok or not reason.strip():
                 self.table.blockSignals(True)
                 item.setCheckState(Qt.CheckState.Unchecked)

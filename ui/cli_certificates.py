@@ -64,20 +64,14 @@ def verify(args) -> int:
               (translate("Cli", "Name"), verdict.name),
               (translate("Cli", "Role"), i18n.vocab(ROLES.get(verdict.role, verdict.role))),
               (translate("Cli", "Event"), verdict.event),
-              (translate("Cli", "Dates"), _dates(verdict.start, verdict.end)),
-              (translate("Cli", "Issued on"), verdict.issued_on.isoformat()
+              (translate("Cli", "Dates"), i18n.days_text(verdict.start, verdict.end)
+               if verdict.start else ""),
+              (translate("Cli", "Issued on"), i18n.day_text(verdict.issued_on)
                if verdict.issued_on else ""))
     for label, value in labels:
         if value:
             print(f"{label}: {value}")
     return EXIT_OK if verdict.status == VALID else EXIT_ERROR
-
-
-def _dates(start, end) -> str:
-    if start is None:
-        return ""
-    return start.isoformat() if start == end or end is None else \
-        f"{start.isoformat()} – {end.isoformat()}"
 
 
 def revoke(args) -> int:

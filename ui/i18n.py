@@ -59,6 +59,27 @@ def vocab(label: str) -> str:
 
 
 
+def day_text(day) -> str:
+    """``25 November 2026`` (the Indonesian way, month in full), from a ``datetime.date``."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def days_text(start, end) -> str:
+    """``10–11 Maret 2026``, ``30 Desember 2025 – 2 Januari 2026``."""
+    if start == end or end is None:
+        return day_text(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{day_text(end)}"
+    if start.year == end.year:
+        from PySide6.QtCore import QDate
+
+        return (QLocale().toString(QDate(start.year, start.month, start.day), "d MMMM")
+                + " – " + day_text(end))
+    return f"{day_text(start)} – {day_text(end)}"
+
+
 def long_date(day) -> str:
     """``Selasa, 10 Maret 2026`` (or the English form), from a ``datetime.date``."""
     from PySide6.QtCore import QDate

@@ -10,7 +10,7 @@ import copy
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,17 @@ from PySide6.QtWidgets import (
 from models import cert_layouts
 from models.cert_layouts import TEXT_FIELDS, Layout
 from models.certificate import CertificateLayout
-from models.messages import SiBinaError
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError
 from models.vocab import ROLES
 from ui import i18n
-from ui.widgets import button_box, error_text, show_error
+from ui.widgets import button_box, confirm, error_text, show_error, show_info
 
 PX_PER_MM = 3.0  # the preview's scale
-FONT_LABELS = {"serif": "Serif", "serif-bold": "Serif Bold", "serif-italic": "Serif Italic",
-               "sans": "Sans", "sans-bold": "Sans Bold"}
+FONT_LABELS = {"serif": QT_TRANSLATE_NOOP("LayoutEditor", "Serif"),
+               "serif-bold": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, bold"),
+               "serif-italic": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, italic"),
+               "sans": QT_TRANSLATE_NOOP("LayoutEditor", "Sans serif"),
+               "sans-bold": QT_TRANSLATE_NOOP("LayoutEditor", "Sans serif, bold")}
 
 
 def field_box(name: str, spec: dict) -> QRectF:
@@ -137,7 +140,7 @@ class LayoutEditor(QWidget):
         self.width_spin = self._spin(0, 297, " mm")
         self.font_combo = QComboBox()
         for key, label in FONT_LABELS.items():
-            self.font_combo.addItem(label, key)
+            self.font_combo.addItem(QCoreApplication.translate("LayoutEditor", label), key)
         self.align_combo = QComboBox()
         for key, label in (("left", self.tr("Left")), ("center", self.tr("Centre")),
                            ("right", self.tr("Right"))):
@@ -202,6 +205,8 @@ class LayoutEditor(QWidget):
         for box in (self.border, self.back_page):
             box.toggled.connect(self._options_changed)
         self.name.textEdited.connect(lambda *_: self.changed.emit())
+        self.edited = False
+        self.changed.connect(lambda: setattr(self, "edited", True))
         self._show_background()
         self.fields.setCurrentRow(cert_layouts.ALL_FIELDS.index("name"))
         self.redraw()
@@ -355,10 +360,14 @@ class LayoutEditor(QWidget):
         if orientation == self.layout_data.orientation:
             return
         self.layout_data.orientation = orientation
-        self.layout_data.fields = (cert_layouts.portrait_fields() if orientation == "portrait"
-                                   else copy.deepcopy(cert_layouts.DEFAULT_FIELDS))
+        turn = cert_layouts.to_portrait if orientation == "portrait" else cert_layouts.to_landscape
+        self.layout_data.fields = turn(self.layout_data.fields)  # colours and fonts stay
         self.choose_field(self.current)
         self.schedule_render()
+        if self.layout_data.background_id:
+            show_info(self, self.tr("Orientation"), self.tr(
+                "The background is stretched to the page: choose one made for this "
+                "orientation."))
 
     def choose_background(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -390,11 +399,15 @@ class LayoutEditor(QWidget):
         self.layout_data.name = self.name.text()
         return self.layout_data
 
+    def is_changed(self) -> bool:
+        return self.edited
+
 
 class LayoutsDialog(QDialog):
     """The office's layouts: edit one, copy one, make one the default."""
 
-    def __init__(self, parent: QWidget | None, event_id: int | None = None):
+    def __init__(self, parent: QWidget | None, event_id: int | None = None,
+                 layout_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Certificate layouts"))
         self.resize(1180, 760)
@@ -420,7 +433,8 @@ class LayoutsDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(self.holder, 1)
         layout.addWidget(self.buttons)
-        self.fill()
+        self.shown_id: int | None = None
+        self.fill(layout_id or cert_layouts.ensure_default_layout().id)
 
     def fill(self, select_id: int | None = None) -> None:
         cert_layouts.ensure_default_layout()
@@ -434,6 +448,16 @@ class LayoutsDialog(QDialog):
 
     def _chosen(self, *_) -> None:
         layout_id = self.list.currentData()
+        if layout_id == self.shown_id:
+            return
+        if self.editor is not None and self.editor.is_changed() and not confirm(
+                self, self.windowTitle(), self.tr("Discard the changes to “%1”?").replace(
+                    "%1", self.editor.result().name), self.tr("Discard")):
+            self.list.blockSignals(True)
+            self.list.setCurrentIndex(self.list.findData(self.shown_id))
+            self.list.blockSignals(False)
+            return
+        self.shown_id = layout_id
         row = CertificateLayout.get_by_id(layout_id)
         self._edit(cert_layouts.from_row(row), row.is_default)
 
@@ -450,6 +474,14 @@ class LayoutsDialog(QDialog):
         layout.id = None
         layout.name = self.tr("%1 (copy)").replace("%1", layout.name)
         self._edit(layout, False)
+        self.editor.edited = True  # a copy not yet saved
+
+    def reject(self) -> None:
+        if self.editor is not None and self.editor.is_changed() and not confirm(
+                self, self.windowTitle(), self.tr("Discard the changes to “%1”?").replace(
+                    "%1", self.editor.result().name), self.tr("Discard")):
+            return
+        super().reject()
 
     def save(self) -> None:
         try:

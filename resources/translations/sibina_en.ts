@@ -17,6 +17,13 @@
             <numerusform>%n certificates saved to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This issues %n new certificate(s): their numbers are given now and stay in the register. Continue?</source>
+        <translation>
+            <numerusform>This issues %n new certificate: its number is given now and stays in the register. Continue?</numerusform>
+            <numerusform>This issues %n new certificates: their numbers are given now and stay in the register. Continue?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddByFilterDialog</name>

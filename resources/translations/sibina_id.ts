@@ -15,6 +15,12 @@
             <numerusform>%n sertifikat disimpan ke %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This issues %n new certificate(s): their numbers are given now and stay in the register. Continue?</source>
+        <translation>
+            <numerusform>Ini menerbitkan %n sertifikat baru: nomornya diberikan sekarang dan tetap tercatat di register. Lanjutkan?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddByFilterDialog</name>
@@ -421,12 +427,12 @@ sesi %1</translation>
 <context>
     <name>CertificateActions</name>
     <message>
-        <source>Names the font cannot print</source>
-        <translation>Nama yang tidak dapat dicetak fon</translation>
+        <source>Letters missing from the font</source>
+        <translation>Huruf yang tidak ada di fon</translation>
     </message>
     <message>
-        <source>These names have characters the certificate&apos;s font does not have; they would print as empty boxes. Correct the names on the Staff tab, or print anyway.</source>
-        <translation>Nama-nama ini memuat huruf yang tidak dimiliki fon sertifikat; huruf itu akan tercetak sebagai kotak kosong. Perbaiki namanya di tab Pegawai, atau tetap cetak.</translation>
+        <source>These names have letters the certificate&apos;s font does not have; those letters would be left out of the printed name. Correct the names on the Staff tab, or print anyway.</source>
+        <translation>Nama-nama ini memuat huruf yang tidak dimiliki fon sertifikat; huruf itu akan hilang dari nama yang tercetak. Perbaiki namanya di tab Pegawai, atau tetap cetak.</translation>
     </message>
     <message>
         <source>Print anyway</source>
@@ -435,6 +441,10 @@ sesi %1</translation>
     <message>
         <source>Issue certificates</source>
         <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Terbitkan</translation>
     </message>
     <message>
         <source>Save certificates</source>
@@ -501,6 +511,10 @@ sesi %1</translation>
         <translation>Pola nomor memerlukan {{seq}}, nomor urut, agar dua sertifikat tidak mendapat nomor yang sama.</translation>
     </message>
     <message>
+        <source>The number pattern needs {{year}}: the running number starts again each year, so without the year next year&apos;s numbers would repeat this year&apos;s.</source>
+        <translation>Pola nomor memerlukan {{year}}: nomor urut dimulai lagi setiap tahun, sehingga tanpa tahun nomor tahun depan akan mengulang nomor tahun ini.</translation>
+    </message>
+    <message>
         <source>The number pattern cannot be filled in; write the running number as {{seq}} or {{seq:03d}}.</source>
         <translation>Pola nomor tidak dapat diisi; tulis nomor urut sebagai {{seq}} atau {{seq:03d}}.</translation>
     </message>
@@ -511,6 +525,18 @@ sesi %1</translation>
     <message>
         <source>{name} does not meet the certificate rule: say why they are included.</source>
         <translation>{name} tidak memenuhi syarat sertifikat: sebutkan alasan ia tetap diberi sertifikat.</translation>
+    </message>
+    <message>
+        <source>The number pattern gives a number that was issued before ({number}); check the pattern in Settings.</source>
+        <translation>Pola nomor menghasilkan nomor yang sudah pernah diterbitkan ({number}); periksa pola di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>“{title}” was cancelled: it gives no certificates.</source>
+        <translation>“{title}” dibatalkan: tidak ada sertifikat untuknya.</translation>
+    </message>
+    <message>
+        <source>“{title}” begins on {start}, after the date of issue {date}: certificates are issued once it has begun.</source>
+        <translation>“{title}” dimulai pada {start}, setelah tanggal terbit {date}: sertifikat diterbitkan setelah kegiatan dimulai.</translation>
     </message>
     <message>
         <source>There is no certificate numbered {number}.</source>
@@ -564,8 +590,8 @@ sesi %1</translation>
         <translation>Terbitkan dan simpan satu &amp;berkas per orang…</translation>
     </message>
     <message>
-        <source>Pre&amp;view and print…</source>
-        <translation>Pratinja&amp;u dan cetak…</translation>
+        <source>Issue, pre&amp;view and print…</source>
+        <translation>Terbitkan, pratinja&amp;u dan cetak…</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
@@ -626,6 +652,14 @@ sesi %1</translation>
     <message>
         <source>No</source>
         <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Included by hand: %1</source>
+        <translation>Disertakan manual: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked; ticking issues a replacement with a new number.</source>
+        <translation>Sertifikat %1 telah dicabut; mencentang akan menerbitkan pengganti dengan nomor baru.</translation>
     </message>
     <message>
         <source>Choose an event to issue its certificates.</source>
@@ -1972,6 +2006,26 @@ sesi %1</translation>
 <context>
     <name>LayoutEditor</name>
     <message>
+        <source>Serif</source>
+        <translation>Serif</translation>
+    </message>
+    <message>
+        <source>Serif, bold</source>
+        <translation>Serif, tebal</translation>
+    </message>
+    <message>
+        <source>Serif, italic</source>
+        <translation>Serif, miring</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Sans serif</translation>
+    </message>
+    <message>
+        <source>Sans serif, bold</source>
+        <translation>Sans serif, tebal</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Mendatar</translation>
     </message>
@@ -2050,6 +2104,14 @@ sesi %1</translation>
     <message>
         <source>Preview</source>
         <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>The background is stretched to the page: choose one made for this orientation.</source>
+        <translation>Latar direntangkan mengikuti halaman: pilih latar yang dibuat untuk orientasi ini.</translation>
     </message>
     <message>
         <source>Choose a background</source>
@@ -2131,8 +2193,8 @@ sesi %1</translation>
         <translation>Tata letak perlu diberi nama.</translation>
     </message>
     <message>
-        <source>{field} lies outside the page.</source>
-        <translation>{field} berada di luar halaman.</translation>
+        <source>{field} runs off the page: move it or make it narrower.</source>
+        <translation>{field} keluar dari halaman: geser atau persempit.</translation>
     </message>
     <message>
         <source>{field}: the font size must be between 4 and 96 points.</source>
@@ -2172,6 +2234,14 @@ sesi %1</translation>
     <message>
         <source>&amp;Layout:</source>
         <translation>&amp;Tata letak:</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>Buang perubahan pada “%1”?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2874,6 +2944,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Why is certificate %1 revoked? Its QR code will then verify as revoked.</source>
         <translation>Mengapa sertifikat %1 dicabut? Kode QR-nya kemudian akan terverifikasi sebagai dicabut.</translation>
+    </message>
+    <message>
+        <source>A reason is needed.</source>
+        <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -5195,6 +5269,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Signed by this office, but not in this register: the register may be an older copy (a restored backup).</source>
         <translation>Ditandatangani oleh kantor ini, tetapi tidak ada di daftar ini: daftar ini mungkin salinan lama (cadangan yang dipulihkan).</translation>
+    </message>
+    <message>
+        <source>Signed by this office, but the register holds other details for number {number}: {name}, {event}. Ask the office which paper is in force.</source>
+        <translation>Ditandatangani oleh kantor ini, tetapi register mencatat rincian lain untuk nomor {number}: {name}, {event}. Tanyakan ke kantor sertifikat mana yang berlaku.</translation>
     </message>
     <message>
         <source>Revoked on {date}: {reason}</source>

@@ -70,6 +70,39 @@ def test_reissuing_keeps_the_number_and_date(course):
                                                          dt.date(2026, 3, 12))
     assert Certificate.select().count() == 1
     assert verify(again.payload).name == "Dra. Siti Aminah, M.Hum."  # the corrected name
+    # The paper printed before the correction is genuine but no longer what the register
+    # says: the clerk is told to ask.
+    old_paper = verify(first.payload)
+    assert old_paper.status == UNKNOWN and "other details" in old_paper.explanation.english()
+
+
+def test_a_revoked_certificate_is_replaced_by_a_new_number(course):
+    event, siti = course["event"], course["siti"]
+    [first] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 12))
+    certificates.revoke(first.number, "Salah ketik")
+    [found] = [c for c in certificates.candidates(event.id) if c.person_id == siti.id]
+    assert (found.number, found.revoked) == (first.number, True)
+    [second] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 20))
+    assert second.id != first.id and second.number == "002/SERT/DISPUSIP-TPI/III/2026"
+    assert verify(first.payload).status == REVOKED and verify(second.payload).status == VALID
+    [found] = [c for c in certificates.candidates(event.id) if c.person_id == siti.id]
+    assert (found.number, found.revoked) == (second.number, False)
+
+
+@pytest.mark.parametrize("change, fragment", [
+    ({"status": "cancelled"}, "was cancelled"),
+    ({"start_date": dt.date(2026, 4, 1), "end_date": dt.date(2026, 4, 2)},
+     "certificates are issued once it has begun"),
+])
+def test_no_certificates_for_an_event_that_did_not_take_place(course, change, fragment):
+    from models.event import Event
+
+    Event.update(**change).where(Event.id == course["event"].id).execute()
+    with pytest.raises(SiBinaError) as err:
+        certificates.issue(course["event"].id, [Choice(course["rina"].id, "narasumber")],
+                           dt.date(2026, 3, 12))
+    assert fragment in str(err.value)
+    assert Certificate.select().count() == 0
 
 
 def test_someone_below_the_rule_needs_a_reason_which_is_kept(course):
@@ -142,6 +175,7 @@ def test_an_unknown_number_and_another_offices_key(course, tmp_path):
 
 @pytest.mark.parametrize("pattern, fragment", [
     ("SERT/{office}/{year}", "needs {seq}"),
+    ("{seq:03d}/SERT/{office}", "needs {year}"),
     ("{seq:03d}/{kantor}", "unknown placeholder {kantor}"),
     ("{seq:03d}/{year", "unmatched"),
     ("{seq:q}/{year}", "cannot be filled in"),
@@ -154,3 +188,15 @@ def test_a_good_pattern_and_roman_months():
     assert cert_numbers.pattern_problem("{seq}/{month}/{year}") is None
     assert cert_numbers.format_number("{seq:03d}/SERT/{office}/{month_roman}/{year}", 7,
                                       dt.date(2026, 12, 1), "X") == "007/SERT/X/XII/2026"
+
+
+def test_the_register_finds_names_however_accents_and_apostrophes_are_typed(course):
+    from models import participants
+
+    person = staff.save_person({"name": "Zulkarnaén Ni’mah"})
+    participants.add_people(course["event"].id, [person.id], "panitia")
+    certificates.issue(course["event"].id, [Choice(person.id, "panitia")],
+                       dt.date(2026, 3, 12))
+    assert [r.name for r in certificates.register("zulkarnaen ni'mah")] == [
+        "Zulkarnaén Ni’mah"]
+    assert certificates.register("DISPUSIP III 2026")[0].name == "Zulkarnaén Ni’mah"

@@ -161,3 +161,44 @@ def test_certificates_of_two_layouts_in_one_file(course, tmp_path):  # noqa: F81
     assert cert_pdf.write_merged([siti.id, rina.id], out) == 2
     first, second = texts(out)
     assert "SERTIFIKAT" in first and "PIAGAM" in second
+
+
+@pytest.mark.parametrize("orientation, sessions", [("landscape", 4), ("landscape", 34),
+                                                   ("portrait", 34)])
+def test_the_back_page_lists_every_session_inside_the_page(course, tmp_path,  # noqa: F811
+                                                           orientation, sessions):
+    from models import cert_layouts, events
+    from models.event import Event
+
+    event = course["event"]
+    Event.update(end_date=dt.date(2026, 3, 28)).where(Event.id == event.id).execute()
+    event = Event.get_by_id(event.id)
+    for n in range(sessions - 4):  # the course has four already
+        events.save_session(event.id, {
+            "date": dt.date(2026, 3, 12) + dt.timedelta(days=n // 2),
+            "start_time": dt.time(8 + 4 * (n % 2)), "end_time": dt.time(9 + 4 * (n % 2), 30),
+            "topic": f"Materi pengembangan perpustakaan digital bagian {n + 5}", "room": "",
+            "jp": 2})
+    layout = cert_layouts.Layout(name="Lampiran", orientation=orientation, back_page=True)
+    if orientation == "portrait":
+        layout.fields = cert_layouts.portrait_fields()
+    layout_id = cert_layouts.save(layout).id
+    [cert] = certificates.issue(event.id, [Choice(course["rina"].id, "narasumber")],
+                                dt.date(2026, 3, 28), layout_id)
+    out = tmp_path / "lampiran.pdf"
+    pages = cert_pdf.write_merged([cert.id], out)
+    reader = PdfReader(out)
+    assert pages == len(reader.pages) >= 2
+    back = " ".join(texts(out)[1:])
+    for n in range(5, sessions + 1):
+        assert f"bagian {n}" in back
+    assert "Jumlah" in back and f"{2 * sessions:g}" in back
+    for page in reader.pages[1:]:
+        heights = []
+
+        def seen(text, cm, tm, font, size, heights=heights):
+            if text.strip():
+                heights.append(tm[5] * cm[3] + cm[5])
+
+        page.extract_text(visitor_text=seen)
+        assert min(heights) > 10 * mm  # nothing below the bottom margin, nothing cut

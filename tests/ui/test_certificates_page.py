@@ -109,7 +109,7 @@ def test_verify_dialog_says_valid_forged_revoked(qtbot, course):  # noqa: F811
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert (dialog.verdict.status, dialog.status.text()) == (VALID, "VALID")
     assert dialog.values["name"].text() == "Dra. Siti Aminah"
-    assert dialog.values["dates"].text() == "10–11 Mar 2026"
+    assert dialog.values["dates"].text() == "10–11 March 2026"
     changed = cert.payload[:20] + ("A" if cert.payload[20] != "A" else "B") + cert.payload[21:]
     dialog.field.setText(changed)
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
@@ -185,3 +185,23 @@ def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa
     saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
     assert saved.fields["qr"]["x"] == 40.0
     assert saved.fields["name"]["y"] == cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5
+
+
+def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
+        qtbot, course, message_boxes):  # noqa: F811
+    other = cert_layouts.save(cert_layouts.Layout(name="Bingkai")).id
+    made = certificates.issue(course["event"].id, [
+        certificates.Choice(course["siti"].id, "peserta"),
+        certificates.Choice(course["budi"].id, "peserta", "Ujian susulan")],
+        dt.date(2026, 3, 12), other)
+    certificates.revoke(made[0].number, "Salah nama")
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.set_event(course["event"].id)
+    siti = tab.table.item(row_of(tab, "Dra. Siti Aminah"), NAME)
+    budi = tab.table.item(row_of(tab, "Budi Santoso"), NAME)
+    assert siti.checkState() == Qt.CheckState.Unchecked  # revoked: not printed again
+    assert "was revoked; ticking issues a replacement" in siti.toolTip()
+    assert budi.checkState() == Qt.CheckState.Checked  # included by hand, still
+    assert tab.reasons[(course["budi"].id, "peserta")] == "Ujian susulan"
+    assert tab.layout_combo.currentData() == other  # as the certificates were issued
