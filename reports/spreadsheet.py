@@ -49,8 +49,9 @@ def replacing(path):
 def cannot_write(path: Path, exc: OSError) -> SiBinaError:
     return SiBinaError(message(_C, QT_TRANSLATE_NOOP(
         "Spreadsheet",
-        "Cannot write {file} ({detail}). If the file is open in Excel, close it; check "
-        "that the USB stick is still there and not full, then try again."),
+        "Cannot write {file} ({detail}). If the file is open in another program (Excel, a "
+        "PDF reader), close it; check that the USB stick is still there and not full, then "
+        "try again."),
         file=str(path), detail=exc.strerror or str(exc)))
 
 

@@ -4538,8 +4538,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 <context>
     <name>Spreadsheet</name>
     <message>
-        <source>Cannot write {file} ({detail}). If the file is open in Excel, close it; check that the USB stick is still there and not full, then try again.</source>
-        <translation>Tidak dapat menulis {file} ({detail}). Jika berkas sedang terbuka di Excel, tutup dulu; periksa bahwa flashdisk masih terpasang dan tidak penuh, lalu coba lagi.</translation>
+        <source>Cannot write {file} ({detail}). If the file is open in another program (Excel, a PDF reader), close it; check that the USB stick is still there and not full, then try again.</source>
+        <translation>Tidak dapat menulis {file} ({detail}). Jika berkas sedang terbuka di program lain (Excel, pembaca PDF), tutup dahulu; periksa apakah flashdisk masih terpasang dan belum penuh, lalu coba lagi.</translation>
     </message>
     <message>
         <source>{file}: choose a name ending in .xlsx or .csv.</source>
