@@ -80,7 +80,8 @@ DEFAULT_FIELDS = {
     "logo": {"x": 148.5, "y": 17.0, "size": 24.0, "visible": True},
     "title": _text(148.5, 56, 38, "serif-bold", NAVY),
     "number": _text(148.5, 64, 11),
-    "given_to": _text(148.5, 78, 13, "serif-italic"),
+    # Sans, not a fourth font: each font costs every certificate file its own subset.
+    "given_to": _text(148.5, 78, 12),
     "name": _text(148.5, 93, 26, "serif-bold", NAVY, width=235, lines=2, min_size=16),
     "nip": _text(148.5, 101.5, 11),
     "role": _text(148.5, 112, 14, "sans-bold", NAVY),

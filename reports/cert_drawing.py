@@ -6,12 +6,14 @@ number, the name, the NIP, the role and the QR code are drawn per page. A thousa
 certificates then cost little more than a thousand names.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 import segno
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from models.cert_layouts import Layout
@@ -37,6 +39,39 @@ def register_certificate_fonts() -> None:
         name = FONT_NAMES[key]
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+        face = pdfmetrics.getFont(name).face  # Noto Sans came from pdf_base already
+        if not getattr(face, "_sibina_remembers", False):
+            _remember_subsets(face)
+            face._sibina_remembers = True
+
+
+def _remember_subsets(face) -> None:
+    """A font subset is a pure function of its glyphs; the files of a batch mostly use the
+    same ones (the title, the role, the event), so each subset is built and compressed once,
+    not once per file."""
+    build, add = face.makeSubset, face.addSubsetObjects
+    cached = functools.lru_cache(maxsize=128)(lambda glyphs: build(list(glyphs)))
+    face.makeSubset = lambda subset: cached(tuple(subset))
+
+    def add_objects(doc, fontname, subset):
+        reference = add(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if stream is not None and stream.filters:
+            stream.filters = [REMEMBERED_FLATE]
+        return reference
+
+    face.addSubsetObjects = add_objects
+
+
+class _RememberedFlate(PDFStreamFilterZCompress):
+    """ReportLab's Flate filter, remembering what it compressed (font subsets recur)."""
+
+    @functools.lru_cache(maxsize=128)  # noqa: B019  one instance, kept for the process
+    def encode(self, text):
+        return super().encode(text)
+
+
+REMEMBERED_FLATE = _RememberedFlate()
 
 
 def font_of(spec: dict) -> str:
