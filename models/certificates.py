@@ -78,7 +78,11 @@ class Choice:
 def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
           layout_id: int | None = None, signatory_ids: tuple = ()) -> list[Certificate]:
     """Issue (or issue again) the chosen certificates in one transaction; returns them in
-    the order chosen. A person included against the rule needs a reason."""
+    the order chosen. A person included against the rule needs a reason.
+
+    Without a layout (or signatories) a certificate issued before keeps its own, and a new
+    one gets the default layout (the first signatory): printing again from the command
+    line changes no design."""
     event = Event.get_by_id(event_id)
     _check_event(event, issued_on)
     qualifies = {(v.person_id, v.role): v.qualifies for v in verdicts(event_id)}
@@ -93,9 +97,15 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
                 "Certificates", "{name} does not meet the certificate rule: say why they are "
                                 "included."), name=Person.get_by_id(choice.person_id).full_name))
     signatories = list(dict.fromkeys(s for s in signatory_ids if s))[:2]
-    common = {"layout": layout_id or default_layout_id(),
-              "signatory": signatories[0] if signatories else None,
-              "second_signatory": signatories[1] if len(signatories) > 1 else None}
+    chosen_design = {}
+    if layout_id is not None:
+        chosen_design["layout"] = layout_id
+    if signatories:
+        chosen_design.update(signatory=signatories[0],
+                             second_signatory=signatories[1] if len(signatories) > 1 else None)
+    first = ensure_default_signatory()
+    common = {"layout": default_layout_id(), "signatory": first.id if first else None,
+              "second_signatory": None, **chosen_design}
     office = settings.get("office_code")
     pattern = current_pattern()
     sign = signing.signer()
@@ -120,7 +130,7 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
                                                    issued_on))})
                 next_seq += 1
                 continue
-            for field, value in common.items():  # issued again: same number and date
+            for field, value in chosen_design.items():  # issued again: same number, date
                 setattr(cert, field, value)
             cert.manual_inclusion = choice.manual_reason.strip()
             cert.payload = sign(payload_fields(cert.number, name, choice.role, event,

@@ -30,13 +30,14 @@ def certificates(args) -> int:
     if Event.get_or_none(Event.id == args.event) is None:
         raise CliError(translate("Cli", "There is no event with id %1.").replace(
             "%1", str(args.event)))
-    chosen = [certs.Choice(c.person_id, c.role) for c in certs.candidates(args.event)
-              if c.qualifies]
+    # Who qualifies, or was included by hand before; a revoked certificate is replaced only
+    # when the office asks for it on the Certificates tab.
+    chosen = [certs.Choice(c.person_id, c.role, c.manual_reason)
+              for c in certs.candidates(args.event)
+              if (c.qualifies or c.manual_reason) and not c.revoked]
     if not chosen:
         raise CliError(translate("Cli", "No one at this event qualifies for a certificate."))
-    signatory = certs.ensure_default_signatory()
-    made = certs.issue(args.event, chosen, datetime.date.today(),
-                       signatory_ids=(signatory.id,) if signatory else ())
+    made = certs.issue(args.event, chosen, datetime.date.today())
     ids = [c.id for c in made]
     for name, missing in glyph_problems(ids):
         print(translate("Cli", "Warning: the font has no %1 for the name %2; it will print "

@@ -76,6 +76,23 @@ def test_reissuing_keeps_the_number_and_date(course):
     assert old_paper.status == UNKNOWN and "other details" in old_paper.explanation.english()
 
 
+def test_issuing_again_without_a_layout_keeps_each_certificates_design(course):
+    from models import cert_layouts
+    from models.certificate import Signatory
+
+    framed = cert_layouts.save(cert_layouts.Layout(name="Bingkai")).id
+    chair = Signatory.create(name="Budi Hartono", title="Ketua Panitia")
+    event, siti, rina = course["event"], course["siti"], course["rina"]
+    [first] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 12),
+                                 framed, (chair.id,))
+    again = certificates.issue(event.id, [Choice(siti.id, "peserta"),
+                                          Choice(rina.id, "narasumber")], dt.date(2026, 3, 14))
+    assert (again[0].layout_id, again[0].signatory_id) == (framed, chair.id)
+    default = cert_layouts.ensure_default_layout().id
+    head = certificates.ensure_default_signatory().id
+    assert (again[1].layout_id, again[1].signatory_id) == (default, head)
+
+
 def test_a_revoked_certificate_is_replaced_by_a_new_number(course):
     event, siti = course["event"], course["siti"]
     [first] = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 12))
