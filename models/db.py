@@ -181,6 +181,11 @@ def inspect_file(path) -> tuple[int, list[str]]:
     return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
 
 
+def read_only_uri(path) -> str:
+    """A URI opening the file at ``path`` read-only (the file is not changed)."""
+    return _sqlite_uri(Path(path)) + "?mode=ro"
+
+
 def _sqlite_uri(path: Path) -> str:
     """A file: URI with an empty authority, as SQLite wants it, for drive and UNC paths."""
     from urllib.parse import quote

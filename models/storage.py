@@ -20,13 +20,27 @@ def is_unsafe_location(path) -> bool:
     return _posix_unsafe(path)
 
 
-def _windows_drive_unsafe(path: Path) -> bool:
+def is_removable(path) -> bool:
+    """True when ``path`` is on a USB stick or another removable drive (best effort)."""
+    path = Path(path).resolve()
+    if sys.platform == "win32":
+        return not str(path).startswith("\\\\") and _windows_drive_type(path) == 2
+    text = str(path)
+    if text.startswith(_REMOVABLE_ROOTS):
+        return True
+    return _posix_flagged_removable(_mount_of(text)[2])
+
+
+def _windows_drive_type(path: Path) -> int:
     import ctypes
 
+    return ctypes.windll.kernel32.GetDriveTypeW(path.anchor)
+
+
+def _windows_drive_unsafe(path: Path) -> bool:
     if str(path).startswith("\\\\"):
         return True  # UNC path: a network share
-    drive_type = ctypes.windll.kernel32.GetDriveTypeW(path.anchor)
-    return drive_type in (2, 4)  # DRIVE_REMOVABLE, DRIVE_REMOTE
+    return _windows_drive_type(path) in (2, 4)  # DRIVE_REMOVABLE, DRIVE_REMOTE
 
 
 def _posix_unsafe(path: Path) -> bool:
@@ -36,6 +50,10 @@ def _posix_unsafe(path: Path) -> bool:
     mount, fstype, device = _mount_of(text)
     if fstype in _NETWORK_FS:
         return True
+    return _posix_flagged_removable(device)
+
+
+def _posix_flagged_removable(device: str) -> bool:
     name = os.path.basename(device)
     for candidate in (name, name.rstrip("0123456789").removesuffix("p")):
         flag = Path("/sys/block") / candidate / "removable"

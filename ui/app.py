@@ -28,14 +28,28 @@ def run_window(app: QApplication, args) -> int:
         return cli.EXIT_ERROR
     from ui.main_window import MainWindow
 
-    window = MainWindow(path, demo=args.demo)
-    window.show()
+    windows = []
+
+    def open_window():
+        """A fresh window on the data (again after a restore: every page reads anew)."""
+        window = MainWindow(path, demo=args.demo)
+        window.restored.connect(lambda: replace(window))
+        window.show()
+        windows[:] = [window]
+        return window
+
+    def replace(old):
+        open_window()  # first: closing the last window would end the application
+        old.close()
+        old.deleteLater()
+
+    window = open_window()
     if os.environ.get("SIBINA_BENCH_STARTUP"):  # benchmarks/bench_startup.py
         _report_startup(app, window)
     if is_unsafe_location(path):
         show_error(window, "SiBina", cli.unsafe_location_warning(path))
     code = app.exec()
-    window.deleteLater()  # destroyed here, while the application object still exists
+    windows[0].deleteLater()  # destroyed here, while the application object still exists
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 

@@ -152,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = command("revoke", translate("Cli", "revoke a certificate, with the reason"))
     revoke.add_argument("number", metavar=translate("Cli", "NUMBER"))
     revoke.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"))
+    save = command("backup", translate(
+        "Cli", "write a checked backup of the database into a folder (a USB stick); prints "
+               "the backup file's path"))
+    save.add_argument("folder", type=Path, metavar=translate("Cli", "DEST_DIR"))
+    back = command("restore", translate(
+        "Cli", "replace the data with a backup, after checking it and backing up the "
+               "current data"))
+    back.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
     return parser
 
 
@@ -183,9 +191,9 @@ class CliError(Exception):
 
 
 def run(args) -> int:
-    from ui import cli_certificates, cli_commands
+    from ui import cli_backup, cli_certificates, cli_commands
 
-    commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS}
+    commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS, **cli_backup.COMMANDS}
     try:
         return commands[args.command](args)
     except CliError as err:

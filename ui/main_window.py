@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
@@ -16,6 +16,9 @@ from ui.widgets import show_info
 
 
 class MainWindow(QMainWindow):
+    # A backup was restored: the application opens a fresh window on the restored data.
+    restored = Signal()
+
     def __init__(self, database_path: Path, demo: bool = False):
         super().__init__()
         self.setWindowTitle(self.tr("SiBina — Librarian Development"))
@@ -43,6 +46,11 @@ class MainWindow(QMainWindow):
         self._build_menu()
         where = QLabel(self.tr("Database: %1").replace("%1", str(database_path)))
         self.statusBar().addWidget(where)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("backupReminder")
+        self.reminder.setStyleSheet("color: #9a3412;")
+        self.statusBar().addPermanentWidget(self.reminder)
+        self.show_backup_reminder()
         if demo:
             badge = QLabel(self.tr("DEMO — example data, not the office's records"))
             badge.setStyleSheet("color: white; background: #b9770e; padding: 1px 8px;")
@@ -69,6 +77,10 @@ class MainWindow(QMainWindow):
         settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
+        file_menu.addSeparator()
+        back_up = file_menu.addAction(self.tr("&Back up…"), self.back_up)
+        back_up.setShortcut(QKeySequence("Ctrl+B"))
+        file_menu.addAction(self.tr("&Restore a backup…"), self.restore_backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -107,6 +119,38 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(QSettings().value("window/tab", 0)))
 
     def closeEvent(self, event):  # noqa: N802
+        from ui.backup_actions import automatic_backup
+
         QSettings().setValue("window/geometry", self.saveGeometry())
         QSettings().setValue("window/tab", self.tabs.currentIndex())
+        if not self.restoring:
+            automatic_backup()  # at most once a day, beside the database
         super().closeEvent(event)
+
+    restoring = False
+
+    def back_up(self) -> None:
+        from ui.backup_actions import back_up
+
+        back_up(self)
+
+    def restore_backup(self, path: Path | None = None) -> None:
+        from ui.backup_actions import restore_from
+
+        restore_from(self, path, self._restored)
+
+    def _restored(self) -> None:
+        from models.db import db, open_database
+
+        path = Path(db.obj.database)
+        db.close()
+        open_database(path)  # an older backup is upgraded as any older file
+        self.restoring = True
+        self.restored.emit()
+
+    def show_backup_reminder(self) -> None:
+        from ui.backup_actions import reminder_text
+
+        text = reminder_text()
+        self.reminder.setText(text)
+        self.reminder.setVisible(bool(text))

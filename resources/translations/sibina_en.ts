@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>The last backup to a USB stick was %n day(s) ago.</source>
+        <translation>
+            <numerusform>The last backup to a USB stick was %n day ago.</numerusform>
+            <numerusform>The last backup to a USB stick was %n days ago.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapacityQuestion</name>
     <message numerus="yes">
         <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>

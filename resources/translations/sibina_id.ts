@@ -402,6 +402,102 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and checked. The USB stick is safe to remove.</source>
+        <translation>Cadangan %1 sudah ditulis dan diperiksa. Flashdisk aman untuk dicabut.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written and checked.</source>
+        <translation>Cadangan %1 sudah ditulis dan diperiksa.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Menulis cadangan…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no backup was written.</source>
+        <translation>Dibatalkan: tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>SiBina backups (*.sqlite)</source>
+        <translation>Cadangan SiBina (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Replace all of SiBina&apos;s data with the backup %1? The current data is backed up first, into %2.</source>
+        <translation>Ganti seluruh data SiBina dengan cadangan %1? Data saat ini dicadangkan dahulu ke %2.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data from before is kept in %2.</source>
+        <translation>%1 telah dipulihkan. Data sebelumnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>No backup has been made to a USB stick yet.</source>
+        <translation>Belum pernah ada cadangan ke flashdisk.</translation>
+    </message>
+    <message>
+        <source>File &gt; Back up… (Ctrl+B)</source>
+        <translation>Berkas &gt; Cadangkan… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>The backup written to {file} did not read back correctly; it was not kept. Try again, or another USB stick.</source>
+        <translation>Cadangan yang ditulis ke {file} tidak terbaca kembali dengan benar; cadangan itu tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
+    </message>
+    <message>
+        <source>The backup written to {file} is missing rows of {table}; it was not kept. Try again.</source>
+        <translation>Cadangan yang ditulis ke {file} kehilangan baris {table}; cadangan itu tidak disimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {file} ({detail}). Check that the folder or USB stick is there, not write-protected and not full; nothing was left under that name.</source>
+        <translation>Cadangan tidak dapat ditulis ke {file} ({detail}). Periksa apakah folder atau flashdisk masih ada, tidak terkunci tulis, dan belum penuh; tidak ada berkas yang tertinggal dengan nama itu.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Berkas {file} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail}); it cannot be restored.</source>
+        <translation>{file} rusak ({detail}); tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer SiBina (schema {version}); update SiBina before restoring it.</source>
+        <translation>{file} dibuat oleh SiBina yang lebih baru (skema {version}); perbarui SiBina sebelum memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Restoring {file} failed ({detail}); the data is as it was. A copy from just before is {safety}.</source>
+        <translation>Pemulihan {file} gagal ({detail}); data tetap seperti semula. Salinan sesaat sebelumnya ada di {safety}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>The last backup to a USB stick was %n day(s) ago.</source>
+        <translation>
+            <numerusform>Cadangan terakhir ke flashdisk dibuat %n hari yang lalu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapacityQuestion</name>
     <message numerus="yes">
         <source>Restoring %n registration(s) puts the event %1 over its capacity of %2. Restore them anyway?</source>
@@ -914,6 +1010,18 @@ sesi %1</translation>
         <translation>TEKS</translation>
     </message>
     <message>
+        <source>write a checked backup of the database into a folder (a USB stick); prints the backup file&apos;s path</source>
+        <translation>tulis cadangan basis data yang sudah diperiksa ke sebuah folder (flashdisk); mencetak jalur berkas cadangan</translation>
+    </message>
+    <message>
+        <source>DEST_DIR</source>
+        <translation>FOLDER_TUJUAN</translation>
+    </message>
+    <message>
+        <source>replace the data with a backup, after checking it and backing up the current data</source>
+        <translation>ganti data dengan sebuah cadangan, setelah memeriksanya dan mencadangkan data saat ini</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
     </message>
@@ -1041,6 +1149,14 @@ sesi %1</translation>
         <source>unexpected arguments for the window</source>
         <translation>argumen yang tidak sesuai untuk jendela</translation>
     </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 bukan folder.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The data from before is kept in %2.</source>
+        <translation>%1 telah dipulihkan. Data sebelumnya disimpan di %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliTexts</name>
@@ -1098,6 +1214,37 @@ sesi %1</translation>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
         <translation>Basis data sudah berisi data; data demo hanya dapat diisikan ke basis data kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveChooser</name>
+    <message>
+        <source>Choose the USB stick (or another drive) to save to, or another folder.</source>
+        <translation>Pilih flashdisk (atau drive lain) tempat menyimpan, atau folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 kosong</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Flashdisk</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>hanya-baca</translation>
+    </message>
+    <message>
+        <source>Another &amp;folder…</source>
+        <translation>&amp;Folder lain…</translation>
+    </message>
+    <message>
+        <source>Save here</source>
+        <translation>Simpan di sini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2444,14 @@ sesi %1</translation>
     <message>
         <source>&amp;Theme areas…</source>
         <translation>Bidang &amp;tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Pul&amp;ihkan cadangan…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4351,6 +4506,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Certificate number pattern</source>
         <translation>Pola nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Cadangan otomatis yang disimpan</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,55 @@
+"""Backing up and restoring from the window, the backup on exit and the reminder."""
+
+from pathlib import Path
+
+from models import backup, staff
+from models.db import db
+from models.person import Person
+from ui.main_window import MainWindow
+
+
+def names() -> list[str]:
+    return sorted(p.name for p in Person.select())
+
+
+def test_back_up_restore_and_a_fresh_window(qtbot, database, tmp_path, message_boxes):
+    staff.save_person({"name": "Siti Aminah"})
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    assert window.reminder.text().startswith("No backup has been made to a USB stick yet.")
+    from ui.backup_actions import back_up
+
+    back_up(window, tmp_path / "usb")
+    [made] = backup.backups_in(tmp_path / "usb")
+    assert message_boxes[-1] == f"The backup {made} is written and checked."
+
+    staff.save_person({"name": "Budi Santoso"})
+    assert names() == ["Budi Santoso", "Siti Aminah"]
+    with qtbot.waitSignal(window.restored):
+        window.restore_backup(made)
+    assert names() == ["Siti Aminah"]
+    assert message_boxes[-1].startswith(f"Restored {made.name}. The data from before is kept")
+    safety = backup.backups_in(Path(db.obj.database).parent / backup.AUTO_FOLDER)
+    assert safety == []  # "before restore" copies are not counted as daily backups
+    assert list((Path(db.obj.database).parent / backup.AUTO_FOLDER).glob("*sebelum-pulih*"))
+
+
+def test_a_file_that_is_no_backup_changes_nothing(qtbot, database, tmp_path, message_boxes):
+    staff.save_person({"name": "Siti Aminah"})
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    bad = tmp_path / "foto.sqlite"
+    bad.write_bytes(b"\x89PNG not a database")
+    window.restore_backup(bad)
+    assert "is not a SiBina database" in message_boxes[-1]
+    assert message_boxes[-1].endswith("Nothing was changed.")
+    assert names() == ["Siti Aminah"]
+
+
+def test_closing_the_window_keeps_a_daily_backup(qtbot, database):
+    staff.save_person({"name": "Siti Aminah"})
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    window.close()
+    made = backup.backups_in(Path(db.obj.database).parent / backup.AUTO_FOLDER)
+    assert len(made) == 1

@@ -1,0 +1,122 @@
+"""Backing up and restoring from the window: to a USB stick with one click, automatically on
+exit, and the reminder when the last backup to a stick is old."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from models import backup, settings
+from models.db import db
+from models.messages import SiBinaError
+from ui.tasks import TaskRunner
+from ui.widgets import confirm, error_text, show_error, show_info
+
+translate = QCoreApplication.translate
+
+
+class BackupTexts(QObject):
+    """Its own class: lupdate marks a plural only in tr(), not in translate() with a count."""
+
+    def days(self, count: int) -> str:
+        return self.tr("The last backup to a USB stick was %n day(s) ago.", "", count)
+
+
+def database_file() -> Path:
+    return Path(db.obj.database)
+
+
+def back_up(parent: QWidget, folder: Path | None = None) -> None:
+    """Write a checked backup where the office chooses (a USB stick first)."""
+    from ui.drive_chooser import DriveChooser
+
+    title = translate("Backup", "Back up")
+    if folder is None:
+        chooser = DriveChooser(parent, title, "backup/folder")
+        accepted = chooser.exec()
+        folder = chooser.chosen if accepted else None
+        chooser.deleteLater()
+    if folder is None:
+        return
+
+    def done(path: Path) -> None:
+        if backup.note_backup(path):
+            show_info(parent, title, translate(
+                "Backup", "The backup %1 is written and checked. The USB stick is safe to "
+                          "remove.").replace("%1", str(path)))
+        else:
+            show_info(parent, title, translate(
+                "Backup", "The backup %1 is written and checked.").replace("%1", str(path)))
+        _refresh_reminder(parent)
+
+    TaskRunner.run(parent, translate("Backup", "Writing the backup…"),
+                   lambda progress: backup.write_backup(folder, progress), done,
+                   lambda exc: show_error(parent, title, error_text(exc)),
+                   lambda: show_info(parent, title, translate(
+                       "Backup", "Cancelled: no backup was written.")))
+
+
+def _refresh_reminder(widget: QWidget) -> None:
+    window = widget.window()
+    if hasattr(window, "show_backup_reminder"):
+        window.show_backup_reminder()
+
+
+def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) -> None:
+    """Check a backup, ask, back the current data up, replace it; then ``on_restored``."""
+    title = translate("Backup", "Restore a backup")
+    if path is None:
+        start = QSettings().value("backup/folder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            parent, title, start, translate("Backup", "SiBina backups (*.sqlite)"))
+        if not name:
+            return
+        path = Path(name)
+    try:
+        backup.check_backup(path)
+    except (SiBinaError, OSError) as exc:
+        show_error(parent, title, error_text(exc) + "\n\n" + translate(
+            "Backup", "Nothing was changed."))
+        return
+    if not confirm(parent, title, translate(
+            "Backup", "Replace all of SiBina's data with the backup %1? The current data is "
+                      "backed up first, into %2.").replace("%1", path.name).replace(
+            "%2", str(database_file().parent / backup.AUTO_FOLDER)),
+            translate("Backup", "Restore")):
+        return
+    safety_folder = database_file().parent / backup.AUTO_FOLDER
+
+    def done(safety: Path) -> None:
+        show_info(parent, title, translate(
+            "Backup", "Restored %1. The data from before is kept in %2.").replace(
+            "%1", path.name).replace("%2", str(safety)))
+        if on_restored is not None:
+            on_restored()
+
+    TaskRunner.run(parent, translate("Backup", "Restoring…"),
+                   lambda progress: backup.restore(path, safety_folder, progress), done,
+                   lambda exc: show_error(parent, title, error_text(exc)))
+
+
+def automatic_backup() -> Path | None:
+    """On exit: at most one a day beside the database; a failure never stops the exit."""
+    if db.obj is None:  # the database was closed already (tests tear down in this order)
+        return None
+    try:
+        return backup.automatic_backup(database_file().parent, settings.get("backup_keep"))
+    except (SiBinaError, OSError):
+        return None
+
+
+def reminder_text() -> str:
+    """What the status bar says when the last backup to a USB stick is over a week old."""
+    from models.db import is_empty
+
+    if is_empty():
+        return ""
+    days = backup.days_since_removable_backup()
+    if days is not None and days < backup.REMIND_AFTER.days:
+        return ""
+    text = (translate("Backup", "No backup has been made to a USB stick yet.") if days is None
+            else BackupTexts().days(days))
+    return text + " " + translate("Backup", "File > Back up… (Ctrl+B)")
