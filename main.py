@@ -26,4 +26,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A packaged (frozen) SiBina starts its certificate-drawing processes through itself.
+    multiprocessing.freeze_support()
     sys.exit(main())

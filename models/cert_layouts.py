@@ -13,6 +13,7 @@ office's colour, the logo, a serif title and name.
 
 import copy
 import json
+import string
 from dataclasses import dataclass, field
 
 from .certificate import CertificateLayout
@@ -186,13 +187,36 @@ def layout_problems(layout: Layout) -> list[Message]:
                 "Layouts", "{field}: the font size must be between 4 and 96 points."),
                 field=field_label(name)))
     for key, text in layout.texts.items():
-        try:
-            text.format_map(_AnyKeys())
-        except (ValueError, IndexError):
-            found.append(_says(QT_TRANSLATE_NOOP(
-                "Layouts", "The wording of {field} has an unmatched {{ or }}."),
-                field=field_label(key)))
+        problem = wording_problem(key, text)
+        if problem is not None:
+            found.append(problem)
     return found
+
+
+# What each fixed text may fill in.
+PLACEHOLDERS = {"number": ("number",), "nip": ("nip",), "event": ("event",),
+                "dates_place": ("dates", "place"), "jp": ("jp",), "date_line": ("city", "date")}
+UNMATCHED = QT_TRANSLATE_NOOP("Layouts", "The wording of {field} has an unmatched {{ or }}.")
+UNKNOWN_NAME = QT_TRANSLATE_NOOP(
+    "Layouts", "The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may "
+               "use {allowed}.")
+WORDING_PROBLEMS = (UNMATCHED, UNKNOWN_NAME)
+
+
+def wording_problem(key: str, text: str) -> Message | None:
+    """Why a fixed text cannot be printed (a stray brace, a placeholder SiBina does not
+    know), or None."""
+    allowed = PLACEHOLDERS.get(key, ())
+    try:
+        names = [name for _text, name, _spec, _conv in string.Formatter().parse(text)
+                 if name is not None]
+    except ValueError:
+        return _says(UNMATCHED, field=field_label(key))
+    for name in names:
+        if name not in allowed:
+            return _says(UNKNOWN_NAME, field=field_label(key), name=name,
+                         allowed=", ".join(f"{{{a}}}" for a in allowed) or "—")
+    return None
 
 
 def _span(name: str, spec: dict) -> tuple[float, float]:
@@ -208,11 +232,6 @@ def _span(name: str, spec: dict) -> tuple[float, float]:
     if align == "right":
         return x - width, x
     return x - width / 2, x + width / 2
-
-
-class _AnyKeys(dict):
-    def __missing__(self, key):
-        return ""
 
 
 def save(layout: Layout, make_default: bool = False) -> CertificateLayout:

@@ -76,13 +76,14 @@ class Choice:
 
 
 def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
-          layout_id: int | None = None, signatory_ids: tuple = ()) -> list[Certificate]:
+          layout_id: int | None = None, signatory_ids: tuple = (),
+          redesign: bool = False) -> list[Certificate]:
     """Issue (or issue again) the chosen certificates in one transaction; returns them in
     the order chosen. A person included against the rule needs a reason.
 
-    Without a layout (or signatories) a certificate issued before keeps its own, and a new
-    one gets the default layout (the first signatory): printing again from the command
-    line changes no design."""
+    New certificates get the layout and signatories given (else the default layout and
+    the first signatory). One issued before keeps its own unless ``redesign`` says to
+    give it those too: printing one more changes no one else's certificate."""
     event = Event.get_by_id(event_id)
     _check_event(event, issued_on)
     qualifies = {(v.person_id, v.role): v.qualifies for v in verdicts(event_id)}
@@ -130,8 +131,9 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
                                                    issued_on))})
                 next_seq += 1
                 continue
-            for field, value in chosen_design.items():  # issued again: same number, date
-                setattr(cert, field, value)
+            if redesign:  # issued again: same number and date; a new design only if asked
+                for field, value in chosen_design.items():
+                    setattr(cert, field, value)
             cert.manual_inclusion = choice.manual_reason.strip()
             cert.payload = sign(payload_fields(cert.number, name, choice.role, event,
                                                cert.issued_on))
@@ -262,8 +264,8 @@ def ensure_default_signatory() -> Signatory | None:
     Settings name no head."""
     with db.atomic():
         first = Signatory.select().where(Signatory.active).order_by(Signatory.id).first()
-        if first is not None:
-            return first
+        if first is not None or Signatory.select().exists():
+            return first  # all deactivated on purpose: none is made behind the office's back
         values = settings.get_all()
         if not values["head_name"].strip():
             return None

@@ -65,14 +65,18 @@ def _from_payload(text: str) -> Verdict:
         return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
             "Verification", "Signed by this office, but not in this register: the register "
                             "may be an older copy (a restored backup).")), **details)
-    if cert.revoked_at is None and opened.fields != _register_fields(cert):
-        # Genuinely signed, yet not what the register says of this number now: an older
-        # print of a corrected certificate, or a paper made for something else.
+    if cert.revoked_at is None and text.strip() != cert.payload:
+        # Genuinely signed, yet not the payload the register holds for this number: an
+        # older print of a certificate issued again (a corrected name), or a paper made for
+        # something else. (Compared with what was signed, not with today's records: a title
+        # added to the person later does not make an old paper doubtful.)
+        registered = signing.open_payload(cert.payload)
+        now = registered.fields if registered is not None else [number, "?", "", "?"]
         return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
             "Verification", "Signed by this office, but the register holds other details "
                             "for number {number}: {name}, {event}. Ask the office which "
-                            "paper is in force."), number=number,
-            name=cert.person.full_name, event=cert.event.title), **details)
+                            "paper is in force."), number=number, name=now[1],
+            event=now[3]), **details)
     if cert.revoked_at is not None:
         return Verdict(REVOKED, _says(QT_TRANSLATE_NOOP(
             "Verification", "Revoked on {date}: {reason}"), date=cert.revoked_at.date(),
@@ -89,10 +93,17 @@ def _from_number(text: str) -> Verdict:
         return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
             "Verification", "No certificate numbered {number} was issued by this office."),
             number=text))
-    event = cert.event
-    details = {"number": cert.number, "name": cert.person.full_name, "role": cert.role,
-               "event": event.title, "start": event.start_date, "end": event.end_date,
-               "issued_on": cert.issued_on}
+    # What the certificate says is what was signed for it, not today's records.
+    opened = signing.open_payload(cert.payload)
+    if opened is not None and len(opened.fields) == 7:
+        number, name, role, event, start, end, issued = opened.fields
+        details = {"number": number, "name": name, "role": role, "event": event,
+                   "start": _date(start), "end": _date(end), "issued_on": _date(issued)}
+    else:
+        event = cert.event
+        details = {"number": cert.number, "name": cert.person.full_name, "role": cert.role,
+                   "event": event.title, "start": event.start_date, "end": event.end_date,
+                   "issued_on": cert.issued_on}
     if cert.revoked_at is not None:
         return Verdict(REVOKED, _says(QT_TRANSLATE_NOOP(
             "Verification", "Revoked on {date}: {reason}"), date=cert.revoked_at.date(),
@@ -101,13 +112,6 @@ def _from_number(text: str) -> Verdict:
     return Verdict(VALID, _says(QT_TRANSLATE_NOOP(
         "Verification", "In the register. A number alone can be copied: compare every "
                         "detail with the paper, or scan its QR code.")), **details)
-
-
-def _register_fields(cert) -> list[str]:
-    from .certificates import payload_fields
-
-    return [" ".join(f.split()) for f in payload_fields(
-        cert.number, cert.person.full_name, cert.role, cert.event, cert.issued_on)]
 
 
 def _date(text: str) -> datetime.date | None:

@@ -27,7 +27,8 @@ PARALLEL_FROM = 60  # files: below this, starting processes costs more than it s
 CHUNK = 20  # files a process draws before it reports back
 MAX_PROCESSES = 4
 
-_images: dict = {}  # in each process: the pictures it has prepared, by path
+# In a worker process (which lives for one batch): the pictures it has prepared, by path.
+_worker_images: dict = {}
 
 
 def canvas_for(target, layout, author: str):
@@ -40,10 +41,10 @@ def canvas_for(target, layout, author: str):
     return c
 
 
-def _draw(layout, who, back_page: bool, author: str) -> bytes:
+def _draw(layout, who, back_page: bool, author: str, images: dict) -> bytes:
     buffer = io.BytesIO()
     c = canvas_for(buffer, layout, author)
-    CertificatePainter(c, layout, _images).draw(who)
+    CertificatePainter(c, layout, images).draw(who)
     if back_page:
         draw_back_page(c, layout, who)
     c.save()
@@ -57,7 +58,7 @@ def write_file(target: Path, data: bytes) -> None:
 
 def _draw_chunk(jobs: list, author: str) -> int:
     """In a worker process: draw and write a few files."""
-    _write_here(jobs, author, NO_PROGRESS)
+    _write_here(jobs, author, NO_PROGRESS, _worker_images)
     return len(jobs)
 
 
@@ -65,19 +66,19 @@ def write_all(jobs: list, author: str, progress: Progress) -> None:
     """``jobs``: (layout, recipient, back page?, target path) per file."""
     processes = min(os.cpu_count() or 1, MAX_PROCESSES)
     if len(jobs) < PARALLEL_FROM or processes < 2:
-        _write_here(jobs, author, progress)
+        _write_here(jobs, author, progress, {})  # pictures prepared for this batch only
     else:
         _write_in_processes(jobs, author, progress, processes)
     progress.step(len(jobs), len(jobs))
 
 
-def _write_here(jobs: list, author: str, progress: Progress) -> None:
+def _write_here(jobs: list, author: str, progress: Progress, images: dict) -> None:
     with ThreadPoolExecutor(max_workers=1) as writer:
         pending: list[Future] = []
         for done, (layout, who, back_page, target) in enumerate(jobs):
             progress.step(done, len(jobs))
             pending.append(writer.submit(write_file, target,
-                                         _draw(layout, who, back_page, author)))
+                                         _draw(layout, who, back_page, author, images)))
             while len(pending) > 8 or (pending and pending[0].done()):
                 pending.pop(0).result()  # a failed write stops the batch here
         for job in pending:

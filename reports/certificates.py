@@ -120,25 +120,33 @@ class Batch:
         key = (cert.event_id, layout.id, cert.signatory_id, cert.second_signatory_id,
                cert.issued_on)
         if key not in self._shared:
-            event = cert.event
-            place = " ".join((event.venue or values["city"] or "").split())
-            dates = indonesian.date_range(event.start_date, event.end_date)
-            blocks = tuple(self._block(sid) for sid in
-                           (cert.signatory_id, cert.second_signatory_id) if sid)
-            self._shared[key] = Shared(
-                event_text(event),
-                layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
-                _jp_text(layout, event.id),
-                layout.texts.get("date_line", "{city}, {date}").format(
-                    city=values["city"], date=indonesian.long_date(cert.issued_on)),
-                blocks, self._picture(values["logo"]), self._picture(layout.background_id),
-                event.id, session_rows(event.id))
+            self._shared[key] = shared_for(
+                cert.event, layout, (cert.signatory_id, cert.second_signatory_id),
+                cert.issued_on, values, self._picture)
         return self._shared[key]
 
-    def _block(self, signatory_id: int) -> SignatoryBlock:
-        row = Signatory.get_by_id(signatory_id)
-        return SignatoryBlock(row.title, row.name, grouped(row.nip) if row.nip else "",
-                              self._picture(row.signature_id))
+
+def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
+               issued_on, values: dict, picture) -> Shared:
+    """What every certificate of ``event`` issued on ``issued_on`` says alike; ``picture``
+    turns a stored file's id into a file the canvas can take."""
+    place = " ".join((event.venue or values["city"] or "").split())
+    dates = indonesian.date_range(event.start_date, event.end_date)
+    blocks = []
+    for signatory_id in signatory_ids:
+        row = Signatory.get_or_none(Signatory.id == signatory_id) if signatory_id else None
+        if row is not None:
+            blocks.append(SignatoryBlock(row.title, row.name,
+                                         grouped(row.nip) if row.nip else "",
+                                         picture(row.signature_id)))
+    return Shared(
+        event_text(event),
+        layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
+        _jp_text(layout, event.id),
+        layout.texts.get("date_line", "{city}, {date}").format(
+            city=values["city"], date=indonesian.long_date(issued_on)),
+        tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,
+        session_rows(event.id))
 
 
 @contextmanager

@@ -67,7 +67,7 @@ class RegisterDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._enable)
         self.count = QLabel()
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
-        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.revoke_button.clicked.connect(lambda: self.revoke_selected())
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(self.ask_and_export)
         close = QPushButton(self.tr("Close"))

@@ -36,8 +36,8 @@ def _fonts_cover_the_names(page) -> bool:
     """Warn, by name, about characters the certificate's fonts lack; the office decides."""
     from reports.certificates import names_the_fonts_lack
 
-    names = [c.name for c in page.candidates
-             if (c.person_id, c.role) in {(x.person_id, x.role) for x in page.chosen()}]
+    chosen = {(x.person_id, x.role) for x in page.chosen()}
+    names = [c.name for c in page.candidates if (c.person_id, c.role) in chosen]
     missing = names_the_fonts_lack(names, page.layout_combo.currentData())
     if not missing:
         return True
@@ -72,7 +72,8 @@ def _issue(page) -> list[int] | None:
     try:
         made = certificates.issue(
             page.event_id, page.chosen(), page.issued_on(), page.layout_combo.currentData(),
-            (page.signatory_combo.currentData(), page.second_combo.currentData()))
+            (page.signatory_combo.currentData(), page.second_combo.currentData()),
+            redesign=page.redesign.isChecked())
     except SiBinaError as exc:
         show_error(page, translate("CertificateActions", "Issue certificates"),
                    error_text(exc))
@@ -135,19 +136,21 @@ def preview(page) -> None:
     ids = _issue(page)
     if not ids:
         return
-    folder = Path(tempfile.mkdtemp(prefix="sibina-preview-"))
-    path = folder / "sertifikat.pdf"
+    folder = tempfile.TemporaryDirectory(prefix="sibina-preview-")
+    path = Path(folder.name) / "sertifikat.pdf"
     back = page.back_page.isChecked()
 
     def done(_pages):
         dialog = PdfPreviewDialog(page, path, translate("CertificateActions", "Certificates"))
         dialog.exec()
         dialog.deleteLater()
+        folder.cleanup()  # the file was only for looking and printing
 
     TaskRunner.run(page, translate("CertificateActions", "Writing the certificates…"),
                    lambda progress: write_merged(ids, path, progress, back_page=back), done,
-                   lambda exc: show_error(page, translate("CertificateActions",
-                                                          "Certificates"), error_text(exc)))
+                   lambda exc: (folder.cleanup(), show_error(
+                       page, translate("CertificateActions", "Certificates"),
+                       error_text(exc))))
 
 
 def export_public_key(parent: QWidget, path: Path | None = None) -> Path | None:

@@ -72,6 +72,10 @@ class CertificatesPage(QWidget):
         self.issue_date.setCalendarPopup(True)
         self.issue_date.setDisplayFormat("d MMMM yyyy")
         self.back_page = QCheckBox(self.tr("With the sessions on a back page"))
+        self.redesign = QCheckBox(self.tr("Also for certificates issued before"))
+        self.redesign.setToolTip(self.tr(
+            "Give certificates printed earlier this layout and these signatories too; "
+            "otherwise they are printed as they were issued"))
         self.save_button = QPushButton(self.tr("&Issue and save one PDF…"))
         self.separate_button = QPushButton(self.tr("Issue and save one &file each…"))
         self.preview_button = QPushButton(self.tr("Issue, pre&view and print…"))
@@ -115,6 +119,7 @@ class CertificatesPage(QWidget):
         when.addWidget(date_label)
         when.addWidget(self.issue_date)
         when.addWidget(self.back_page)
+        when.addWidget(self.redesign)
         when.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -130,6 +135,7 @@ class CertificatesPage(QWidget):
         layout.addLayout(buttons)
 
         self.event_picker.currentIndexChanged.connect(self._event_chosen)
+        self.layout_combo.currentIndexChanged.connect(self._layout_chosen)
         self.save_button.clicked.connect(lambda: self.issue_and_save(separate=False))
         self.separate_button.clicked.connect(lambda: self.issue_and_save(separate=True))
         self.preview_button.clicked.connect(self.preview)
@@ -175,6 +181,14 @@ class CertificatesPage(QWidget):
             found = combo.findData(value) if value is not None else -1
             combo.setCurrentIndex(found if found >= 0 else 0)
             combo.blockSignals(False)
+        self._layout_chosen()
+
+    def _layout_chosen(self, *_) -> None:
+        """The back-page box starts as the layout says."""
+        from models.certificate import CertificateLayout
+
+        row = CertificateLayout.get_or_none(CertificateLayout.id == self.layout_combo.currentData())
+        self.back_page.setChecked(bool(row and row.back_page))
 
     def _event_chosen(self, *_) -> None:
         self.event_id = self.event_picker.currentData()

@@ -40,7 +40,14 @@ from models.certificate import CertificateLayout
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError
 from models.vocab import ROLES
 from ui import i18n
-from ui.widgets import button_box, confirm, error_text, show_error, show_info
+from ui.widgets import (
+    ERROR_LABEL_STYLE,
+    button_box,
+    confirm,
+    error_text,
+    show_error,
+    show_info,
+)
 
 PX_PER_MM = 3.0  # the preview's scale
 FONT_LABELS = {"serif": QT_TRANSLATE_NOOP("LayoutEditor", "Serif"),
@@ -95,7 +102,9 @@ class LayoutEditor(QWidget):
         self.layout_data = layout
         self.event_id = event_id
         self.current = "name"
-        self._folder = Path(tempfile.mkdtemp(prefix="sibina-layout-"))
+        self._temporary = tempfile.TemporaryDirectory(prefix="sibina-layout-")
+        self._folder = Path(self._temporary.name)
+        self.destroyed.connect(lambda *_, t=self._temporary: t.cleanup())
         self._render_timer = QTimer(self, singleShot=True, interval=120)
         self._render_timer.timeout.connect(self.redraw)
 
@@ -149,6 +158,10 @@ class LayoutEditor(QWidget):
         self.colour_button.clicked.connect(self.choose_colour)
         self.wording = QLineEdit()
         self.wording.textEdited.connect(self._wording_edited)
+        self.wording_problem = QLabel()
+        self.wording_problem.setWordWrap(True)
+        self.wording_problem.setStyleSheet(ERROR_LABEL_STYLE)
+        self.wording_problem.hide()
         self.properties = QFormLayout()
         for label, widget in ((self.tr("Left–right"), self.x_spin),
                               (self.tr("Top–bottom"), self.y_spin),
@@ -160,6 +173,7 @@ class LayoutEditor(QWidget):
                               (self.tr("Colour"), self.colour_button),
                               (self.tr("Wording"), self.wording)):
             self.properties.addRow(label, widget)
+        self.properties.addRow("", self.wording_problem)
         for widget in (self.x_spin, self.y_spin, self.size_spin, self.min_spin, self.width_spin):
             widget.valueChanged.connect(self._properties_edited)
         for widget in (self.font_combo, self.align_combo):
@@ -232,6 +246,12 @@ class LayoutEditor(QWidget):
         from ui.pdf_preview import page_image
 
         path = self._folder / "preview.pdf"
+        problems = cert_layouts.layout_problems(self.layout_data)
+        wording = [m for m in problems if m.text in cert_layouts.WORDING_PROBLEMS]
+        self.wording_problem.setText(i18n.text(wording[0]) if wording else "")
+        self.wording_problem.setVisible(bool(wording))
+        if wording:  # a half-typed {placeholder}: the last good preview stays
+            return
         try:
             write_preview(self.layout_data, self.event_id, path)
             document = pypdfium2.PdfDocument(str(path))
@@ -268,10 +288,9 @@ class LayoutEditor(QWidget):
             frame = FieldFrame(name, self)
             frame.setRect(QRectF(box.x() * PX_PER_MM, box.y() * PX_PER_MM,
                                  box.width() * PX_PER_MM, box.height() * PX_PER_MM))
-            if name == self.current:
-                frame.setPen(QPen(QColor("#d84315"), 2))
             self.scene.addItem(frame)
             self.frames[name] = frame
+        self._mark_current()
 
     # --- editing ------------------------------------------------------------------------
 
@@ -295,9 +314,12 @@ class LayoutEditor(QWidget):
         self.wording.setText(self.layout_data.texts.get(name, ""))
         for widget in widgets:
             widget.blockSignals(False)
-        for widget in (self.min_spin, self.font_combo, self.align_combo, self.colour_button):
-            self.properties.setRowVisible(widget, text_field or widget is self.font_combo
-                                          and name.startswith("signatory"))
+        block = name.startswith("signatory")
+        for widget in (self.min_spin, self.align_combo):
+            self.properties.setRowVisible(widget, text_field)
+        for widget in (self.font_combo, self.colour_button):
+            self.properties.setRowVisible(widget, text_field or block)
+        self.size_spin.setSuffix(" mm" if name in ("qr", "logo") else " pt")
         self.properties.setRowVisible(self.width_spin, name not in ("qr", "logo"))
         self.properties.setRowVisible(self.wording, name in self.layout_data.texts)
         self.colour_button.setText(spec.get("colour", "#222222"))
@@ -305,7 +327,14 @@ class LayoutEditor(QWidget):
         row = cert_layouts.ALL_FIELDS.index(name)
         if self.fields.currentRow() != row:
             self.fields.setCurrentRow(row)
-        self._place_frames()
+        self._mark_current()
+
+    def _mark_current(self) -> None:
+        """Restyle the frames (not rebuild them: the one being dragged must stay)."""
+        for frame_name, frame in self.frames.items():
+            chosen = frame_name == self.current
+            frame.setPen(QPen(QColor("#d84315"), 2) if chosen
+                         else QPen(QColor("#1565c0"), 1, Qt.PenStyle.DashLine))
 
     def move_field(self, name: str, dx_mm: float, dy_mm: float) -> None:
         spec = self.layout_data.fields[name]

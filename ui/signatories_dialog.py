@@ -20,7 +20,7 @@ from models.nip import grouped
 from models.staff import ValidationError
 from ui.form import CheckedForm
 from ui.settings_dialog import ImageField
-from ui.widgets import button_box, error_text, show_error
+from ui.widgets import button_box, confirm, error_text, show_error
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -65,6 +65,8 @@ class SignatoryDialog(QDialog):
         values = self.values()
         if self.form.show_problems(signatories.problems(values), everything=True):
             return
+        if self.signatory is not None and not self._changes_agreed(values):
+            return
         try:
             with db.atomic():
                 values["signature"] = self.signature.stored_id() or None
@@ -77,6 +79,23 @@ class SignatoryDialog(QDialog):
             show_error(self, self.windowTitle(), error_text(exc))
             return
         self.accept()
+
+
+    def _changes_agreed(self, values: dict) -> bool:
+        """Certificates printed again show their signatory as the list says now."""
+        signed = signatories.signed_count(self.signatory.id)
+        same = (" ".join(values["name"].split()) == self.signatory.name
+                and " ".join(values["title"].split()) == self.signatory.title
+                and self.signature.new_path is None
+                and self.signature.file_id == (self.signatory.signature_id or 0))
+        if not signed or same:
+            return True
+        return confirm(self, self.windowTitle(), self.tr(
+            "%1 signed %2 certificate(s). Printed again, they will show the name, position "
+            "and signature as you change them here. For a new head of office, add a new "
+            "signatory and deactivate this one instead. Save the change anyway?")
+            .replace("%1", self.signatory.name).replace("%2", str(signed)),
+            self.tr("Save anyway"))
 
 
 class SignatoriesDialog(QDialog):

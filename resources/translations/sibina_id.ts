@@ -678,6 +678,14 @@ sesi %1</translation>
         <translation>Dengan daftar sesi di halaman belakang</translation>
     </message>
     <message>
+        <source>Also for certificates issued before</source>
+        <translation>Juga untuk sertifikat yang sudah terbit</translation>
+    </message>
+    <message>
+        <source>Give certificates printed earlier this layout and these signatories too; otherwise they are printed as they were issued</source>
+        <translation>Terapkan tata letak dan penanda tangan ini juga pada sertifikat yang sudah dicetak sebelumnya; jika tidak, sertifikat itu dicetak seperti saat diterbitkan</translation>
+    </message>
+    <message>
         <source>&amp;Issue and save one PDF…</source>
         <translation>Terbitkan dan simpan satu &amp;PDF…</translation>
     </message>
@@ -2350,6 +2358,10 @@ sesi %1</translation>
     <message>
         <source>The wording of {field} has an unmatched {{ or }}.</source>
         <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
+    </message>
+    <message>
+        <source>The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may use {allowed}.</source>
+        <translation>Kalimat {field} memakai {{{name}}}, yang tidak diisi oleh SiBina; yang boleh dipakai: {allowed}.</translation>
     </message>
     <message>
         <source>There is a layout named “{name}” already.</source>
@@ -4618,6 +4630,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>%1 signed %2 certificate(s). Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</source>
+        <translation>%1 menandatangani %2 sertifikat. Bila dicetak ulang, sertifikat itu akan menampilkan nama, jabatan, dan tanda tangan sesuai perubahan di sini. Untuk kepala kantor yang baru, tambahkan penanda tangan baru dan nonaktifkan yang ini. Tetap simpan perubahan?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tetap simpan</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_reissuing_keeps_the_number_and_date(course):
     assert old_paper.status == UNKNOWN and "other details" in old_paper.explanation.english()
 
 
-def test_issuing_again_without_a_layout_keeps_each_certificates_design(course):
+def test_issuing_again_keeps_each_certificates_design_unless_asked(course):
     from models import cert_layouts
     from models.certificate import Signatory
 
@@ -91,6 +91,24 @@ def test_issuing_again_without_a_layout_keeps_each_certificates_design(course):
     default = cert_layouts.ensure_default_layout().id
     head = certificates.ensure_default_signatory().id
     assert (again[1].layout_id, again[1].signatory_id) == (default, head)
+    # One more certificate in another design leaves the earlier ones as they were...
+    kept = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 14),
+                              default, (head,))
+    assert (kept[0].layout_id, kept[0].signatory_id) == (framed, chair.id)
+    # ...unless the office asks to give them the new design too.
+    moved = certificates.issue(event.id, [Choice(siti.id, "peserta")], dt.date(2026, 3, 14),
+                               default, (head,), redesign=True)
+    assert (moved[0].layout_id, moved[0].signatory_id) == (default, head)
+
+
+def test_a_later_change_to_the_person_leaves_their_paper_valid(course):
+    [cert] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    staff.save_person({"name": "Siti Aminah", "front_title": "Dra.", "back_title": "M.Hum.",
+                       "nip": "196903091994032001"}, course["siti"].id)
+    for text in (cert.payload, cert.number):  # the paper says what was signed
+        verdict = verify(text)
+        assert (verdict.status, verdict.name) == (VALID, "Dra. Siti Aminah")
 
 
 def test_a_revoked_certificate_is_replaced_by_a_new_number(course):
@@ -217,3 +235,28 @@ def test_the_register_finds_names_however_accents_and_apostrophes_are_typed(cour
     assert [r.name for r in certificates.register("zulkarnaen ni'mah")] == [
         "Zulkarnaén Ni’mah"]
     assert certificates.register("DISPUSIP III 2026")[0].name == "Zulkarnaén Ni’mah"
+
+
+def test_deactivating_every_signatory_makes_none_behind_the_office(course):
+    from models import signatories
+    from models.certificate import Signatory
+
+    head = certificates.ensure_default_signatory()
+    signatories.set_active(head.id, False)
+    assert certificates.ensure_default_signatory() is None
+    assert Signatory.select().count() == 1
+
+
+@pytest.mark.parametrize("key, text, fragment", [
+    ("number", "Nomor: {nomor}", "uses {nomor}, which SiBina does not fill in; it may use "
+                                 "{number}"),
+    ("date_line", "{city.upper}, {date}", "uses {city.upper}"),
+    ("jp", "{jp JP", "unmatched"),
+])
+def test_wording_that_could_not_print_is_refused(key, text, fragment):
+    from models import cert_layouts
+
+    layout = cert_layouts.Layout()
+    layout.texts[key] = text
+    [problem] = cert_layouts.layout_problems(layout)
+    assert fragment in problem.english()

@@ -20,6 +20,18 @@ def texts(path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
 
 
+def _fonts_of(page) -> list:
+    """Every font a page uses, in its own resources or in the forms it stamps."""
+    fonts, resources = [], [page["/Resources"]]
+    while resources:
+        found = resources.pop().get_object()
+        fonts += list(found.get("/Font", {}).values())
+        for xobject in found.get("/XObject", {}).values():
+            if "/Resources" in xobject.get_object():
+                resources.append(xobject.get_object()["/Resources"])
+    return fonts
+
+
 def issue_all(course, day=dt.date(2026, 3, 12)):  # noqa: F811
     chosen = [Choice(course["siti"].id, "peserta"), Choice(course["rina"].id, "narasumber"),
               Choice(course["budi"].id, "peserta", "Ikut ujian susulan")]
@@ -47,9 +59,11 @@ def test_one_merged_file_with_a_page_each(course, tmp_path):  # noqa: F811
     assert "NIP." in rina  # the signatory's; the speaker has none of her own
     assert "Nomor: 003/SERT/DISPUSIP-TPI/III/2026" in budi
     # Fonts are embedded (subset), so names print the same on any PC.
-    fonts = {str(f) for page in PdfReader(out).pages
-             for f in page["/Resources"]["/Font"].values()}
-    assert fonts
+    first = PdfReader(out).pages[0]
+    truetype = [f.get_object() for f in _fonts_of(first)
+                if f.get_object()["/Subtype"] == "/TrueType"]
+    assert len(truetype) >= 3  # Noto Serif Bold, Noto Sans, Noto Sans Bold
+    assert all(f["/FontDescriptor"].get_object().get("/FontFile2") for f in truetype)
 
 
 def test_the_qr_code_reads_back_to_a_payload_that_verifies(course, tmp_path):  # noqa: F811

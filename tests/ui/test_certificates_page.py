@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from models import cert_layouts, certificates
@@ -133,7 +133,9 @@ def test_register_revokes_with_a_reason_and_exports(qtbot, course, tmp_path,  # 
     qtbot.keyClicks(dialog.search, "rina")
     assert dialog.table.rowCount() == 1
     dialog.table.selectRow(0)
-    assert dialog.revoke_selected("Gelar salah")
+    asked = answer_input("Gelar salah")
+    qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
+    assert "Why is certificate" in asked[0]
     assert Certificate.get_by_id(made[1].id).revoked_reason == "Gelar salah"
     assert dialog.table.item(0, 5).text().startswith("Revoked")
     assert not dialog.revoke_button.isEnabled()
@@ -172,15 +174,29 @@ def test_a_signatory_is_added_with_checked_fields(qtbot, database):
 
 
 def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa: F811
+    from PySide6.QtTest import QTest
+
     dialog = LayoutsDialog(None, course["event"].id)
     qtbot.addWidget(dialog)
+    dialog.show()
     editor = dialog.editor
     editor.choose_field("qr")
     editor.x_spin.setValue(40.0)
     editor.redraw()
     frame = editor.frames["qr"]
     assert frame.rect().center().x() == pytest.approx(40.0 * 3.0)
-    editor.move_field("name", 0, 5.0)  # what a drag 5 mm down ends in
+    # Drag the name's frame 5 mm down with the mouse, as the office would.
+    name = editor.frames["name"]
+    view = editor.view
+    start = view.mapFromScene(name.rect().center())
+    end = view.mapFromScene(name.rect().center() + QPointF(0, 5 * 3.0))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert editor.current == "name"
+    assert editor.layout_data.fields["name"]["y"] == pytest.approx(
+        cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5, abs=0.6)
+    editor.layout_data.fields["name"]["y"] = cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5
     dialog.save()
     saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
     assert saved.fields["qr"]["x"] == 40.0
