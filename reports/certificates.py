@@ -7,7 +7,6 @@ memory again for every file. Every file is written to a temporary name and renam
 complete.
 """
 
-import re
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from .cert_drawing import (
     register_certificate_fonts,
 )
 from .cert_files import canvas_for, write_all
+from .file_names import safe_name
 from .pdf_base import missing_glyphs
 from .spreadsheet import replacing
 
@@ -174,7 +174,7 @@ def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS
             painter.draw(who)
             pages += 1
             if _with_back_page(layout, back_page):
-                pages += _back_page(c, layout, who)
+                pages += draw_back_page(c, layout, who)
         c.save()
         progress.step(len(batch.items), len(batch.items))
         return pages
@@ -195,19 +195,10 @@ def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
     return layout.back_page if asked is None else asked
 
 
-def _back_page(c, layout: cert_layouts.Layout, who: Recipient) -> int:
-    return draw_back_page(c, layout, who)
-
-
-UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
 def file_name(number: str, name: str) -> str:
     """``001-SERT-DISPUSIP-TPI-XI-2026 Dra. Siti Aminah, M.Hum..pdf`` — no character
     Windows refuses, no trailing dot or space, not too long for a USB stick's folder."""
-    text = " ".join(UNSAFE.sub("-", f"{number} {name}").split())
-    text = text[:150].rstrip(" .")
-    return f"{text}.pdf"
+    return f"{safe_name(f'{number} {name}', 150)}.pdf"
 
 
 def glyph_problems(cert_ids: Iterable[int]) -> list[tuple[str, str]]:

@@ -59,8 +59,9 @@ def save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
 
 def safe_file_name(text: str) -> str:
     """A title usable as a file name on Windows: no \\ / : * ? " < > |, no trailing dots."""
-    cleaned = "".join("-" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in text)
-    return " ".join(cleaned.split()).rstrip(". ")[:80] or "SiBina"
+    from reports.file_names import safe_name
+
+    return safe_name(text)
 
 
 def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,

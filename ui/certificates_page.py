@@ -325,7 +325,7 @@ class CertificatesPage(QWidget):
         self._modal(VerifyDialog(self))
 
     def edit_layouts(self) -> None:
-        from ui.layout_editor import LayoutsDialog
+        from ui.layouts_dialog import LayoutsDialog
 
         self._modal(LayoutsDialog(self, self.event_id))
         self.fill_choices()

@@ -15,7 +15,7 @@ from models.verification import REVOKED, VALID
 from tests.models.test_certificates import course  # noqa: F401  the fixture
 from ui.cert_register_dialog import RegisterDialog
 from ui.certificates_page import NAME, NUMBER, CertificatesPage
-from ui.layout_editor import LayoutsDialog
+from ui.layouts_dialog import LayoutsDialog
 from ui.signatories_dialog import SignatoriesDialog, SignatoryDialog
 from ui.verify_dialog import VerifyDialog
 
