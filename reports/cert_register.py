@@ -5,10 +5,9 @@ from collections.abc import Iterable
 from models.certificates import RegisterRow
 from models.nip import grouped
 
+from .indonesian import ROLE_NAMES
 from .spreadsheet import write_xlsx
 
-ROLE_NAMES = {"peserta": "Peserta", "narasumber": "Narasumber", "moderator": "Moderator",
-              "panitia": "Panitia", "fasilitator": "Fasilitator"}
 HEADERS = ["Nomor", "Tanggal terbit", "Nama", "NIP", "Peran", "Kegiatan", "Status",
            "Tanggal dicabut", "Alasan dicabut", "Dimasukkan manual karena"]
 

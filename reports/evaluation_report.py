@@ -10,14 +10,12 @@ no images), so they stay sharp and cost little.
 import datetime
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
@@ -31,16 +29,18 @@ from models.questionnaires import RATING_LABELS
 
 from . import indonesian
 from .pdf_base import BOLD, REGULAR, NumberedCanvas, escape, gap, signature_block, styles
+from .report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
+    CHART_FONT_SIZE,
+    chart_label,
+    horizontal_bars,
+)
 from .sign_in_sheet import Officer
 from .spreadsheet import replacing
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
-BAR_COLOUR = colors.HexColor("#2e6da4")
 HEAD_BACKGROUND = colors.Color(0.9, 0.9, 0.9)
 GRID_COLOUR = colors.Color(0.55, 0.55, 0.55)
-CHART_FONT_SIZE = 7.5
-CHART_LABEL_WIDTH = 62 * mm
 SPEAKERS_PER_TABLE = 4  # more columns of means would not fit the width
 
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
@@ -150,74 +150,11 @@ def _assemble(parts: list) -> list:
 
 # --- the chart ----------------------------------------------------------------------------
 
-def chart_label(text: str, width: float = CHART_LABEL_WIDTH, lines: int = 2) -> str:
-    """``text`` in at most ``lines`` lines of ``width``; a longer one ends in ``…`` and a
-    word longer than a line is cut, so a label never runs into the next or off the page."""
-    def fits(line: str) -> bool:
-        return stringWidth(line, REGULAR, CHART_FONT_SIZE) <= width
-
-    split, current = [], ""
-    for word in text.split():
-        if fits(f"{current} {word}".strip()):
-            current = f"{current} {word}".strip()
-            continue
-        if current:
-            split.append(current)
-        while not fits(word):
-            cut = len(word) - 1
-            while cut > 1 and not fits(word[:cut]):
-                cut -= 1
-            split.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current:
-        split.append(current)
-    if len(split) <= lines:
-        return "\n".join(split)
-    last = " ".join(split[lines - 1:])
-    while last and not fits(last.rstrip() + "…"):
-        last = last[:-1]
-    return "\n".join([*split[:lines - 1], last.rstrip() + "…"])
-
-
 def means_chart(labels: list[str], means: list[float | None]) -> Drawing:
     """Horizontal bars of means on the 1–5 scale, top to bottom in the given order."""
-    slot = 9 * mm  # room for a two-line label
-    axis = 9 * mm  # the value axis and its labels under the bars
-    right = 12 * mm  # the value printed after the longest bar
-    drawing = Drawing(WIDTH, slot * len(labels) + axis + 2 * mm)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = CHART_LABEL_WIDTH + 3 * mm, axis
-    chart.width = WIDTH - chart.x - right
-    chart.height = slot * len(labels)
-    chart.data = [[m if m is not None else 0 for m in means]]
-    chart.bars[0].fillColor = BAR_COLOUR
-    chart.bars[0].strokeColor = None
-    chart.barWidth, chart.groupSpacing = 5, 6
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 5, 1
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = CHART_FONT_SIZE
-    chart.valueAxis.labelTextFormat = "%d"
-    chart.categoryAxis.categoryNames = [chart_label(text) for text in labels]
-    chart.categoryAxis.reverseDirection = 1  # the first item on top, as in the table
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = CHART_FONT_SIZE
-    chart.categoryAxis.labels.leading = CHART_FONT_SIZE * 1.2
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -3
-    chart.categoryAxis.visibleTicks = False
-    chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = CHART_FONT_SIZE
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    texts = [fixed(m) if m is not None else "belum ada" for m in means]
-    chart.barLabelFormat = "values"
-    chart.barLabelArray = [texts]
-    drawing.add(chart)
-    return drawing
+    return horizontal_bars(labels, [m if m is not None else 0 for m in means],
+                           [fixed(m) if m is not None else "belum ada" for m in means],
+                           WIDTH, value_max=5, step=1)
 
 
 # --- the parts of the report ----------------------------------------------------------------

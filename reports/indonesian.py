@@ -9,6 +9,8 @@ import datetime
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+ROLE_NAMES = {"peserta": "Peserta", "narasumber": "Narasumber", "moderator": "Moderator",
+              "panitia": "Panitia", "fasilitator": "Fasilitator"}
 KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar": "Seminar",
               "workshop": "Workshop/Lokakarya", "webinar": "Webinar",
               "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",

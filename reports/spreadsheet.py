@@ -12,6 +12,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from models.cells import FORMULA_STARTS, guard
@@ -108,22 +109,54 @@ def declare_size(sheet, ref: str) -> None:
 def write_xlsx(path, headers: Sequence[str], rows: Sequence[Sequence], *,
                text_columns: Iterable[int] = (), sheet_title: str = "") -> None:
     """One sheet: a bold, frozen heading row with a filter, columns sized to their text."""
+    write_xlsx_sheets(path, [Sheet(sheet_title, headers, rows, frozenset(text_columns))])
+
+
+@dataclass
+class Sheet:
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence]
+    text_columns: frozenset = frozenset()  # stored as Text: Excel never turns a NIP into a number
+
+
+def write_xlsx_sheets(path, sheets: Sequence[Sheet]) -> None:
+    """A workbook of one or more sheets, each as :func:`write_xlsx` describes."""
     with replacing(path) as temp:
         # Built only once the target is known to be writable: a write-only workbook
         # streams its rows into an open file, which must be saved (and so closed).
-        _workbook(headers, rows, frozenset(text_columns), sheet_title).save(temp)
+        _workbook(sheets).save(temp)
 
 
-def _workbook(headers: Sequence[str], rows: Sequence[Sequence], text_columns: frozenset,
-              sheet_title: str):
+def _workbook(sheets: Sequence[Sheet]):
     from openpyxl import Workbook  # imported here: openpyxl slows the start
+
+    workbook = Workbook(write_only=True)
+    used: set[str] = set()
+    for sheet in sheets:
+        title = _sheet_title(sheet.title, used)
+        _add_sheet(workbook.create_sheet(title or None), sheet)
+    return workbook
+
+
+def _sheet_title(title: str, used: set) -> str:
+    """Excel's rules: 31 characters, none of []:*?/\\, and unique in the workbook."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()[:31]
+    candidate, number = clean, 2
+    while candidate.casefold() in used:
+        candidate = f"{clean[:27]} ({number})"
+        number += 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+def _add_sheet(sheet, data: Sheet) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title[:31] or None)
+    headers, rows, text_columns = data.headers, data.rows, data.text_columns
     for index, width in enumerate(column_widths(headers, rows), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     width = max([len(headers), *map(len, rows)], default=1) or 1
@@ -144,17 +177,17 @@ def _workbook(headers: Sequence[str], rows: Sequence[Sequence], text_columns: fr
             cell.number_format = "@"
         return cell
 
+    def date_cell(value):
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = "d mmmm yyyy"  # "25 November 2026": the month in words
+        return cell
+
     heading = []
     for value in headers:
         cell = text_cell(value, True)
         cell.font = bold
         heading.append(cell)
     sheet.append(heading)
-    def date_cell(value):
-        cell = WriteOnlyCell(sheet, value)
-        cell.number_format = "d mmmm yyyy"  # "25 November 2026": the month in words
-        return cell
-
     for row in rows:
         sheet.append([
             None if value is None
@@ -163,4 +196,3 @@ def _workbook(headers: Sequence[str], rows: Sequence[Sequence], text_columns: fr
             else date_cell(value) if isinstance(value, datetime.date) else value
             for index, value in enumerate(row)
         ])
-    return workbook

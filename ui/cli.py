@@ -160,6 +160,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "replace the data with a backup, after checking it and backing up the "
                "current data"))
     back.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
+    from reports.catalogue import KINDS
+
+    made = command("report", translate(
+        "Cli", "write a report to a PDF, XLSX or CSV file"))
+    made.add_argument("kind", choices=[k.code for k in KINDS], metavar=translate("Cli", "KIND"),
+                      help=" | ".join(k.code for k in KINDS))
+    made.add_argument("--event", type=int, metavar=translate("Cli", "EVENT_ID"))
+    made.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"))
+    made.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"))
+    made.add_argument("--unit", metavar=translate("Cli", "UNIT"), help=translate(
+        "Cli", "jp-recap: only this unit"))
+    made.add_argument("--out", type=Path, required=True,
+                      metavar=translate("Cli", "FILE.pdf|.xlsx|.csv"))
     return parser
 
 
@@ -191,9 +204,10 @@ class CliError(Exception):
 
 
 def run(args) -> int:
-    from ui import cli_backup, cli_certificates, cli_commands
+    from ui import cli_backup, cli_certificates, cli_commands, cli_reports
 
-    commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS, **cli_backup.COMMANDS}
+    commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS, **cli_backup.COMMANDS,
+                **cli_reports.COMMANDS}
     try:
         return commands[args.command](args)
     except CliError as err:

@@ -1030,6 +1030,30 @@ sesi %1</translation>
         <translation>ganti data dengan sebuah cadangan, setelah memeriksanya dan mencadangkan data saat ini</translation>
     </message>
     <message>
+        <source>write a report to a PDF, XLSX or CSV file</source>
+        <translation>tulis laporan ke berkas PDF, XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>PERSON_ID</source>
+        <translation>ID_ORANG</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>jp-recap: only this unit</source>
+        <translation>jp-recap: hanya unit ini</translation>
+    </message>
+    <message>
+        <source>FILE.pdf|.xlsx|.csv</source>
+        <translation>BERKAS.pdf|.xlsx|.csv</translation>
+    </message>
+    <message>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
     </message>
@@ -1164,6 +1188,22 @@ sesi %1</translation>
     <message>
         <source>Restored %1. The data from before is kept in %2.</source>
         <translation>%1 telah dipulihkan. Data sebelumnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>The output file must end in %1.</source>
+        <translation>Berkas keluaran harus berakhiran %1.</translation>
+    </message>
+    <message>
+        <source>The %1 report needs %2.</source>
+        <translation>Laporan %1 memerlukan %2.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Tidak ada orang dengan id %1.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3188,66 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>This event has no participants yet: register them first.</source>
         <translation>Kegiatan ini belum memiliki peserta: daftarkan peserta terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Attendance recap</source>
+        <translation>Rekap kehadiran</translation>
+    </message>
+    <message>
+        <source>Each participant of an event against its sessions: status, share of sessions, attended JP.</source>
+        <translation>Setiap peserta kegiatan terhadap sesinya: status, persentase kehadiran, JP yang diikuti.</translation>
+    </message>
+    <message>
+        <source>JP recap</source>
+        <translation>Rekap JP</translation>
+    </message>
+    <message>
+        <source>JP each staff member attended in a year against the target: who is below it and by how much, by unit.</source>
+        <translation>JP yang diikuti setiap pegawai dalam setahun terhadap target: siapa yang belum mencapainya dan kurang berapa, per unit kerja.</translation>
+    </message>
+    <message>
+        <source>Training transcript</source>
+        <translation>Riwayat pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>One person&apos;s events, roles, JP and certificate numbers, year by year (riwayat pengembangan kompetensi).</source>
+        <translation>Kegiatan, peran, JP dan nomor sertifikat seseorang, tahun demi tahun.</translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation>Laporan pelaksanaan kegiatan</translation>
+    </message>
+    <message>
+        <source>Laporan pelaksanaan kegiatan: background, schedule, speakers, attendance, evaluation, pre/post gain, the scanned sheets, conclusions and recommendations.</source>
+        <translation>Latar belakang, jadwal, narasumber, kehadiran, evaluasi, gain pre/post-test, daftar hadir hasil pindaian, kesimpulan dan rekomendasi.</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Laporan tahunan</translation>
+    </message>
+    <message>
+        <source>A year&apos;s events by kind and theme, participants, JP delivered, staff meeting the target, evaluation averages and the service figures, with charts.</source>
+        <translation>Kegiatan setahun per jenis dan tema, peserta, JP yang diselenggarakan, pegawai yang mencapai target, rata-rata evaluasi dan statistik layanan, dengan grafik.</translation>
+    </message>
+    <message>
+        <source>Speaker ratings</source>
+        <translation>Penilaian narasumber</translation>
+    </message>
+    <message>
+        <source>Every speaker&apos;s mean rating per event, over the years (or one year).</source>
+        <translation>Rata-rata penilaian setiap narasumber per kegiatan, sepanjang tahun (atau satu tahun).</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Register sertifikat</translation>
+    </message>
+    <message>
+        <source>The certificates issued, with their numbers, recipients and status (all, one event or one year).</source>
+        <translation>Sertifikat yang diterbitkan, dengan nomor, penerima dan statusnya (semua, satu kegiatan atau satu tahun).</translation>
+    </message>
+    <message>
+        <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
+        <translation>{file}: pilih nama yang berakhiran .pdf, .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>

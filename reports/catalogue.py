@@ -1,0 +1,77 @@
+"""The reports the office can make, what each needs, and how to build it.
+
+One list for the Reports tab and the command line (cheap to import: the builders load
+only when a report is made): a code (the command line's KIND), the
+parameters it takes, and the function that builds its :class:`~reports.report_model.Report`.
+"""
+
+from dataclasses import dataclass
+
+from models.messages import QT_TRANSLATE_NOOP
+
+EVENT, YEAR, PERSON, UNIT = "event", "year", "person", "unit"
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    name: str  # marked for translation; the UI translates it
+    description: str
+    needs: tuple[str, ...]  # required parameters
+    optional: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ("pdf", "xlsx", "csv")
+
+
+KINDS = [
+    Kind("attendance", QT_TRANSLATE_NOOP("Reports", "Attendance recap"),
+         QT_TRANSLATE_NOOP("Reports", "Each participant of an event against its sessions: "
+                                      "status, share of sessions, attended JP."), (EVENT,)),
+    Kind("jp-recap", QT_TRANSLATE_NOOP("Reports", "JP recap"),
+         QT_TRANSLATE_NOOP("Reports", "JP each staff member attended in a year against the "
+                                      "target: who is below it and by how much, by unit."),
+         (YEAR,), (UNIT,)),
+    Kind("transcript", QT_TRANSLATE_NOOP("Reports", "Training transcript"),
+         QT_TRANSLATE_NOOP("Reports", "One person's events, roles, JP and certificate "
+                                      "numbers, year by year (riwayat pengembangan "
+                                      "kompetensi)."), (PERSON,)),
+    Kind("event-report", QT_TRANSLATE_NOOP("Reports", "Event report"),
+         QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: background, schedule, "
+                                      "speakers, attendance, evaluation, pre/post gain, the "
+                                      "scanned sheets, conclusions and recommendations."),
+         (EVENT,)),
+    Kind("annual", QT_TRANSLATE_NOOP("Reports", "Annual report"),
+         QT_TRANSLATE_NOOP("Reports", "A year's events by kind and theme, participants, JP "
+                                      "delivered, staff meeting the target, evaluation "
+                                      "averages and the service figures, with charts."),
+         (YEAR,)),
+    Kind("speakers", QT_TRANSLATE_NOOP("Reports", "Speaker ratings"),
+         QT_TRANSLATE_NOOP("Reports", "Every speaker's mean rating per event, over the "
+                                      "years (or one year)."), (), (YEAR,)),
+    Kind("certificate-register", QT_TRANSLATE_NOOP("Reports", "Certificate register"),
+         QT_TRANSLATE_NOOP("Reports", "The certificates issued, with their numbers, "
+                                      "recipients and status (all, one event or one year)."),
+         (), (EVENT, YEAR)),
+]
+BY_CODE = {kind.code: kind for kind in KINDS}
+
+
+def build(code: str, event: int | None = None, year: int | None = None,
+          person: int | None = None, unit: str = ""):
+    # Imported here: the command line lists the kinds before any report is made.
+    from . import recaps, recaps_event
+
+    if code == "attendance":
+        return recaps.attendance_recap(event)
+    if code == "jp-recap":
+        return recaps.jp_recap(year, unit)
+    if code == "transcript":
+        return recaps.transcript(person)
+    if code == "event-report":
+        return recaps_event.event_report(event)
+    if code == "annual":
+        return recaps_event.annual_report(year)
+    if code == "speakers":
+        return recaps.speakers(year)
+    if code == "certificate-register":
+        return recaps.certificate_register(event, year)
+    raise ValueError(code)

@@ -1,0 +1,68 @@
+"""A report as plain data: what it is called, its tables, its paragraphs and charts.
+
+Every report (attendance recap, JP recap, transcript, event report, annual report,
+speakers, certificate register) is built as a :class:`Report`; the writers in ``reports/``
+turn one into a PDF with the office's letterhead, an XLSX workbook (a sheet per table) or
+a CSV (the main table). Reports are printed in Indonesian whatever the screen's language,
+as the office's papers are.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+TEXT, CODE, NUMBER, PERCENT, DATE = "text", "code", "number", "percent", "date"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = TEXT  # CODE: text that looks like a number (a NIP), kept as text in Excel
+    width: float = 1.0  # share of the page's width in the PDF
+    places: int = 1  # decimals shown for NUMBER and PERCENT
+
+
+@dataclass
+class Table:
+    heading: str
+    columns: list[Column]
+    rows: list[list] = field(default_factory=list)
+    total: list | None = None  # a closing row (sums), printed in bold
+    sheet: str = ""  # the XLSX sheet's name (31 characters at most)
+    note: str = ""  # a line under the table
+
+
+@dataclass
+class Chart:
+    """Bars of values by label, drawn in the PDF (spreadsheets carry the table instead)."""
+
+    title: str
+    labels: list[str]
+    values: list[float]
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    heading: str
+    text: str  # paragraphs separated by blank lines; "-" when there is nothing
+
+
+@dataclass(frozen=True)
+class Picture:
+    caption: str
+    data: bytes  # PNG or JPEG
+
+
+@dataclass
+class Report:
+    title: str
+    facts: list[tuple[str, str]] = field(default_factory=list)  # "Kegiatan : …" lines
+    parts: list = field(default_factory=list)  # Table, Chart, Text, Picture, in print order
+    signed: bool = True  # the date line and the signature block at the end
+    date: datetime.date | None = None  # the date line's date (today if None)
+    file_stem: str = "Laporan"  # a name to suggest when saving
+
+    @property
+    def tables(self) -> list[Table]:
+        """The tables, for the spreadsheets (a sheet each; a CSV takes the first)."""
+        return [part for part in self.parts if isinstance(part, Table)]

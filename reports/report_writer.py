@@ -1,0 +1,229 @@
+"""A :class:`~reports.report_model.Report` as PDF, XLSX or CSV.
+
+The PDFs share one look: the office's letterhead (logo, name, address) on the first page,
+``Halaman 1 dari 5`` on every page, table headings repeated on each page, and the date line
+and the head of office's signature at the end. The workbooks have a sheet per table with
+bold, frozen headings, numbers as numbers, dates as dates and NIPs and numbers-that-are-
+codes as text; a CSV holds the report's main table.
+"""
+
+import datetime
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
+
+from models import settings, stored_file
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+
+from . import indonesian, report_model
+from .pdf_base import BOLD, NumberedCanvas, escape, gap, signature_block, styles
+from .report_charts import bar_chart
+from .report_model import CODE, DATE, NUMBER, PERCENT, Report
+from .sign_in_sheet import Officer
+from .spreadsheet import Sheet, replacing, write_csv, write_xlsx_sheets
+
+MARGIN = 16 * mm
+WIDE_FROM = 9  # columns: a table this wide is printed on landscape pages
+
+
+def write_report(report: Report, path) -> int:
+    """Write ``report`` as the file's suffix says; returns pages (PDF) or rows written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return write_pdf(report, path)
+    if suffix == ".xlsx":
+        write_xlsx_sheets(path, [_sheet(t) for t in report.tables])
+        return sum(len(t.rows) for t in report.tables)
+    if suffix == ".csv":
+        main = report.tables[0] if report.tables else None
+        write_csv(path, [c.title for c in main.columns] if main else [],
+                  [[_csv_value(v) for v in row] for row in (main.rows if main else [])],
+                  delimiter=";")
+        return len(main.rows) if main else 0
+    raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+        "Reports", "{file}: choose a name ending in .pdf, .xlsx or .csv."), file=path.name))
+
+
+def _sheet(table) -> Sheet:
+    codes = frozenset(i for i, c in enumerate(table.columns) if c.kind == CODE)
+    rows = list(table.rows) + ([table.total] if table.total else [])
+    return Sheet(table.sheet or table.heading, [c.title for c in table.columns], rows, codes)
+
+
+def _csv_value(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")  # as Excel set to Indonesian reads it
+    return value
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+
+def number_text(value, places: int = 1) -> str:
+    """``1.234,5`` — Indonesian grouping and decimal comma; whole numbers without decimals."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{float(value):,.{places}f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _cell(value, column, st, bold: bool = False):
+    if column.kind in (NUMBER, PERCENT):
+        text = number_text(value, column.places)
+        return Paragraph(f"<b>{text}</b>" if bold else text, st["number"])
+    if column.kind == DATE and isinstance(value, datetime.date):
+        text = indonesian.long_date(value)
+    else:
+        text = escape("" if value is None else str(value))
+    return Paragraph(f"<b>{text}</b>" if bold else text, st["cell"])
+
+
+def _styles() -> dict:
+    st = styles()
+    st["number"] = st["cell"].clone("number", alignment=TA_RIGHT)
+    st["head"] = st["cell"].clone("head", fontName=BOLD, alignment=TA_CENTER)
+    st["heading"] = st["body"].clone("section", fontName=BOLD, fontSize=11, leading=14,
+                                     spaceBefore=8, spaceAfter=4)
+    st["letterhead"] = st["body"].clone("letterhead", fontName=BOLD, fontSize=13, leading=16)
+    st["note"] = st["cell"].clone("note", textColor=colors.grey)
+    return st
+
+
+def _letterhead(width: float, st) -> list:
+    values = settings.get_all()
+    lines = [Paragraph(escape(values["office_name"]), st["letterhead"])]
+    if values["address"]:
+        lines.append(Paragraph(escape(values["address"]), st["cell"]))
+    logo = stored_file.read(values["logo"]) if values["logo"] else None
+    cells = [[_logo(logo), lines]] if logo else [[lines]]
+    widths = [22 * mm, width - 22 * mm] if logo else [width]
+    table = Table(cells, colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table, gap(4)]
+
+
+def _logo(data: bytes) -> Image:
+    picture = Image(io.BytesIO(data), width=18 * mm, height=18 * mm, kind="proportional")
+    return picture
+
+
+def _facts(facts, width: float, st) -> Table:
+    rows = [[Paragraph(escape(label), st["cell"]), ":", Paragraph(escape(value), st["cell"])]
+            for label, value in facts]
+    table = Table(rows, colWidths=(45 * mm, 4 * mm, width - 49 * mm), hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("FONTNAME", (1, 0), (1, -1), "NotoSans")]))
+    return table
+
+
+def _table(data, width: float, st) -> Table:
+    total_share = sum(c.width for c in data.columns) or 1
+    widths = [width * c.width / total_share for c in data.columns]
+    rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
+    rows += [[_cell(v, c, st) for v, c in zip(row, data.columns, strict=False)]
+             for row in data.rows]
+    if data.total:
+        rows.append([_cell(v, c, st, bold=True)
+                     for v, c in zip(data.total, data.columns, strict=False)])
+    if len(rows) == 1:
+        rows.append([Paragraph("Tidak ada data.", st["note"])] + [""] * (len(widths) - 1))
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands = [("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    if not data.rows:
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def report_story(report: Report, width: float, st) -> list:
+    story = _letterhead(width, st)
+    story += [Paragraph(escape(report.title), st["title"]), gap(3)]
+    if report.facts:
+        story += [_facts(report.facts, width, st), gap(3)]
+    for part in report.parts:
+        story += _part(part, width, st)
+    if report.signed:
+        officer = Officer.from_settings()
+        city = settings.get("city") or "Tanjungpinang"
+        day = report.date or datetime.date.today()
+        story.append(KeepTogether([gap(8), signature_block(
+            f"{city}, {indonesian.long_date(day)}", f"{officer.role},", officer.name,
+            officer.nip, width)]))
+    return story
+
+
+def _part(part, width: float, st) -> list:
+    if isinstance(part, report_model.Table):
+        # A heading never ends a page alone; a long table then runs on over the pages
+        # (keepWithNext would push all of it to the next page, leaving this one blank).
+        story = [CondPageBreak(35 * mm), Paragraph(escape(part.heading), st["heading"]),
+                 _table(part, width, st)]
+        if part.note:
+            story += [gap(1), Paragraph(escape(part.note), st["note"])]
+        return story
+    if isinstance(part, report_model.Chart):
+        return [KeepTogether([Paragraph(escape(part.title), st["heading"]),
+                              bar_chart(part, width)])]
+    if isinstance(part, report_model.Text):
+        story = [CondPageBreak(25 * mm), Paragraph(escape(part.heading), st["heading"])]
+        for paragraph in (part.text.strip() or "-").split("\n\n"):
+            story.append(Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"]))
+        return story
+    return [KeepTogether([Paragraph(escape(part.caption), st["heading"]),
+                          _picture(part.data, width)])]
+
+
+def _picture(data: bytes, width: float):
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(io.BytesIO(data))
+    w, h = reader.getSize()
+    scale = min(width / w, 190 * mm / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale)
+
+
+def write_pdf(report: Report, path: Path) -> int:
+    wide = max((len(t.columns) for t in report.tables), default=0) >= WIDE_FROM
+    size = landscape(A4) if wide else A4
+    width = size[0] - 2 * MARGIN
+    story = report_story(report, width, _styles())
+    pages = []
+
+    class Counting(NumberedCanvas):
+        def save(self):
+            pages.append(len(self._pages))
+            super().save()
+
+    with replacing(path) as temp:
+        doc = SimpleDocTemplate(str(temp), pagesize=size, leftMargin=MARGIN,
+                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
+                                title=report.title, author=settings.get("office_name"))
+        doc.build(story, canvasmaker=Counting)
+    return pages[0]
+
