@@ -10,7 +10,7 @@ from ui.attendance_page import AttendancePage
 from ui.certificates_page import CertificatesPage
 from ui.evaluations_page import EvaluationsPage
 from ui.events_page import EventsPage
-from ui.placeholder_page import PlaceholderPage
+from ui.reports_page import ReportsPage
 from ui.staff_page import StaffPage
 from ui.widgets import show_info
 
@@ -35,8 +35,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.evaluations_page, self.tr("E&valuations"))
         self.certificates_page = CertificatesPage()
         self.tabs.addTab(self.certificates_page, self.tr("Ce&rtificates"))
-        title = self.tr("&Reports")
-        self.tabs.addTab(PlaceholderPage(title.replace("&", "")), title)
+        self.reports_page = ReportsPage()
+        self.tabs.addTab(self.reports_page, self.tr("&Reports"))
         self.setCentralWidget(self.tabs)
         for index in range(self.tabs.count()):
             action = QAction(self)

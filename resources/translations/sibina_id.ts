@@ -1781,6 +1781,29 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} did not read back as it was written; it was not kept. Try again, or another USB stick.</source>
+        <translation>{file} tidak terbaca kembali seperti yang ditulis; berkas tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the USB stick or folder is write-protected. Nothing was saved.</source>
+        <translation>{file} tidak dapat ditulis: flashdisk atau folder terkunci tulis. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>{file} does not fit: the USB stick is full. Nothing was saved under that name.</source>
+        <translation>{file} tidak muat: flashdisk penuh. Tidak ada yang disimpan dengan nama itu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: the USB stick or folder is no longer there. Nothing was saved under that name.</source>
+        <translation>{file} tidak dapat ditulis: flashdisk atau folder sudah tidak ada. Tidak ada yang disimpan dengan nama itu.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({detail}). Nothing was saved under that name.</source>
+        <translation>{file} tidak dapat ditulis ({detail}). Tidak ada yang disimpan dengan nama itu.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Edit follow-up</source>
@@ -3019,13 +3042,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>%1 is not yet available in this version of SiBina.</source>
-        <translation>%1 belum tersedia pada versi SiBina ini.</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -3172,6 +3188,33 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>ReportSaving</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>%1 is there already. Replace it?</source>
+        <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and checked. The USB stick is safe to remove.</source>
+        <translation>Disimpan ke %1 dan sudah diperiksa. Flashdisk aman untuk dicabut.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 and checked.</source>
+        <translation>Disimpan ke %1 dan sudah diperiksa.</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Menyimpan laporan…</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>This event has no participants yet.</source>
@@ -3248,6 +3291,77 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
         <translation>{file}: pilih nama yang berakhiran .pdf, .xlsx atau .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Conclusions:</source>
+        <translation>Kesimpulan:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pratin&amp;jau…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Simpan sebagai E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Simpan sebagai &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Choose %1 first.</source>
+        <translation>Pilih %1 terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
     </message>
 </context>
 <context>

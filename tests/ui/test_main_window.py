@@ -1,7 +1,5 @@
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
-
 from models import settings
 from ui import i18n
 from ui.main_window import MainWindow
@@ -16,14 +14,6 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Sertifikat",
                     "Laporan"]
-
-
-def test_unbuilt_tabs_say_so_plainly(qtbot, database):
-    window = MainWindow(Path("sibina.sqlite"))
-    qtbot.addWidget(window)
-    window.tabs.setCurrentIndex(5)
-    texts = " ".join(w.text() for w in window.tabs.currentWidget().findChildren(QLabel))
-    assert texts == "Reports is not yet available in this version of SiBina."
 
 
 def test_the_events_tab_opens_an_events_attendance(qtbot, database):

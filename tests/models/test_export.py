@@ -1,0 +1,80 @@
+"""Putting a file on a USB stick: verified, and nothing half-written under its name."""
+
+import errno
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.export import _failed, copy_verified
+from models.messages import SiBinaError
+from models.progress import Progress
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def report_file(tmp_path):
+    source = tmp_path / "laporan.pdf"
+    source.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20_000)  # ~5 MB, several chunks
+    return source
+
+
+def test_a_copy_is_read_back_and_named_only_when_whole(report_file, tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    steps = []
+    made = copy_verified(report_file, stick / "Rekap JP 2026.pdf",
+                         Progress(lambda done, total: steps.append(done)))
+    assert made.read_bytes() == report_file.read_bytes()
+    assert [p.name for p in stick.iterdir()] == ["Rekap JP 2026.pdf"]
+    assert steps[-1] == report_file.stat().st_size and len(steps) > 1
+
+
+def test_a_stick_pulled_out_midway_leaves_nothing_under_the_name(report_file, tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+
+    def pulled(done, total):
+        if done > total // 2 and stick.exists():
+            shutil.rmtree(stick)
+
+    with pytest.raises(SiBinaError) as err:
+        copy_verified(report_file, stick / "laporan.pdf", Progress(pulled))
+    assert "is no longer there" in str(err.value)
+    assert not (stick / "laporan.pdf").exists()
+
+
+def test_a_write_protected_stick_is_named_as_such(report_file, tmp_path):
+    """A read-only mount of the test's own folder, in a user namespace of its own."""
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare is not available")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r});"
+              "from models.export import copy_verified;"
+              "from models.messages import SiBinaError;\n"
+              "try:\n"
+              f"    copy_verified({str(report_file)!r}, {str(stick / 'laporan.pdf')!r})\n"
+              "except SiBinaError as exc:\n"
+              "    print(exc)\n")
+    command = (f"mount --bind {stick} {stick} && mount -o remount,bind,ro {stick} && "
+               f"{sys.executable} -c \"$SCRIPT\"")
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", command], capture_output=True,
+                          text=True, env={"SCRIPT": script, "PATH": "/usr/bin:/bin"},
+                          timeout=60)
+    if done.returncode != 0 and "Operation not permitted" in done.stderr:
+        pytest.skip("user namespaces are not allowed here")
+    assert "is write-protected. Nothing was saved." in done.stdout, done.stderr
+    assert list(stick.iterdir()) == []
+
+
+@pytest.mark.parametrize("code, words", [
+    (errno.ENOSPC, "the USB stick is full"),
+    (errno.EROFS, "is write-protected"),
+    (errno.ENODEV, "is no longer there"),
+])
+def test_each_failure_is_said_in_the_office_s_words(code, words):
+    assert words in str(_failed(Path("E:/laporan.pdf"), OSError(code, "x")))

@@ -1,0 +1,63 @@
+"""Saving a report where the office says — a USB stick first — checked before it is called
+safe to remove."""
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from models.export import copy_verified
+from models.storage import is_removable
+from reports.catalogue import EVENT, PERSON, YEAR
+from reports.file_names import safe_name
+from ui.tasks import TaskRunner
+from ui.widgets import confirm, error_text, show_error, show_info
+
+translate = QCoreApplication.translate
+
+
+def choose_folder(parent: QWidget) -> Path | None:
+    from ui.drive_chooser import DriveChooser
+
+    chooser = DriveChooser(parent, translate("ReportSaving", "Save the report"),
+                           "reports/folder")
+    chosen = chooser.chosen if chooser.exec() else None
+    chooser.deleteLater()
+    return chosen
+
+
+def save_report(parent: QWidget, code: str, params: dict, fmt: str,
+                folder: Path | None = None) -> None:
+    from reports.catalogue import build
+    from reports.report_writer import write_report
+
+    title = translate("ReportSaving", "Save the report")
+    folder = folder or choose_folder(parent)
+    if folder is None:
+        return
+    made = build(code, params[EVENT], params[YEAR], params[PERSON], params["unit"])
+    target = folder / f"{safe_name(made.file_stem)}.{fmt}"
+    if target.exists() and not confirm(parent, title, translate(
+            "ReportSaving", "%1 is there already. Replace it?").replace("%1", str(target)),
+            translate("ReportSaving", "Replace")):
+        return
+    QSettings().setValue("reports/folder", str(folder))
+
+    def work(progress):
+        # Made on the local disk first; then copied to the stick, read back and named.
+        with tempfile.TemporaryDirectory(prefix="sibina-report-") as local:
+            made_here = Path(local) / target.name
+            write_report(made, made_here)
+            return copy_verified(made_here, target, progress)
+
+    def done(path: Path) -> None:
+        if is_removable(path.parent):
+            text = translate("ReportSaving", "Saved to %1 and checked. The USB stick is safe "
+                                             "to remove.")
+        else:
+            text = translate("ReportSaving", "Saved to %1 and checked.")
+        show_info(parent, title, text.replace("%1", str(path)))
+
+    TaskRunner.run(parent, translate("ReportSaving", "Saving the report…"), work, done,
+                   lambda exc: show_error(parent, title, error_text(exc)))
