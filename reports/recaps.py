@@ -137,9 +137,9 @@ def transcript(person_id: int) -> Report:
                 for e in sorted(year.events, key=lambda e: e.start_date) if not e.cancelled]
         tables.append(Table(
             f"Tahun {year.year}",
-            [Column("Tanggal", DATE, 1), Column("Kegiatan", width=3), Column("Jenis", width=1.3),
-             Column("Peran", width=1.1), Column("JP", NUMBER, 0.5),
-             Column("Nomor sertifikat", CODE, 2)],
+            [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),
+             Column("Jenis", width=1.4), Column("Peran", width=1.2), Column("JP", NUMBER, 0.5),
+             Column("Nomor sertifikat", CODE, 2.4)],
             rows, total=["Jumlah", "", "", "", year.attended_jp, ""],
             sheet=str(year.year),
             note=f"Target {year.target} JP: " + ("tercapai." if year.target_met else
@@ -166,7 +166,7 @@ def speakers(year: int | None = None) -> Report:
         facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
                ("Jumlah narasumber", f"{len({r.speaker_id for r in ratings})} orang")],
         parts=[Table("Penilaian per kegiatan", [
-            Column("Narasumber", width=2), Column("Tanggal", DATE, 1),
+            Column("Narasumber", width=2), Column("Tanggal", DATE, 1.4),
             Column("Kegiatan", width=3), Column("Tema", width=1.6),
             Column("Rata-rata", NUMBER, 0.8, 2), Column("Responden", NUMBER, 0.8, 0)],
             rows, sheet="Narasumber")],
@@ -187,9 +187,9 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
         facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
                ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
         parts=[Table("Sertifikat", [
-            Column("Nomor", CODE, 2.2), Column("Terbit", DATE, 1), Column("Nama", width=2),
-            Column("NIP", CODE, 1.5), Column("Peran", width=0.9), Column("Kegiatan", width=2.2),
-            Column("Status", width=0.7), Column("Keterangan", width=1.6)],
+            Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
+            Column("NIP", CODE, 1.8), Column("Peran", width=1.1), Column("Kegiatan", width=2.4),
+            Column("Status", width=0.9), Column("Keterangan", width=1.6)],
             table, sheet="Register")],
         file_stem="Register sertifikat")
 

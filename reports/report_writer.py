@@ -31,12 +31,12 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from . import indonesian, report_model
 from .pdf_base import BOLD, NumberedCanvas, escape, gap, signature_block, styles
 from .report_charts import bar_chart
-from .report_model import CODE, DATE, NUMBER, PERCENT, Report
+from .report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
 from .sign_in_sheet import Officer
 from .spreadsheet import Sheet, replacing, write_csv, write_xlsx_sheets
 
 MARGIN = 16 * mm
-WIDE_FROM = 9  # columns: a table this wide is printed on landscape pages
+WIDE_FROM = 8  # columns: a table this wide is printed on landscape pages
 
 
 def write_report(report: Report, path) -> int:
@@ -139,9 +139,49 @@ def _facts(facts, width: float, st) -> Table:
     return table
 
 
+PADDING = 13  # points of cell padding and a little room, left and right together
+
+
+def _column_widths(data, width: float) -> list[float]:
+    """Each column at least as wide as what must not break: a heading's longest word, a
+    number, a date's longest word, a NIP or a certificate number whole; text columns share
+    what is left as the report's shares say."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .pdf_base import REGULAR
+
+    def size(text: str, bold: bool = False) -> float:
+        return stringWidth(text, BOLD if bold else REGULAR, 9)
+
+    rows = list(data.rows) + ([data.total] if data.total else [])
+    least = []
+    for index, column in enumerate(data.columns):
+        need = max((size(word, True) for word in column.title.split()), default=0)
+        for row in rows:
+            value = row[index] if index < len(row) else None
+            if value is None or value == "":
+                continue
+            if column.kind in (NUMBER, PERCENT):
+                text = [number_text(value, column.places)]
+            elif column.kind == CODE:
+                text = [str(value)]
+            elif column.kind == DATE and isinstance(value, datetime.date):
+                text = indonesian.long_date(value).split()
+            else:
+                text = str(value).split()
+            need = max(need, *(size(t) for t in text))
+        least.append(need + PADDING)
+    spare = width - sum(least)
+    if spare <= 0:  # too many columns for the page: all of them give a little
+        return [w * width / sum(least) for w in least]
+    shares = [c.width if c.kind == TEXT else 0 for c in data.columns]
+    if not any(shares):
+        shares = [1] * len(least)
+    return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
+
+
 def _table(data, width: float, st) -> Table:
-    total_share = sum(c.width for c in data.columns) or 1
-    widths = [width * c.width / total_share for c in data.columns]
+    widths = _column_widths(data, width)
     rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
     rows += [[_cell(v, c, st) for v, c in zip(row, data.columns, strict=False)]
              for row in data.rows]
