@@ -26,8 +26,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    # A packaged (frozen) SiBina starts its certificate-drawing processes through itself.
-    multiprocessing.freeze_support()
+        # A packaged SiBina starts its certificate-drawing processes through itself.
+        multiprocessing.freeze_support()
     sys.exit(main())

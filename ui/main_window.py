@@ -1,18 +1,28 @@
 """The main window: one tab per part of the office's work."""
 
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from ui.attendance_page import AttendancePage
-from ui.certificates_page import CertificatesPage
-from ui.evaluations_page import EvaluationsPage
-from ui.events_page import EventsPage
-from ui.reports_page import ReportsPage
-from ui.staff_page import StaffPage
 from ui.widgets import show_info
+
+# The tabs in order: attribute, module, class. A page is imported and built the first time
+# its tab is shown (or it is asked for), so start-up pays only for the tab it opens on.
+PAGES = (
+    ("staff_page", "ui.staff_page", "StaffPage"),
+    ("events_page", "ui.events_page", "EventsPage"),
+    ("attendance_page", "ui.attendance_page", "AttendancePage"),
+    ("evaluations_page", "ui.evaluations_page", "EvaluationsPage"),
+    ("certificates_page", "ui.certificates_page", "CertificatesPage"),
+    ("reports_page", "ui.reports_page", "ReportsPage"),
+)
+
+
+def _page_property(name: str) -> property:
+    return property(lambda window: window.page(name))
 
 
 class MainWindow(QMainWindow):
@@ -24,19 +34,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SiBina — Librarian Development"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.staff_page = StaffPage()
-        self.tabs.addTab(self.staff_page, self.tr("&Staff"))
-        self.events_page = EventsPage()
-        self.tabs.addTab(self.events_page, self.tr("&Events"))
-        self.attendance_page = AttendancePage()
-        self.tabs.addTab(self.attendance_page, self.tr("&Attendance"))
-        self.events_page.show_attendance.connect(self.show_attendance)
-        self.evaluations_page = EvaluationsPage()
-        self.tabs.addTab(self.evaluations_page, self.tr("E&valuations"))
-        self.certificates_page = CertificatesPage()
-        self.tabs.addTab(self.certificates_page, self.tr("Ce&rtificates"))
-        self.reports_page = ReportsPage()
-        self.tabs.addTab(self.reports_page, self.tr("&Reports"))
+        self._pages: dict[str, QWidget] = {}
+        labels = (self.tr("&Staff"), self.tr("&Events"), self.tr("&Attendance"),
+                  self.tr("E&valuations"), self.tr("Ce&rtificates"), self.tr("&Reports"))
+        for label in labels:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, label)
         self.setCentralWidget(self.tabs)
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -56,10 +60,43 @@ class MainWindow(QMainWindow):
             badge.setStyleSheet("color: white; background: #b9770e; padding: 1px 8px;")
             self.statusBar().addPermanentWidget(badge)
         self._restore_geometry()
-        self.tabs.currentChanged.connect(self._focus_page)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
+
+    staff_page = _page_property("staff_page")
+    events_page = _page_property("events_page")
+    attendance_page = _page_property("attendance_page")
+    evaluations_page = _page_property("evaluations_page")
+    certificates_page = _page_property("certificates_page")
+    reports_page = _page_property("reports_page")
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name`` (``"events_page"``), built the first time it is needed."""
+        page = self._pages.get(name)
+        if page is None:
+            index, module, class_name = next(
+                (i, module, cls) for i, (n, module, cls) in enumerate(PAGES) if n == name)
+            page = getattr(import_module(module), class_name)()
+            self._pages[name] = page
+            self.tabs.widget(index).layout().addWidget(page)
+            page.show()  # now, not queued: a page reads its data when shown
+            if name == "events_page":
+                page.show_attendance.connect(self.show_attendance)
+        return page
+
+    def current_page(self) -> QWidget:
+        return self.page(PAGES[self.tabs.currentIndex()][0])
+
+    def show_page(self, name: str) -> None:
+        self.tabs.setCurrentIndex(next(i for i, page in enumerate(PAGES) if page[0] == name))
+
+    def _tab_shown(self, index: int) -> None:
+        if index >= 0:
+            self.page(PAGES[index][0])
+            self._focus_page()
 
     def show_attendance(self, event_id: int) -> None:
-        self.tabs.setCurrentWidget(self.attendance_page)
+        self.show_page("attendance_page")
         self.attendance_page.set_event(event_id)
         self.attendance_page.table.setFocus()
 
@@ -69,7 +106,7 @@ class MainWindow(QMainWindow):
 
     def _focus_page(self, *_):
         """Put the keyboard where work starts (the staff search), not on the tab bar."""
-        if self.tabs.currentWidget() is self.staff_page:
+        if self.tabs.currentIndex() == 0:
             self.staff_page.search.setFocus()
 
     def _build_menu(self):
@@ -91,7 +128,7 @@ class MainWindow(QMainWindow):
         from ui.themes_dialog import ThemesDialog
 
         dialog = ThemesDialog(self)
-        if dialog.exec():
+        if dialog.exec() and "events_page" in self._pages:  # otherwise it reads them when built
             self.events_page.reload()
         dialog.deleteLater()
 

@@ -33,10 +33,10 @@ def test_the_events_tab_opens_an_events_attendance(qtbot, database):
     window = MainWindow(Path("sibina.sqlite"))
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.events_page)
+    window.show_page("events_page")
     window.events_page.select_event(event.id)
     window.events_page.attendance_action.trigger()
-    assert window.tabs.currentWidget() is window.attendance_page
+    assert window.current_page() is window.attendance_page
     page = window.attendance_page
     assert page.event_picker.currentData() == event.id
     assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "Siti Aminah"
@@ -140,3 +140,28 @@ def test_a_certificate_number_pattern_without_a_running_number_is_refused(qtbot,
     pattern.setText("{seq:04d}/PIAGAM/{year}")
     dialog.save()
     assert settings.get("certificate_number_pattern") == "{seq:04d}/PIAGAM/{year}"
+
+
+def test_a_tab_is_built_when_first_shown(qtbot, database):
+    """Start-up builds only the tab the window opens on; the others come when asked for."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from models import events
+
+    day = dt.date(2026, 3, 10)
+    events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": day,
+                       "end_date": day})
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    assert set(window._pages) == {"staff_page"}
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert page is window.attendance_page and page.isVisible()
+    assert page.event_picker.currentText().endswith("Bimtek DDC")
+    assert set(window._pages) == {"staff_page", "attendance_page"}
