@@ -15,8 +15,16 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .db import db, inspect_file, latest_version, read_only_uri
+from .db import (
+    DamagedDatabase,
+    NotSiBinaDatabase,
+    db,
+    inspect_file,
+    latest_version,
+    read_only_uri,
+)
 from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from .os_errors import GARBLED, describe
 from .progress import NO_PROGRESS, Progress
 
 PREFIX = "SiBina-cadangan"
@@ -84,11 +92,12 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress)
 
 
 def _check_copy(path: Path) -> None:
-    version, problems = inspect_file(path)
+    try:
+        version, problems = inspect_file(path)
+    except SiBinaError as exc:
+        raise _not_read_back(path) from exc
     if problems or version != latest_version():
-        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-            "Backup", "The backup written to {file} did not read back correctly; it was not "
-                      "kept. Try again, or another USB stick."), file=str(path)))
+        raise _not_read_back(path)
     copy = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         for (table,) in db.execute_sql(
@@ -102,6 +111,12 @@ def _check_copy(path: Path) -> None:
                               "not kept. Try again."), file=str(path), table=table))
     finally:
         copy.close()
+
+
+def _not_read_back(path: Path) -> SiBinaError:
+    return SiBinaError(_says(QT_TRANSLATE_NOOP(
+        "Backup", "The backup written to {file} did not read back correctly; it was not "
+                  "kept. Try again, or another USB stick."), file=str(path)))
 
 
 def _sync(path: Path) -> None:
@@ -122,11 +137,10 @@ def _sync_folder(folder: Path) -> None:
 def _cannot_write(target: Path, exc: Exception) -> SiBinaError:
     if isinstance(exc, SiBinaError):
         return exc
-    detail = getattr(exc, "strerror", None) or str(exc)
     return SiBinaError(_says(QT_TRANSLATE_NOOP(
         "Backup", "The backup could not be written to {file} ({detail}). Check that the "
                   "folder or USB stick is there, not write-protected and not full; nothing "
-                  "was left under that name."), file=str(target), detail=detail))
+                  "was left under that name."), file=str(target), detail=describe(exc)))
 
 
 # --- restoring ------------------------------------------------------------------------------
@@ -139,16 +153,27 @@ def check_backup(path) -> int:
     if not path.is_file():
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Backup", "There is no file {file}."), file=str(path)))
-    version, problems = inspect_file(path)  # refuses what is not a SiBina database
-    if problems:
+    try:
+        version, problems = inspect_file(path)
+    except NotSiBinaDatabase as exc:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-            "Backup", "{file} is damaged ({detail}); it cannot be restored."),
-            file=path.name, detail=problems[0]))
+            "Backup", "{file} is not a SiBina backup; it cannot be restored."),
+            file=path.name)) from exc
+    except DamagedDatabase as exc:
+        raise _damaged(path, exc.detail) from exc
+    if problems:  # SQLite's own words ("Page 12: btreeInitPage() …") tell the office nothing
+        raise _damaged(path, GARBLED)
     if version > latest_version():
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Backup", "{file} was made by a newer SiBina (schema {version}); update SiBina "
                       "before restoring it."), file=path.name, version=version))
     return version
+
+
+def _damaged(path: Path, detail) -> SiBinaError:
+    return SiBinaError(_says(QT_TRANSLATE_NOOP(
+        "Backup", "{file} is damaged ({detail}); it cannot be restored."),
+        file=path.name, detail=detail))
 
 
 def restore(path, safety_folder, progress: Progress = NO_PROGRESS) -> Path:
@@ -167,7 +192,7 @@ def restore(path, safety_folder, progress: Progress = NO_PROGRESS) -> Path:
     except sqlite3.Error as exc:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Backup", "Restoring {file} failed ({detail}); the data is as it was. A copy "
-                      "from just before is {safety}."), file=path.name, detail=str(exc),
+                      "from just before is {safety}."), file=path.name, detail=describe(exc),
             safety=str(safety))) from exc
     finally:
         source.close()

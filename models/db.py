@@ -11,7 +11,8 @@ from pathlib import Path
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
-from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from .os_errors import GARBLED, describe, sqlite_code
 
 db = DatabaseProxy()
 
@@ -74,7 +75,7 @@ def open_database(path) -> SqliteDatabase:
             raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
                 "Database", "{path} is busy with another SiBina window or command; nothing "
                             "was changed. Try again in a moment."), path=str(path))) from exc
-        raise _not_a_database(path, exc) from exc
+        raise _refusal(path, exc) from exc
     except BaseException:
         database.close()
         raise
@@ -108,13 +109,7 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
             )
         )
     if HISTORY_TABLE not in tables:
-        raise SiBinaError(
-            message(
-                "Database",
-                QT_TRANSLATE_NOOP("Database", "{path} is not a SiBina database."),
-                path=str(path),
-            )
-        )
+        raise _not_sibina(path)
     if any(name not in applied for name in known):
         copy = safety_copy(database, path, schema_version(database))
         try:
@@ -122,7 +117,7 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
         except Exception as exc:  # each step is its own transaction: a failed one left no trace
             raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
                 "Database", "Upgrading {path} failed ({detail}). The copy made before the "
-                            "upgrade is {copy}."), path=str(path), detail=str(exc),
+                            "upgrade is {copy}."), path=str(path), detail=describe(exc),
                 copy=str(copy))) from exc
 
 
@@ -153,9 +148,17 @@ def inspect_file(path) -> tuple[int, list[str]]:
     """Schema version and integrity problems of the file at ``path``, read-only.
 
     Unlike :func:`open_database` this never upgrades, copies or creates anything, so a
-    check leaves the file exactly as it was.
+    check leaves the file exactly as it was. A file that is no SiBina database raises
+    :class:`NotSiBinaDatabase`; one that SQLite cannot read whole raises
+    :class:`DamagedDatabase`; one that cannot be opened at all, a plain SiBinaError.
     """
     path = Path(path)
+    try:
+        header = _header(path)
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
+    if not header.startswith(SQLITE_HEADER):  # empty, a text file, a spreadsheet…
+        raise _not_sibina(path)
     # With no write-ahead log beside it the file holds everything: open it immutable, which
     # creates no -wal/-shm files and works on read-only media. With a log, read-only mode
     # reads the log too.
@@ -164,18 +167,21 @@ def inspect_file(path) -> tuple[int, list[str]]:
         connection = sqlite3.connect(
             _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1"), uri=True)
     except sqlite3.Error as exc:
-        raise _not_a_database(path, exc) from exc
+        raise _cannot_open(path, exc) from exc
     try:
-        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
-                    if row[0] != "ok"]
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
         if HISTORY_TABLE not in tables:
-            raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
-                "Database", "{path} is not a SiBina database."), path=str(path)))
+            raise _not_sibina(path)
+        if not has_log and _cut_short(path, header):
+            raise _damaged(path, CUT_SHORT)
         names = [row[0] for row in connection.execute(f"SELECT name FROM {HISTORY_TABLE}")]
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")
+                    if row[0] != "ok"]
     except sqlite3.DatabaseError as exc:
-        raise _not_a_database(path, exc) from exc
+        raise _refusal(path, exc) from exc
+    except OSError as exc:  # the file went away while it was read
+        raise _cannot_open(path, exc) from exc
     finally:
         connection.close()
     return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
@@ -196,7 +202,105 @@ def _sqlite_uri(path: Path) -> str:
     return "file://" + quote(posix, safe="/:")
 
 
-def _not_a_database(path: Path, exc: Exception) -> SiBinaError:
-    return SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+# --- telling a damaged SiBina file from a file that never was one -----------------------------
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+# The statement that created SiBina's history table: SQLite keeps it as written, so it is
+# in the file's bytes even when the pages around it no longer read as a database.
+SIBINA_MARKER = f'CREATE TABLE "{HISTORY_TABLE}"'.encode()
+CUT_SHORT = message("Database", QT_TRANSLATE_NOOP(
+    "Database", "the file is shorter than it should be; it was cut off while being written "
+                "or copied"))
+
+
+class NotSiBinaDatabase(SiBinaError):
+    """The file is no SiBina database: not an SQLite file, or one without SiBina's tables."""
+
+
+class DamagedDatabase(SiBinaError):
+    """A SiBina database (or an SQLite file cut short) that SQLite cannot read whole."""
+
+    @property
+    def detail(self) -> Message | str:
+        return self.msg.params["detail"]
+
+
+def _refusal(path: Path, exc: Exception) -> SiBinaError:
+    """Why SQLite could not read the file at ``path``, judged by what can still be read.
+
+    Without SQLite's header it never was a database. With it, a file shorter than its header
+    says was cut off, and one SQLite calls malformed is damaged, whoever wrote it (the page
+    naming its tables may be the garbled one). A file SQLite refuses outright although it
+    starts with the header counts as damaged only if SiBina's history table is still named
+    in its bytes; otherwise it is someone else's.
+    """
+    code = sqlite_code(exc)
+    if code not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return _cannot_open(path, exc)  # the disk, the permissions: not the file's content
+    try:
+        header = _header(path)
+        if not header.startswith(SQLITE_HEADER):
+            return _not_sibina(path, exc)
+        if _cut_short(path, header):
+            return _damaged(path, CUT_SHORT)
+        if code == sqlite3.SQLITE_CORRUPT or _holds_marker(path):
+            return _damaged(path, GARBLED)
+    except OSError as unreadable:
+        return _cannot_open(path, unreadable)
+    return _not_sibina(path, exc)
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as reading:
+        return reading.read(HEADER_SIZE)
+
+
+def _cut_short(path: Path, header: bytes) -> bool:
+    """Whether the file is shorter than its header says (a copy that stopped midway).
+
+    The header's page count is trusted only when it is marked valid, as SQLite does.
+    """
+    if len(header) < HEADER_SIZE:
+        return True  # the smallest SQLite file is one page of 512 bytes
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return False  # no sensible page size: not a database SQLite wrote
+    size = path.stat().st_size
+    pages = int.from_bytes(header[28:32], "big")
+    count_is_valid = header[24:28] == header[92:96]
+    return size % page_size != 0 or (count_is_valid and size < pages * page_size)
+
+
+def _holds_marker(path: Path) -> bool:
+    """Whether SiBina's history table is named in the file's bytes, wherever it lies."""
+    overlap = len(SIBINA_MARKER) - 1
+    tail = b""
+    with open(path, "rb") as reading:
+        while chunk := reading.read(1 << 20):
+            if SIBINA_MARKER in tail + chunk:
+                return True
+            tail = chunk[-overlap:]
+    return False
+
+
+def _not_sibina(path: Path, exc: Exception | None = None) -> NotSiBinaDatabase:
+    if exc is None:
+        return NotSiBinaDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is not a SiBina database."), path=str(path)))
+    return NotSiBinaDatabase(message("Database", QT_TRANSLATE_NOOP(
         "Database", "{path} is not a SiBina database ({detail})."), path=str(path),
-        detail=str(exc)))
+        detail=describe(exc)))
+
+
+def _damaged(path: Path, detail: Message | str) -> DamagedDatabase:
+    return DamagedDatabase(message("Database", QT_TRANSLATE_NOOP(
+        "Database", "{path} is damaged ({detail}); SiBina cannot use it. Restore the newest "
+                    "backup."), path=str(path), detail=detail))
+
+
+def _cannot_open(path: Path, exc: Exception) -> SiBinaError:
+    return SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+        "Database", "{path} could not be opened ({detail})."), path=str(path),
+        detail=describe(exc)))

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from .os_errors import describe
 from .progress import NO_PROGRESS, Progress
 
 CHUNK = 1 << 20
@@ -77,5 +78,5 @@ def _failed(target: Path, exc: OSError) -> SiBinaError:
     else:
         return SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Export", "{file} could not be written ({detail}). Nothing was saved under that "
-                      "name."), file=str(target), detail=exc.strerror or str(exc)))
+                      "name."), file=str(target), detail=describe(exc)))
     return SiBinaError(_says(text, file=str(target)))

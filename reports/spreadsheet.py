@@ -17,12 +17,16 @@ from pathlib import Path
 
 from models.cells import FORMULA_STARTS, guard
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.os_errors import describe
 
 _C = "Spreadsheet"
 
 # openpyxl also reads "#N/A" and friends as error values; keep those as text too.
 _XLSX_GUARDED = FORMULA_STARTS + ("#",)
 MIN_WIDTH, MAX_WIDTH = 6, 60
+DATE_WIDTH = len("30 September 2026")  # the longest a date shows as
+# "25 November 2026" with the month in Indonesian (locale 0421) whatever Excel's language.
+DATE_FORMAT = "[$-421]d mmmm yyyy"
 
 
 @contextmanager
@@ -53,7 +57,7 @@ def cannot_write(path: Path, exc: OSError) -> SiBinaError:
         "Cannot write {file} ({detail}). If the file is open in another program (Excel, a "
         "PDF reader), close it; check that the USB stick is still there and not full, then "
         "try again."),
-        file=str(path), detail=exc.strerror or str(exc)))
+        file=str(path), detail=describe(exc)))
 
 
 def write_table(path, headers: Sequence[str], rows: Sequence[Sequence], *,
@@ -90,7 +94,9 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence]) -> list[floa
     widths = [len(str(h)) for h in headers]
     for row in rows:
         for index, value in enumerate(row[:len(widths)]):
-            if value is not None:
+            if isinstance(value, datetime.date):
+                widths[index] = max(widths[index], DATE_WIDTH)
+            elif value is not None:
                 widths[index] = max(widths[index], len(str(value)))
     return [min(max(w + 2, MIN_WIDTH), MAX_WIDTH) for w in widths]
 
@@ -179,7 +185,7 @@ def _add_sheet(sheet, data: Sheet) -> None:
 
     def date_cell(value):
         cell = WriteOnlyCell(sheet, value)
-        cell.number_format = "d mmmm yyyy"  # "25 November 2026": the month in words
+        cell.number_format = DATE_FORMAT
         return cell
 
     heading = []

@@ -1,6 +1,7 @@
 """Backing up and restoring from the command line."""
 
 import sqlite3
+from pathlib import Path
 
 from tests.test_cli_print import english, office_db  # noqa: F401  the fixture
 
@@ -39,5 +40,21 @@ def test_restore_refuses_a_file_that_is_no_backup(run, office_db, tmp_path):  # 
     before = names(db)
     result = english(run, db, "restore", other)
     assert result.returncode == 1
-    assert "is not a SiBina database" in result.stderr
+    assert result.stderr == "catatan.sqlite is not a SiBina backup; it cannot be restored.\n"
+    assert names(db) == before
+
+
+def test_restore_calls_a_cut_off_backup_damaged(run, office_db, tmp_path):  # noqa: F811
+    db, _event_id = office_db
+    result = english(run, db, "backup", tmp_path / "usb")
+    assert result.returncode == 0, result.stderr
+    made = Path(result.stdout.strip())
+    cut = tmp_path / made.name.replace(".sqlite", "-terpotong.sqlite")
+    cut.write_bytes(made.read_bytes()[:made.stat().st_size // 2])  # the copy stopped midway
+    before = names(db)
+    result = english(run, db, "restore", cut)
+    assert result.returncode == 1
+    assert result.stderr == (f"{cut.name} is damaged (the file is shorter than it should be; "
+                             "it was cut off while being written or copied); it cannot be "
+                             "restored.\n")
     assert names(db) == before

@@ -50,8 +50,12 @@ def error_text(exc: BaseException) -> str:
         return translate("Widgets", "The database is busy with another SiBina window or "
                                     "command; nothing was changed. Try again in a moment.")
     if isinstance(exc, OSError):
+        from models.messages import Message
+        from models.os_errors import describe
+
         where = f"{exc.filename}: " if exc.filename else ""
-        reason = where + (exc.strerror or str(exc))
+        detail = describe(exc)
+        reason = where + (text(detail) if isinstance(detail, Message) else detail)
         return translate("Widgets", "The file could not be used: %1").replace("%1", reason)
     return translate("Widgets", "Unexpected error: %1").replace("%1", str(exc))
 

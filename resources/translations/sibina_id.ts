@@ -476,6 +476,10 @@ sesi %1</translation>
         <translation>Berkas {file} tidak ada.</translation>
     </message>
     <message>
+        <source>{file} is not a SiBina backup; it cannot be restored.</source>
+        <translation>{file} bukan cadangan SiBina; tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
         <source>{file} is damaged ({detail}); it cannot be restored.</source>
         <translation>{file} rusak ({detail}); tidak dapat dipulihkan.</translation>
     </message>
@@ -1038,8 +1042,20 @@ sesi %1</translation>
         <translation>JENIS</translation>
     </message>
     <message>
+        <source>attendance, event-report: the event (see list-events); certificate-register: only this event</source>
+        <translation>attendance, event-report: kegiatannya (lihat list-events); certificate-register: hanya kegiatan ini</translation>
+    </message>
+    <message>
+        <source>jp-recap, annual: the year; speakers, certificate-register: only this year</source>
+        <translation>jp-recap, annual: tahunnya; speakers, certificate-register: hanya tahun ini</translation>
+    </message>
+    <message>
         <source>PERSON_ID</source>
         <translation>ID_ORANG</translation>
+    </message>
+    <message>
+        <source>transcript: the person</source>
+        <translation>transcript: orangnya</translation>
     </message>
     <message>
         <source>UNIT</source>
@@ -1202,6 +1218,10 @@ sesi %1</translation>
         <translation>Tidak ada orang dengan id %1.</translation>
     </message>
     <message>
+        <source>There is no unit named %1.</source>
+        <translation>Tidak ada unit kerja bernama %1.</translation>
+    </message>
+    <message>
         <source>%1 written to %2.</source>
         <translation>%1 ditulis ke %2.</translation>
     </message>
@@ -1249,8 +1269,20 @@ sesi %1</translation>
         <translation>{path} sedang dipakai jendela atau perintah SiBina lain; tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
+        <source>the file is shorter than it should be; it was cut off while being written or copied</source>
+        <translation>berkas lebih pendek dari seharusnya; terpotong saat ditulis atau disalin</translation>
+    </message>
+    <message>
         <source>{path} is not a SiBina database.</source>
         <translation>{path} bukan basis data SiBina.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); SiBina cannot use it. Restore the newest backup.</source>
+        <translation>{path} rusak ({detail}); SiBina tidak dapat memakainya. Pulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened ({detail}).</source>
+        <translation>{path} tidak dapat dibuka ({detail}).</translation>
     </message>
     <message>
         <source>Upgrading {path} failed ({detail}). The copy made before the upgrade is {copy}.</source>
@@ -1271,6 +1303,10 @@ sesi %1</translation>
         <translation>Pilih flashdisk (atau drive lain) tempat menyimpan, atau folder lain.</translation>
     </message>
     <message>
+        <source>Last used: %1</source>
+        <translation>Terakhir dipakai: %1</translation>
+    </message>
+    <message>
         <source>%1 free</source>
         <translation>%1 kosong</translation>
     </message>
@@ -1287,12 +1323,24 @@ sesi %1</translation>
         <translation>&amp;Folder lain…</translation>
     </message>
     <message>
+        <source>No drive here can be saved to. Choose “Another folder…” to save somewhere else.</source>
+        <translation>Tidak ada drive yang dapat ditulisi di sini. Pilih “Folder lain…” untuk menyimpan di tempat lain.</translation>
+    </message>
+    <message>
         <source>Save here</source>
         <translation>Simpan di sini</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Home folder: %1</source>
+        <translation>Folder pengguna: %1</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2662,77 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>OsErrors</name>
+    <message>
+        <source>the file or folder is not there</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>the disk or folder is write-protected</source>
+        <translation>disk atau folder dilindungi dari penulisan</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disk tidak dapat dibaca atau ditulisi</translation>
+    </message>
+    <message>
+        <source>the USB stick or disk is no longer there</source>
+        <translation>flashdisk atau disk sudah tidak terpasang</translation>
+    </message>
+    <message>
+        <source>something of that name is already there</source>
+        <translation>sudah ada berkas atau folder dengan nama itu</translation>
+    </message>
+    <message>
+        <source>the file or disk is in use</source>
+        <translation>berkas atau disk sedang dipakai</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+    <message>
+        <source>the file is in use by a running program</source>
+        <translation>berkas sedang dipakai oleh program yang berjalan</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>berkas sedang dibuka di program lain</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalur bukan folder</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>the file or its folder is missing or cannot be accessed</source>
+        <translation>berkas atau foldernya tidak ada atau tidak dapat diakses</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>bukan berkas basis data</translation>
+    </message>
+    <message>
+        <source>parts of the file are garbled</source>
+        <translation>sebagian isi berkas kacau</translation>
+    </message>
+    <message>
+        <source>the database is in use by another window or program</source>
+        <translation>basis data sedang dipakai oleh jendela atau program lain</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message>
         <source>Over capacity</source>
@@ -3295,6 +3414,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Only</source>
+        <translation>Hanya</translation>
+    </message>
     <message>
         <source>&amp;Event:</source>
         <translation>&amp;Kegiatan:</translation>

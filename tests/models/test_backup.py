@@ -1,14 +1,22 @@
 """Backups and restoring them: the round trip keeps every table; bad files change nothing."""
 
 import datetime as dt
+import random
 import shutil
 import sqlite3
 
 import pytest
 
-from models import backup, demo
-from models.db import db, open_database
-from models.messages import SiBinaError
+from models import backup, demo, os_errors
+from models.db import (
+    DamagedDatabase,
+    NotSiBinaDatabase,
+    db,
+    inspect_file,
+    latest_version,
+    open_database,
+)
+from models.messages import Message, SiBinaError
 from models.person import Person
 from models.schema import ALL_MODELS
 from models.stored_file import StoredFile
@@ -59,17 +67,103 @@ def test_a_backup_is_a_plain_file_that_opens_read_only(office, tmp_path):
     assert backup.write_backup(tmp_path, when=WHEN).name.endswith("0930-2.sqlite")
 
 
-def corrupt(path, tmp_path):
+PAGE = 4096
+NOT_A_BACKUP = "{name} is not a SiBina backup; it cannot be restored."
+GARBLED = "{name} is damaged (parts of the file are garbled); it cannot be restored."
+CUT_OFF = ("{name} is damaged (the file is shorter than it should be; it was cut off while "
+           "being written or copied); it cannot be restored.")
+NEWER = "{name} was made by a newer SiBina (schema 99); update SiBina before restoring it."
+
+
+def damaged_copy(path, tmp_path, change):
+    """A copy of the backup at ``path`` whose bytes ``change`` has damaged."""
     bad = tmp_path / "rusak.sqlite"
-    shutil.copy(path, bad)
-    data = bytearray(bad.read_bytes())
-    for offset in range(4096 * 3, len(data), 4096):  # scramble many pages' headers
-        data[offset:offset + 12] = b"\x07" * 12
+    data = bytearray(path.read_bytes())
+    change(data)
     bad.write_bytes(bytes(data))
     return bad
 
 
-def other_sqlite(tmp_path):
+def page_headers_scrambled(path, tmp_path):
+    def change(data):
+        for offset in range(PAGE * 3, len(data), PAGE):  # many pages' headers
+            data[offset:offset + 12] = b"\x07" * 12
+    return damaged_copy(path, tmp_path, change)
+
+
+def middle_pages_overwritten(path, tmp_path):
+    def change(data):
+        middle = len(data) // PAGE // 2
+        data[middle * PAGE:(middle + 8) * PAGE] = random.Random(5).randbytes(8 * PAGE)
+    return damaged_copy(path, tmp_path, change)
+
+
+def schema_page_overwritten(path, tmp_path):
+    """Garbage over the page naming SiBina's tables: SQLite cannot even read the schema."""
+    def change(data):
+        where = data.index(b'CREATE TABLE "schema_migration"') // PAGE * PAGE
+        data[where:where + PAGE] = b"\xab" * PAGE
+    return damaged_copy(path, tmp_path, change)
+
+
+def index_page_garbled(path, tmp_path):
+    """Garbage in one index's page: everything reads, only the integrity check complains."""
+    connection = sqlite3.connect(path)
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'person_nip'").fetchone()[0]
+    connection.close()
+
+    def change(data):
+        data[root * PAGE - 300:root * PAGE] = b"\x07" * 300
+    return damaged_copy(path, tmp_path, change)
+
+
+def impossible_page_size(data):
+    data[16:18] = (3).to_bytes(2, "big")  # SQLite then calls it "not a database" at all
+
+
+def header_garbled(path, tmp_path):
+    return damaged_copy(path, tmp_path, impossible_page_size)
+
+
+def other_sqlite_header_garbled(path, tmp_path):
+    return damaged_copy(other_sqlite(path, tmp_path), tmp_path, impossible_page_size)
+
+
+def cut_at(fraction):
+    def cut(path, tmp_path):
+        bad = tmp_path / "terpotong.sqlite"
+        data = path.read_bytes()
+        bad.write_bytes(data[:int(len(data) * fraction)])
+        return bad
+    return cut
+
+
+def cut_in_its_last_page(path, tmp_path):
+    bad = tmp_path / "terpotong.sqlite"
+    bad.write_bytes(path.read_bytes()[:-100])
+    return bad
+
+
+def cut_in_its_header(path, tmp_path):
+    bad = tmp_path / "terpotong.sqlite"
+    bad.write_bytes(path.read_bytes()[:50])
+    return bad
+
+
+def text_file(path, tmp_path):
+    notes = tmp_path / "catatan.sqlite"
+    notes.write_text("bukan basis data\n" * 200)
+    return notes
+
+
+def empty_file(path, tmp_path):
+    empty = tmp_path / "kosong.sqlite"
+    empty.write_bytes(b"")
+    return empty
+
+
+def other_sqlite(path, tmp_path):
     other = tmp_path / "lain.sqlite"
     connection = sqlite3.connect(other)
     connection.execute("CREATE TABLE buku (judul TEXT)")
@@ -89,20 +183,69 @@ def newer(path, tmp_path):
     return future
 
 
-@pytest.mark.parametrize("make, fragment", [
-    (corrupt, "not a SiBina database"),
-    (lambda path, tmp: other_sqlite(tmp), "not a SiBina database"),
-    (newer, "newer SiBina"),
+@pytest.mark.parametrize("make, reason", [
+    (text_file, NOT_A_BACKUP),
+    (empty_file, NOT_A_BACKUP),
+    (other_sqlite, NOT_A_BACKUP),
+    (page_headers_scrambled, GARBLED),
+    (middle_pages_overwritten, GARBLED),
+    (schema_page_overwritten, GARBLED),
+    (index_page_garbled, GARBLED),
+    (header_garbled, GARBLED),
+    (other_sqlite_header_garbled, NOT_A_BACKUP),
+    (cut_at(0.5), CUT_OFF),
+    (cut_at(0.02), CUT_OFF),
+    (cut_in_its_last_page, CUT_OFF),
+    (cut_in_its_header, CUT_OFF),
+    (newer, NEWER),
 ])
-def test_a_bad_file_is_refused_and_nothing_changes(office, tmp_path, make, fragment):
+def test_a_bad_file_is_refused_with_its_reason_and_nothing_changes(office, tmp_path, make,
+                                                                   reason):
     good = backup.write_backup(tmp_path / "usb", when=WHEN)
     bad = make(good, tmp_path)
     before = every_table()
     with pytest.raises(SiBinaError) as err:
         backup.restore(bad, tmp_path / "aman")
-    assert fragment in str(err.value) or "damaged" in str(err.value)
+    assert str(err.value) == reason.format(name=bad.name)
     assert every_table() == before
     assert not (tmp_path / "aman").exists()  # refused before even the safety copy
+
+
+def test_garbage_the_schema_still_reads_past_is_found_by_the_integrity_check(office,
+                                                                            tmp_path):
+    good = backup.write_backup(tmp_path / "usb", when=WHEN)
+    version, problems = inspect_file(index_page_garbled(good, tmp_path))
+    assert version == latest_version()
+    assert any("person_nip" in problem for problem in problems)
+
+
+def test_the_reason_a_file_is_damaged_is_translatable(office, tmp_path):
+    good = backup.write_backup(tmp_path / "usb", when=WHEN)
+    for make, context in ((page_headers_scrambled, "OsErrors"), (cut_at(0.5), "Database")):
+        with pytest.raises(SiBinaError) as err:
+            backup.check_backup(make(good, tmp_path))
+        detail = err.value.msg.params["detail"]
+        assert isinstance(detail, Message) and detail.context == context
+
+
+def test_a_damaged_database_is_called_damaged_when_opened(tmp_path):
+    """Not 'not a SiBina database': the office should restore, not look for another file."""
+    open_database(tmp_path / "kantor.sqlite")
+    try:
+        made = backup.write_backup(tmp_path / "usb", when=WHEN)
+    finally:
+        db.close()
+        db.initialize(None)
+    bad = schema_page_overwritten(made, tmp_path)
+    with pytest.raises(DamagedDatabase) as err:
+        open_database(bad)
+    db.initialize(None)
+    assert str(err.value) == (f"{bad} is damaged (parts of the file are garbled); SiBina "
+                              "cannot use it. Restore the newest backup.")
+    other = other_sqlite(made, tmp_path)
+    with pytest.raises(NotSiBinaDatabase):
+        open_database(other)
+    db.initialize(None)
 
 
 def test_an_older_backup_is_restored_then_upgraded(tmp_path):
@@ -126,7 +269,10 @@ def test_a_target_that_is_no_folder_is_refused_with_the_reason(office, tmp_path)
     not_a_folder.write_text("bukan folder")
     with pytest.raises(SiBinaError) as err:
         backup.write_backup(not_a_folder, when=WHEN)
-    assert "could not be written" in str(err.value)
+    # the reason in words the office's language carries, not "[Errno 17] File exists"
+    assert err.value.msg.params["detail"] == os_errors.EXISTS
+    assert str(err.value).startswith(f"The backup could not be written to {not_a_folder}")
+    assert "(something of that name is already there)" in str(err.value)
     assert not_a_folder.read_text() == "bukan folder"
 
 

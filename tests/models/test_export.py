@@ -78,3 +78,13 @@ def test_a_write_protected_stick_is_named_as_such(report_file, tmp_path):
 ])
 def test_each_failure_is_said_in_the_office_s_words(code, words):
     assert words in str(_failed(Path("E:/laporan.pdf"), OSError(code, "x")))
+
+
+def test_another_failure_gives_its_reason_in_translatable_words(report_file, tmp_path):
+    from models import os_errors
+
+    with pytest.raises(SiBinaError) as err:
+        copy_verified(report_file, tmp_path / ("Rekap JP " * 40 + ".pdf"))
+    assert err.value.msg.params["detail"] == os_errors.NAME_TOO_LONG
+    assert str(err.value).endswith(" could not be written (the name is too long). Nothing was "
+                                   "saved under that name.")

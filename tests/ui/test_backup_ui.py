@@ -41,7 +41,7 @@ def test_a_file_that_is_no_backup_changes_nothing(qtbot, database, tmp_path, mes
     bad = tmp_path / "foto.sqlite"
     bad.write_bytes(b"\x89PNG not a database")
     window.restore_backup(bad)
-    assert "is not a SiBina database" in message_boxes[-1]
+    assert "foto.sqlite is not a SiBina backup" in message_boxes[-1]
     assert message_boxes[-1].endswith("Nothing was changed.")
     assert names() == ["Siti Aminah"]
 
