@@ -1,9 +1,10 @@
-"""Where a backup or an export goes: the USB sticks first, with their names and free space,
-then the PC's other drives; or any folder."""
+"""Where a backup or an export goes: the folder used last time, the USB sticks with their
+names and free space, the Documents folder, then the PC's other drives; or any folder."""
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStorageInfo, Qt
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,8 +42,20 @@ def volumes() -> list[tuple[Path, str, int, bool, bool]]:
     return found
 
 
+def writable_folder(path: Path) -> bool:
+    return os.path.isdir(path) and os.access(path, os.W_OK)
+
+
+def is_enabled(item: QListWidgetItem | None) -> bool:
+    return item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+
 class DriveChooser(QDialog):
-    """Choose a drive (a USB stick first) or a folder; ``chosen`` holds the folder."""
+    """Choose a drive (a USB stick first) or a folder; ``chosen`` holds the folder.
+
+    Preselected, in this order: the folder used last time when it is on a USB stick that is
+    plugged in, the first USB stick, the folder used last time, the Documents (or home)
+    folder. Never a read-only drive, and never the system drive's bare root."""
 
     def __init__(self, parent: QWidget | None, title: str, remember_key: str):
         super().__init__(parent)
@@ -54,26 +67,18 @@ class DriveChooser(QDialog):
                               "folder."))
         hint.setWordWrap(True)
         self.list = QListWidget()
-        locale = QLocale()
-        for root, name, free, read_only, removable in volumes():
-            text = f"{name}  —  {root}  ·  " + self.tr("%1 free").replace(
-                "%1", locale.formattedDataSize(free))
-            if removable:
-                text = self.tr("USB stick") + ": " + text
-            if read_only:
-                text += "  ·  " + self.tr("read-only")
-            item = QListWidgetItem(text)
-            item.setData(PATH, str(root))
-            if read_only:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        self.nothing_found = QLabel(self.tr(
+            "No drive here can be saved to. Choose “Another folder…” to save somewhere "
+            "else."))
+        self.nothing_found.setWordWrap(True)
+        preselected = self._fill()
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         other = QPushButton(self.tr("Another &folder…"))
         other.clicked.connect(self.choose_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save here"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(self.tr("Save here"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)
@@ -81,7 +86,100 @@ class DriveChooser(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.nothing_found)
         layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(self._show_whether_savable)
+        self.list.setCurrentRow(preselected)
+        self._show_whether_savable()
+        self.nothing_found.setVisible(preselected < 0)
+
+    def _fill(self) -> int:
+        """List the places to save to; return the row to preselect (-1: none can be)."""
+        drives = volumes()  # removable ones first
+        roots = {root for root, *_ in drives}
+        last = self._last_used()
+        documents = self._documents()
+        if documents is not None and documents[0] in (last, *roots):
+            documents = None
+        last_row = documents_row = -1
+        usb_roots: list[Path] = []
+        usb_rows: list[int] = []
+        if last is not None and last not in roots:
+            last_row = self._add(self.tr("Last used: %1").replace("%1", str(last))
+                                 + self._free_space_of(last), last)
+        for root, name, free, read_only, removable in drives:
+            if not removable and documents is not None and documents_row < 0:
+                documents_row = self._add(documents[1] + self._free_space_of(documents[0]),
+                                          documents[0])
+            row = self._add(self._drive_text(root, name, free, read_only, removable), root,
+                            enabled=not read_only)
+            if read_only:
+                continue
+            if root == last:
+                last_row = row
+            if removable:
+                usb_roots.append(root)
+                usb_rows.append(row)
+        if documents is not None and documents_row < 0:
+            documents_row = self._add(documents[1] + self._free_space_of(documents[0]),
+                                      documents[0])
+        if usb_rows:
+            last_on_usb = last is not None and any(last.is_relative_to(r) for r in usb_roots)
+            return last_row if last_on_usb and last_row >= 0 else usb_rows[0]
+        for row in (last_row, documents_row):
+            if row >= 0:
+                return row
+        return next((row for row in range(self.list.count())
+                     if is_enabled(self.list.item(row))), -1)
+
+    def _add(self, text: str, path: Path, enabled: bool = True) -> int:
+        item = QListWidgetItem(text)
+        item.setData(PATH, str(path))
+        if not enabled:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
+        return self.list.count() - 1
+
+    def _drive_text(self, root: Path, name: str, free: int, read_only: bool,
+                    removable: bool) -> str:
+        text = name if Path(name) == root else f"{name}  —  {root}"
+        text += "  ·  " + self._free_space(free)
+        if removable:
+            text = self.tr("USB stick") + ": " + text
+        if read_only:
+            text += "  ·  " + self.tr("read-only")
+        return text
+
+    def _free_space(self, free: int) -> str:
+        return self.tr("%1 free").replace("%1", QLocale().formattedDataSize(free))
+
+    def _free_space_of(self, folder: Path) -> str:
+        volume = QStorageInfo(str(folder))
+        return "  ·  " + self._free_space(volume.bytesAvailable()) if volume.isValid() else ""
+
+    def _last_used(self) -> Path | None:
+        """The folder saved to last time, when it is still there and writable; not the
+        system drive's bare root (an older version preselected it, and remembered it)."""
+        text = QSettings().value(self.remember_key, "")
+        if not text:
+            return None
+        folder = Path(str(text))
+        if not folder.is_absolute() or folder == Path(QStorageInfo.root().rootPath()):
+            return None
+        return folder if writable_folder(folder) else None
+
+    def _documents(self) -> tuple[Path, str] | None:
+        """The user's Documents folder (or else home folder) and its row's text."""
+        for location, text in (
+                (QStandardPaths.StandardLocation.DocumentsLocation, self.tr("Documents: %1")),
+                (QStandardPaths.StandardLocation.HomeLocation, self.tr("Home folder: %1"))):
+            found = QStandardPaths.writableLocation(location)
+            if found and writable_folder(Path(found)):
+                return Path(found), text.replace("%1", str(Path(found)))
+        return None
+
+    def _show_whether_savable(self, *_) -> None:
+        self.save_button.setEnabled(is_enabled(self.list.currentItem()))
 
     def choose_folder(self) -> None:
         start = QSettings().value(self.remember_key, str(Path.home()))
@@ -92,8 +190,10 @@ class DriveChooser(QDialog):
             super().accept()
 
     def accept(self) -> None:
+        """Save to the current row, if it can be saved to (never a greyed-out one)."""
         item = self.list.currentItem()
-        if self.chosen is None and item is not None:
-            self.chosen = Path(item.data(PATH))
-        if self.chosen is not None:
-            super().accept()
+        if not is_enabled(item):
+            return
+        self.chosen = Path(item.data(PATH))
+        QSettings().setValue(self.remember_key, str(self.chosen))
+        super().accept()
