@@ -11,6 +11,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def guard(text: str) -> str:
     """``=1+1`` → ``'=1+1``: the apostrophe makes a spreadsheet show the text, not run it."""
+    if text == "-":  # "nothing here", as reports print it: a lone dash runs nothing
+        return text
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

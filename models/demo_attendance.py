@@ -8,7 +8,9 @@ sheet as evidence.
 import datetime
 
 from .attendance import Attendance, SessionAttachment
+from .demo_scan import scanned_sheet
 from .event import Event, EventSession, Registration
+from .person import Person, join_name
 from .stored_file import StoredFile
 
 # Per participant, how reliable they are: most always come, a few often miss.
@@ -73,36 +75,19 @@ def _attach_scan(by_event: dict) -> int:
     if not finished:
         return 0
     session = max(finished, key=lambda s: s.date)
+    came = {person for (person,) in Attendance.select(Attendance.person).where(
+        Attendance.session == session.id, Attendance.status.in_(("hadir", "terlambat")))
+        .tuples()}
+    people = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title)
+              .join(Registration, on=(Registration.person == Person.id))
+              .where(Registration.event == session.event_id, Registration.role == "peserta",
+                     ~Registration.cancelled)
+              .order_by(Person.name))
+    names = [(join_name(p.front_title, p.name, p.back_title), p.id in came) for p in people]
+    heading = ["DAFTAR HADIR PESERTA", session.event.title[:80], session.topic[:80],
+               f"{session.date:%d-%m-%Y}, {session.start_time:%H.%M} WIB"]
     stored = StoredFile.create(name="daftar-hadir-sesi-1-ditandatangani.pdf",
-                               mime="application/pdf", data=scanned_sheet(session.topic))
+                               mime="application/pdf", data=scanned_sheet(heading, names))
     SessionAttachment.create(session=session, file=stored,
                              description="Pindaian daftar hadir yang ditandatangani")
     return 1
-
-
-def scanned_sheet(topic: str) -> bytes:
-    """A one-page PDF standing in for a scan (models cannot use ReportLab)."""
-    text = f"DAFTAR HADIR PESERTA - {topic} (pindaian)".encode("latin-1", "replace")
-    text = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    stream = b"BT /F1 14 Tf 60 780 Td (" + text + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream +
-        b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
-            "%%EOF\n").encode()
-    return bytes(out)

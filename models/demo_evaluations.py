@@ -82,8 +82,35 @@ def add_evaluations(ctx) -> dict:
             counts["test_scores"] += _tests(rng, event, came)
         if event.end_date <= today - datetime.timedelta(days=92):
             counts["follow_ups"] += _follow_ups(rng, event, came)
+    for event in finished[:-1]:  # the latest waits for the office to write its own
+        _office_words(rng, event)
     counts["service_stats"] = _service_figures(rng, today, finished)
     return counts
+
+
+_CONCLUSIONS = (
+    "Kegiatan berjalan lancar sesuai jadwal. Peserta aktif berdiskusi dan sebagian besar "
+    "telah mampu mempraktikkan materi yang disampaikan.",
+    "Tujuan kegiatan tercapai. Kehadiran peserta baik dan hasil post-test menunjukkan "
+    "peningkatan pemahaman dibandingkan pre-test.",
+    "Materi diterima dengan baik oleh peserta. Beberapa peserta masih memerlukan "
+    "pendampingan untuk menerapkan materi di unit kerja masing-masing.",
+)
+_RECOMMENDATIONS = (
+    "Menambah porsi praktik langsung pada kegiatan berikutnya.\n\nMelakukan pendampingan "
+    "di unit kerja tiga bulan setelah kegiatan.",
+    "Menyediakan bahan ajar dalam bentuk digital sebelum kegiatan dimulai.\n\n"
+    "Mengundang kembali narasumber dengan penilaian tertinggi.",
+    "Menjadwalkan kegiatan lanjutan tingkat mahir bagi peserta dengan nilai post-test "
+    "tertinggi.",
+)
+
+
+def _office_words(rng, event: Event) -> None:
+    """What the office typed for the event report: its conclusions and recommendations."""
+    Event.update(conclusions=rng.choice(_CONCLUSIONS),
+                 recommendations=rng.choice(_RECOMMENDATIONS)).where(
+        Event.id == event.id).execute()
 
 
 def _attendees(event_id: int) -> list[int]:

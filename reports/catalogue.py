@@ -22,6 +22,9 @@ class Kind:
     formats: tuple[str, ...] = ("pdf", "xlsx", "csv")
 
 
+# A report of several tables has no CSV: a CSV holds one table, and the rest would be lost.
+PAPERS = ("pdf", "xlsx")
+
 KINDS = [
     Kind("attendance", QT_TRANSLATE_NOOP("Reports", "Attendance recap"),
          QT_TRANSLATE_NOOP("Reports", "Each participant of an event against its sessions: "
@@ -33,17 +36,17 @@ KINDS = [
     Kind("transcript", QT_TRANSLATE_NOOP("Reports", "Training transcript"),
          QT_TRANSLATE_NOOP("Reports", "One person's events, roles, JP and certificate "
                                       "numbers, year by year (riwayat pengembangan "
-                                      "kompetensi)."), (PERSON,)),
+                                      "kompetensi)."), (PERSON,), formats=PAPERS),
     Kind("event-report", QT_TRANSLATE_NOOP("Reports", "Event report"),
          QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: background, schedule, "
                                       "speakers, attendance, evaluation, pre/post gain, the "
                                       "scanned sheets, conclusions and recommendations."),
-         (EVENT,)),
+         (EVENT,), formats=PAPERS),
     Kind("annual", QT_TRANSLATE_NOOP("Reports", "Annual report"),
          QT_TRANSLATE_NOOP("Reports", "A year's events by kind and theme, participants, JP "
                                       "delivered, staff meeting the target, evaluation "
                                       "averages and the service figures, with charts."),
-         (YEAR,)),
+         (YEAR,), formats=PAPERS),
     Kind("speakers", QT_TRANSLATE_NOOP("Reports", "Speaker ratings"),
          QT_TRANSLATE_NOOP("Reports", "Every speaker's mean rating per event, over the "
                                       "years (or one year)."), (), (YEAR,)),

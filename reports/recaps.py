@@ -24,20 +24,27 @@ STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "al
 
 
 EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
+# The yearly JP target binds civil servants (ASN: PNS and PPPK); others are listed without it.
+CIVIL_SERVANTS = ("PNS", "PPPK")
+# Events that took place (or are taking place); planned and cancelled ones are not a record.
+HELD = ("running", "finished")
 
 
 def _nip(text: str | None) -> str:
     return grouped(text) if text else ""
 
 
-def attendance_recap(event_id: int) -> Report:
-    """Each participant × session, their share of sessions and attended JP."""
+def attendance_recap(event_id: int, today: datetime.date | None = None) -> Report:
+    """Each participant × session, their share of the sessions held so far and attended JP."""
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
+    today = today or datetime.date.today()
+    held = sum(1 for s in grid.sessions if s.date <= today) or len(grid.sessions)
     columns = [Column("No", NUMBER, 0.4, 0), Column("Nama", width=2.2),
                Column("NIP", CODE, 2.0), Column("Jabatan/Instansi", width=2.4)]
-    # S1, S2, …: the sessions' dates and topics are in the table below.
-    columns += [Column(f"S{n}", width=0.42) for n in range(1, len(grid.sessions) + 1)]
+    # S1, S2, …: the sessions' dates and topics are in the table below. A letter needs no
+    # more room than its heading (width 0: no share of the page's spare width).
+    columns += [Column(f"S{n}", width=0) for n in range(1, len(grid.sessions) + 1)]
     columns += [Column("Hadir", NUMBER, 0.6, 0), Column("Hadir (%)", PERCENT, 0.65),
                 Column("JP hadir", NUMBER, 0.55)]
     rows = []
@@ -46,17 +53,22 @@ def attendance_recap(event_id: int) -> Report:
         rows.append([number, person.name, _nip(person.nip),
                      " / ".join(p for p in (person.position, person.institution) if p),
                      *(STATUS_LETTERS.get(m.status, "") if m else "" for m in marks),
-                     grid.present_count(person.id), round(grid.percentage(person.id), 1),
+                     grid.present_count(person.id),
+                     round(100.0 * grid.present_count(person.id) / held, 1) if held else 0.0,
                      grid.attended_jp(person.id)])
-    sessions = Table("Sesi", [Column("Sesi", width=0.5), Column("Tanggal", DATE),
+    sessions = Table("Sesi", [Column("Sesi", width=0), Column("Tanggal", DATE),
                               Column("Materi", width=3), Column("JP", NUMBER, 0.5)],
                      [[f"S{n}", s.date, s.topic, s.jp]
                       for n, s in enumerate(grid.sessions, 1)], sheet="Sesi")
+    facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
+             ("Jumlah peserta", f"{len(grid.people)} orang"),
+             ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
+    if held < len(grid.sessions):  # a running event: the rest has not happened yet
+        facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
+                                         f"dihitung dari sesi yang sudah terlaksana"))
     return Report(
         "REKAP KEHADIRAN KEGIATAN",
-        facts=[("Kegiatan", event.title), ("Tanggal", _dates(event)),
-               ("Jumlah peserta", f"{len(grid.people)} orang"),
-               ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")],
+        facts=facts,
         parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran"), sessions],
         file_stem=f"Rekap kehadiran {event.title}")
 
@@ -81,22 +93,23 @@ def jp_recap(year: int, unit: str = "") -> Report:
     for number, (pid, front, name, back, nip, person_unit, position, employment) in enumerate(
             people, 1):
         jp = attended.get(pid, 0.0)
-        short = max(0.0, target - jp)
-        below += short > 0
+        bound = employment in CIVIL_SERVANTS
+        short = max(0.0, target - jp) if bound else None
+        below += bool(short)
         rows.append([number, join_name(front, name, back), _nip(nip), person_unit or "",
                      position or "", EMPLOYMENT_NAMES.get(employment or "", employment), jp,
-                     short,
-                     "Belum" if short else "Tercapai"])
-        tally = by_unit[person_unit or "(tanpa unit)"]
-        tally[0] += 1
-        tally[1] += short == 0
-        tally[2] += jp
+                     short, ("Belum" if short else "Tercapai") if bound else "-"])
+        if bound:
+            tally = by_unit[person_unit or "(tanpa unit)"]
+            tally[0] += 1
+            tally[1] += short == 0
+            tally[2] += jp
     columns = [Column("No", NUMBER, 0.45, 0), Column("Nama", width=2.2),
                Column("NIP", CODE, 2.1), Column("Unit kerja", width=1.6),
                Column("Jabatan", width=1.6), Column("Status", width=0.85),
                Column("JP", NUMBER, 0.5), Column("Kurang", NUMBER, 0.75),
                Column("Target", width=0.8)]
-    units = Table("Ringkasan per unit kerja", [
+    units = Table("Ringkasan per unit kerja (PNS dan PPPK)", [
         Column("Unit kerja", width=2.5), Column("Pegawai", NUMBER, 0.7, 0),
         Column("Mencapai target", NUMBER, 1, 0), Column("Persentase (%)", PERCENT, 1),
         Column("Rata-rata JP", NUMBER, 0.9)],
@@ -104,8 +117,9 @@ def jp_recap(year: int, unit: str = "") -> Report:
          for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
     return Report(
         f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
-        facts=[("Target per pegawai", f"{target} JP per tahun"),
+        facts=[("Target", f"{target} JP per tahun bagi setiap PNS dan PPPK"),
                ("Unit kerja", unit or "Semua unit"), ("Jumlah pegawai", f"{len(rows)} orang"),
+               ("PNS dan PPPK", f"{sum(t[0] for t in by_unit.values())} orang"),
                ("Belum mencapai target", f"{below} orang")],
         parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
@@ -129,21 +143,27 @@ def transcript(person_id: int) -> Report:
                                    .where(Certificate.person == person_id,
                                           Certificate.revoked_at.is_null()).tuples()):
         numbers[event_id].append(number)
+    bound = not person.is_external and person.employment in CIVIL_SERVANTS
     tables = []
-    for year in history(person_id):
+    for year in reversed(history(person_id)):  # oldest first, as a record reads
+        taken = [e for e in sorted(year.events, key=lambda e: e.start_date)
+                 if not e.cancelled and e.status in HELD]
+        if not taken and not year.attended_jp:
+            continue
         rows = [[e.start_date, e.title, KIND_NAMES.get(e.kind, e.kind),
                  ", ".join(ROLE_NAMES.get(r, r) for r in e.roles) or "-", e.attended_jp,
-                 ", ".join(numbers.get(e.event_id, [])) or "-"]
-                for e in sorted(year.events, key=lambda e: e.start_date) if not e.cancelled]
+                 ", ".join(numbers.get(e.event_id, [])) or "-"] for e in taken]
+        note = ""
+        if bound:
+            note = f"Target {year.target} JP: " + (
+                "tercapai." if year.target_met else f"kurang {_jp(year.short_by)} JP.")
         tables.append(Table(
             f"Tahun {year.year}",
             [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),
-             Column("Jenis", width=1.4), Column("Peran", width=1.2), Column("JP", NUMBER, 0.5),
+             Column("Jenis", width=0.6), Column("Peran", width=0), Column("JP", NUMBER, 0.5),
              Column("Nomor sertifikat", CODE, 2.4)],
             rows, total=["Jumlah", "", "", "", year.attended_jp, ""],
-            sheet=str(year.year),
-            note=f"Target {year.target} JP: " + ("tercapai." if year.target_met else
-                                                  f"kurang {_jp(year.short_by)} JP.")))
+            sheet=str(year.year), note=note))
     return Report(
         "RIWAYAT PENGEMBANGAN KOMPETENSI",
         facts=[("Nama", person.full_name), ("NIP", _nip(person.nip) or "-"),
@@ -177,21 +197,24 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
     rows = certificates.register(event_id=event_id)
     if year is not None:
         rows = [r for r in rows if r.issued_on.year == year]
+    rows.reverse()  # newest first on screen; a printed register reads in number order
     table = [[r.number, r.issued_on, r.name, _nip(r.nip), ROLE_NAMES.get(r.role, r.role),
               r.event, "Dicabut" if r.revoked_at else "Berlaku",
               r.revoked_reason or r.manual_inclusion or ""] for r in rows]
-    scope = Event.get_by_id(event_id).title if event_id else (
-        f"Tahun {year}" if year else "Semua")
+    scope = ", ".join(part for part in (Event.get_by_id(event_id).title if event_id else "",
+                                        f"tahun {year}" if year else "") if part) or "Semua"
     return Report(
         "REGISTER SERTIFIKAT",
         facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
                ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
         parts=[Table("Sertifikat", [
             Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
-            Column("NIP", CODE, 1.8), Column("Peran", width=1.1), Column("Kegiatan", width=2.4),
-            Column("Status", width=0.9), Column("Keterangan", width=1.6)],
+            Column("NIP", CODE, 1.8), Column("Peran", width=0), Column("Kegiatan", width=3),
+            Column("Status", width=0), Column("Keterangan", width=1.2)],
             table, sheet="Register")],
-        file_stem="Register sertifikat")
+        file_stem="Register sertifikat" + "".join(
+            f" {part}" for part in (f"kegiatan {event_id}" if event_id else "",
+                                    str(year) if year else "") if part))
 
 
 def units() -> list[str]:

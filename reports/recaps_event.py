@@ -17,9 +17,24 @@ from models.stored_file import StoredFile
 
 from .indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
 from .recaps import _jp, _nip
-from .report_model import NUMBER, PERCENT, Chart, Column, Picture, Report, Table, Text
+from .report_model import (
+    CODE,
+    DATE,
+    NUMBER,
+    PERCENT,
+    Chart,
+    Column,
+    Picture,
+    Report,
+    Table,
+    Text,
+)
 
 MODE_NAMES = {"luring": "Luring (tatap muka)", "daring": "Daring", "hybrid": "Hibrida"}
+STATUS_NAMES = {"planned": "Direncanakan", "running": "Berlangsung", "finished": "Selesai",
+                "cancelled": "Dibatalkan"}
+HELD = ("running", "finished")  # events that took place; planned and cancelled ones did not
+SCANNED_PAGES = 10  # pages of one attached PDF put into the report, at most
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 
 
@@ -33,8 +48,10 @@ def event_report(event_id: int) -> Report:
     organiser = event.organiser_name if event.organiser_external else settings.get(
         "office_name")
     report = Report(
-        "LAPORAN PELAKSANAAN KEGIATAN",
-        facts=[("Kegiatan", event.title), ("Jenis", KIND_NAMES.get(event.kind, event.kind)),
+        "LAPORAN PELAKSANAAN KEGIATAN" + (" (DIBATALKAN)" if event.status == "cancelled"
+                                          else ""),
+        facts=[("Kegiatan", event.title), ("Status", STATUS_NAMES.get(event.status, "-")),
+               ("Jenis", KIND_NAMES.get(event.kind, event.kind)),
                ("Tema", theme.name if theme else "-"), ("Penyelenggara", organiser),
                ("Moda", MODE_NAMES.get(event.mode, event.mode)),
                ("Tempat", event.venue or "-"),
@@ -55,7 +72,7 @@ def event_report(event_id: int) -> Report:
     report.parts.append(_speakers_table(event_id))
     report.parts.append(_attendance_table(grid))
     report.parts.append(Table("Peserta dan Kehadiran", [
-        Column("No", NUMBER, 0.5, 0), Column("Nama", width=2.3), Column("NIP", width=1.9),
+        Column("No", NUMBER, 0.5, 0), Column("Nama", width=2.3), Column("NIP", CODE, 1.9),
         Column("Jabatan/Instansi", width=2.4), Column("Sesi hadir", NUMBER, 0.8, 0),
         Column("Kehadiran (%)", PERCENT, 0.9)],
         [[n, p.name, _nip(p.nip), " / ".join(x for x in (p.position, p.institution) if x),
@@ -102,14 +119,19 @@ def _attendance_table(grid) -> Table:
 
 
 def _evaluation_table(found: results.EventResults) -> Table:
-    rows = [[t.name, t.responses, t.mean] for t in found.templates]
-    rows += [[f"Narasumber: {s.name}", s.responses, s.mean] for s in found.speakers]
+    rows = [[t.name, t.responses, _rounded(t.mean)] for t in found.templates]
+    rows += [[f"Narasumber: {s.name}", s.responses, _rounded(s.mean)] for s in found.speakers]
     rate = (f"Tingkat respons evaluasi penyelenggaraan: "
             f"{round(100 * found.response_rate, 1):g}%.".replace(".", ",", 1)
             if found.response_rate is not None else "Belum ada peserta.")
     return Table("Ringkasan Evaluasi", [
         Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),
         Column("Rata-rata (1–5)", NUMBER, 1, 2)], rows, sheet="Evaluasi", note=rate)
+
+
+def _rounded(value: float | None) -> float | None:
+    """Two decimals, as printed: a workbook shows what the paper says."""
+    return None if value is None else round(value, 2)
 
 
 def _gain_text(gain: results.GainSummary) -> str:
@@ -136,7 +158,7 @@ def _decimal(value, places: int = 1) -> str:
 
 
 def _scanned_sheets(event_id: int) -> list[Picture]:
-    """The scanned, signed sign-in sheets as pictures (a PDF's first page drawn as one)."""
+    """The scanned, signed sign-in sheets as pictures (each page of a PDF drawn as one)."""
     found = []
     query = (SessionAttachment.select(SessionAttachment, EventSession, StoredFile)
              .join(EventSession).switch(SessionAttachment).join(StoredFile)
@@ -144,47 +166,59 @@ def _scanned_sheets(event_id: int) -> list[Picture]:
              .order_by(EventSession.date, EventSession.start_time))
     for attachment in query:
         session, stored = attachment.session, attachment.file
-        picture = _as_picture(bytes(stored.data), stored.mime)
-        if picture is not None:
-            found.append(Picture(f"Lampiran: {attachment.description or 'daftar hadir'} — "
-                                 f"{session.topic}, {day_and_date(session.date)}", picture))
+        pictures = _as_pictures(bytes(stored.data), stored.mime)
+        caption = (f"Lampiran: {attachment.description or 'daftar hadir'} — "
+                   f"{session.topic}, {day_and_date(session.date)}")
+        for number, picture in enumerate(pictures, 1):
+            found.append(Picture(caption + (f" (halaman {number} dari {len(pictures)})"
+                                            if len(pictures) > 1 else ""), picture))
     return found
 
 
-def _as_picture(data: bytes, mime: str) -> bytes | None:
+def _as_pictures(data: bytes, mime: str) -> list[bytes]:
     if mime in ("image/png", "image/jpeg"):
-        return data
+        return [data]
     if mime != "application/pdf":
-        return None
+        return []
+    pictures = []
     try:
         import pypdfium2
 
         document = pypdfium2.PdfDocument(data)
         try:
-            picture = document[0].render(scale=150 / 72).to_pil().convert("RGB")
+            for index in range(min(len(document), SCANNED_PAGES)):
+                picture = document[index].render(scale=150 / 72).to_pil().convert("RGB")
+                buffer = io.BytesIO()
+                picture.save(buffer, "JPEG", quality=85)
+                pictures.append(buffer.getvalue())
         finally:
             document.close()
-    except Exception:  # a damaged attachment leaves the report without its picture
-        return None
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=85)
-    return buffer.getvalue()
+    except Exception:  # a damaged attachment leaves the report without its pictures
+        return pictures
+    return pictures
 
 
-def annual_report(year: int) -> Report:
+def annual_report(year: int, today: datetime.date | None = None) -> Report:
     """The year: events by kind and theme, participants, JP delivered, the share of staff
-    meeting the JP target, evaluation averages, and the service figures month by month."""
+    meeting the JP target, evaluation averages, and the service figures month by month.
+
+    Only what took place counts: events running or finished (not planned or cancelled),
+    and of a running event the sessions held by ``today``."""
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    events = list(Event.select().where(Event.start_date.between(first, last),
-                                       Event.status != "cancelled")
+    until = min(last, today or datetime.date.today())
+    events = list(Event.select().where(Event.start_date.between(first, until),
+                                       Event.status.in_(HELD))
                   .order_by(Event.start_date))
+    cancelled = (Event.select().where(Event.start_date.between(first, last),
+                                      Event.status == "cancelled").count())
     ids = [e.id for e in events] or [0]
     participants = dict(Registration.select(Registration.event, fn.COUNT(Registration.id))
                         .where(Registration.event.in_(ids), Registration.role == "peserta",
                                ~Registration.cancelled)
                         .group_by(Registration.event).tuples())
     jp = dict(EventSession.select(EventSession.event, fn.SUM(EventSession.jp))
-              .where(EventSession.event.in_(ids)).group_by(EventSession.event).tuples())
+              .where(EventSession.event.in_(ids), EventSession.date <= until)
+              .group_by(EventSession.event).tuples())
     themes = dict(Theme.select(Theme.id, Theme.name).tuples())
     people = (Registration.select(fn.COUNT(Registration.person.distinct()))
               .where(Registration.event.in_(ids), ~Registration.cancelled).scalar() or 0)
@@ -202,14 +236,15 @@ def annual_report(year: int) -> Report:
                        Column("Peserta", NUMBER, 0.8, 0), Column("JP", NUMBER, 0.7)]
     report = Report(
         f"LAPORAN TAHUNAN PENGEMBANGAN KOMPETENSI {year}",
-        facts=[("Jumlah kegiatan", f"{len(events)}"),
+        facts=[("Jumlah kegiatan", f"{len(events)} terlaksana" + (
+                   f", {cancelled} dibatalkan" if cancelled else "")),
                ("Peserta (pendaftaran)", f"{sum(participants.values())}"),
                ("Orang yang terlibat", f"{people}"),
                ("JP diselenggarakan", f"{_jp(sum(float(v or 0) for v in jp.values()))} JP"),
-               ("Pegawai mencapai target JP",
+               ("PNS dan PPPK mencapai target JP",
                 f"{met} dari {staff} ({round(100 * met / staff, 1) if staff else 0:g}%)"
                 .replace(".", ","))],
-        file_stem=f"Laporan tahunan {year}", date=min(last, datetime.date.today()))
+        file_stem=f"Laporan tahunan {year}", date=until)
     report.parts.append(Table("Kegiatan per Jenis", [
         Column("Jenis", width=2.4), *summary_columns[1:]],
         [[k, *v] for k, v in sorted(by_kind.items())], sheet="Per jenis"))
@@ -217,12 +252,12 @@ def annual_report(year: int) -> Report:
         Column("Tema", width=2.4), *summary_columns[1:]],
         [[k, *v] for k, v in sorted(by_theme.items())], sheet="Per tema"))
     report.parts.append(Table("Daftar Kegiatan", [
-        Column("Tanggal", width=1.4), Column("Kegiatan", width=3), Column("Jenis", width=1.3),
+        Column("Mulai", DATE, 0), Column("Kegiatan", width=3), Column("Jenis", width=1.3),
         Column("Peserta", NUMBER, 0.7, 0), Column("JP", NUMBER, 0.5),
         Column("Evaluasi (1–5)", NUMBER, 0.9, 2)],
-        [[date_range(e.start_date, e.end_date), e.title, KIND_NAMES.get(e.kind, e.kind),
-          participants.get(e.id, 0), float(jp.get(e.id) or 0), means[e.id]]
-         for e in events], sheet="Kegiatan"))
+        [[e.start_date, e.title + ("" if e.status == "finished" else " (berlangsung)"),
+          KIND_NAMES.get(e.kind, e.kind), participants.get(e.id, 0),
+          float(jp.get(e.id) or 0), means[e.id]] for e in events], sheet="Kegiatan"))
     if by_kind:
         report.parts.insert(1, Chart("Jumlah kegiatan per jenis", list(sorted(by_kind)),
                                      [by_kind[k][0] for k in sorted(by_kind)]))

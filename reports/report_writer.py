@@ -90,10 +90,15 @@ def _cell(value, column, st, bold: bool = False):
         text = number_text(value, column.places)
         return Paragraph(f"<b>{text}</b>" if bold else text, st["number"])
     if column.kind == DATE and isinstance(value, datetime.date):
-        text = indonesian.long_date(value)
+        text = _date_text(value)
     else:
         text = escape("" if value is None else str(value))
     return Paragraph(f"<b>{text}</b>" if bold else text, st["cell"])
+
+
+def _date_text(value: datetime.date) -> str:
+    """``15 September 2025`` on one line: a date broken over three reads badly."""
+    return indonesian.long_date(value).replace(" ", "\u00a0")
 
 
 def _styles() -> dict:
@@ -144,8 +149,8 @@ PADDING = 13  # points of cell padding and a little room, left and right togethe
 
 def _column_widths(data, width: float) -> list[float]:
     """Each column at least as wide as what must not break: a heading's longest word, a
-    number, a date's longest word, a NIP or a certificate number whole; text columns share
-    what is left as the report's shares say."""
+    number, a date, a NIP or a certificate number whole; text columns share what is left as
+    the report's shares say (a share of 0: no more than it needs)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from .pdf_base import REGULAR
@@ -166,7 +171,7 @@ def _column_widths(data, width: float) -> list[float]:
             elif column.kind == CODE:
                 text = [str(value)]
             elif column.kind == DATE and isinstance(value, datetime.date):
-                text = indonesian.long_date(value).split()
+                text = [_date_text(value)]
             else:
                 text = str(value).split()
             need = max(need, *(size(t) for t in text))
@@ -180,7 +185,13 @@ def _column_widths(data, width: float) -> list[float]:
     return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
 
 
-def _table(data, width: float, st) -> Table:
+# The last rows of a report's last table go over the page with the signature rather than
+# leave it alone on a page of its own.
+ROWS_WITH_THE_SIGNATURE = 2
+
+
+def _tables(data, width: float, st, keep_tail: bool = False) -> tuple[Table, Table | None]:
+    """The table, and (``keep_tail``) its last rows apart, to be kept with what follows."""
     widths = _column_widths(data, width)
     rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
     rows += [[_cell(v, c, st) for v, c in zip(row, data.columns, strict=False)]
@@ -190,12 +201,20 @@ def _table(data, width: float, st) -> Table:
                      for v, c in zip(data.total, data.columns, strict=False)])
     if len(rows) == 1:
         rows.append([Paragraph("Tidak ada data.", st["note"])] + [""] * (len(widths) - 1))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    cut = len(rows) - ROWS_WITH_THE_SIGNATURE
+    if not keep_tail or cut <= 1:
+        return _styled(Table(rows, colWidths=widths, repeatRows=1), bool(data.rows)), None
+    return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1)),
+            _styled(Table(rows[cut:], colWidths=widths), header=False))
+
+
+def _styled(table: Table, has_rows: bool = True, header: bool = True) -> Table:
     commands = [("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-    if not data.rows:
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)))
+    if not has_rows:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(commands))
     return table
@@ -206,37 +225,45 @@ def report_story(report: Report, width: float, st) -> list:
     story += [Paragraph(escape(report.title), st["title"]), gap(3)]
     if report.facts:
         story += [_facts(report.facts, width, st), gap(3)]
-    for part in report.parts:
-        story += _part(part, width, st)
+    for index, part in enumerate(report.parts):
+        last = report.signed and index == len(report.parts) - 1
+        lead, tail = _part(part, width, st, keep_tail=last)
+        story += lead
+        if not last:
+            story += tail
     if report.signed:
         officer = Officer.from_settings()
         city = settings.get("city") or "Tanjungpinang"
         day = report.date or datetime.date.today()
-        story.append(KeepTogether([gap(8), signature_block(
+        ending = tail if report.parts else []
+        story.append(KeepTogether([*ending, gap(8), signature_block(
             f"{city}, {indonesian.long_date(day)}", f"{officer.role},", officer.name,
             officer.nip, width)]))
     return story
 
 
-def _part(part, width: float, st) -> list:
+def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
+    """The part's flowables in two: what may end a page, and its end (``keep_tail``: a few
+    lines that the signature block keeps with it)."""
     if isinstance(part, report_model.Table):
         # A heading never ends a page alone; a long table then runs on over the pages
         # (keepWithNext would push all of it to the next page, leaving this one blank).
-        story = [CondPageBreak(35 * mm), Paragraph(escape(part.heading), st["heading"]),
-                 _table(part, width, st)]
+        table, last_rows = _tables(part, width, st, keep_tail)
+        lead = [CondPageBreak(35 * mm), Paragraph(escape(part.heading), st["heading"]), table]
+        tail = [last_rows] if last_rows else []
         if part.note:
-            story += [gap(1), Paragraph(escape(part.note), st["note"])]
-        return story
+            tail += [gap(1), Paragraph(escape(part.note), st["note"])]
+        return lead, tail
     if isinstance(part, report_model.Chart):
-        return [KeepTogether([Paragraph(escape(part.title), st["heading"]),
-                              bar_chart(part, width)])]
+        return [], [KeepTogether([Paragraph(escape(part.title), st["heading"]),
+                                  bar_chart(part, width)])]
     if isinstance(part, report_model.Text):
-        story = [CondPageBreak(25 * mm), Paragraph(escape(part.heading), st["heading"])]
+        tail = [Paragraph(escape(part.heading), st["heading"])]
         for paragraph in (part.text.strip() or "-").split("\n\n"):
-            story.append(Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"]))
-        return story
-    return [KeepTogether([Paragraph(escape(part.caption), st["heading"]),
-                          _picture(part.data, width)])]
+            tail.append(Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"]))
+        return [CondPageBreak(25 * mm)], tail
+    return [], [KeepTogether([Paragraph(escape(part.caption), st["heading"]),
+                              _picture(part.data, width)])]
 
 
 def _picture(data: bytes, width: float):

@@ -23,7 +23,13 @@ def test_report_kinds_and_what_they_need(run, office_db, tmp_path):  # noqa: F81
     result = english(run, db, "report", "jp-recap", "--out", tmp_path / "x.pdf")
     assert result.returncode == 1 and "The jp-recap report needs --year." in result.stderr
     result = english(run, db, "report", "annual", "--year", 2026, "--out", tmp_path / "x.doc")
-    assert result.returncode == 1 and "must end in .pdf, .xlsx, .csv" in result.stderr
+    assert result.returncode == 1 and "must end in .pdf, .xlsx." in result.stderr
+    result = english(run, db, "report", "annual", "--year", 2026, "--out", tmp_path / "x.csv")
+    assert result.returncode == 1 and "must end in .pdf, .xlsx." in result.stderr
+    assert not (tmp_path / "x.csv").exists()  # a CSV would hold one of its tables only
+    result = english(run, db, "report", "jp-recap", "--year", 2026, "--unit", "Gudang",
+                     "--out", tmp_path / "x.pdf")
+    assert result.returncode == 1 and "There is no unit named Gudang." in result.stderr
     result = english(run, db, "report", "transcript", "--person", 999, "--out",
                      tmp_path / "x.pdf")
     assert result.returncode == 1 and "There is no person with id 999." in result.stderr

@@ -166,9 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "write a report to a PDF, XLSX or CSV file"))
     made.add_argument("kind", choices=[k.code for k in KINDS], metavar=translate("Cli", "KIND"),
                       help=" | ".join(k.code for k in KINDS))
-    made.add_argument("--event", type=int, metavar=translate("Cli", "EVENT_ID"))
-    made.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"))
-    made.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"))
+    made.add_argument("--event", type=int, metavar=translate("Cli", "EVENT_ID"), help=translate(
+        "Cli", "attendance, event-report: the event (see list-events); "
+               "certificate-register: only this event"))
+    made.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"), help=translate(
+        "Cli", "jp-recap, annual: the year; speakers, certificate-register: only this year"))
+    made.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"),
+                      help=translate("Cli", "transcript: the person"))
     made.add_argument("--unit", metavar=translate("Cli", "UNIT"), help=translate(
         "Cli", "jp-recap: only this unit"))
     made.add_argument("--out", type=Path, required=True,

@@ -25,6 +25,12 @@ def report(args) -> int:
     if args.person is not None and Person.get_or_none(Person.id == args.person) is None:
         raise CliError(translate("Cli", "There is no person with id %1.").replace(
             "%1", str(args.person)))
+    if args.unit:
+        from reports.recaps import units
+
+        if args.unit not in units():
+            raise CliError(translate("Cli", "There is no unit named %1.").replace(
+                "%1", args.unit))
     made = build(args.kind, args.event, args.year, args.person, args.unit or "")
     write_report(made, args.out)
     print(translate("Cli", "%1 written to %2.").replace("%1", made.title).replace(

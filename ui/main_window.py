@@ -190,4 +190,5 @@ class MainWindow(QMainWindow):
 
         text = reminder_text()
         self.reminder.setText(text)
+        self.reminder.setToolTip(text)  # all of it, where a narrow window cuts the label
         self.reminder.setVisible(bool(text))

@@ -5,8 +5,9 @@ import datetime
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -41,7 +42,8 @@ class ReportsPage(QWidget):
             item.setData(CODE, kind.code)
             item.setToolTip(QCoreApplication.translate("Reports", kind.description))
             self.kinds.addItem(item)
-        self.kinds.setMinimumWidth(200)
+        # Wide enough for the longest name ("Riwayat pengembangan kompetensi") uncut.
+        self.kinds.setMinimumWidth(self.kinds.sizeHintForColumn(0) + 24)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.event_picker = EventPicker()
@@ -52,16 +54,27 @@ class ReportsPage(QWidget):
         # start-up.
         self.person = QWidget()
         self.unit = QComboBox()
+        # An optional event or year (the certificate register, speaker ratings) narrows the
+        # report only when ticked; unticked, the report covers every event or year.
+        self.only_event = QCheckBox(self.tr("Only"))
+        self.only_year = QCheckBox(self.tr("Only"))
+        for box, widget in ((self.only_event, self.event_picker), (self.only_year, self.year)):
+            box.toggled.connect(widget.setEnabled)
         self.conclusions = QPlainTextEdit()
         self.recommendations = QPlainTextEdit()
+        # The office's words are kept as they are typed, not only when a report is made.
+        self._notes_timer = QTimer(self, singleShot=True, interval=600)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self._notes_of: int | None = None  # the event the boxes hold the words of
         for box in (self.conclusions, self.recommendations):
             box.setTabChangesFocus(True)
             box.setFixedHeight(70)
+            box.textChanged.connect(self._notes_timer.start)
         self.form = QFormLayout()
         self.rows = {}
         for key, label, widget in (
-                (EVENT, self.tr("&Event:"), self.event_picker),
-                (YEAR, self.tr("&Year:"), self.year),
+                (EVENT, self.tr("&Event:"), _beside(self.only_event, self.event_picker)),
+                (YEAR, self.tr("&Year:"), _beside(self.only_year, self.year)),
                 (PERSON, self.tr("&Person:"), self.person),
                 (UNIT, self.tr("&Unit:"), self.unit),
                 ("conclusions", self.tr("Conclusions:"), self.conclusions),
@@ -104,6 +117,7 @@ class ReportsPage(QWidget):
         super().showEvent(event)
         if not isinstance(self.person, PersonPicker):
             picker = PersonPicker()
+            picker.new_button.hide()  # a report is about someone on record
             self.form.replaceWidget(self.person, picker)
             self.person.deleteLater()
             self.person = self.rows[PERSON] = picker
@@ -122,6 +136,7 @@ class ReportsPage(QWidget):
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)
+        self._save_notes()  # another tab, or the window closing
         self._stale = True
 
     def kind(self):
@@ -138,22 +153,31 @@ class ReportsPage(QWidget):
             self.form.setRowVisible(widget, key in wanted)
         for fmt, button in self.buttons.items():
             button.setVisible(fmt in kind.formats)
+        for key, box, widget in ((EVENT, self.only_event, self.event_picker),
+                                 (YEAR, self.only_year, self.year)):
+            box.setVisible(key in kind.optional)
+            widget.setEnabled(key not in kind.optional or box.isChecked())
         self._load_event_notes()
 
     def _load_event_notes(self, *_) -> None:
+        self._save_notes()  # the words typed for the event chosen before
         event = Event.get_or_none(Event.id == self.event_picker.event_id())
+        self._notes_of = None  # filling the boxes is no typing
         self.conclusions.setPlainText(event.conclusions if event else "")
         self.recommendations.setPlainText(event.recommendations if event else "")
+        self._notes_timer.stop()
+        self._notes_of = event.id if event else None
 
     def parameters(self) -> dict:
         kind = self.kind()
         person = self.person.person_id() if isinstance(self.person, PersonPicker) else None
         given = {EVENT: self.event_picker.event_id(), YEAR: self.year.value(),
                  PERSON: person, UNIT: self.unit.currentData() or ""}
-        used = set(kind.needs) | set(kind.optional)
-        # An optional event or year filters the certificate register only when chosen there.
+        used = set(kind.needs) | {key for key, box in ((EVENT, self.only_event),
+                                                       (YEAR, self.only_year))
+                                  if key in kind.optional and box.isChecked()}
         return {key: (given[key] if key in used else None) for key in (EVENT, YEAR, PERSON)} | {
-            "unit": given[UNIT] if UNIT in used else ""}
+            "unit": given[UNIT] if UNIT in kind.optional else ""}
 
     def missing(self) -> str:
         names = {EVENT: self.tr("an event"), YEAR: self.tr("a year"),
@@ -166,12 +190,15 @@ class ReportsPage(QWidget):
 
     def _save_notes(self) -> None:
         """The event report's conclusions and recommendations are the office's words: kept
-        with the event when the report is made."""
-        event_id = self.event_picker.event_id()
-        if self.kind().code == "event-report" and event_id is not None:
-            Event.update(conclusions=self.conclusions.toPlainText().strip(),
-                         recommendations=self.recommendations.toPlainText().strip()).where(
-                Event.id == event_id).execute()
+        with their event as they are typed."""
+        self._notes_timer.stop()
+        if self._notes_of is None:
+            return
+        Event.update(conclusions=self.conclusions.toPlainText().strip(),
+                     recommendations=self.recommendations.toPlainText().strip()).where(
+            Event.id == self._notes_of,
+            (Event.conclusions != self.conclusions.toPlainText().strip())
+            | (Event.recommendations != self.recommendations.toPlainText().strip())).execute()
 
     def _ready(self) -> bool:
         lacking = self.missing()
@@ -216,3 +243,12 @@ class ReportsPage(QWidget):
             return
         save_report(self, self.kind().code, self.parameters(), fmt, folder)
 
+
+
+def _beside(box: QCheckBox, widget: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box)
+    layout.addWidget(widget, 1)
+    return row

@@ -71,11 +71,15 @@ def test_jp_recap_says_who_is_below_the_target(office, tmp_path):
     rows = made.tables[0].rows
     target = settings.get("jp_target")
     for row in rows:
-        jp, short, status = row[6], row[7], row[8]
-        assert short == max(0, target - jp)
-        assert status == ("Belum" if short else "Tercapai")
-    below = sum(1 for r in rows if r[7] > 0)
-    assert ("Belum mencapai target", f"{below} orang") in made.facts
+        employment, jp, short, status = row[5], row[6], row[7], row[8]
+        if employment in ("PNS", "PPPK"):  # the target binds civil servants
+            assert short == max(0, target - jp)
+            assert status == ("Belum" if short else "Tercapai")
+        else:
+            assert (short, status) == (None, "-")
+    assert {r[5] for r in rows} == {"PNS", "PPPK", "Non-ASN"}
+    below = sum(1 for r in rows if r[7])
+    assert below and ("Belum mencapai target", f"{below} orang") in made.facts
     out = tmp_path / "jp.pdf"
     write_report(made, out)
     _pages, text = pdf_text(out)
@@ -95,6 +99,70 @@ def test_transcript_lists_years_roles_and_certificate_numbers(office, tmp_path):
     assert "RIWAYAT PENGEMBANGAN KOMPETENSI" in text
     assert cert.number in text.replace(" ", "") and cert.person.full_name in text
     assert f"Tahun {cert.event.start_date.year}" in text
+
+
+def test_a_transcript_holds_what_took_place_oldest_first(office, tmp_path):
+    from models import participants
+    from models.person_history import history
+
+    person = Person.get(Person.name == "Siti Aminah")  # a PNS of the demo office
+    cancelled = Event.get(Event.status == "cancelled")
+    planned = Event.select().where(Event.status == "planned").first()
+    participants.add_people(cancelled.id, [person.id])
+    participants.add_people(planned.id, [person.id])
+    made = recaps.transcript(person.id)
+    titles = [row[1] for table in made.tables for row in table.rows]
+    assert cancelled.title not in titles and planned.title not in titles
+    years = [int(table.heading.split()[-1]) for table in made.tables]
+    assert years == sorted(years) and len(years) > 1
+    assert all(table.note.startswith("Target 20 JP") for table in made.tables)
+    assert sum(t.total[4] for t in made.tables) == sum(y.attended_jp for y in history(person.id))
+
+    speaker = Person.select().where(Person.is_external).first()
+    assert all(table.note == "" for table in recaps.transcript(speaker.id).tables)
+
+
+def test_the_register_reads_in_the_order_of_issue(office):
+    numbers = [row[0] for row in recaps.certificate_register().tables[0].rows]
+    assert len(numbers) > 100 and numbers == sorted(numbers, key=lambda n: (n[-4:], n))
+
+
+def test_a_lone_signature_never_ends_a_report(office, tmp_path):
+    from reports.report_model import Column, Report, Table
+
+    out = tmp_path / "daftar.pdf"
+    for count in range(30, 60, 2):  # one of these fills a page up to the signature
+        rows = [[n, f"Peserta nomor {n}"] for n in range(1, count + 1)]
+        write_report(Report("DAFTAR", parts=[Table("Daftar", [Column("No"), Column("Nama")],
+                                                   rows)]), out)
+        last = PdfReader(out).pages[-1].extract_text()
+        assert settings.get("head_name") in last and f"Peserta nomor {count}" in last, count
+
+
+def test_codes_and_dates_print_on_one_line(office, tmp_path):
+    event = first_finished()
+    out = tmp_path / "laporan.pdf"
+    made = recaps_event.event_report(event.id)
+    write_report(made, out)
+    lines = [line.replace("\xa0", " ") for page in PdfReader(out).pages
+             for line in page.extract_text().splitlines()]
+    nips = [row[2] for row in made.tables[3].rows if row[2]]
+    assert nips and all(any(nip in line for line in lines) for nip in nips)
+    recap = recaps.attendance_recap(event.id)
+    write_report(recap, out)
+    lines = [line.replace("\xa0", " ") for page in PdfReader(out).pages
+             for line in page.extract_text().splitlines()]
+    from reports.indonesian import long_date
+
+    dates = [long_date(row[1]) for row in recap.tables[1].rows]
+    assert dates and all(any(date in line for line in lines) for date in dates)
+
+
+def test_a_cancelled_event_s_report_says_so(office, tmp_path):
+    event = Event.get(Event.status == "cancelled")
+    made = recaps_event.event_report(event.id)
+    assert made.title == "LAPORAN PELAKSANAAN KEGIATAN (DIBATALKAN)"
+    assert ("Status", "Dibatalkan") in made.facts
 
 
 def test_event_report_has_each_part(office, tmp_path):
@@ -124,7 +192,7 @@ def test_annual_report_with_its_charts(office, tmp_path):
     assert book.sheetnames == ["Per jenis", "Per tema", "Kegiatan", "Layanan"]
     kinds = list(book["Per jenis"].iter_rows(min_row=2, values_only=True))
     events_2025 = Event.select().where(Event.start_date.year == 2025,
-                                       Event.status != "cancelled").count()
+                                       Event.status == "finished").count()
     assert sum(row[1] for row in kinds) == events_2025
     pdf = tmp_path / "tahunan.pdf"
     write_report(made, pdf)
@@ -134,19 +202,38 @@ def test_annual_report_with_its_charts(office, tmp_path):
     assert len(PdfReader(pdf).pages[0].images) == 1
 
 
-def test_formula_like_text_stays_text(office, tmp_path):
+def test_the_annual_report_counts_what_took_place(office):
+    from models.event import EventSession
+
+    made = recaps_event.annual_report(2026, today=TODAY)
+    listed = made.tables[2].rows
+    held = Event.select().where(Event.start_date.year == 2026, Event.start_date <= TODAY,
+                                Event.status.in_(("running", "finished")))
+    assert [row[1].removesuffix(" (berlangsung)") for row in listed] == [
+        e.title for e in held.order_by(Event.start_date)]
+    delivered = sum(s.jp for s in EventSession.select().where(
+        EventSession.event.in_([e.id for e in held]), EventSession.date <= TODAY))
+    assert sum(row[4] for row in listed) == delivered
+    assert dict(made.facts)["Jumlah kegiatan"].endswith("1 dibatalkan") or not Event.select(
+    ).where(Event.status == "cancelled", Event.start_date.year == 2026).exists()
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_formula_like_text_stays_text(office, tmp_path, start):
+    import csv
+
     person = Person.select().where(~Person.is_external).first()
-    Person.update(position="=HYPERLINK(\"http://x\",\"klik\")").where(
-        Person.id == person.id).execute()
+    position = start + "HYPERLINK(\"http://x\",\"klik\")"
+    Person.update(position=position).where(Person.id == person.id).execute()
     made = recaps.jp_recap(2025)
     write_report(made, tmp_path / "jp.xlsx")
     sheet = load_workbook(tmp_path / "jp.xlsx").active
-    cells = [c for row in sheet.iter_rows(min_row=2) for c in row
-             if isinstance(c.value, str) and c.value.startswith("=")]
-    assert cells and all(c.data_type == "s" for c in cells)
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == position]
+    assert len(cells) == 1 and cells[0].data_type == "s"  # text, never a formula
     write_report(made, tmp_path / "jp.csv")
-    text = (tmp_path / "jp.csv").read_text(encoding="utf-8-sig")
-    assert "'=HYPERLINK" in text and ";=HYPERLINK" not in text
+    with open(tmp_path / "jp.csv", encoding="utf-8-sig", newline="") as handle:
+        values = [value for row in csv.reader(handle, delimiter=";") for value in row]
+    assert "'" + position in values and position not in values
 
 
 def test_numbers_print_the_indonesian_way():
@@ -154,3 +241,20 @@ def test_numbers_print_the_indonesian_way():
     assert number_text(87.0) == "87"
     assert number_text(12345) == "12.345"
     assert BY_CODE["jp-recap"].needs == ("year",)
+
+
+def test_every_page_of_a_scanned_sheet_goes_into_the_event_report(office, tmp_path):
+    import io
+
+    from models.attendance import SessionAttachment
+    from reports.report_model import Picture
+
+    attachment = SessionAttachment.select().first()
+    scanned = len(PdfReader(io.BytesIO(bytes(attachment.file.data))).pages)
+    made = recaps_event.event_report(attachment.session.event_id)
+    pictures = [part for part in made.parts if isinstance(part, Picture)]
+    assert scanned > 1 and len(pictures) == scanned
+    assert pictures[-1].caption.endswith(f"(halaman {scanned} dari {scanned})")
+    out = tmp_path / "laporan.pdf"
+    write_report(made, out)
+    assert len(PdfReader(out).pages) >= 4 + scanned  # a page each, as big as it fits

@@ -21,8 +21,8 @@ def test_reports_are_listed_with_what_each_needs(qtbot, database):
     names = [page.kinds.item(i).text() for i in range(page.kinds.count())]
     assert names[:2] == ["Attendance recap", "JP recap"]
     page.kinds.setCurrentRow(1)  # JP recap: a year and, if wanted, a unit
-    assert page.form.isRowVisible(page.year) and page.form.isRowVisible(page.unit)
-    assert not page.form.isRowVisible(page.event_picker)
+    assert page.form.isRowVisible(page.rows["year"]) and page.form.isRowVisible(page.unit)
+    assert not page.form.isRowVisible(page.rows["event"])
     assert page.description.text().startswith("JP each staff member attended")
     page.kinds.setCurrentRow(3)  # the event report: an event and the office's words
     assert page.form.isRowVisible(page.conclusions)
@@ -60,3 +60,58 @@ def test_a_report_that_lacks_its_event_says_so(qtbot, database, message_boxes):
     page.kinds.setCurrentRow(0)
     page.save_as("pdf")
     assert message_boxes[-1] == "Choose an event first."
+
+
+def test_the_offices_words_are_kept_as_typed(qtbot, database):
+    """Typed conclusions survive choosing another event or report, and leaving the tab."""
+    demo.fill_demo(today=TODAY)
+    first, second = Event.select().where(Event.status == "finished").order_by(
+        Event.start_date).limit(2)
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow(3)
+    page.event_picker.reload(first.id)
+    page.conclusions.selectAll()
+    qtbot.keyClicks(page.conclusions, "Peserta antusias.")  # in place of the demo's words
+    page.event_picker.setCurrentIndex(page.event_picker.findData(second.id))
+    assert Event.get_by_id(first.id).conclusions == "Peserta antusias."
+    assert page.conclusions.toPlainText() == Event.get_by_id(second.id).conclusions
+    qtbot.keyClicks(page.recommendations, "Tambah praktik.")
+    page.kinds.setCurrentRow(0)  # another report
+    assert "Tambah praktik." in Event.get_by_id(second.id).recommendations
+    page.kinds.setCurrentRow(3)
+    qtbot.keyClicks(page.recommendations, " Lagi.")
+    qtbot.waitUntil(lambda: "Lagi." in Event.get_by_id(second.id).recommendations)
+    qtbot.keyClicks(page.conclusions, " Baik.")
+    page.hide()  # another tab, or the window closed
+    assert "Baik." in Event.get_by_id(second.id).conclusions
+    page.show()
+    page.event_picker.setCurrentIndex(page.event_picker.findData(first.id))
+    assert page.conclusions.toPlainText() == "Peserta antusias."
+
+
+def test_optional_event_and_year_cover_everything_until_ticked(qtbot, database, tmp_path,
+                                                               message_boxes):
+    demo.fill_demo(today=TODAY)
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    names = [page.kinds.item(i).text() for i in range(page.kinds.count())]
+    page.kinds.setCurrentRow(names.index("Certificate register"))
+    assert page.only_event.isVisible() and not page.event_picker.isEnabled()
+    assert page.parameters()["event"] is None and page.parameters()["year"] is None
+    page.save_as("xlsx", tmp_path)
+    [book] = tmp_path.glob("*.xlsx")
+    from models.certificate import Certificate
+
+    rows = list(load_workbook(book).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == Certificate.select().count()
+    page.only_year.setChecked(True)
+    page.year.setValue(2025)
+    assert page.parameters()["year"] == 2025 and page.parameters()["event"] is None
+    page.kinds.setCurrentRow(names.index("Event report"))
+    assert not page.only_event.isVisible() and page.event_picker.isEnabled()
+    assert not page.buttons["csv"].isVisible()  # several tables: a CSV would lose them
+    page.kinds.setCurrentRow(names.index("Training transcript"))
+    assert not page.person.new_button.isVisible()
