@@ -29,26 +29,38 @@ def choose_folder(parent: QWidget) -> Path | None:
 
 def save_report(parent: QWidget, code: str, params: dict, fmt: str,
                 folder: Path | None = None) -> None:
+    """Make the report, then write it where the office chose — both away from the window's
+    thread, so a big report never freezes it."""
     from reports.catalogue import build
-    from reports.report_writer import write_report
 
     title = translate("ReportSaving", "Save the report")
     folder = folder or choose_folder(parent)
     if folder is None:
         return
-    made = build(code, params[EVENT], params[YEAR], params[PERSON], params["unit"])
-    target = folder / f"{safe_name(made.file_stem)}.{fmt}"
-    if target.exists() and not confirm(parent, title, translate(
-            "ReportSaving", "%1 is there already. Replace it?").replace("%1", str(target)),
-            translate("ReportSaving", "Replace")):
-        return
-    QSettings().setValue("reports/folder", str(folder))
+
+    def made(report) -> None:
+        target = folder / f"{safe_name(report.file_stem)}.{fmt}"
+        if target.exists() and not confirm(parent, title, translate(
+                "ReportSaving", "%1 is there already. Replace it?").replace("%1", str(target)),
+                translate("ReportSaving", "Replace")):
+            return
+        QSettings().setValue("reports/folder", str(folder))
+        _write(parent, title, report, target)
+
+    TaskRunner.run(parent, translate("ReportSaving", "Making the report…"),
+                   lambda _progress: build(code, params[EVENT], params[YEAR], params[PERSON],
+                                           params["unit"]),
+                   made, lambda exc: show_error(parent, title, error_text(exc)))
+
+
+def _write(parent: QWidget, title: str, report, target: Path) -> None:
+    from reports.report_writer import write_report
 
     def work(progress):
         # Made on the local disk first; then copied to the stick, read back and named.
         with tempfile.TemporaryDirectory(prefix="sibina-report-") as local:
             made_here = Path(local) / target.name
-            write_report(made, made_here)
+            write_report(report, made_here)
             return copy_verified(made_here, target, progress)
 
     def done(path: Path) -> None:

@@ -3321,6 +3321,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Ganti</translation>
     </message>
     <message>
+        <source>Making the report…</source>
+        <translation>Menyusun laporan…</translation>
+    </message>
+    <message>
         <source>Saved to %1 and checked. The USB stick is safe to remove.</source>
         <translation>Disimpan ke %1 dan sudah diperiksa. Flashdisk aman untuk dicabut.</translation>
     </message>
