@@ -53,3 +53,34 @@ def test_closing_the_window_keeps_a_daily_backup(qtbot, database):
     window.close()
     made = backup.backups_in(Path(db.obj.database).parent / backup.AUTO_FOLDER)
     assert len(made) == 1
+
+
+def test_the_reminder_comes_a_week_after_the_last_backup_to_a_stick(qtbot, database,
+                                                                    tmp_path, message_boxes,
+                                                                    monkeypatch):
+    import datetime as dt
+
+    from models import storage
+    from models.settings import Setting
+    from ui.backup_actions import back_up
+
+    staff.save_person({"name": "Siti Aminah"})
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    # No USB stick here: the drive check is told which folder stands for one.
+    monkeypatch.setattr(storage, "is_removable", lambda folder: Path(folder) == stick)
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    assert not window.reminder.isHidden()
+    back_up(window, stick)
+    assert message_boxes[-1].endswith("The USB stick is safe to remove.")
+    assert window.reminder.isHidden() and backup.days_since_removable_backup() == 0
+    back_up(window, tmp_path)  # a folder on the PC is no backup to take away
+    assert backup.days_since_removable_backup() == 0
+
+    for days, shown in ((6, False), (8, True)):
+        Setting.replace(key=backup.LAST_REMOVABLE,
+                        value=(dt.date.today() - dt.timedelta(days=days)).isoformat()).execute()
+        window.show_backup_reminder()
+        assert window.reminder.isHidden() != shown, days
+    assert window.reminder.text().startswith("The last backup to a USB stick was 8 days ago.")
