@@ -30,13 +30,12 @@ from reportlab.platypus import (
     Flowable,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
 from reportlab.platypus.doctemplate import NullActionFlowable
 
-from models import marking, settings, templates
+from models import marking, templates
 from models import nip as nip_rules
 from models.evaluation import Questionnaire
 from models.event import Event, EventSession
@@ -45,8 +44,7 @@ from models.progress import NO_PROGRESS, Progress
 from models.questionnaires import RATING_LABELS, SPEAKER, choices_of, questions_of
 
 from . import indonesian
-from .pdf_base import BOLD, REGULAR, NumberedCanvas, escape, gap, styles
-from .spreadsheet import replacing
+from .pdf_base import BOLD, REGULAR, NumberedCanvas, build_pdf, escape, gap, styles
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -451,18 +449,7 @@ def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | 
                 story.append(PageBreak())
             story.append(FormStart(person.label, done, len(people), progress))
             story.extend(form.form(person))
-    pages = []
-
-    class Counting(FormCanvas):
-        def save(self):
-            pages.append(len(self._pages))
-            super().save()
-
-    with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=MARGIN,
-                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN,
-                                title=f"Formulir Evaluasi {event.title}",
-                                author=settings.get("office_name"))
-        doc.build(story, canvasmaker=Counting)
+    pages = build_pdf(story, path, title=f"Formulir Evaluasi {event.title}", margin=MARGIN,
+                      bottom=BOTTOM_MARGIN, canvas=FormCanvas)
     progress.step(len(people), len(people))
-    return pages[0]
+    return pages

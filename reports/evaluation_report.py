@@ -19,7 +19,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -28,14 +27,13 @@ from models import results, settings
 from models.questionnaires import RATING_LABELS
 
 from . import indonesian
-from .pdf_base import BOLD, REGULAR, NumberedCanvas, escape, gap, signature_block, styles
+from .pdf_base import BOLD, REGULAR, build_pdf, escape, gap, signature_block, styles
 from .report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
     chart_label,
     horizontal_bars,
 )
 from .sign_in_sheet import Officer
-from .spreadsheet import replacing
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -444,17 +442,4 @@ def write_evaluation_report(event_id: int, path: Path, officer: Officer | None =
     number of pages."""
     story = report_story(results.event_results(event_id), officer or Officer.from_settings(),
                          today or datetime.date.today())
-    pages = []
-
-    class Counting(NumberedCanvas):
-        def save(self):
-            pages.append(len(self._pages))
-            super().save()
-
-    with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=MARGIN,
-                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
-                                title="Laporan Evaluasi Kegiatan",
-                                author=settings.get("office_name"))
-        doc.build(story, canvasmaker=Counting)
-    return pages[0]
+    return build_pdf(story, path, title="Laporan Evaluasi Kegiatan", margin=MARGIN)

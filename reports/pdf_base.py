@@ -14,7 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR, BOLD = "NotoSans", "NotoSans-Bold"
@@ -120,3 +127,27 @@ def signature_block(place_and_date: str, role: str, name: str, nip: str,
 
 def gap(height_mm: float) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+def build_pdf(story: list, path, *, title: str, pagesize=None, margin: float = 15 * mm,
+              bottom: float = 18 * mm, canvas=None) -> int:
+    """Write ``story`` to ``path`` whole or not at all, pages numbered; returns the pages."""
+    from reportlab.lib.pagesizes import A4
+
+    from models import settings
+
+    from .spreadsheet import replacing
+
+    pages = []
+
+    class Counting(canvas or NumberedCanvas):
+        def save(self):
+            pages.append(len(self._pages))
+            super().save()
+
+    with replacing(path) as temp:
+        doc = SimpleDocTemplate(str(temp), pagesize=pagesize or A4, leftMargin=margin,
+                                rightMargin=margin, topMargin=margin, bottomMargin=bottom,
+                                title=title, author=settings.get("office_name"))
+        doc.build(story, canvasmaker=Counting)
+    return pages[0]

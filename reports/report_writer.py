@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -29,11 +28,11 @@ from models import settings, stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
 from . import indonesian, report_model
-from .pdf_base import BOLD, NumberedCanvas, escape, gap, signature_block, styles
+from .pdf_base import BOLD, build_pdf, escape, gap, signature_block, styles
 from .report_charts import bar_chart
 from .report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
 from .sign_in_sheet import Officer
-from .spreadsheet import Sheet, replacing, write_csv, write_xlsx_sheets
+from .spreadsheet import Sheet, write_csv, write_xlsx_sheets
 
 MARGIN = 16 * mm
 WIDE_FROM = 8  # columns: a table this wide is printed on landscape pages
@@ -279,18 +278,6 @@ def write_pdf(report: Report, path: Path) -> int:
     wide = max((len(t.columns) for t in report.tables), default=0) >= WIDE_FROM
     size = landscape(A4) if wide else A4
     width = size[0] - 2 * MARGIN
-    story = report_story(report, width, _styles())
-    pages = []
-
-    class Counting(NumberedCanvas):
-        def save(self):
-            pages.append(len(self._pages))
-            super().save()
-
-    with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=size, leftMargin=MARGIN,
-                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
-                                title=report.title, author=settings.get("office_name"))
-        doc.build(story, canvasmaker=Counting)
-    return pages[0]
+    return build_pdf(report_story(report, width, _styles()), path, title=report.title,
+                     pagesize=size, margin=MARGIN)
 

@@ -18,7 +18,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
@@ -33,13 +32,12 @@ from . import indonesian
 from .pdf_base import (
     BOLD,
     NewNumbering,
-    NumberedCanvas,
+    build_pdf,
     escape,
     gap,
     signature_block,
     styles,
 )
-from .spreadsheet import replacing
 
 ORDERS = ("name", "number", "unit")  # how the office wants the names listed
 MARGIN = 15 * mm
@@ -197,16 +195,4 @@ def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | Non
         if index:
             story.append(PageBreak())
         story.extend(session_story(session, grid, order, officer))
-    pages = []
-
-    class Counting(NumberedCanvas):
-        def save(self):
-            pages.append(len(self._pages))
-            super().save()
-
-    with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=A4, leftMargin=MARGIN,
-                                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
-                                title="Daftar Hadir", author=settings.get("office_name"))
-        doc.build(story, canvasmaker=Counting)
-    return pages[0]
+    return build_pdf(story, path, title="Daftar Hadir", margin=MARGIN)

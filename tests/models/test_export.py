@@ -2,8 +2,6 @@
 
 import errno
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ import pytest
 from models.export import _failed, copy_verified
 from models.messages import SiBinaError
 from models.progress import Progress
+from tests.read_only_mount import run_on_read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,26 +47,16 @@ def test_a_stick_pulled_out_midway_leaves_nothing_under_the_name(report_file, tm
 
 
 def test_a_write_protected_stick_is_named_as_such(report_file, tmp_path):
-    """A read-only mount of the test's own folder, in a user namespace of its own."""
-    if shutil.which("unshare") is None:
-        pytest.skip("unshare is not available")
     stick = tmp_path / "usb"
     stick.mkdir()
-    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r});"
-              "from models.export import copy_verified;"
-              "from models.messages import SiBinaError;\n"
-              "try:\n"
-              f"    copy_verified({str(report_file)!r}, {str(stick / 'laporan.pdf')!r})\n"
-              "except SiBinaError as exc:\n"
-              "    print(exc)\n")
-    command = (f"mount --bind {stick} {stick} && mount -o remount,bind,ro {stick} && "
-               f"{sys.executable} -c \"$SCRIPT\"")
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", command], capture_output=True,
-                          text=True, env={"SCRIPT": script, "PATH": "/usr/bin:/bin"},
-                          timeout=60)
-    if done.returncode != 0 and "Operation not permitted" in done.stderr:
-        pytest.skip("user namespaces are not allowed here")
-    assert "is write-protected. Nothing was saved." in done.stdout, done.stderr
+    said = run_on_read_only(stick, (
+        "from models.export import copy_verified\n"
+        "from models.messages import SiBinaError\n"
+        "try:\n"
+        f"    copy_verified({str(report_file)!r}, {str(stick / 'laporan.pdf')!r})\n"
+        "except SiBinaError as exc:\n"
+        "    print(exc)\n"))
+    assert "is write-protected. Nothing was saved." in said
     assert list(stick.iterdir()) == []
 
 

@@ -6,10 +6,8 @@ cause on purpose (a failing disk, a pulled stick, Windows' sharing violation).
 
 import errno
 import os
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import peewee
@@ -18,6 +16,7 @@ import pytest
 from models import os_errors
 from models.messages import Message, message
 from models.os_errors import describe
+from tests.read_only_mount import run_on_read_only
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,25 +86,15 @@ def test_a_full_disk():
 
 
 def test_a_write_protected_folder(tmp_path):
-    """A read-only mount of the test's own folder, in a user namespace of its own."""
-    if shutil.which("unshare") is None:
-        pytest.skip("unshare is not available")
     stick = tmp_path / "usb"
     stick.mkdir()
-    script = (f"import sys; sys.path.insert(0, {str(ROOT)!r});"
-              "from models.os_errors import describe;\n"
-              "try:\n"
-              f"    open({str(stick / 'laporan.pdf')!r}, 'wb')\n"
-              "except OSError as exc:\n"
-              "    print(describe(exc).english())\n")
-    command = (f"mount --bind {stick} {stick} && mount -o remount,bind,ro {stick} && "
-               f"{sys.executable} -c \"$SCRIPT\"")
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", command], capture_output=True,
-                          text=True, env={"SCRIPT": script, "PATH": "/usr/bin:/bin"},
-                          timeout=60)
-    if done.returncode != 0 and "Operation not permitted" in done.stderr:
-        pytest.skip("user namespaces are not allowed here")
-    assert done.stdout == "the disk or folder is write-protected\n", done.stderr
+    said = run_on_read_only(stick, (
+        "from models.os_errors import describe\n"
+        "try:\n"
+        f"    open({str(stick / 'laporan.pdf')!r}, 'wb')\n"
+        "except OSError as exc:\n"
+        "    print(describe(exc).english())\n"))
+    assert said == "the disk or folder is write-protected\n"
 
 
 @pytest.mark.parametrize("code, phrase", [
