@@ -228,7 +228,9 @@ def test_formula_like_text_stays_text(office, tmp_path, start):
     made = recaps.jp_recap(2025)
     write_report(made, tmp_path / "jp.xlsx")
     sheet = load_workbook(tmp_path / "jp.xlsx").active
-    cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == position]
+    # XML reads a bare carriage return as a line feed (openpyxl escapes it only with lxml).
+    shown = (position, position.replace("\r", "\n"))
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value in shown]
     assert len(cells) == 1 and cells[0].data_type == "s"  # text, never a formula
     write_report(made, tmp_path / "jp.csv")
     with open(tmp_path / "jp.csv", encoding="utf-8-sig", newline="") as handle:
