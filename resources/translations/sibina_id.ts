@@ -1752,7 +1752,7 @@ sesi %1</translation>
     </message>
     <message>
         <source>&amp;New event</source>
-        <translation>Kegiatan &amp;baru</translation>
+        <translation>Kegiata&amp;n baru</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1764,11 +1764,11 @@ sesi %1</translation>
     </message>
     <message>
         <source>&amp;Participants…</source>
-        <translation>&amp;Peserta…</translation>
+        <translation>Pe&amp;serta…</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;Kehadiran</translation>
+        <translation>Keha&amp;diran</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
@@ -1776,7 +1776,7 @@ sesi %1</translation>
     </message>
     <message>
         <source>&amp;Cancel event…</source>
-        <translation>&amp;Batalkan kegiatan…</translation>
+        <translation>B&amp;atalkan kegiatan…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

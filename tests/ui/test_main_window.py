@@ -165,3 +165,25 @@ def test_a_tab_is_built_when_first_shown(qtbot, database):
     assert page is window.attendance_page and page.isVisible()
     assert page.event_picker.currentText().endswith("Bimtek DDC")
     assert set(window._pages) == {"staff_page", "attendance_page"}
+
+
+def test_each_alt_key_on_the_events_tab_does_one_thing(qtbot, qapp, database):
+    """In Indonesian, the menus, the tabs and the Events tab's buttons have their own
+    Alt+letter each (two of one letter make Alt+letter only cycle between them)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QToolBar
+
+    i18n.install(qapp, "id")
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show_page("events_page")
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [action.text() for action in window.menuBar().actions()]
+    for bar in window.events_page.findChildren(QToolBar):
+        texts += [action.text() for action in bar.actions() if action.text()]
+    texts += [button.text() for button in window.events_page.findChildren(QAbstractButton)
+              if button.isVisibleTo(window.events_page) and button.text()]
+    keys = [m.group(1).lower() for text in texts
+            for m in [re.search(r"&([^&])", text.replace("&&", ""))] if m]
+    assert len(keys) == len(set(keys)), sorted(texts)
