@@ -91,10 +91,10 @@ class SignatoryDialog(QDialog):
         if not signed or same:
             return True
         return confirm(self, self.windowTitle(), self.tr(
-            "%1 signed %2 certificate(s). Printed again, they will show the name, position "
+            "%1 signed %n certificate(s). Printed again, they will show the name, position "
             "and signature as you change them here. For a new head of office, add a new "
-            "signatory and deactivate this one instead. Save the change anyway?")
-            .replace("%1", self.signatory.name).replace("%2", str(signed)),
+            "signatory and deactivate this one instead. Save the change anyway?", "", signed)
+            .replace("%1", self.signatory.name),
             self.tr("Save anyway"))
 
 

@@ -616,6 +616,16 @@
     </message>
 </context>
 <context>
+    <name>SignatoryDialog</name>
+    <message numerus="yes">
+        <source>%1 signed %n certificate(s). Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</source>
+        <translation>
+            <numerusform>%1 signed %n certificate. Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</numerusform>
+            <numerusform>%1 signed %n certificates. Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpeakerRatingsDialog</name>
     <message numerus="yes">
         <source>%n speaker(s)</source>

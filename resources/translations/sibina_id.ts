@@ -4972,9 +4972,11 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
-    <message>
-        <source>%1 signed %2 certificate(s). Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</source>
-        <translation>%1 menandatangani %2 sertifikat. Bila dicetak ulang, sertifikat itu akan menampilkan nama, jabatan, dan tanda tangan sesuai perubahan di sini. Untuk kepala kantor yang baru, tambahkan penanda tangan baru dan nonaktifkan yang ini. Tetap simpan perubahan?</translation>
+    <message numerus="yes">
+        <source>%1 signed %n certificate(s). Printed again, they will show the name, position and signature as you change them here. For a new head of office, add a new signatory and deactivate this one instead. Save the change anyway?</source>
+        <translation>
+            <numerusform>%1 menandatangani %n sertifikat. Bila dicetak ulang, sertifikat itu akan menampilkan nama, jabatan, dan tanda tangan sesuai perubahan di sini. Untuk kepala kantor yang baru, tambahkan penanda tangan baru dan nonaktifkan yang ini. Tetap simpan perubahan?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save anyway</source>

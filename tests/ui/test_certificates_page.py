@@ -221,3 +221,17 @@ def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
     assert budi.checkState() == Qt.CheckState.Checked  # included by hand, still
     assert tab.reasons[(course["budi"].id, "peserta")] == "Ujian susulan"
     assert tab.layout_combo.currentData() == other  # as the certificates were issued
+
+
+def test_renaming_a_signatory_who_signed_asks_first(qtbot, course, message_boxes):  # noqa: F811
+    from models.certificates import Choice
+
+    chair = Signatory.create(name="Budi Hartono", title="Ketua Panitia")
+    certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                       dt.date(2026, 3, 12), None, (chair.id,))
+    dialog = SignatoryDialog(None, chair)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Budi Hartono, S.Sos.")
+    dialog.save()
+    assert message_boxes[-1].startswith("Budi Hartono signed 1 certificate. Printed again")
+    assert Signatory.get_by_id(chair.id).name == "Budi Hartono, S.Sos."  # asked, then saved
