@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models import certificates
 from models.certificates import Choice
+from models.event import Event
 from models.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
@@ -148,6 +149,10 @@ class CertificatesPage(QWidget):
             self._stale = False
             self.fill_choices()
             shown = self.event_id
+            if shown is None:  # first time: the event whose certificates are due
+                latest = (Event.select(Event.id).where(Event.status == "finished")
+                          .order_by(Event.end_date.desc(), Event.id.desc()).first())
+                shown = latest.id if latest else None
             self.event_picker.reload(shown)
             if self.event_picker.currentData() == shown:
                 self.reload()

@@ -235,3 +235,18 @@ def test_renaming_a_signatory_who_signed_asks_first(qtbot, course, message_boxes
     dialog.save()
     assert message_boxes[-1].startswith("Budi Hartono signed 1 certificate. Printed again")
     assert Signatory.get_by_id(chair.id).name == "Budi Hartono, S.Sos."  # asked, then saved
+
+
+def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
+    from models import demo
+    from models.event import Event
+
+    demo.fill_demo(today=dt.date(2026, 3, 1))
+    latest = (Event.select().where(Event.status == "finished")
+              .order_by(Event.end_date.desc()).first())
+    assert Event.select().where(Event.status == "running").exists()  # listed first, though
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.event_picker.currentData() == latest.id
+    assert tab.table.rowCount() > 0
