@@ -8,6 +8,7 @@ from .db import db
 from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from .nip import gender_of, grouped, normalize, problem
 from .person import Person, join_name
+from .search_text import search_key
 
 _C = "Staff"
 
@@ -158,8 +159,8 @@ def load_rows(first: int | None = None) -> list[StaffRow]:
         rows.append(StaffRow(
             pid, join_name(front, name, back), shown_nip, position, rank, unit, institution,
             bool(external), bool(active), name.casefold(),
-            " ".join((front, name, back, nip or "", shown_nip, position, unit,
-                      institution)).casefold(),
+            search_key(" ".join((front, name, back, nip or "", shown_nip, position, unit,
+                                 institution))),
         ))
     if first is None:
         rows.sort(key=lambda r: r.sort_name)
@@ -182,6 +183,6 @@ def filter_rows(rows: list[StaffRow], text: str = "", status: str = ACTIVE_ONLY,
         rows = [r for r in rows if r.active is want_active]
     if want_external is not None:
         rows = [r for r in rows if r.is_external is want_external]
-    for word in text.casefold().split():
+    for word in search_key(text).split():  # "Zulkarnaen" finds "Zulkarnaén"
         rows = [r for r in rows if word in r.haystack]
     return rows

@@ -67,3 +67,12 @@ def test_deactivate_and_filter(database):
     assert names(staff.filter_rows(rows, status=staff.ANY_STATUS,
                                    kind=staff.INTERNAL_ONLY)) == [
         "Dra. Siti Aminah, S.IP., M.Hum."]
+
+
+def test_search_sets_accents_and_curly_apostrophes_aside(database):
+    staff.save_person({"name": "Zulkarnaén Ma’ruf", "is_external": True})
+    staff.save_person({"name": "Rahmat Hidayat", "is_external": True})
+    rows = staff.load_rows()
+    for typed in ("zulkarnaen", "Zulkarnaén", "ma'ruf", "MA’RUF"):
+        assert [r.full_name for r in staff.filter_rows(rows, typed)] == [
+            "Zulkarnaén Ma’ruf"], typed
