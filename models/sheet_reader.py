@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .cells import unguard
-from .messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from .os_errors import describe
 
 _C = "StaffImport"
 
@@ -21,7 +22,7 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
 
 
-def unreadable(path: Path, detail: str) -> SiBinaError:
+def unreadable(path: Path, detail: str | Message) -> SiBinaError:
     return SiBinaError(message(_C, QT_TRANSLATE_NOOP(
         "StaffImport", "Cannot read {file}: {detail}"), file=path.name, detail=detail))
 
@@ -52,7 +53,7 @@ def _xlsx_rows(path: Path) -> tuple[int, Iterator[tuple[int, tuple]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as exc:
-        raise unreadable(path, exc.strerror or str(exc)) from exc
+        raise unreadable(path, describe(exc)) from exc
     except zipfile.BadZipFile as exc:
         raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
             "StaffImport", "{file} is damaged or is not really an Excel workbook."),
@@ -83,7 +84,7 @@ def _csv_rows(path: Path) -> list[tuple[int, tuple]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise unreadable(path, exc.strerror or str(exc)) from exc
+        raise unreadable(path, describe(exc)) from exc
     text = decode(data)
     delimiter = sniff_delimiter(text)
     try:

@@ -292,3 +292,10 @@ def test_coded_cells():
         "NON_ASN", "", None]
     assert [parse_yes_no(t) for t in ("ya", "Yes", "TRUE", "1", "tidak", "No", "0", "?")] == [
         True, True, True, True, False, False, False, None]
+
+
+@pytest.mark.parametrize("name", ["hilang.xlsx", "hilang.csv"])
+def test_a_missing_file_is_said_in_words_the_office_reads(database, tmp_path, name):
+    with pytest.raises(SiBinaError) as err:
+        staff_import.read_preview(tmp_path / name)
+    assert err.value.msg.english() == f"Cannot read {name}: the file or folder is not there"
