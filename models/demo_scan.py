@@ -64,7 +64,7 @@ def _stroke(x: float, y: float, rng) -> bytes:
 
 
 def _text(text: str, x: float, y: float, size: int) -> bytes:
-    data = text.encode("latin-1", "replace")
+    data = text.encode("cp1252", "replace")  # WinAnsiEncoding: é, ’ and – as printed
     data = data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
     return f"BT /F1 {size} Tf {x:.1f} {y:.1f} Td (".encode() + data + b") Tj ET\n"
 
@@ -85,7 +85,8 @@ def _document(streams: list[bytes]) -> bytes:
                        f"0 R >> >> >>".encode())
         objects.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream
                        + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                   b"/Encoding /WinAnsiEncoding >>")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):

@@ -48,6 +48,12 @@ class Grid:
         return sum(1 for s in self.sessions
                    if (m := self.marks.get((person_id, s.id))) and m.status in PRESENT_STATUSES)
 
+    def held(self, today) -> int:
+        """Sessions that have taken place: before ``today``, or with attendance recorded
+        (today's afternoon session has not, until someone is marked)."""
+        recorded = {session for (_person, session) in self.marks}
+        return sum(1 for s in self.sessions if s.date < today or s.id in recorded)
+
     def percentage(self, person_id: int) -> float:
         """Share of the event's sessions the person was present at, 0–100."""
         if not self.sessions:

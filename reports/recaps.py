@@ -26,8 +26,17 @@ STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "al
 EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
 # The yearly JP target binds civil servants (ASN: PNS and PPPK); others are listed without it.
 CIVIL_SERVANTS = ("PNS", "PPPK")
-# Events that took place (or are taking place); planned and cancelled ones are not a record.
-HELD = ("running", "finished")
+
+
+def bound_by_target(employment: str | None, nip: str | None) -> bool:
+    """PNS and PPPK; also staff whose status was never recorded but who have a NIP (only
+    civil servants have one), so a recap never drops them for a blank cell."""
+    return employment in CIVIL_SERVANTS or (not employment and bool(nip))
+
+
+def took_place(status: str, start: datetime.date, today: datetime.date) -> bool:
+    """Not cancelled and started by ``today``: the status is set by hand and may lag."""
+    return status != "cancelled" and start <= today
 
 
 def _nip(text: str | None) -> str:
@@ -38,8 +47,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     """Each participant × session, their share of the sessions held so far and attended JP."""
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
-    today = today or datetime.date.today()
-    held = sum(1 for s in grid.sessions if s.date <= today) or len(grid.sessions)
+    held = grid.held(today or datetime.date.today())
     columns = [Column("No", NUMBER, 0.4, 0), Column("Nama", width=2.2),
                Column("NIP", CODE, 2.0), Column("Jabatan/Instansi", width=2.4)]
     # S1, S2, …: the sessions' dates and topics are in the table below. A letter needs no
@@ -54,7 +62,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
                      " / ".join(p for p in (person.position, person.institution) if p),
                      *(STATUS_LETTERS.get(m.status, "") if m else "" for m in marks),
                      grid.present_count(person.id),
-                     round(100.0 * grid.present_count(person.id) / held, 1) if held else 0.0,
+                     _share(grid.present_count(person.id), held),
                      grid.attended_jp(person.id)])
     sessions = Table("Sesi", [Column("Sesi", width=0), Column("Tanggal", DATE),
                               Column("Materi", width=3), Column("JP", NUMBER, 0.5)],
@@ -63,7 +71,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
              ("Jumlah peserta", f"{len(grid.people)} orang"),
              ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
-    if held < len(grid.sessions):  # a running event: the rest has not happened yet
+    if held < len(grid.sessions):  # the rest has not happened yet
         facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
                                          f"dihitung dari sesi yang sudah terlaksana"))
     return Report(
@@ -71,6 +79,10 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
         facts=facts,
         parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran"), sessions],
         file_stem=f"Rekap kehadiran {event.title}")
+
+
+def _share(present: int, held: int) -> float:
+    return round(100.0 * present / held, 1) if held else 0.0
 
 
 def _dates(event: Event) -> str:
@@ -93,7 +105,7 @@ def jp_recap(year: int, unit: str = "") -> Report:
     for number, (pid, front, name, back, nip, person_unit, position, employment) in enumerate(
             people, 1):
         jp = attended.get(pid, 0.0)
-        bound = employment in CIVIL_SERVANTS
+        bound = bound_by_target(employment, nip)
         short = max(0.0, target - jp) if bound else None
         below += bool(short)
         rows.append([number, join_name(front, name, back), _nip(nip), person_unit or "",
@@ -135,7 +147,7 @@ def _jp_in_year(year: int) -> dict[int, float]:
     return {person: float(total or 0) for person, total in query}
 
 
-def transcript(person_id: int) -> Report:
+def transcript(person_id: int, today: datetime.date | None = None) -> Report:
     """A person's training record (*riwayat pengembangan kompetensi*), per year."""
     person = Person.get_by_id(person_id)
     numbers = defaultdict(list)
@@ -143,11 +155,12 @@ def transcript(person_id: int) -> Report:
                                    .where(Certificate.person == person_id,
                                           Certificate.revoked_at.is_null()).tuples()):
         numbers[event_id].append(number)
-    bound = not person.is_external and person.employment in CIVIL_SERVANTS
+    bound = not person.is_external and bound_by_target(person.employment, person.nip)
+    today = today or datetime.date.today()
     tables = []
     for year in reversed(history(person_id)):  # oldest first, as a record reads
         taken = [e for e in sorted(year.events, key=lambda e: e.start_date)
-                 if not e.cancelled and e.status in HELD]
+                 if not e.cancelled and took_place(e.status, e.start_date, today)]
         if not taken and not year.attended_jp:
             continue
         rows = [[e.start_date, e.title, KIND_NAMES.get(e.kind, e.kind),

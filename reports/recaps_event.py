@@ -16,7 +16,7 @@ from models.service_stats import grid as service_grid
 from models.stored_file import StoredFile
 
 from .indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
-from .recaps import _jp, _nip
+from .recaps import _jp, _nip, _share, bound_by_target
 from .report_model import (
     CODE,
     DATE,
@@ -33,14 +33,14 @@ from .report_model import (
 MODE_NAMES = {"luring": "Luring (tatap muka)", "daring": "Daring", "hybrid": "Hibrida"}
 STATUS_NAMES = {"planned": "Direncanakan", "running": "Berlangsung", "finished": "Selesai",
                 "cancelled": "Dibatalkan"}
-HELD = ("running", "finished")  # events that took place; planned and cancelled ones did not
 SCANNED_PAGES = 10  # pages of one attached PDF put into the report, at most
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 
 
-def event_report(event_id: int) -> Report:
+def event_report(event_id: int, today: datetime.date | None = None) -> Report:
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
+    held = grid.held(today or datetime.date.today())
     found = results.event_results(event_id)
     sessions = grid.sessions
     total_jp = sum(s.jp or 0 for s in sessions)
@@ -76,7 +76,7 @@ def event_report(event_id: int) -> Report:
         Column("Jabatan/Instansi", width=2.4), Column("Sesi hadir", NUMBER, 0.8, 0),
         Column("Kehadiran (%)", PERCENT, 0.9)],
         [[n, p.name, _nip(p.nip), " / ".join(x for x in (p.position, p.institution) if x),
-          grid.present_count(p.id), round(grid.percentage(p.id), 1)]
+          grid.present_count(p.id), _share(grid.present_count(p.id), held)]
          for n, p in enumerate(grid.people, 1)], sheet="Peserta"))
     report.parts += [_evaluation_table(found),
                      Text("Hasil Pre-test dan Post-test", _gain_text(found.gain)),
@@ -202,12 +202,13 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
     """The year: events by kind and theme, participants, JP delivered, the share of staff
     meeting the JP target, evaluation averages, and the service figures month by month.
 
-    Only what took place counts: events running or finished (not planned or cancelled),
-    and of a running event the sessions held by ``today``."""
+    Only what took place counts: events not cancelled that started by ``today`` (their
+    status is set by hand and may lag), and of those the sessions held by ``today``."""
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    until = min(last, today or datetime.date.today())
+    now = today or datetime.date.today()
+    until = min(last, now)
     events = list(Event.select().where(Event.start_date.between(first, until),
-                                       Event.status.in_(HELD))
+                                       Event.status != "cancelled")
                   .order_by(Event.start_date))
     cancelled = (Event.select().where(Event.start_date.between(first, last),
                                       Event.status == "cancelled").count())
@@ -217,7 +218,10 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                                ~Registration.cancelled)
                         .group_by(Registration.event).tuples())
     jp = dict(EventSession.select(EventSession.event, fn.SUM(EventSession.jp))
-              .where(EventSession.event.in_(ids), EventSession.date <= until)
+              .where(EventSession.event.in_(ids), EventSession.date <= last,
+                     # held: before today, or today's once attendance is recorded
+                     (EventSession.date < now)
+                     | EventSession.id.in_(Attendance.select(Attendance.session)))
               .group_by(EventSession.event).tuples())
     themes = dict(Theme.select(Theme.id, Theme.name).tuples())
     people = (Registration.select(fn.COUNT(Registration.person.distinct()))
@@ -255,7 +259,7 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
         Column("Mulai", DATE, 0), Column("Kegiatan", width=3), Column("Jenis", width=1.3),
         Column("Peserta", NUMBER, 0.7, 0), Column("JP", NUMBER, 0.5),
         Column("Evaluasi (1–5)", NUMBER, 0.9, 2)],
-        [[e.start_date, e.title + ("" if e.status == "finished" else " (berlangsung)"),
+        [[e.start_date, e.title + (" (berlangsung)" if e.end_date >= now else ""),
           KIND_NAMES.get(e.kind, e.kind), participants.get(e.id, 0),
           float(jp.get(e.id) or 0), means[e.id]] for e in events], sheet="Kegiatan"))
     if by_kind:
@@ -279,8 +283,9 @@ def _organisation_mean(event_id: int) -> float | None:
 def _target_share(year: int) -> tuple[int, int]:
     """Active civil servants, and how many reached the JP target that year."""
     target = settings.get("jp_target")
-    staff = [pid for (pid,) in Person.select(Person.id).where(
-        Person.active, ~Person.is_external, Person.employment.in_(("PNS", "PPPK"))).tuples()]
+    staff = [pid for (pid, employment, nip) in Person.select(
+        Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
+        .tuples() if bound_by_target(employment, nip)]
     attended = dict(Attendance.select(Attendance.person, fn.SUM(EventSession.jp))
                     .join(EventSession)
                     .where(Attendance.status.in_(PRESENT),

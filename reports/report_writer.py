@@ -187,6 +187,7 @@ def _column_widths(data, width: float) -> list[float]:
 # The last rows of a report's last table go over the page with the signature rather than
 # leave it alone on a page of its own.
 ROWS_WITH_THE_SIGNATURE = 2
+LONG_PARAGRAPH = 700  # characters: about eight lines of body text
 
 
 def _tables(data, width: float, st, keep_tail: bool = False) -> tuple[Table, Table | None]:
@@ -198,11 +199,12 @@ def _tables(data, width: float, st, keep_tail: bool = False) -> tuple[Table, Tab
     if data.total:
         rows.append([_cell(v, c, st, bold=True)
                      for v, c in zip(data.total, data.columns, strict=False)])
-    if len(rows) == 1:
+    empty = len(rows) == 1  # no rows and no total: one line across says so
+    if empty:
         rows.append([Paragraph("Tidak ada data.", st["note"])] + [""] * (len(widths) - 1))
     cut = len(rows) - ROWS_WITH_THE_SIGNATURE
     if not keep_tail or cut <= 1:
-        return _styled(Table(rows, colWidths=widths, repeatRows=1), bool(data.rows)), None
+        return _styled(Table(rows, colWidths=widths, repeatRows=1), not empty), None
     return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1)),
             _styled(Table(rows[cut:], colWidths=widths), header=False))
 
@@ -257,10 +259,15 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
         return [], [KeepTogether([Paragraph(escape(part.title), st["heading"]),
                                   bar_chart(part, width)])]
     if isinstance(part, report_model.Text):
-        tail = [Paragraph(escape(part.heading), st["heading"])]
-        for paragraph in (part.text.strip() or "-").split("\n\n"):
-            tail.append(Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"]))
-        return [CondPageBreak(25 * mm)], tail
+        lead = [CondPageBreak(25 * mm), Paragraph(escape(part.heading), st["heading"])]
+        lead += [Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"])
+                 for paragraph in (part.text.strip() or "-").split("\n\n")]
+        # What goes over the page with the signature: the last paragraph (with the heading
+        # when it is the only one), unless it is long enough to leave a page half empty.
+        keep = 2 if len(lead) == 3 else 1
+        if sum(len(p.text) for p in lead[-keep:]) > LONG_PARAGRAPH:
+            keep = 0
+        return lead[:len(lead) - keep], lead[len(lead) - keep:]
     return [], [KeepTogether([Paragraph(escape(part.caption), st["heading"]),
                               _picture(part.data, width)])]
 

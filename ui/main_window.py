@@ -174,11 +174,15 @@ class MainWindow(QMainWindow):
     def restore_backup(self, path: Path | None = None) -> None:
         from ui.backup_actions import restore_from
 
+        if "reports_page" in self._pages:  # typed words go into the data kept from before
+            self._pages["reports_page"].save_notes()
         restore_from(self, path, self._restored)
 
     def _restored(self) -> None:
         from models.db import db, open_database
 
+        if "reports_page" in self._pages:  # never written over what was restored
+            self._pages["reports_page"].forget_notes()
         path = Path(db.obj.database)
         db.close()
         open_database(path)  # an older backup is upgraded as any older file

@@ -64,7 +64,7 @@ class ReportsPage(QWidget):
         self.recommendations = QPlainTextEdit()
         # The office's words are kept as they are typed, not only when a report is made.
         self._notes_timer = QTimer(self, singleShot=True, interval=600)
-        self._notes_timer.timeout.connect(self._save_notes)
+        self._notes_timer.timeout.connect(self.save_notes)
         self._notes_of: int | None = None  # the event the boxes hold the words of
         for box in (self.conclusions, self.recommendations):
             box.setTabChangesFocus(True)
@@ -81,6 +81,9 @@ class ReportsPage(QWidget):
                 ("recommendations", self.tr("Recommendations:"), self.recommendations)):
             self.form.addRow(label, widget)
             self.rows[key] = widget
+        # Alt+letter of a label goes to the field itself, not to the row holding it.
+        for key, field in ((EVENT, self.event_picker), (YEAR, self.year)):
+            self.form.labelForField(self.rows[key]).setBuddy(field)
         self.buttons = {}
         buttons = QHBoxLayout()
         preview = QPushButton(self.tr("Pre&view…"))
@@ -119,6 +122,7 @@ class ReportsPage(QWidget):
             picker = PersonPicker()
             picker.new_button.hide()  # a report is about someone on record
             self.form.replaceWidget(self.person, picker)
+            self.form.labelForField(picker).setBuddy(picker.combo)
             self.person.deleteLater()
             self.person = self.rows[PERSON] = picker
             self._kind_chosen()
@@ -136,7 +140,7 @@ class ReportsPage(QWidget):
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)
-        self._save_notes()  # another tab, or the window closing
+        self.save_notes()  # another tab, or the window closing
         self._stale = True
 
     def kind(self):
@@ -160,7 +164,7 @@ class ReportsPage(QWidget):
         self._load_event_notes()
 
     def _load_event_notes(self, *_) -> None:
-        self._save_notes()  # the words typed for the event chosen before
+        self.save_notes()  # the words typed for the event chosen before
         event = Event.get_or_none(Event.id == self.event_picker.event_id())
         self._notes_of = None  # filling the boxes is no typing
         self.conclusions.setPlainText(event.conclusions if event else "")
@@ -188,7 +192,12 @@ class ReportsPage(QWidget):
 
     # --- making the report ------------------------------------------------------------
 
-    def _save_notes(self) -> None:
+    def forget_notes(self) -> None:
+        """The data under the page was replaced (a restore): the boxes belong to none of it."""
+        self._notes_timer.stop()
+        self._notes_of = None
+
+    def save_notes(self) -> None:
         """The event report's conclusions and recommendations are the office's words: kept
         with their event as they are typed."""
         self._notes_timer.stop()
@@ -206,7 +215,7 @@ class ReportsPage(QWidget):
             show_error(self, self.tr("Reports"), self.tr("Choose %1 first.").replace(
                 "%1", lacking))
             return False
-        self._save_notes()
+        self.save_notes()
         return True
 
     def preview(self) -> None:

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from models import demo, settings
-from models.event import Event
+from models.event import Event, Registration
 from models.person import Person
 from reports import recaps, recaps_event
 from reports.catalogue import BY_CODE, KINDS, build
@@ -110,7 +110,7 @@ def test_a_transcript_holds_what_took_place_oldest_first(office, tmp_path):
     planned = Event.select().where(Event.status == "planned").first()
     participants.add_people(cancelled.id, [person.id])
     participants.add_people(planned.id, [person.id])
-    made = recaps.transcript(person.id)
+    made = recaps.transcript(person.id, today=TODAY)
     titles = [row[1] for table in made.tables for row in table.rows]
     assert cancelled.title not in titles and planned.title not in titles
     years = [int(table.heading.split()[-1]) for table in made.tables]
@@ -119,7 +119,30 @@ def test_a_transcript_holds_what_took_place_oldest_first(office, tmp_path):
     assert sum(t.total[4] for t in made.tables) == sum(y.attended_jp for y in history(person.id))
 
     speaker = Person.select().where(Person.is_external).first()
-    assert all(table.note == "" for table in recaps.transcript(speaker.id).tables)
+    assert all(table.note == "" for table in recaps.transcript(speaker.id, TODAY).tables)
+
+
+def test_an_event_whose_status_was_not_moved_on_still_counts(office):
+    """The status is set by hand: a past event left "planned" took place all the same, and
+    its rows must add up to the JP the person attended."""
+    from models.person_history import history
+
+    event = first_finished()
+    Event.update(status="planned").where(Event.id == event.id).execute()
+    person = Registration.select().where(Registration.event == event.id).first().person
+    made = recaps.transcript(person.id, today=TODAY)
+    assert event.title in [row[1] for table in made.tables for row in table.rows]
+    for table, year in zip(made.tables, reversed(history(person.id)), strict=False):
+        assert sum(row[4] for row in table.rows) == table.total[4] == year.attended_jp
+    annual = recaps_event.annual_report(event.start_date.year, today=TODAY)
+    assert event.title in [row[1] for row in annual.tables[2].rows]
+
+
+def test_staff_whose_status_is_blank_but_who_have_a_nip_are_bound(office):
+    Person.update(employment="").where(Person.employment == "PNS").execute()
+    made = recaps.jp_recap(2025)
+    with_nip = [row for row in made.tables[0].rows if row[2]]
+    assert with_nip and all(row[8] in ("Belum", "Tercapai") for row in with_nip)
 
 
 def test_the_register_reads_in_the_order_of_issue(office):
@@ -137,6 +160,19 @@ def test_a_lone_signature_never_ends_a_report(office, tmp_path):
                                                    rows)]), out)
         last = PdfReader(out).pages[-1].extract_text()
         assert settings.get("head_name") in last and f"Peserta nomor {count}" in last, count
+
+
+def test_the_last_paragraph_goes_with_the_signature(office, tmp_path):
+    from reports.report_model import Report, Text
+
+    out = tmp_path / "catatan.pdf"
+    line = "Kegiatan berjalan lancar dan peserta aktif berdiskusi. " * 3
+    for count in range(8, 30, 2):  # one of these ends a page just before the signature
+        paragraphs = [f"{line} Catatan nomor {n}." for n in range(1, count + 1)]
+        write_report(Report("CATATAN", parts=[Text("Rekomendasi", "\n\n".join(paragraphs))]),
+                     out)
+        last = " ".join(PdfReader(out).pages[-1].extract_text().split())
+        assert settings.get("head_name") in last and f"Catatan nomor {count}." in last, count
 
 
 def test_codes_and_dates_print_on_one_line(office, tmp_path):
@@ -208,11 +244,17 @@ def test_the_annual_report_counts_what_took_place(office):
     made = recaps_event.annual_report(2026, today=TODAY)
     listed = made.tables[2].rows
     held = Event.select().where(Event.start_date.year == 2026, Event.start_date <= TODAY,
-                                Event.status.in_(("running", "finished")))
+                                Event.status != "cancelled")
     assert [row[1].removesuffix(" (berlangsung)") for row in listed] == [
         e.title for e in held.order_by(Event.start_date)]
+    assert any(row[1].endswith(" (berlangsung)") for row in listed)
+    # Sessions held: before today, or today's once someone has been marked.
+    from models.attendance import Attendance
+
+    marked = {a.session_id for a in Attendance.select(Attendance.session)}
     delivered = sum(s.jp for s in EventSession.select().where(
-        EventSession.event.in_([e.id for e in held]), EventSession.date <= TODAY))
+        EventSession.event.in_([e.id for e in held]))
+        if s.date < TODAY or s.id in marked)
     assert sum(row[4] for row in listed) == delivered
     assert dict(made.facts)["Jumlah kegiatan"].endswith("1 dibatalkan") or not Event.select(
     ).where(Event.status == "cancelled", Event.start_date.year == 2026).exists()

@@ -84,3 +84,39 @@ def test_the_reminder_comes_a_week_after_the_last_backup_to_a_stick(qtbot, datab
         window.show_backup_reminder()
         assert window.reminder.isHidden() != shown, days
     assert window.reminder.text().startswith("The last backup to a USB stick was 8 days ago.")
+
+
+def test_a_restore_keeps_the_restored_words_of_an_event_report(qtbot, database, tmp_path,
+                                                               message_boxes):
+    """The Reports tab holding an event's conclusions never writes them over the restored
+    data: what was typed goes into the data kept from before."""
+    import datetime as dt
+
+    from models import events
+    from models.event import Event
+    from ui.backup_actions import back_up
+
+    day = dt.date(2026, 3, 10)
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": day,
+                               "end_date": day})
+    Event.update(conclusions="DARI CADANGAN").where(Event.id == event.id).execute()
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    back_up(window, tmp_path / "usb")
+    [made] = backup.backups_in(tmp_path / "usb")
+    window.show()
+    window.show_page("reports_page")
+    page = window.reports_page
+    page.kinds.setCurrentRow(3)
+    page.event_picker.reload(event.id)
+    page.conclusions.setPlainText("DIKETIK SEKARANG")
+    with qtbot.waitSignal(window.restored):
+        window.restore_backup(made)
+    window.close()  # the old window goes once the fresh one is open
+    assert Event.get_by_id(event.id).conclusions == "DARI CADANGAN"
+    [kept] = (Path(db.obj.database).parent / backup.AUTO_FOLDER).glob("*sebelum-pulih*")
+    import sqlite3
+
+    with sqlite3.connect(kept) as before:
+        assert before.execute("SELECT conclusions FROM event").fetchone()[0] == (
+            "DIKETIK SEKARANG")

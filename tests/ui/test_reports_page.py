@@ -115,3 +115,7 @@ def test_optional_event_and_year_cover_everything_until_ticked(qtbot, database, 
     assert not page.buttons["csv"].isVisible()  # several tables: a CSV would lose them
     page.kinds.setCurrentRow(names.index("Training transcript"))
     assert not page.person.new_button.isVisible()
+    # Alt+E, Alt+Y, Alt+P reach the fields themselves
+    for key, field in (("event", page.event_picker), ("year", page.year),
+                       ("person", page.person.combo)):
+        assert page.form.labelForField(page.rows[key]).buddy() is field
