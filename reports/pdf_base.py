@@ -151,3 +151,25 @@ def build_pdf(story: list, path, *, title: str, pagesize=None, margin: float = 1
                                 title=title, author=settings.get("office_name"))
         doc.build(story, canvasmaker=Counting)
     return pages[0]
+
+
+class ContinuedRows(Flowable):
+    """The last rows of a table, kept apart to go over the page with what follows them:
+    under the table as they are, or, when they open a new page, under the table's heading
+    row again (``headed``), so a page never shows rows without their column names."""
+
+    def __init__(self, bare: Table, headed: Table):
+        super().__init__()
+        self.bare, self.headed = bare, headed
+        self.chosen = bare
+
+    def wrap(self, available_width, available_height):
+        frame = getattr(self, "_frame", None)  # set by the frame that is placing it
+        self.chosen = self.headed if frame is not None and frame._atTop else self.bare
+        return self.chosen.wrap(available_width, available_height)
+
+    def draw(self):
+        self.chosen.drawOn(self.canv, 0, 0)
+
+    def split(self, available_width, available_height):
+        return []  # a few rows: they move whole

@@ -28,7 +28,7 @@ from models import settings, stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
 from . import indonesian, report_model
-from .pdf_base import BOLD, build_pdf, escape, gap, signature_block, styles
+from .pdf_base import BOLD, ContinuedRows, build_pdf, escape, gap, signature_block, styles
 from .report_charts import bar_chart
 from .report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
 from .sign_in_sheet import Officer
@@ -190,7 +190,8 @@ ROWS_WITH_THE_SIGNATURE = 2
 LONG_PARAGRAPH = 700  # characters: about eight lines of body text
 
 
-def _tables(data, width: float, st, keep_tail: bool = False) -> tuple[Table, Table | None]:
+def _tables(data, width: float, st,
+            keep_tail: bool = False) -> tuple[Table, ContinuedRows | None]:
     """The table, and (``keep_tail``) its last rows apart, to be kept with what follows."""
     widths = _column_widths(data, width)
     rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
@@ -206,7 +207,8 @@ def _tables(data, width: float, st, keep_tail: bool = False) -> tuple[Table, Tab
     if not keep_tail or cut <= 1:
         return _styled(Table(rows, colWidths=widths, repeatRows=1), not empty), None
     return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1)),
-            _styled(Table(rows[cut:], colWidths=widths), header=False))
+            ContinuedRows(_styled(Table(rows[cut:], colWidths=widths), header=False),
+                          _styled(Table(rows[:1] + rows[cut:], colWidths=widths))))
 
 
 def _styled(table: Table, has_rows: bool = True, header: bool = True) -> Table:

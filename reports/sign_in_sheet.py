@@ -31,6 +31,7 @@ from models.vocab import PRESENT_STATUSES
 from . import indonesian
 from .pdf_base import (
     BOLD,
+    ContinuedRows,
     NewNumbering,
     build_pdf,
     escape,
@@ -118,13 +119,14 @@ def _table(people: list) -> list:
 ROWS_WITH_THE_SIGNATURE = 2
 
 
-def _tables(rows: list) -> tuple[Table, Table | None]:
+def _tables(rows: list) -> tuple[Table, ContinuedRows | None]:
     """The list, and its last rows apart (None when the list is that short)."""
     if len(rows) <= 1 + ROWS_WITH_THE_SIGNATURE:
         return _styled(Table(rows, colWidths=_widths(), repeatRows=1)), None
     cut = len(rows) - ROWS_WITH_THE_SIGNATURE
     return (_styled(Table(rows[:cut], colWidths=_widths(), repeatRows=1)),
-            _styled(Table(rows[cut:], colWidths=_widths()), header=False))
+            ContinuedRows(_styled(Table(rows[cut:], colWidths=_widths()), header=False),
+                          _styled(Table(rows[:1] + rows[cut:], colWidths=_widths()))))
 
 
 def _styled(table: Table, header: bool = True) -> Table:

@@ -158,8 +158,11 @@ def test_a_lone_signature_never_ends_a_report(office, tmp_path):
         rows = [[n, f"Peserta nomor {n}"] for n in range(1, count + 1)]
         write_report(Report("DAFTAR", parts=[Table("Daftar", [Column("No"), Column("Nama")],
                                                    rows)]), out)
-        last = PdfReader(out).pages[-1].extract_text()
-        assert settings.get("head_name") in last and f"Peserta nomor {count}" in last, count
+        pages = [page.extract_text() for page in PdfReader(out).pages]
+        assert settings.get("head_name") in pages[-1], count
+        assert f"Peserta nomor {count}" in pages[-1], count
+        # Rows on a page always stand under the column names, continued rows too.
+        assert all("Nama" in page for page in pages if "Peserta nomor" in page), count
 
 
 def test_the_last_paragraph_goes_with_the_signature(office, tmp_path):

@@ -113,8 +113,10 @@ def test_the_signature_never_stands_alone_on_a_page(database, tmp_path):
         participants.add_people(event.id, people[:count])
         out = tmp_path / f"sheet-{count}.pdf"
         write_sign_in_sheets(event.id, out)
-        last = pdf_text(out)[-1]
-        assert f"{count}. ..." in last and "Jumlah" in last, count
+        pages = pdf_text(out)
+        assert f"{count}. ..." in pages[-1] and "Jumlah" in pages[-1], count
+        # Rows moved over with the signature stand under the column names again.
+        assert all("Tanda Tangan" in page for page in pages if "Peserta" in page), count
 
 
 def test_an_event_without_sessions_is_refused_and_writes_nothing(database, tmp_path):
