@@ -48,7 +48,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
     held = grid.held(today or datetime.date.today())
-    columns = [Column("No", NUMBER, 0.4, 0), Column("Nama", width=2.2),
+    columns = [Column("No", NUMBER, 0.4, 0, key=True), Column("Nama", width=2.2, key=True),
                Column("NIP", CODE, 2.0), Column("Jabatan/Instansi", width=2.4)]
     # S1, S2, …: the sessions' dates and topics are in the table below. A letter needs no
     # more room than its heading (width 0: no share of the page's spare width).

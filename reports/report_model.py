@@ -19,6 +19,7 @@ class Column:
     kind: str = TEXT  # CODE: text that looks like a number (a NIP), kept as text in Excel
     width: float = 1.0  # share of the page's width in the PDF
     places: int = 1  # decimals shown for NUMBER and PERCENT
+    key: bool = False  # repeated in each part of a table too wide for one page (a name)
 
 
 @dataclass

@@ -7,6 +7,7 @@ bold, frozen headings, numbers as numbers, dates as dates and NIPs and numbers-t
 codes as text; a CSV holds the report's main table.
 """
 
+import dataclasses
 import datetime
 import io
 from pathlib import Path
@@ -150,6 +151,52 @@ def _column_widths(data, width: float) -> list[float]:
     """Each column at least as wide as what must not break: a heading's longest word, a
     number, a date, a NIP or a certificate number whole; text columns share what is left as
     the report's shares say (a share of 0: no more than it needs)."""
+    least = _least_widths(data)
+    spare = width - sum(least)
+    if spare <= 0:  # too many columns for the page: all of them give a little
+        return [w * width / sum(least) for w in least]
+    shares = [c.width if c.kind == TEXT else 0 for c in data.columns]
+    if not any(shares):
+        shares = [1] * len(least)
+    return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
+
+
+FILLED = 0.85  # of the page's width, at most, for what must not break: text needs room too
+
+
+def _pieces(data, width: float) -> list:
+    """A table too wide for the page (an event of many sessions) as parts one after the
+    other, each with the key columns (number, name) and as many others as fit."""
+    least = _least_widths(data)
+    keys = [i for i, column in enumerate(data.columns) if column.key]
+    if sum(least) <= width * FILLED or not keys:
+        return [data]
+    room = width * FILLED - sum(least[i] for i in keys)
+    groups, group, used = [], [], 0.0
+    for index in (i for i in range(len(data.columns)) if i not in keys):
+        if group and used + least[index] > room:
+            groups.append(group)
+            group, used = [], 0.0
+        group.append(index)
+        used += least[index]
+    groups.append(group)
+    pieces = []
+    for number, group in enumerate(groups, 1):
+        chosen = keys + group
+
+        def pick(row, chosen=chosen):
+            return [row[i] if i < len(row) else None for i in chosen]
+
+        pieces.append(dataclasses.replace(
+            data, heading=f"{data.heading} (bagian {number} dari {len(groups)})",
+            columns=[data.columns[i] for i in chosen], rows=[pick(row) for row in data.rows],
+            total=pick(data.total) if data.total else None,
+            note=data.note if number == len(groups) else ""))
+    return pieces
+
+
+def _least_widths(data) -> list[float]:
+    """What each column needs so that nothing which must not break is broken."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from .pdf_base import REGULAR
@@ -175,13 +222,7 @@ def _column_widths(data, width: float) -> list[float]:
                 text = str(value).split()
             need = max(need, *(size(t) for t in text))
         least.append(need + PADDING)
-    spare = width - sum(least)
-    if spare <= 0:  # too many columns for the page: all of them give a little
-        return [w * width / sum(least) for w in least]
-    shares = [c.width if c.kind == TEXT else 0 for c in data.columns]
-    if not any(shares):
-        shares = [1] * len(least)
-    return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
+    return least
 
 
 # The last rows of a report's last table go over the page with the signature rather than
@@ -251,8 +292,13 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
     if isinstance(part, report_model.Table):
         # A heading never ends a page alone; a long table then runs on over the pages
         # (keepWithNext would push all of it to the next page, leaving this one blank).
-        table, last_rows = _tables(part, width, st, keep_tail)
-        lead = [CondPageBreak(35 * mm), Paragraph(escape(part.heading), st["heading"]), table]
+        pieces = _pieces(part, width)
+        lead = []
+        for index, piece in enumerate(pieces):
+            table, last_rows = _tables(piece, width, st,
+                                       keep_tail and index == len(pieces) - 1)
+            lead += [CondPageBreak(35 * mm), Paragraph(escape(piece.heading), st["heading"]),
+                     table]
         tail = [last_rows] if last_rows else []
         if part.note:
             tail += [gap(1), Paragraph(escape(part.note), st["note"])]

@@ -305,3 +305,35 @@ def test_every_page_of_a_scanned_sheet_goes_into_the_event_report(office, tmp_pa
     out = tmp_path / "laporan.pdf"
     write_report(made, out)
     assert len(PdfReader(out).pages) >= 4 + scanned  # a page each, as big as it fits
+
+
+def test_a_recap_of_many_sessions_prints_in_parts_that_fit(database, tmp_path):
+    from models import events, participants, staff
+
+    first = dt.date(2026, 2, 2)
+    event = events.save_event({"title": "Diklat Pustakawan", "kind": "pelatihan",
+                               "start_date": first, "end_date": first + dt.timedelta(days=9)})
+    for day in range(10):
+        for hour in (8, 10, 13):
+            events.save_session(event.id, {
+                "date": first + dt.timedelta(days=day), "start_time": dt.time(hour),
+                "end_time": dt.time(hour + 1, 30), "topic": f"Materi {day}-{hour}",
+                "room": "", "jp": 2})
+    participants.add_people(event.id, [staff.save_person({"name": f"Peserta {n}"}).id
+                                       for n in range(1, 6)])
+    made = recaps.attendance_recap(event.id, today=dt.date(2026, 3, 1))
+    out = tmp_path / "hadir.pdf"
+    write_report(made, out)
+    _pages, text = pdf_text(out)
+    assert "Kehadiran per sesi (bagian 1 dari" in text
+    parts = text.count("Kehadiran per sesi (bagian")
+    assert parts > 1 and text.count("Peserta 5") >= parts  # every part names everyone
+    assert all(f"S{n}" in text for n in range(1, 31)) and "JP hadir" in text
+    sheet = load_workbook(_xlsx(made, tmp_path))["Kehadiran"]  # Excel keeps one table
+    assert [c.value for c in sheet[1]][4:6] == ["S1", "S2"] and sheet.max_column == 37
+
+
+def _xlsx(made, tmp_path):
+    out = tmp_path / "hadir.xlsx"
+    write_report(made, out)
+    return out
