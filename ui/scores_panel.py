@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from models import scores
 from models.messages import SiBinaError
 from models.nip import grouped
 from ui import i18n
+from ui.entry_grid import EntryGridView
 from ui.tasks import TaskRunner
 from ui.widgets import ERROR_LABEL_STYLE, error_text, show_error
 
@@ -45,7 +44,6 @@ _ROOT = QModelIndex()
 _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
              | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
 _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 _WIDTHS = {NUMBER: 44, NIP: 170, PRE: 80, POST: 80, GAIN: 70, BAND: 90}  # NIP grouped fits
 _NAME_WIDTH = 250  # "Dra. Siti Aminah, S.IP., M.Hum." whole
 
@@ -184,19 +182,13 @@ class ScoresModel(QAbstractTableModel):
         return position
 
 
-class ScoresView(QTableView):
+class ScoresView(EntryGridView):
     """Enter saves and goes down; Tab goes pre → post → the next person's pre."""
-
-    clear_asked = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -232,21 +224,6 @@ class ScoresView(QTableView):
                     return model.index(row, PRE)
                 return model.index(max(row - 1, 0), POST if row else PRE)
         return super().moveCursor(action, modifiers)
-
-    def closeEditor(self, editor, hint):  # noqa: N802
-        entered = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if entered
-                            else hint)
-        if entered and not self.model().last_refused:
-            current = self.currentIndex()
-            if current.row() + 1 < self.model().rowCount():
-                self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
-
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in _CLEAR_KEYS and self.state() != QAbstractItemView.State.EditingState:
-            self.clear_asked.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class ScoresPanel(QWidget):

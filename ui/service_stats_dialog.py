@@ -13,8 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -25,13 +23,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
 )
 
 from models import service_stats as stats
 from models.messages import SiBinaError
 from ui import i18n
+from ui.entry_grid import EntryGridView
 from ui.scores_panel import ImportPreviewDialog
 from ui.tasks import TaskRunner
 from ui.widgets import ERROR_LABEL_STYLE, error_text, show_error
@@ -41,7 +39,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
              | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
 _INACTIVE_INK = QColor("#777777")
-_CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 _MIN_COLUMN = 120  # "1.234.567,5" and half of "Pemanfaatan koleksi digital"
 
 
@@ -145,17 +142,11 @@ def _read_typed(text: str) -> float | None:
     return stats.parse_value(text)
 
 
-class StatsGridView(QTableView):
+class StatsGridView(EntryGridView):
     """Enter saves and goes down to the next month; Delete clears the chosen cells."""
-
-    clear_asked = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.verticalHeader().setDefaultSectionSize(24)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(60)
@@ -186,21 +177,6 @@ class StatsGridView(QTableView):
                                          ).height() // metrics.lineSpacing()
                     for c in range(count))
         header.setFixedHeight(min(max(lines, 1), 3) * metrics.lineSpacing() + 12)
-
-    def closeEditor(self, editor, hint):  # noqa: N802
-        entered = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if entered
-                            else hint)
-        if entered and not self.model().last_refused:
-            current = self.currentIndex()
-            if current.row() + 1 < self.model().rowCount():
-                self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
-
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.key() in _CLEAR_KEYS and self.state() != QAbstractItemView.State.EditingState:
-            self.clear_asked.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class ServiceStatsDialog(QDialog):
