@@ -221,7 +221,9 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
               .where(EventSession.event.in_(ids), EventSession.date <= last,
                      # held: before today, or today's once attendance is recorded
                      (EventSession.date < now)
-                     | EventSession.id.in_(Attendance.select(Attendance.session)))
+                     | EventSession.id.in_(Attendance.select(Attendance.session)
+                                          .join(EventSession)
+                                          .where(EventSession.date == now)))
               .group_by(EventSession.event).tuples())
     themes = dict(Theme.select(Theme.id, Theme.name).tuples())
     people = (Registration.select(fn.COUNT(Registration.person.distinct()))
