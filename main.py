@@ -8,7 +8,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ui import cli, i18n
+    from ui import i18n
+    from ui.cli import entry as cli
 
     argv = sys.argv[1:] if argv is None else list(argv)
     window, language = cli.prescan(argv)

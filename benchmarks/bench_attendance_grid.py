@@ -44,10 +44,10 @@ STATUSES = ["hadir"] * 16 + ["terlambat"] * 2 + ["izin", "sakit", "alpa"]
 
 def make_event(people: int, sessions: int, seed: int = 4) -> tuple[int, int]:
     """The big event and a small one, in one transaction: (big id, small id)."""
-    from models.attendance import Attendance
+    from models.attendance.tables import Attendance
     from models.db import db
-    from models.event import Event, EventSession, Registration
-    from models.person import Person
+    from models.events.tables import Event, EventSession, Registration
+    from models.staff.tables import Person
 
     rng = random.Random(seed)
     start = dt.date(2026, 3, 9)
@@ -122,7 +122,7 @@ class PlainGrid(QAbstractTableModel):
 
 
 def plain_table(app, event_id: int) -> float:
-    from models import marking
+    from models.attendance import marking
 
     counter = PaintCounter()
     start = time.perf_counter()
@@ -146,9 +146,9 @@ def figures(times: list[float]) -> str:
 
 
 def measure(app, runs: int, big: int, small: int) -> int:
-    from models import marking
-    from ui.attendance_grid_model import FIRST_SESSION
-    from ui.attendance_page import AttendancePage
+    from models.attendance import marking
+    from ui.attendance.grid_model import FIRST_SESSION
+    from ui.attendance.page import AttendancePage
 
     page = AttendancePage()
     counter = PaintCounter()

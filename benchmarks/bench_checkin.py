@@ -10,7 +10,7 @@ each as grouped NIPs, participant numbers and tag codes. Each is timed from putt
 code in the field and pressing Enter until the answer with the person's name has been
 painted (the mark committed to the database before that).
 
-Baseline in the same run: ``models.checkin.check_in`` alone for the same 500 codes on the
+Baseline in the same run: ``models.attendance.checkin.check_in`` alone for the same 500 codes on the
 second session, so the window's own cost is the difference.
 """
 
@@ -51,9 +51,12 @@ class PaintCounter(QObject):
 
 def prepare_event() -> tuple[list[int], list[str], list[str]]:
     """The event's two sessions, the 500 codes to scan and the names they should show."""
-    from models import checkin, events, nip, participants
-    from models.event import Registration
-    from models.person import Person
+    from models.attendance import checkin
+    from models.events import participants
+    from models.events import planning as events
+    from models.events.tables import Registration
+    from models.staff import nip
+    from models.staff.tables import Person
 
     event = events.save_event({"title": "Sosialisasi Gemar Membaca", "kind": "sosialisasi",
                                "start_date": DAY, "end_date": DAY})
@@ -82,7 +85,7 @@ def prepare_event() -> tuple[list[int], list[str], list[str]]:
 
 
 def time_window(app, session_id: int, codes: list[str], names: list[str]) -> list[float]:
-    from ui.checkin_dialog import CheckinDialog
+    from ui.attendance.checkin_dialog import CheckinDialog
 
     moment = [datetime.datetime.combine(DAY, datetime.time(7, 30))]
     dialog = CheckinDialog(None, session_id, "Meja 1", clock=lambda: moment[0])
@@ -113,7 +116,8 @@ def time_window(app, session_id: int, codes: list[str], names: list[str]) -> lis
 
 
 def time_bare(session_id: int, codes: list[str]) -> list[float]:
-    from models import checkin, settings
+    from models import settings
+    from models.attendance import checkin
 
     late_after = settings.get("late_after_minutes")
     times = []

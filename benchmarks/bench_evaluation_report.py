@@ -39,9 +39,9 @@ def _chunks(rows):
 
 
 def _fill() -> int:
-    from models import events, participants
     from models.db import db
-    from models.evaluation import (
+    from models.evaluation.questionnaires import ensure_default_templates, questions_of
+    from models.evaluation.tables import (
         Answer,
         EventQuestionnaire,
         FollowUp,
@@ -50,8 +50,9 @@ def _fill() -> int:
         ServiceStat,
         TestScore,
     )
-    from models.person import Person
-    from models.questionnaires import ensure_default_templates, questions_of
+    from models.events import participants
+    from models.events import planning as events
+    from models.staff.tables import Person
 
     chance = random.Random(5)
     start = datetime.date(2026, 3, 10)
@@ -136,7 +137,7 @@ def _fill() -> int:
 
 def _without_charts(event_id: int, path: Path) -> None:
     """The same document with the charts left out: what the charts cost."""
-    from reports import evaluation_report as report
+    from reports.evaluation import report as report
 
     original = report.means_chart
     report.means_chart = lambda labels, means: report.gap(1)
@@ -165,9 +166,9 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="copy the report to this file")
     args = parser.parse_args()
     from models.db import db, open_database
-    from models.evaluation import Answer, Response
-    from models.results import event_results
-    from reports.evaluation_report import write_evaluation_report
+    from models.evaluation.results import event_results
+    from models.evaluation.tables import Answer, Response
+    from reports.evaluation.report import write_evaluation_report
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)

@@ -11,7 +11,7 @@ runs do not include Qt's first-use set-up (fonts, style), which the window pays 
 anyway; its time is printed apart.
 
 Baselines in the same run: the query behind the list before this benchmark
-(``models.events.listing()``) alone; a plain QTableView over its rows (no filters, no
+(``models.events.planning.listing()``) alone; a plain QTableView over its rows (no filters, no
 prepared rows), shown and painted; and filtering by year the SQL way, i.e.
 ``listing(year)`` and a model reset, repainted.
 """
@@ -89,7 +89,7 @@ def discard(app, widget) -> None:
 
 def open_events_tab(app):
     """The tab from its constructor until its table has been painted: (page, ms, counter)."""
-    from ui.events_page import EventsPage
+    from ui.events.page import EventsPage
 
     counter = PaintCounter()
     start = time.perf_counter()
@@ -116,7 +116,7 @@ def choose_years(app, page, counter) -> tuple[list[float], list[int]]:
 
 def baseline_run(app, years) -> tuple[float, float, list[float]]:
     """listing() alone, a plain table over it shown, and listing(year) + reset per year."""
-    from models import events
+    from models.events import planning as events
 
     start = time.perf_counter()
     events.listing()

@@ -19,9 +19,10 @@ from benchmarks.stress import make_stress_db
 
 
 def main() -> int:
-    from models import events, participants
     from models.db import db, open_database
-    from models.event import Registration
+    from models.events import participants
+    from models.events import planning as events
+    from models.events.tables import Registration
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stress.sqlite"

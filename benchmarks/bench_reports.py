@@ -34,7 +34,7 @@ def main() -> int:
     from openpyxl import Workbook
 
     from models.db import db, open_database
-    from reports import recaps
+    from reports.recaps import recaps
     from reports.report_writer import write_report
 
     with tempfile.TemporaryDirectory() as folder:

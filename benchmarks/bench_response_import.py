@@ -44,8 +44,10 @@ def nip_of(number: int) -> str:
 
 def build_office(path: Path) -> tuple[int, int]:
     """A database with one event and its 500 participants; (event id, form id)."""
-    from models import events, participants, responses
-    from models.person import Person
+    from models.evaluation import responses
+    from models.events import participants
+    from models.events import planning as events
+    from models.staff.tables import Person
 
     open_database(path)
     try:
@@ -110,8 +112,8 @@ def baseline(csv_path: Path, db_path: Path) -> float:
 
 
 def import_once(csv_path: Path, db_path: Path, event_id: int, form_id: int) -> tuple:
-    from models import response_import
-    from models.evaluation import Answer, Response
+    from models.evaluation import response_import
+    from models.evaluation.tables import Answer, Response
 
     open_database(db_path)
     try:
@@ -132,7 +134,7 @@ def import_once(csv_path: Path, db_path: Path, event_id: int, form_id: int) -> t
 
 
 def main() -> None:
-    from models.questionnaires import ORGANISATION_QUESTIONS
+    from models.evaluation.questionnaires import ORGANISATION_QUESTIONS
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=5_000)

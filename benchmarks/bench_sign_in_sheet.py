@@ -21,9 +21,10 @@ PEOPLE = 500
 
 
 def _fill() -> int:
-    from models import events, participants
     from models.db import db
-    from models.person import Person
+    from models.events import participants
+    from models.events import planning as events
+    from models.staff.tables import Person
 
     day = datetime.date(2026, 3, 10)
     event = events.save_event({"title": "Bimbingan Teknis Katalogisasi RDA", "kind": "bimtek",
@@ -64,7 +65,7 @@ def _time(work) -> list[float]:
 
 def main() -> int:
     from models.db import db, open_database
-    from reports.sign_in_sheet import write_sign_in_sheets
+    from reports.attendance.sign_in_sheet import write_sign_in_sheets
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)

@@ -24,7 +24,7 @@ import zipfile
 from pathlib import Path
 
 from models.db import db, open_database
-from models.person import Person
+from models.staff.tables import Person
 from reports.spreadsheet import declare_size
 
 SEED = 20261125
@@ -126,7 +126,7 @@ def openpyxl_only(path: Path) -> float:
 
 
 def import_once(path: Path) -> tuple[float, float, object]:
-    from models import staff_import
+    from models.staff import importer as staff_import
 
     start = time.perf_counter()
     preview = staff_import.read_preview(path)

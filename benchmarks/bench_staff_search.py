@@ -97,7 +97,7 @@ def main() -> int:
         from models.db import open_database
 
         open_database(path)
-        from ui.staff_page import StaffPage
+        from ui.staff.page import StaffPage
 
         start = time.perf_counter()
         page = StaffPage()

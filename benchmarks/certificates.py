@@ -53,10 +53,14 @@ def _pictures(folder: Path) -> dict[str, Path]:
 
 
 def _fill(count: int, pictures: dict[str, Path]) -> int:
-    from models import cert_layouts, events, marking, participants, settings, stored_file
-    from models.certificate import Signatory
+    from models import settings, stored_file
+    from models.attendance import marking
+    from models.certificates import layouts as cert_layouts
+    from models.certificates.tables import Signatory
     from models.db import db
-    from models.person import Person
+    from models.events import participants
+    from models.events import planning as events
+    from models.staff.tables import Person
 
     settings.save({"office_code": "DISPUSIP-TPI", "logo": stored_file.store(
         pictures["logo"]).id, "head_name": "Drs. H. Raja Kamaruddin, M.Si."})
@@ -86,9 +90,9 @@ def _fill(count: int, pictures: dict[str, Path]) -> int:
 
 
 def _ours(count: int, folder: Path, separate: bool) -> dict:
-    from models import certificates
+    from models.certificates import issuing as certificates
     from models.db import open_database
-    from reports.certificates import write_merged, write_separate
+    from reports.certificates.printing import write_merged, write_separate
 
     open_database(folder / "bench.sqlite")
     event_id = _fill(count, _pictures(folder))

@@ -19,16 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import demo_data as data
 from models import vocab
-from models.attendance import Attendance
+from models.attendance.tables import Attendance
 from models.db import db, open_database
-from models.demo import career_dates, entry_rank, make_nip, phone, promotion_years
-from models.demo_events import event_status
-from models.demo_events_data import SLOTS
-from models.event import Event, EventSession, Registration, Theme
-from models.events import suggest_jp
-from models.person import Person
+from models.demo import staff_data as data
+from models.demo.events import event_status
+from models.demo.events_data import SLOTS
+from models.demo.fill import career_dates, entry_rank, make_nip, phone, promotion_years
+from models.events.planning import suggest_jp
+from models.events.tables import Event, EventSession, Registration, Theme
+from models.staff.tables import Person
 
 SEED = 20261125
 CHUNK = 200  # rows per INSERT: well under SQLite's limit of variables per statement
@@ -244,7 +244,7 @@ def _add_answers(ctx: StressContext) -> dict:
     """Organisation questionnaires answered by each event's participants until
     ``ctx.answers`` answers are made (every question answered: ratings 1-5 mostly 4 and 5,
     the yes/no, the choice and a comment)."""
-    from models.questionnaires import choices_of, ensure_default_templates, questions_of
+    from models.evaluation.questionnaires import choices_of, ensure_default_templates, questions_of
 
     rng = ctx.rng
     form, _speaker_form = ensure_default_templates()

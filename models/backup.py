@@ -15,7 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .db import (
+from models.db import (
     DamagedDatabase,
     NotSiBinaDatabase,
     db,
@@ -23,9 +23,9 @@ from .db import (
     latest_version,
     read_only_uri,
 )
-from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
-from .os_errors import GARBLED, describe
-from .progress import NO_PROGRESS, Progress
+from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.os_errors import GARBLED, describe
+from models.progress import NO_PROGRESS, Progress
 
 PREFIX = "SiBina-cadangan"
 SUFFIX = ".sqlite"
@@ -233,8 +233,8 @@ REMIND_AFTER = datetime.timedelta(days=7)
 
 def note_backup(path) -> bool:
     """Remember a backup written to removable media (a USB stick); says whether it was."""
-    from .settings import Setting
-    from .storage import is_removable
+    from models.settings import Setting
+    from models.storage import is_removable
 
     if not is_removable(Path(path).parent):
         return False
@@ -244,7 +244,7 @@ def note_backup(path) -> bool:
 
 def days_since_removable_backup(today: datetime.date | None = None) -> int | None:
     """Days since the last backup to a USB stick; None if there never was one."""
-    from .settings import Setting
+    from models.settings import Setting
 
     row = Setting.get_or_none(Setting.key == LAST_REMOVABLE)
     if row is None:

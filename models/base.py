@@ -2,7 +2,7 @@ import datetime
 
 from peewee import Model
 
-from .db import db
+from models.db import db
 
 
 def now() -> datetime.datetime:

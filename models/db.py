@@ -11,8 +11,8 @@ from pathlib import Path
 import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
-from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
-from .os_errors import GARBLED, describe, sqlite_code
+from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.os_errors import GARBLED, describe, sqlite_code
 
 db = DatabaseProxy()
 
@@ -29,7 +29,7 @@ PRAGMAS = {
 
 
 def all_models():
-    from . import schema
+    from models import schema
 
     return schema.ALL_MODELS
 
@@ -85,7 +85,7 @@ def open_database(path) -> SqliteDatabase:
 def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
     tables = database.get_tables()
     if not tables:
-        from .themes import seed_defaults
+        from models.events.themes import seed_defaults
 
         with database.atomic():
             database.create_tables(all_models())
@@ -139,7 +139,7 @@ def integrity_problems(database=None) -> list[str]:
 
 
 def is_empty() -> bool:
-    from .schema import Event, Person
+    from models.schema import Event, Person
 
     return not (Person.select().exists() or Event.select().exists())
 

@@ -11,9 +11,9 @@ import hashlib
 import os
 from pathlib import Path
 
-from .messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
-from .os_errors import describe
-from .progress import NO_PROGRESS, Progress
+from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.os_errors import describe
+from models.progress import NO_PROGRESS, Progress
 
 CHUNK = 1 << 20
 

@@ -11,7 +11,7 @@ own text.
 import errno
 import sqlite3
 
-from .messages import QT_TRANSLATE_NOOP, Message, message
+from models.messages import QT_TRANSLATE_NOOP, Message, message
 
 
 def _says(text: str) -> Message:

@@ -1,8 +1,8 @@
 """Every table of SiBina, in creation order."""
 
-from .attendance import Attendance, SessionAttachment
-from .certificate import Certificate, CertificateLayout, Signatory
-from .evaluation import (
+from models.attendance.tables import Attendance, SessionAttachment
+from models.certificates.tables import Certificate, CertificateLayout, Signatory
+from models.evaluation.tables import (
     Answer,
     EventQuestionnaire,
     FollowUp,
@@ -14,10 +14,10 @@ from .evaluation import (
     ServiceStat,
     TestScore,
 )
-from .event import Event, EventSession, Registration, Theme
-from .person import Person
-from .settings import Setting
-from .stored_file import StoredFile
+from models.events.tables import Event, EventSession, Registration, Theme
+from models.settings import Setting
+from models.staff.tables import Person
+from models.stored_file import StoredFile
 
 ALL_MODELS = [
     Setting,

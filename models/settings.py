@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from peewee import CharField, TextField
 
-from .base import BaseModel
-from .messages import QT_TRANSLATE_NOOP
+from models.base import BaseModel
+from models.messages import QT_TRANSLATE_NOOP
 
 
 class Setting(BaseModel):
@@ -86,7 +86,7 @@ def get_all() -> dict:
 
 def save(values: dict) -> None:
     """Store several settings together (one transaction)."""
-    from .db import db
+    from models.db import db
 
     with db.atomic():
         for key, value in values.items():

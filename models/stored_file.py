@@ -1,6 +1,6 @@
 from peewee import BlobField, CharField, DateTimeField
 
-from .base import BaseModel, now
+from models.base import BaseModel, now
 
 
 class StoredFile(BaseModel):
@@ -39,8 +39,8 @@ def read(file_id: int) -> bytes | None:
 
 def delete_if_unused(file_id: int) -> bool:
     """Delete a stored file nothing refers to any more (a replaced logo or signature)."""
-    from .schema import ALL_MODELS  # every table, so a reference added later is seen too
-    from .settings import Setting, image_keys
+    from models.schema import ALL_MODELS  # every table, so a reference added later is seen too
+    from models.settings import Setting, image_keys
 
     if not file_id:
         return False

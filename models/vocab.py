@@ -1,6 +1,6 @@
 """The office's fixed vocabularies: codes stored in the database, labels translated by the UI."""
 
-from .messages import QT_TRANSLATE_NOOP
+from models.messages import QT_TRANSLATE_NOOP
 
 _C = "Vocab"
 

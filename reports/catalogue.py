@@ -61,7 +61,8 @@ BY_CODE = {kind.code: kind for kind in KINDS}
 def build(code: str, event: int | None = None, year: int | None = None,
           person: int | None = None, unit: str = ""):
     # Imported here: the command line lists the kinds before any report is made.
-    from . import recaps, recaps_event
+    from reports.recaps import narratives as recaps_event
+    from reports.recaps import recaps
 
     if code == "attendance":
         return recaps.attendance_recap(event)

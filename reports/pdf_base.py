@@ -135,8 +135,7 @@ def build_pdf(story: list, path, *, title: str, pagesize=None, margin: float = 1
     from reportlab.lib.pagesizes import A4
 
     from models import settings
-
-    from .spreadsheet import replacing
+    from reports.spreadsheet import replacing
 
     pages = []
 

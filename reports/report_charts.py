@@ -7,8 +7,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .pdf_base import REGULAR
-from .report_model import Chart
+from reports.pdf_base import REGULAR
+from reports.report_model import Chart
 
 BAR_COLOUR = colors.HexColor("#2e6da4")
 CHART_FONT_SIZE = 7.5
@@ -105,7 +105,7 @@ def _step(top: float) -> float:
 
 
 def bar_chart(chart: Chart, width: float) -> Drawing:
-    from .report_writer import number_text
+    from reports.report_writer import number_text
 
     texts = [number_text(v) + (f" {chart.unit}" if chart.unit else "") for v in chart.values]
     return horizontal_bars(chart.labels, chart.values, texts, width)

@@ -27,13 +27,12 @@ from reportlab.platypus import (
 
 from models import settings, stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-
-from . import indonesian, report_model
-from .pdf_base import BOLD, ContinuedRows, build_pdf, escape, gap, signature_block, styles
-from .report_charts import bar_chart
-from .report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
-from .sign_in_sheet import Officer
-from .spreadsheet import Sheet, write_csv, write_xlsx_sheets
+from reports import indonesian, report_model
+from reports.attendance.sign_in_sheet import Officer
+from reports.pdf_base import BOLD, ContinuedRows, build_pdf, escape, gap, signature_block, styles
+from reports.report_charts import bar_chart
+from reports.report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
+from reports.spreadsheet import Sheet, write_csv, write_xlsx_sheets
 
 MARGIN = 16 * mm
 WIDE_FROM = 8  # columns: a table this wide is printed on landscape pages
@@ -199,7 +198,7 @@ def _least_widths(data) -> list[float]:
     """What each column needs so that nothing which must not break is broken."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from .pdf_base import REGULAR
+    from reports.pdf_base import REGULAR
 
     def size(text: str, bold: bool = False) -> float:
         return stringWidth(text, BOLD if bold else REGULAR, 9)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.cells import FORMULA_STARTS, guard
+from models.importing.cells import FORMULA_STARTS, guard
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.messages import SiBinaError
-from ui import cli
-from ui.widgets import error_text, show_error
+from ui.cli import entry as cli
+from ui.common.widgets import error_text, show_error
 
 
 def run_window(app: QApplication, args) -> int:
@@ -20,7 +20,7 @@ def run_window(app: QApplication, args) -> int:
     try:
         cli.open_for(args, must_exist=False)
         if args.demo and is_empty():
-            from models.demo import fill_demo
+            from models.demo.fill import fill_demo
 
             fill_demo()
     except (SiBinaError, OSError) as exc:

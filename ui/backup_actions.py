@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from models import backup, settings
 from models.db import db
 from models.messages import SiBinaError
+from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.tasks import TaskRunner
-from ui.widgets import confirm, error_text, show_error, show_info
 
 translate = QCoreApplication.translate
 
@@ -28,7 +28,7 @@ def database_file() -> Path:
 
 def back_up(parent: QWidget, folder: Path | None = None) -> None:
     """Write a checked backup where the office chooses (a USB stick first)."""
-    from ui.drive_chooser import DriveChooser
+    from ui.common.drive_chooser import DriveChooser
 
     title = translate("Backup", "Back up")
     if folder is None:

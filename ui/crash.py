@@ -15,7 +15,7 @@ log = logging.getLogger("sibina")
 
 
 def log_file() -> Path:
-    from ui.cli import data_folder
+    from ui.cli.entry import data_folder
 
     return data_folder() / "sibina.log"
 
@@ -55,7 +55,7 @@ def install_window_hook() -> None:
     def hook(exc_type, exc, tb):
         import peewee
 
-        from ui.widgets import error_text, show_error
+        from ui.common.widgets import error_text, show_error
 
         if isinstance(exc, peewee.OperationalError) and "lock" in str(exc):
             show_error(None, "SiBina", error_text(exc))  # expected now and then, not a bug

@@ -7,17 +7,17 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from ui.widgets import show_info
+from ui.common.widgets import show_info
 
 # The tabs in order: attribute, module, class. A page is imported and built the first time
 # its tab is shown (or it is asked for), so start-up pays only for the tab it opens on.
 PAGES = (
-    ("staff_page", "ui.staff_page", "StaffPage"),
-    ("events_page", "ui.events_page", "EventsPage"),
-    ("attendance_page", "ui.attendance_page", "AttendancePage"),
-    ("evaluations_page", "ui.evaluations_page", "EvaluationsPage"),
-    ("certificates_page", "ui.certificates_page", "CertificatesPage"),
-    ("reports_page", "ui.reports_page", "ReportsPage"),
+    ("staff_page", "ui.staff.page", "StaffPage"),
+    ("events_page", "ui.events.page", "EventsPage"),
+    ("attendance_page", "ui.attendance.page", "AttendancePage"),
+    ("evaluations_page", "ui.evaluations.page", "EvaluationsPage"),
+    ("certificates_page", "ui.certificates.page", "CertificatesPage"),
+    ("reports_page", "ui.reports.page", "ReportsPage"),
 )
 
 
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About SiBina"), self.about)
 
     def edit_themes(self):
-        from ui.themes_dialog import ThemesDialog
+        from ui.events.themes_dialog import ThemesDialog
 
         dialog = ThemesDialog(self)
         if dialog.exec() and "events_page" in self._pages:  # otherwise it reads them when built

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import nip as nip_rules
 from models import settings, stored_file
 from models.db import db
 from models.messages import SiBinaError
+from models.staff import nip as nip_rules
 from ui import i18n
-from ui.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
+from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
 
 
 class ImageField(QWidget):
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
     def save(self):
         if not self._check_nip():
             return
-        from models.cert_numbers import pattern_problem
+        from models.certificates.numbers import pattern_problem
 
         pattern = self.widgets["certificate_number_pattern"]
         problem = pattern_problem(pattern.text().strip())

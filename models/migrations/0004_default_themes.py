@@ -6,6 +6,6 @@ whose list is still empty gets the defaults; one that has themes keeps its own.
 
 
 def up(migrator, db):
-    from models.themes import seed_defaults
+    from models.events.themes import seed_defaults
 
     seed_defaults(db)

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from models import backup, demo, os_errors
+from models import backup, os_errors
 from models.db import (
     DamagedDatabase,
     NotSiBinaDatabase,
@@ -16,9 +16,10 @@ from models.db import (
     latest_version,
     open_database,
 )
+from models.demo import fill as demo
 from models.messages import Message, SiBinaError
-from models.person import Person
 from models.schema import ALL_MODELS
+from models.staff.tables import Person
 from models.stored_file import StoredFile
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)

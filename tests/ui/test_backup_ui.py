@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from models import backup, staff
+from models import backup
 from models.db import db
-from models.person import Person
+from models.staff import staff_list as staff
+from models.staff.tables import Person
 from ui.main_window import MainWindow
 
 
@@ -92,8 +93,8 @@ def test_a_restore_keeps_the_restored_words_of_an_event_report(qtbot, database, 
     data: what was typed goes into the data kept from before."""
     import datetime as dt
 
-    from models import events
-    from models.event import Event
+    from models.events import planning as events
+    from models.events.tables import Event
     from ui.backup_actions import back_up
 
     day = dt.date(2026, 3, 10)

@@ -19,7 +19,9 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
 def test_the_events_tab_opens_an_events_attendance(qtbot, database):
     import datetime as dt
 
-    from models import events, participants, staff
+    from models.events import participants
+    from models.events import planning as events
+    from models.staff import staff_list as staff
 
     day = dt.date(2026, 3, 10)
     event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": day,
@@ -149,7 +151,7 @@ def test_a_tab_is_built_when_first_shown(qtbot, database):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from models import events
+    from models.events import planning as events
 
     day = dt.date(2026, 3, 10)
     events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": day,

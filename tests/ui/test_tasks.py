@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from models import staff
-from models.person import Person
+from models.staff import staff_list as staff
+from models.staff.tables import Person
 from ui.tasks import TaskRunner
 
 

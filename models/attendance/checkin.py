@@ -1,0 +1,129 @@
+"""Live check-in at the door: a typed or scanned code becomes a Hadir/Terlambat mark.
+
+The code may be a NIP (grouped or not), the participant's number at the event, or the
+check-in code printed on the name tag. A repeated scan never changes the first check-in.
+"""
+
+import datetime
+import secrets
+from dataclasses import dataclass
+
+from models.attendance.marking import Mark, write_mark
+from models.attendance.tables import Attendance
+from models.db import db
+from models.events.tables import EventSession, Registration
+from models.staff.tables import Person, join_name
+from models.vocab import PRESENT_STATUSES
+
+CHECKED_IN, LATE, ALREADY, UNKNOWN, NOT_REGISTERED = (
+    "checked_in", "late", "already", "unknown", "not_registered")
+
+# No 0/O or 1/I/L: a code read aloud or typed from a tag cannot be mistaken.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_PREFIX = "SB"
+CODE_LENGTH = 6
+
+
+@dataclass(slots=True)
+class CheckinResult:
+    outcome: str
+    name: str = ""
+    participant_no: int | None = None
+    checkin_time: datetime.datetime | None = None  # the first check-in, for ALREADY
+
+
+def find_person(event_id: int, text: str) -> Person | None:
+    code = text.strip().upper()
+    digits = "".join(code.split())
+    if not digits:
+        return None
+    if digits.isdigit() and len(digits) == 18:
+        return Person.get_or_none(Person.nip == digits)
+    if digits.isdigit() and len(digits) <= 6:
+        registration = (Registration.select(Registration.person)
+                        .where(Registration.event == event_id, Registration.role == "peserta",
+                               Registration.participant_no == int(digits)).first())
+        return registration.person if registration else None
+    return Person.get_or_none(Person.checkin_code == digits)
+
+
+def check_in(session_id: int, text: str, at: datetime.datetime, late_after_minutes: int,
+             recorded_by: str = "") -> CheckinResult:
+    """Record the person behind ``text`` as present at the session, at time ``at``."""
+    with db.atomic():
+        session = EventSession.get_by_id(session_id)
+        person = find_person(session.event_id, text)
+        if person is None:
+            return CheckinResult(UNKNOWN)
+        registration = (Registration.select(Registration.participant_no)
+                        .where(Registration.event == session.event_id,
+                               Registration.person == person.id,
+                               Registration.role == "peserta", ~Registration.cancelled)
+                        .first())
+        if registration is None:
+            return CheckinResult(NOT_REGISTERED, person.full_name)
+        number = registration.participant_no
+        earlier = Attendance.get_or_none(Attendance.session == session_id,
+                                         Attendance.person == person.id)
+        if earlier is not None and earlier.status in PRESENT_STATUSES:
+            return CheckinResult(ALREADY, person.full_name, number, earlier.checkin_time)
+        starts = datetime.datetime.combine(session.date, session.start_time)
+        late = at > starts + datetime.timedelta(minutes=late_after_minutes)
+        status = "terlambat" if late else "hadir"
+        write_mark(session_id, person.id, Mark(status, at, earlier.note if earlier else "",
+                                           recorded_by))
+        return CheckinResult(LATE if late else CHECKED_IN, person.full_name, number, at)
+
+
+def present_count(session: EventSession) -> int:
+    """Registered participants already marked present at the session (one query)."""
+    registered = ((Registration.person == Attendance.person)
+                  & (Registration.event == session.event_id)
+                  & (Registration.role == "peserta") & ~Registration.cancelled)
+    return (Attendance.select()
+            .join(Registration, on=registered)
+            .where(Attendance.session == session.id,
+                   Attendance.status.in_(PRESENT_STATUSES))
+            .count())
+
+
+def latest_checkins(session_id: int, limit: int = 10) -> list[tuple[datetime.datetime, str, str]]:
+    """The last check-ins at the session, newest first: (time, name, status)."""
+    rows = (Attendance
+            .select(Attendance.checkin_time, Person.front_title, Person.name,
+                    Person.back_title, Attendance.status)
+            .join(Person)
+            .where(Attendance.session == session_id, Attendance.status.in_(PRESENT_STATUSES),
+                   Attendance.checkin_time.is_null(False))
+            .order_by(Attendance.checkin_time.desc(), Attendance.id.desc())
+            .limit(limit)
+            .tuples())
+    return [(when, join_name(front, name, back), status)
+            for when, front, name, back, status in rows]
+
+
+def new_code() -> str:
+    return CODE_PREFIX + "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def ensure_codes(person_ids) -> dict[int, str]:
+    """Every person's check-in code, giving one to those without (one transaction)."""
+    ids = list(dict.fromkeys(person_ids))
+    with db.atomic():
+        codes = {}
+        for start in range(0, len(ids), 200):
+            query = (Person.select(Person.id, Person.checkin_code)
+                     .where(Person.id.in_(ids[start:start + 200])).tuples())
+            codes.update(query)
+        taken = {c for (c,) in Person.select(Person.checkin_code)
+                 .where(Person.checkin_code.is_null(False)).tuples()}
+        for pid in ids:
+            if codes.get(pid):
+                continue
+            code = new_code()
+            while code in taken:
+                code = new_code()
+            taken.add(code)
+            Person.update(checkin_code=code).where(Person.id == pid).execute()
+            codes[pid] = code
+        return codes

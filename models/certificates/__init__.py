@@ -1,0 +1,1 @@
+"""Certificates: who qualifies, numbers, layouts, signatories, signing and verifying."""

@@ -1,0 +1,83 @@
+"""Who qualifies for a certificate: the attendance rule (and, if set, a submitted evaluation).
+
+Speakers, moderators, committee and facilitators qualify by their role; participants by
+the share of the event's sessions they attended.
+"""
+
+from dataclasses import dataclass
+
+from models import settings
+from models.attendance.marking import load_grid
+from models.evaluation.tables import Response
+from models.events.tables import Registration
+from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.staff.tables import Person, join_name
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    min_attendance_pct: int = 80
+    evaluation_required: bool = False
+
+    @classmethod
+    def from_settings(cls) -> "Rule":
+        return cls(settings.get("min_attendance_pct"), settings.get("evaluation_required"))
+
+
+@dataclass(slots=True)
+class Verdict:
+    person_id: int
+    name: str
+    role: str
+    qualifies: bool
+    reason: Message  # why, in words: "attended 2 of 4 sessions (50%)"
+    attended: int = 0
+    sessions: int = 0
+
+
+def _says(text: str, **params) -> Message:
+    return message("Eligibility", text, **params)
+
+
+def verdicts(event_id: int, rule: Rule | None = None) -> list[Verdict]:
+    """Every registration that is not cancelled, with whether and why it qualifies."""
+    rule = rule or Rule.from_settings()
+    grid = load_grid(event_id)
+    total = len(grid.sessions)
+    answered = {pid for (pid,) in Response.select(Response.person)
+                .where(Response.event == event_id, Response.person.is_null(False)).tuples()}
+    found = []
+    for person in grid.people:
+        present = grid.present_count(person.id)
+        share = 100.0 * present / total if total else 0.0
+        counts = {"attended": present, "total": total, "percent": round(share)}
+        if not total:
+            reason = _says(QT_TRANSLATE_NOOP("Eligibility", "The event has no sessions."))
+            ok = False
+        elif share < rule.min_attendance_pct:
+            reason = _says(QT_TRANSLATE_NOOP(
+                "Eligibility", "Attended {attended} of {total} sessions ({percent}%); "
+                               "{minimum}% needed."), minimum=rule.min_attendance_pct, **counts)
+            ok = False
+        elif rule.evaluation_required and person.id not in answered:
+            reason = _says(QT_TRANSLATE_NOOP(
+                "Eligibility", "Attended {attended} of {total} sessions, but no evaluation "
+                               "was submitted."), **counts)
+            ok = False
+        else:
+            reason = _says(QT_TRANSLATE_NOOP(
+                "Eligibility", "Attended {attended} of {total} sessions ({percent}%)."), **counts)
+            ok = True
+        found.append(Verdict(person.id, person.name, "peserta", ok, reason, present, total))
+    others = (Registration
+              .select(Registration.role, Person.id, Person.front_title, Person.name,
+                      Person.back_title)
+              .join(Person)
+              .where(Registration.event == event_id, Registration.role != "peserta",
+                     ~Registration.cancelled)
+              .order_by(Registration.role, Person.name)
+              .tuples())
+    for role, pid, front, name, back in others:
+        found.append(Verdict(pid, join_name(front, name, back), role, True,
+                             _says(QT_TRANSLATE_NOOP("Eligibility", "Qualifies by role."))))
+    return found

@@ -1,0 +1,336 @@
+"""Certificate layouts: where each field of a certificate goes, in which font and colour.
+
+A layout is the page (A4, landscape or portrait), an optional background (the office's
+own design: a picture, or a one-page PDF turned into one), and fields placed on the page
+in millimetres from its top-left corner. A text field's ``x`` is its left edge, centre or
+right edge as its alignment says; ``width`` is the room it may take (a long name shrinks,
+then wraps). The wording is the layout's too: the fixed texts with their ``{placeholders}``
+and one line per role ("sebagai PESERTA").
+
+The default layout looks finished with no background at all: a double frame in the
+office's colour, the logo, a serif title and name.
+"""
+
+import copy
+import json
+import string
+from dataclasses import dataclass, field
+
+from models.certificates.tables import CertificateLayout
+from models.db import db
+from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+
+A4_LONG, A4_SHORT = 297.0, 210.0
+FONTS = ("serif", "serif-bold", "serif-italic", "sans", "sans-bold")
+ALIGNS = ("left", "center", "right")
+
+# The text fields, in the order a certificate reads; then the pictures.
+TEXT_FIELDS = ("title", "number", "given_to", "name", "nip", "role", "event", "dates_place",
+               "jp", "date_line")
+BLOCK_FIELDS = ("signatory_1", "signatory_2")  # title, signature, name, NIP
+PICTURE_FIELDS = ("logo", "qr")
+ALL_FIELDS = TEXT_FIELDS + BLOCK_FIELDS + PICTURE_FIELDS
+
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Layouts", "Title"),
+    "number": QT_TRANSLATE_NOOP("Layouts", "Number"),
+    "given_to": QT_TRANSLATE_NOOP("Layouts", "“diberikan kepada”"),
+    "name": QT_TRANSLATE_NOOP("Layouts", "Name with titles"),
+    "nip": QT_TRANSLATE_NOOP("Layouts", "NIP"),
+    "role": QT_TRANSLATE_NOOP("Layouts", "Role wording"),
+    "event": QT_TRANSLATE_NOOP("Layouts", "Event kind and title"),
+    "dates_place": QT_TRANSLATE_NOOP("Layouts", "Dates and place"),
+    "jp": QT_TRANSLATE_NOOP("Layouts", "JP"),
+    "date_line": QT_TRANSLATE_NOOP("Layouts", "Date line"),
+    "signatory_1": QT_TRANSLATE_NOOP("Layouts", "First signatory"),
+    "signatory_2": QT_TRANSLATE_NOOP("Layouts", "Second signatory"),
+    "logo": QT_TRANSLATE_NOOP("Layouts", "Logo"),
+    "qr": QT_TRANSLATE_NOOP("Layouts", "QR code"),
+}
+
+DEFAULT_TEXTS = {
+    "title": "SERTIFIKAT",
+    "number": "Nomor: {number}",
+    "given_to": "diberikan kepada",
+    "nip": "NIP. {nip}",
+    "event": "dalam {event}",
+    "dates_place": "yang diselenggarakan pada {dates} di {place}",
+    "jp": "dengan jumlah {jp} jam pelajaran (JP)",
+    "date_line": "{city}, {date}",
+}
+
+DEFAULT_ROLE_WORDING = {
+    "peserta": "sebagai PESERTA",
+    "narasumber": "sebagai NARASUMBER",
+    "moderator": "sebagai MODERATOR",
+    "panitia": "sebagai PANITIA",
+    "fasilitator": "sebagai FASILITATOR",
+}
+
+NAVY, GOLD, INK = "#1f3b5c", "#b08d3c", "#222222"
+
+
+def _text(x, y, size, font="sans", colour=INK, width=250.0, align="center", lines=1,
+          min_size=None):
+    return {"x": x, "y": y, "size": size, "font": font, "colour": colour, "width": width,
+            "align": align, "lines": lines, "min_size": min_size or size, "visible": True}
+
+
+# A4 landscape, 297 × 210 mm; y is the text's baseline (a block's or picture's top).
+DEFAULT_FIELDS = {
+    "logo": {"x": 148.5, "y": 17.0, "size": 24.0, "visible": True},
+    "title": _text(148.5, 56, 38, "serif-bold", NAVY),
+    "number": _text(148.5, 64, 11),
+    # Sans, not a fourth font: each font costs every certificate file its own subset.
+    "given_to": _text(148.5, 78, 12),
+    "name": _text(148.5, 93, 26, "serif-bold", NAVY, width=235, lines=2, min_size=16),
+    "nip": _text(148.5, 101.5, 11),
+    "role": _text(148.5, 112, 14, "sans-bold", NAVY),
+    "event": _text(148.5, 121, 13, "sans-bold", width=240, lines=2, min_size=10),
+    "dates_place": _text(148.5, 134, 11, width=240, lines=2, min_size=9),
+    "jp": _text(148.5, 141.5, 11),
+    "date_line": _text(231, 149, 11, width=100),
+    "signatory_1": {"x": 231, "y": 151, "size": 11, "width": 90, "font": "sans",
+                    "colour": INK, "visible": True},
+    "signatory_2": {"x": 66, "y": 151, "size": 11, "width": 90, "font": "sans",
+                    "colour": INK, "visible": True},
+    "qr": {"x": 148.5, "y": 152, "size": 32.0, "visible": True},
+}
+DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD}
+
+
+def _says(text: str, **params) -> Message:
+    return message("Layouts", text, **params)
+
+
+def field_label(name: str) -> Message:
+    return message("Layouts", FIELD_LABELS.get(name, name))
+
+
+@dataclass
+class Layout:
+    """A layout as the renderer and the editor use it (plain data, no database row)."""
+
+    name: str = "Standar"
+    orientation: str = "landscape"
+    fields: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_FIELDS))
+    texts: dict = field(default_factory=lambda: dict(DEFAULT_TEXTS))
+    roles: dict = field(default_factory=lambda: dict(DEFAULT_ROLE_WORDING))
+    style: dict = field(default_factory=lambda: dict(DEFAULT_STYLE))
+    background_id: int | None = None
+    back_page: bool = False
+    id: int | None = None
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return (A4_LONG, A4_SHORT) if self.orientation == "landscape" else (A4_SHORT, A4_LONG)
+
+    def role_wording(self, role: str) -> str:
+        return self.roles.get(role) or DEFAULT_ROLE_WORDING.get(role, role.upper())
+
+
+def from_row(row: CertificateLayout) -> Layout:
+    stored = _json(row.fields)
+    fields = copy.deepcopy(DEFAULT_FIELDS)
+    for name, spec in (stored.get("fields") or {}).items():
+        if name in fields and isinstance(spec, dict):
+            fields[name].update(spec)
+    texts = {**DEFAULT_TEXTS, **(stored.get("texts") or {})}
+    style = {**DEFAULT_STYLE, **(stored.get("style") or {})}
+    roles = {**DEFAULT_ROLE_WORDING, **_json(row.role_wording)}
+    return Layout(row.name, row.orientation, fields, texts, roles, style, row.background_id,
+                  row.back_page, row.id)
+
+
+def _json(text: str) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def load(layout_id: int) -> Layout:
+    return from_row(CertificateLayout.get_by_id(layout_id))
+
+
+def ensure_default_layout() -> CertificateLayout:
+    """The default layout, made once when the office first needs one."""
+    with db.atomic():
+        row = CertificateLayout.select().where(CertificateLayout.is_default).first()
+        if row is None:
+            row = CertificateLayout.get_or_none(CertificateLayout.name == "Standar")
+            if row is None:
+                row = CertificateLayout.create(name="Standar", fields=json.dumps({}),
+                                               role_wording="{}")
+            row.is_default = True
+            row.save()
+        return row
+
+
+def layout_problems(layout: Layout) -> list[Message]:
+    """What is wrong with a layout the office edited; empty when it can be saved."""
+    found = []
+    if not layout.name.strip():
+        found.append(_says(QT_TRANSLATE_NOOP("Layouts", "The layout needs a name.")))
+    width, height = layout.page_size_mm
+    for name, spec in layout.fields.items():
+        if not spec.get("visible", True):
+            continue
+        left, right = _span(name, spec)
+        if not (0 <= left and right <= width and 0 <= spec.get("y", 0) <= height):
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "{field} runs off the page: move it or make it narrower."),
+                field=field_label(name)))
+        if name in TEXT_FIELDS and not 4 <= spec.get("size", 0) <= 96:
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "{field}: the font size must be between 4 and 96 points."),
+                field=field_label(name)))
+    for key, text in layout.texts.items():
+        problem = wording_problem(key, text)
+        if problem is not None:
+            found.append(problem)
+    return found
+
+
+# What each fixed text may fill in.
+PLACEHOLDERS = {"number": ("number",), "nip": ("nip",), "event": ("event",),
+                "dates_place": ("dates", "place"), "jp": ("jp",), "date_line": ("city", "date")}
+UNMATCHED = QT_TRANSLATE_NOOP("Layouts", "The wording of {field} has an unmatched {{ or }}.")
+UNKNOWN_NAME = QT_TRANSLATE_NOOP(
+    "Layouts", "The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may "
+               "use {allowed}.")
+WORDING_PROBLEMS = (UNMATCHED, UNKNOWN_NAME)
+
+
+def wording_problem(key: str, text: str) -> Message | None:
+    """Why a fixed text cannot be printed (a stray brace, a placeholder SiBina does not
+    know), or None."""
+    allowed = PLACEHOLDERS.get(key, ())
+    try:
+        names = [name for _text, name, _spec, _conv in string.Formatter().parse(text)
+                 if name is not None]
+    except ValueError:
+        return _says(UNMATCHED, field=field_label(key))
+    for name in names:
+        if name not in allowed:
+            return _says(UNKNOWN_NAME, field=field_label(key), name=name,
+                         allowed=", ".join(f"{{{a}}}" for a in allowed) or "—")
+    return None
+
+
+def _span(name: str, spec: dict) -> tuple[float, float]:
+    """The left and right edge of a field's room on the page, in mm."""
+    x = spec.get("x", 0)
+    if name in PICTURE_FIELDS:
+        half = spec.get("size", 0) / 2
+        return x - half, x + half
+    width = spec.get("width") or 0
+    align = spec.get("align", "center")
+    if align == "left":
+        return x, x + width
+    if align == "right":
+        return x - width, x
+    return x - width / 2, x + width / 2
+
+
+def save(layout: Layout, make_default: bool = False) -> CertificateLayout:
+    problems = layout_problems(layout)
+    if problems:
+        raise SiBinaError(problems[0])
+    changed = {name: {k: v for k, v in spec.items() if DEFAULT_FIELDS[name].get(k) != v}
+               for name, spec in layout.fields.items() if name in DEFAULT_FIELDS}
+    stored = {"fields": {k: v for k, v in changed.items() if v},
+              "texts": {k: v for k, v in layout.texts.items() if DEFAULT_TEXTS.get(k) != v},
+              "style": {k: v for k, v in layout.style.items() if DEFAULT_STYLE.get(k) != v}}
+    roles = {k: v for k, v in layout.roles.items() if DEFAULT_ROLE_WORDING.get(k) != v}
+    values = {"name": layout.name.strip(), "orientation": layout.orientation,
+              "background": layout.background_id, "fields": json.dumps(stored),
+              "role_wording": json.dumps(roles), "back_page": layout.back_page}
+    with db.atomic():
+        clash = CertificateLayout.get_or_none(CertificateLayout.name == values["name"])
+        if clash is not None and clash.id != layout.id:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "There is a layout named “{name}” already."), name=values["name"]))
+        if layout.id is None:
+            row = CertificateLayout.create(**values)
+        else:
+            CertificateLayout.update(**values).where(CertificateLayout.id == layout.id).execute()
+            row = CertificateLayout.get_by_id(layout.id)
+        if make_default:
+            CertificateLayout.update(is_default=False).execute()
+            CertificateLayout.update(is_default=True).where(
+                CertificateLayout.id == row.id).execute()
+        layout.id = row.id
+        return row
+
+
+BACKGROUND_DPI = 200
+
+
+def store_background(path) -> int:
+    """Keep a certificate background: a picture, or the first page of a PDF drawn as one,
+    saved as a JPEG the size of the page at 200 dpi (a JPEG goes into every PDF as it is,
+    where a PNG would be decoded again for each file). Returns the stored file's id."""
+    import io
+    from pathlib import Path
+
+    from PIL import Image
+
+    from models.stored_file import StoredFile
+
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".pdf":
+            import pypdfium2
+
+            document = pypdfium2.PdfDocument(str(path))
+            try:
+                picture = document[0].render(scale=BACKGROUND_DPI / 72).to_pil()
+            finally:
+                document.close()
+        else:
+            picture = Image.open(path)
+            picture.load()
+    except Exception as exc:  # PIL and pypdfium2 each raise their own kinds
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Layouts", "{file} cannot be used as a background: it is not a picture (PNG, "
+                       "JPEG) or a PDF SiBina can read."), file=path.name)) from exc
+    if picture.mode in ("RGBA", "LA", "P"):  # transparent parts become white paper
+        paper = Image.new("RGB", picture.size, "white")
+        paper.paste(picture.convert("RGBA"), mask=picture.convert("RGBA").split()[-1])
+        picture = paper
+    buffer = io.BytesIO()
+    picture.convert("RGB").save(buffer, "JPEG", quality=88, optimize=True)
+    return StoredFile.create(name=path.stem + ".jpg", mime="image/jpeg",
+                             data=buffer.getvalue()).id
+
+
+def portrait_fields() -> dict:
+    """The default fields moved onto an A4 portrait page."""
+    return to_portrait(copy.deepcopy(DEFAULT_FIELDS))
+
+
+def to_portrait(fields: dict) -> dict:
+    """Fields of a landscape layout moved onto a portrait page, keeping their look."""
+    fields = copy.deepcopy(fields)
+    across, down = A4_SHORT / A4_LONG, A4_LONG / A4_SHORT
+    fields["name"]["lines"] = max(3, fields["name"].get("lines", 2))  # a narrower line
+    for spec in fields.values():
+        spec["x"] = round(spec["x"] * across, 1)
+        spec["y"] = round(20 + (spec["y"] - 10) * down * 0.92, 1)
+        if "width" in spec:
+            spec["width"] = round(spec["width"] * across, 1)
+    return fields
+
+
+def to_landscape(fields: dict) -> dict:
+    """The reverse of :func:`to_portrait`."""
+    fields = copy.deepcopy(fields)
+    across, down = A4_LONG / A4_SHORT, A4_SHORT / A4_LONG
+    for spec in fields.values():
+        spec["x"] = round(spec["x"] * across, 1)
+        spec["y"] = round(10 + (spec["y"] - 20) * down / 0.92, 1)
+        if "width" in spec:
+            spec["width"] = round(spec["width"] * across, 1)
+    return fields

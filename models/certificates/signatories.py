@@ -1,0 +1,53 @@
+"""The people who sign certificates: the head of office, a committee chair, …
+
+A signatory who signed certificates is deactivated, not deleted: the register and any
+reprint still need their name and signature.
+"""
+
+from models.certificates.tables import Certificate, Signatory
+from models.db import db
+from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.staff import nip as nip_rules
+from models.staff.staff_list import ValidationError
+
+
+def _says(text: str) -> Message:
+    return message("Signatories", text)
+
+
+def problems(values: dict) -> dict[str, Message]:
+    found = {}
+    if not str(values.get("name") or "").strip():
+        found["name"] = _says(QT_TRANSLATE_NOOP("Signatories", "The name is required."))
+    if not str(values.get("title") or "").strip():
+        found["title"] = _says(QT_TRANSLATE_NOOP(
+            "Signatories", "The position is required: it is printed above the signature."))
+    nip = str(values.get("nip") or "").strip()
+    if nip:
+        msg = nip_rules.problem(nip)
+        if msg is not None:
+            found["nip"] = msg
+    return found
+
+
+def save(values: dict, signatory_id: int | None = None) -> Signatory:
+    found = problems(values)
+    if found:
+        raise ValidationError(found)
+    data = {"name": " ".join(values["name"].split()), "title": " ".join(values["title"].split()),
+            "nip": nip_rules.normalize(values.get("nip") or ""),
+            "signature": values.get("signature") or None}
+    with db.atomic():
+        if signatory_id is None:
+            return Signatory.create(**data)
+        Signatory.update(**data).where(Signatory.id == signatory_id).execute()
+        return Signatory.get_by_id(signatory_id)
+
+
+def set_active(signatory_id: int, active: bool) -> None:
+    Signatory.update(active=active).where(Signatory.id == signatory_id).execute()
+
+
+def signed_count(signatory_id: int) -> int:
+    return Certificate.select().where((Certificate.signatory == signatory_id)
+                                      | (Certificate.second_signatory == signatory_id)).count()

@@ -1,0 +1,61 @@
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from models.base import BaseModel, now
+from models.events.tables import Event
+from models.staff.tables import Person
+from models.stored_file import StoredFile
+
+
+class Signatory(BaseModel):
+    name = CharField()
+    title = CharField(default="")  # e.g. "Kepala Dinas Perpustakaan dan Kearsipan"
+    nip = CharField(max_length=18, default="")
+    signature = ForeignKeyField(StoredFile, null=True, on_delete="SET NULL")
+    active = BooleanField(default=True)
+
+
+class CertificateLayout(BaseModel):
+    name = CharField(unique=True)
+    orientation = CharField(default="landscape")
+    background = ForeignKeyField(StoredFile, null=True, on_delete="SET NULL")
+    fields = TextField(default="{}")  # JSON: field -> position, font, size, colour, alignment
+    role_wording = TextField(default="{}")  # JSON: role -> "sebagai PESERTA"
+    back_page = BooleanField(default=False)
+    is_default = BooleanField(default=False)
+
+    class Meta:
+        table_name = "certificate_layout"
+
+
+class Certificate(BaseModel):
+    number = CharField(unique=True)
+    year = IntegerField()
+    seq = IntegerField()
+    event = ForeignKeyField(Event, on_delete="RESTRICT")
+    person = ForeignKeyField(Person, on_delete="RESTRICT")
+    role = CharField()
+    issued_on = DateField()
+    layout = ForeignKeyField(CertificateLayout, null=True, on_delete="SET NULL")
+    signatory = ForeignKeyField(Signatory, null=True, on_delete="SET NULL", backref="+")
+    second_signatory = ForeignKeyField(Signatory, null=True, on_delete="SET NULL", backref="+")
+    payload = TextField(default="")  # the signed QR payload
+    manual_inclusion = TextField(default="")  # why someone not eligible was included
+    revoked_at = DateTimeField(null=True)
+    revoked_reason = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            # Not unique: a revoked certificate stays in the register beside its
+            # replacement (migration 0005); one in force per person and role is the rule.
+            (("event", "person", "role"), False),
+            (("year", "seq"), True),
+        )

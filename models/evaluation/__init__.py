@@ -1,0 +1,1 @@
+"""Evaluations: questionnaires, responses, pre/post tests, follow-ups, service figures."""

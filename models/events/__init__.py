@@ -1,0 +1,1 @@
+"""Events: their details, schedule of sessions, participants and theme areas."""

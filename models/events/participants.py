@@ -1,0 +1,242 @@
+"""Who takes part in an event: staff chosen by filter, externals, roles and capacity.
+
+Part of the events issue (3): the rules here are tested; the Events tab builds on them.
+"""
+
+import datetime
+
+from peewee import JOIN, fn
+
+from models import settings
+from models.attendance.tables import Attendance
+from models.db import db
+from models.events.tables import Event, EventSession, Registration
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.staff.tables import Person, join_name
+
+PRESENT = ("hadir", "terlambat")  # Terlambat (late) counts as present
+CHUNK = 200
+
+
+def jp_in_year(year: int) -> dict[int, float]:
+    """JP each person attended in ``year``: the sessions they were present at."""
+    query = (Attendance
+             .select(Attendance.person, fn.SUM(EventSession.jp))
+             .join(EventSession)
+             .where(Attendance.status.in_(PRESENT),
+                    EventSession.date.between(datetime.date(year, 1, 1),
+                                              datetime.date(year, 12, 31)))
+             .group_by(Attendance.person)
+             .tuples())
+    return {person: float(total or 0) for person, total in query}
+
+
+def candidates(unit: str = "", position: str = "", functional_level: str = "",
+               below_target_in: int | None = None) -> list[int]:
+    """Active internal staff matching every given filter, in name order.
+
+    ``below_target_in`` keeps those whose attended JP in that year is under the target.
+    """
+    query = Person.select(Person.id).where(Person.active, ~Person.is_external)
+    for field, value in ((Person.unit, unit), (Person.position, position),
+                         (Person.functional_level, functional_level)):
+        if value:
+            query = query.where(field == value)
+    ids = [pid for (pid,) in query.order_by(Person.name).tuples()]
+    if below_target_in is not None:
+        target = settings.get("jp_target")
+        attended = jp_in_year(below_target_in)
+        ids = [pid for pid in ids if attended.get(pid, 0) < target]
+    return ids
+
+
+def participant_count(event_id: int) -> int:
+    """People registered as participants and not cancelled."""
+    return (Registration.select()
+            .where(Registration.event == event_id, Registration.role == "peserta",
+                   ~Registration.cancelled)
+            .count())
+
+
+def over_capacity(event_id: int, adding: int) -> int:
+    """How many places short the event would be after adding ``adding`` participants."""
+    capacity = Event.get_by_id(event_id).capacity
+    if capacity is None:
+        return 0
+    return max(0, participant_count(event_id) + adding - capacity)
+
+
+def add_people(event_id: int, person_ids, role: str = "peserta") -> int:
+    """Register people in a role (one transaction); those already in it are left as they are.
+
+    A cancelled registration in that role is restored. Participants get the next numbers.
+    """
+    with db.atomic():
+        existing = {r.person_id: r for r in
+                    Registration.select().where(Registration.event == event_id,
+                                                Registration.role == role)}
+        restore = [existing[p].id for p in person_ids if p in existing and
+                   existing[p].cancelled]
+        new = list(dict.fromkeys(p for p in person_ids if p not in existing))
+        number = (Registration.select(fn.MAX(Registration.participant_no))
+                  .where(Registration.event == event_id).scalar() or 0)
+        rows = []
+        for person_id in new:
+            if role == "peserta":
+                number += 1
+            rows.append({"event": event_id, "person": person_id, "role": role,
+                         "participant_no": number if role == "peserta" else None})
+        for start in range(0, len(rows), CHUNK):
+            Registration.insert_many(rows[start:start + CHUNK]).execute()
+        if restore:
+            Registration.update(cancelled=False).where(Registration.id.in_(restore)).execute()
+        return len(new) + len(restore)
+
+
+def set_cancelled(registration_id: int, cancelled: bool = True) -> None:
+    Registration.update(cancelled=cancelled).where(
+        Registration.id == registration_id).execute()
+
+
+def remove(registration_id: int) -> None:
+    """Remove a registration made by mistake; once attendance is recorded, cancel it instead."""
+    with db.atomic():
+        registration = Registration.get_by_id(registration_id)
+        recorded = (Attendance.select()
+                    .join(EventSession)
+                    .where(Attendance.person == registration.person_id,
+                           EventSession.event == registration.event_id)
+                    .exists())
+        if recorded:
+            raise _attendance_recorded(registration.person.full_name)
+        registration.delete_instance()
+
+
+def _attendance_recorded(name: str) -> SiBinaError:
+    return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
+        "Events", "Attendance has been recorded for {name} at this event: mark the "
+                  "registration cancelled instead of removing it."), name=name))
+
+
+def roster(event_id: int):
+    """The event's registrations with their people, in role and name order."""
+    return (Registration.select(Registration, Person)
+            .join(Person, JOIN.INNER)
+            .where(Registration.event == event_id)
+            .order_by(Registration.role, Person.name))
+
+
+# What the participants editor needs: plain rows in one query each, changes for many
+# registrations in one transaction.
+
+FILTER_FIELDS = ("unit", "position", "functional_level")
+
+
+def filter_choices() -> dict[str, list[str]]:
+    """The units, positions and functional levels active internal staff have, for the
+    add-by-filter choices (a value nobody holds would only ever match no one)."""
+    choices = {}
+    for name in FILTER_FIELDS:
+        column = getattr(Person, name)
+        query = (Person.select(column).distinct()
+                 .where(Person.active, ~Person.is_external, column != "")
+                 .order_by(column).tuples())
+        choices[name] = [value for (value,) in query]
+    return choices
+
+
+def candidate_rows(unit: str = "", position: str = "", functional_level: str = "",
+                   year: int | None = None, below_target: bool = False) -> list[tuple]:
+    """The people :func:`candidates` chooses, as (id, full name, NIP, unit, position,
+    JP attended in ``year``) in name order; ``below_target`` needs ``year``."""
+    query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
+                           Person.nip, Person.unit, Person.position)
+             .where(Person.active, ~Person.is_external))
+    for field, value in ((Person.unit, unit), (Person.position, position),
+                         (Person.functional_level, functional_level)):
+        if value:
+            query = query.where(field == value)
+    attended = jp_in_year(year) if year is not None else {}
+    target = settings.get("jp_target") if below_target else None
+    rows = []
+    for pid, front, name, back, nip, unit_, position_ in _plain(query.order_by(Person.name)):
+        jp = attended.get(pid, 0.0)
+        if target is None or jp < target:
+            rows.append((pid, join_name(front, name, back), nip or "", unit_, position_, jp))
+    return rows
+
+
+def roster_rows(event_id: int) -> list[tuple]:
+    """Every registration of the event as (registration id, person id, role, cancelled,
+    participant number, full name, NIP, unit, institution, external), one query."""
+    query = (Registration.select(Registration.id, Person.id, Registration.role,
+                                 Registration.cancelled, Registration.participant_no,
+                                 Person.front_title, Person.name, Person.back_title,
+                                 Person.nip, Person.unit, Person.institution,
+                                 Person.is_external)
+             .join(Person, JOIN.INNER)
+             .where(Registration.event == event_id)
+             .order_by(Person.name, Registration.role))
+    return [(rid, pid, role, bool(cancelled), number, join_name(front, name, back), nip or "",
+             unit, institution, bool(external))
+            for (rid, pid, role, cancelled, number, front, name, back, nip, unit, institution,
+                 external) in _plain(query)]
+
+
+def _plain(query):
+    """The query's rows straight from the cursor: Peewee's conversion of each value takes
+    most of the time with thousands of rows, and these columns need none."""
+    return db.execute_sql(*query.sql())
+
+
+def registered_people(event_id: int, role: str = "peserta") -> set[int]:
+    """Who already holds ``role`` at the event (cancelled registrations not counted)."""
+    query = (Registration.select(Registration.person)
+             .where(Registration.event == event_id, Registration.role == role,
+                    ~Registration.cancelled).tuples())
+    return {pid for (pid,) in query}
+
+
+def count_new(event_id: int, person_ids, role: str = "peserta") -> int:
+    """How many of these people :func:`add_people` would register or restore in ``role``."""
+    return len(set(person_ids) - registered_people(event_id, role))
+
+
+def set_many_cancelled(registration_ids, cancelled: bool = True) -> int:
+    """Cancel (or restore) several registrations in one transaction; returns how many."""
+    ids = list(dict.fromkeys(registration_ids))
+    changed = 0
+    with db.atomic():
+        for start in range(0, len(ids), CHUNK):
+            changed += (Registration.update(cancelled=cancelled)
+                        .where(Registration.id.in_(ids[start:start + CHUNK])).execute())
+    return changed
+
+
+def restoring_participants(registration_ids) -> int:
+    """How many participants restoring these registrations would bring back."""
+    ids = list(dict.fromkeys(registration_ids))
+    return (Registration.select()
+            .where(Registration.id.in_(ids), Registration.role == "peserta",
+                   Registration.cancelled).count())
+
+
+def remove_many(registration_ids) -> int:
+    """Remove several registrations made by mistake, all or none: when anyone among them
+    has attendance recorded at the event, nothing is removed and the error names them."""
+    ids = list(dict.fromkeys(registration_ids))
+    with db.atomic():
+        chosen = list(Registration.select(Registration, Person)
+                      .join(Person, JOIN.INNER)
+                      .where(Registration.id.in_(ids))
+                      .order_by(Person.name))
+        events = {r.event_id for r in chosen}
+        recorded = set(Attendance.select(EventSession.event, Attendance.person)
+                       .join(EventSession)
+                       .where(EventSession.event.in_(events),
+                              Attendance.person.in_([r.person_id for r in chosen]))
+                       .tuples())
+        refused = next((r for r in chosen if (r.event_id, r.person_id) in recorded), None)
+        if refused is not None:
+            raise _attendance_recorded(refused.person.full_name)
+        return Registration.delete().where(Registration.id.in_(ids)).execute()

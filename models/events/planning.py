@@ -1,0 +1,270 @@
+"""Planning events: the event itself and its schedule of sessions with their JP.
+
+Part of the events issue (3): the rules here are complete and tested; the Events tab,
+participants by filter, duplication and the command line build on them.
+"""
+
+import datetime
+
+from peewee import fn
+
+from models.base import now
+from models.db import db
+from models.events.tables import Event, EventSession, Registration
+from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.staff.staff_list import ValidationError
+from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
+
+MINUTES_PER_JP = 45
+
+EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "organiser_name", "mode",
+                "venue", "start_date", "end_date", "capacity", "description", "objectives",
+                "status"]
+
+
+def _says(text: str, **params) -> Message:
+    return message("Events", text, **params)
+
+
+def event_problems(values: dict) -> dict[str, Message]:
+    """What is wrong with an event's values (as the form gives them), field by field."""
+    found = {}
+    if not str(values.get("title") or "").strip():
+        found["title"] = _says(QT_TRANSLATE_NOOP("Events", "The title is required."))
+    if values.get("kind") not in EVENT_KINDS:
+        found["kind"] = _says(QT_TRANSLATE_NOOP("Events", "Choose the kind of event."))
+    if values.get("mode", "luring") not in MODES:
+        found["mode"] = _says(QT_TRANSLATE_NOOP("Events", "Choose luring, daring or hybrid."))
+    if values.get("status", "planned") not in EVENT_STATUSES:
+        found["status"] = _says(QT_TRANSLATE_NOOP("Events", "Choose the event's status."))
+    start, end = values.get("start_date"), values.get("end_date")
+    if not isinstance(start, datetime.date):
+        found["start_date"] = _says(QT_TRANSLATE_NOOP("Events", "The start date is required."))
+    elif not isinstance(end, datetime.date):
+        found["end_date"] = _says(QT_TRANSLATE_NOOP("Events", "The end date is required."))
+    elif end < start:
+        found["end_date"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "The event cannot end before it starts."))
+    if values.get("organiser_external") and not str(values.get("organiser_name") or "").strip():
+        found["organiser_name"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "Name the outside body that organises the event."))
+    capacity = values.get("capacity")
+    if capacity is not None and (not isinstance(capacity, int) or capacity < 1):
+        found["capacity"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "The capacity is a number of people, at least 1 (or empty)."))
+    return found
+
+
+def save_event(values: dict, event_id: int | None = None) -> Event:
+    """Create or update an event after checking every field; its sessions must still fit."""
+    found = event_problems(values)
+    data = {f: values[f] for f in EVENT_FIELDS if f in values}
+    with db.atomic():
+        if event_id is not None and "start_date" not in found and "end_date" not in found:
+            outside = (EventSession.select()
+                       .where(EventSession.event == event_id,
+                              (EventSession.date < values["start_date"])
+                              | (EventSession.date > values["end_date"])).first())
+            if outside is not None:
+                found["end_date"] = _says(QT_TRANSLATE_NOOP(
+                    "Events", "The session “{topic}” on {date} would fall outside the new "
+                              "dates; move or delete it first."),
+                    topic=outside.topic, date=outside.date)
+        if found:
+            raise ValidationError(found)
+        if event_id is None:
+            return Event.create(**data)
+        data["updated_at"] = now()
+        Event.update(**data).where(Event.id == event_id).execute()
+        return Event.get_by_id(event_id)
+
+
+def suggest_jp(start: datetime.time, end: datetime.time) -> float:
+    """JP for a session from its length: 45 minutes a JP, to the nearest half JP."""
+    minutes = _minutes(end) - _minutes(start)
+    return max(0.0, round(minutes / MINUTES_PER_JP * 2) / 2)
+
+
+def _minutes(moment: datetime.time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def session_problems(event: Event, values: dict,
+                     session_id: int | None = None) -> dict[str, Message]:
+    """Why a session cannot go into the event's schedule: date, times, room, JP."""
+    found = {}
+    if not str(values.get("topic") or "").strip():
+        found["topic"] = _says(QT_TRANSLATE_NOOP("Events", "The topic is required."))
+    day, start, end = values.get("date"), values.get("start_time"), values.get("end_time")
+    if not isinstance(day, datetime.date) or not event.start_date <= day <= event.end_date:
+        found["date"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "The session must fall within the event, {start} to {end}."),
+            start=event.start_date, end=event.end_date)
+    if not isinstance(start, datetime.time) or not isinstance(end, datetime.time):
+        found["end_time"] = _says(QT_TRANSLATE_NOOP("Events", "Give a start and end time."))
+    elif end <= start:
+        found["end_time"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "The session must end after it starts."))
+    jp = values.get("jp", 0)
+    if not isinstance(jp, int | float) or jp < 0:
+        found["jp"] = _says(QT_TRANSLATE_NOOP("Events", "JP is a number, 0 or more."))
+    if not found:
+        clash = _overlapping(event, values, session_id)
+        if clash is not None:
+            found["start_time"] = _says(QT_TRANSLATE_NOOP(
+                "Events", "It overlaps “{topic}” ({start}–{end}) in the same room."),
+                topic=clash.topic, start=clash.start_time, end=clash.end_time)
+    return found
+
+
+def _overlapping(event: Event, values: dict, session_id: int | None) -> EventSession | None:
+    """A session at the same time in the same room; "Aula" and "aula " are one room."""
+    room = " ".join(str(values.get("room") or "").split()).casefold()
+    query = EventSession.select().where(
+        EventSession.event == event.id, EventSession.date == values["date"],
+        EventSession.start_time < values["end_time"],
+        EventSession.end_time > values["start_time"])
+    if session_id is not None:
+        query = query.where(EventSession.id != session_id)
+    return next((s for s in query if " ".join(s.room.split()).casefold() == room), None)
+
+
+SESSION_FIELDS = ["date", "start_time", "end_time", "topic", "room", "speaker", "moderator",
+                  "jp"]
+
+
+def save_session(event_id: int, values: dict, session_id: int | None = None) -> EventSession:
+    """Add or change a session; its speaker and moderator are registered in those roles."""
+    with db.atomic():
+        event = Event.get_by_id(event_id)
+        found = session_problems(event, values, session_id)
+        if found:
+            raise ValidationError(found)
+        data = {f: values.get(f) for f in SESSION_FIELDS}
+        data["room"] = str(data["room"] or "").strip()
+        data["topic"] = data["topic"].strip()
+        if session_id is None:
+            session = EventSession.create(event=event, **data)
+        else:
+            EventSession.update(**data).where(EventSession.id == session_id).execute()
+            session = EventSession.get_by_id(session_id)
+        for person, role in ((data["speaker"], "narasumber"), (data["moderator"], "moderator")):
+            if person is not None:
+                (Registration.insert(event=event, person=person, role=role)
+                 .on_conflict_ignore().execute())
+        return session
+
+
+def delete_session(session_id: int) -> None:
+    """Take a session out of the schedule, unless something was recorded for it (attendance,
+    the signed sign-in sheet): that record would go with it.
+
+    Its speaker stays registered: the office may have invited them for more than the one
+    session, and a registration is removed by hand if not.
+    """
+    from models.attendance.tables import Attendance, SessionAttachment
+    from models.messages import SiBinaError
+
+    with db.atomic():
+        if Attendance.select().where(Attendance.session == session_id).exists():
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Events", "Attendance has been recorded for this session, so it cannot be "
+                          "deleted.")))
+        if SessionAttachment.select().where(SessionAttachment.session == session_id).exists():
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Events", "Files such as the signed sign-in sheet are kept with this session, "
+                          "so it cannot be deleted.")))
+        EventSession.delete_by_id(session_id)
+
+
+def total_jp(event_id: int) -> float:
+    """The event's JP: the sum of its sessions'."""
+
+    total = (EventSession.select(fn.COALESCE(fn.SUM(EventSession.jp), 0))
+             .where(EventSession.event == event_id).scalar())
+    return float(total)
+
+
+def duplicate_event(event_id: int, new_start: datetime.date, title: str | None = None) -> Event:
+    """This year's edition of an event: its details and schedule moved to ``new_start``,
+    without its participants (the schedule's speakers are registered again)."""
+    with db.atomic():
+        source = Event.get_by_id(event_id)
+        shift = new_start - source.start_date
+        data = {f: getattr(source, f) for f in EVENT_FIELDS}
+        data.update(start_date=source.start_date + shift, end_date=source.end_date + shift,
+                    status="planned", title=(title or "").strip() or source.title)
+        copy = Event.create(**data)
+        for old in source.sessions.order_by(EventSession.date, EventSession.start_time):
+            values = {f: getattr(old, f) for f in SESSION_FIELDS}
+            values.update(date=old.date + shift, speaker=old.speaker_id,
+                          moderator=old.moderator_id)
+            save_session(copy.id, values)
+        return copy
+
+
+def why_not_deletable(event_id: int) -> Message | None:
+    """Why an event may not be deleted (something was recorded for it), or None."""
+    from models.attendance.tables import Attendance, SessionAttachment
+    from models.certificates.tables import Certificate
+    from models.evaluation.tables import FollowUp, Response, TestScore
+
+    sessions = EventSession.select(EventSession.id).where(EventSession.event == event_id)
+    if Attendance.select().where(Attendance.session.in_(sessions)).exists():
+        return _says(QT_TRANSLATE_NOOP("Events", "Attendance has been recorded for this "
+                                                 "event, so it cannot be deleted; cancel it "
+                                                 "instead."))
+    if SessionAttachment.select().where(SessionAttachment.session.in_(sessions)).exists():
+        return _says(QT_TRANSLATE_NOOP("Events", "Files such as a signed sign-in sheet are "
+                                                 "kept with this event's sessions, so it "
+                                                 "cannot be deleted; cancel it instead."))
+    checks = (
+        (Response, QT_TRANSLATE_NOOP("Events", "Evaluations have been entered for this event, "
+                                               "so it cannot be deleted; cancel it instead.")),
+        (TestScore, QT_TRANSLATE_NOOP("Events", "Test scores have been entered for this event, "
+                                                "so it cannot be deleted; cancel it instead.")),
+        (FollowUp, QT_TRANSLATE_NOOP("Events", "Follow-ups have been recorded for this event, "
+                                               "so it cannot be deleted; cancel it instead.")),
+        (Certificate, QT_TRANSLATE_NOOP("Events", "Certificates have been issued for this "
+                                                  "event, so it cannot be deleted; cancel it "
+                                                  "instead.")),
+    )
+    for model, text in checks:
+        if model.select().where(model.event == event_id).exists():
+            return _says(text)
+    return None
+
+
+def delete_event(event_id: int) -> None:
+    """Delete an event with nothing recorded for it; otherwise it can only be cancelled."""
+    from models.messages import SiBinaError
+
+    with db.atomic():
+        reason = why_not_deletable(event_id)
+        if reason is not None:
+            raise SiBinaError(reason)
+        Registration.delete().where(Registration.event == event_id).execute()
+        Event.delete_by_id(event_id)
+
+
+def cancel_event(event_id: int) -> None:
+    Event.update(status="cancelled", updated_at=now()).where(Event.id == event_id).execute()
+
+
+def listing(year: int | None = None) -> list[tuple]:
+    """(id, start, end, kind, status, participants, total JP, title) per event, by date.
+
+    One query: the counts come from subqueries, so a long list costs no query per event.
+    """
+
+    participants = (Registration.select(fn.COUNT(Registration.id))
+                    .where(Registration.event == Event.id, Registration.role == "peserta",
+                           ~Registration.cancelled))
+    jp = (EventSession.select(fn.COALESCE(fn.SUM(EventSession.jp), 0))
+          .where(EventSession.event == Event.id))
+    query = Event.select(Event.id, Event.start_date, Event.end_date, Event.kind, Event.status,
+                         participants.alias("participants"), jp.alias("jp"), Event.title)
+    if year is not None:
+        query = query.where(Event.start_date <= datetime.date(year, 12, 31),
+                            Event.end_date >= datetime.date(year, 1, 1))
+    return list(query.order_by(Event.start_date, Event.id).tuples())

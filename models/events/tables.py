@@ -1,0 +1,74 @@
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    TimeField,
+)
+
+from models.base import BaseModel, now
+from models.staff.tables import Person
+
+
+class Theme(BaseModel):
+    """A theme area the office trains for (an editable list)."""
+
+    name = CharField(unique=True)
+    position = IntegerField(default=0)
+
+
+class Event(BaseModel):
+    title = CharField()
+    kind = CharField(index=True)  # see vocab.EVENT_KINDS
+    theme = ForeignKeyField(Theme, null=True, on_delete="SET NULL")
+    organiser_external = BooleanField(default=False)
+    organiser_name = CharField(default="")
+    mode = CharField(default="luring")  # luring / daring / hybrid
+    venue = CharField(default="")
+    start_date = DateField(index=True)
+    end_date = DateField()
+    capacity = IntegerField(null=True)
+    description = TextField(default="")
+    objectives = TextField(default="")
+    status = CharField(default="planned", index=True)
+    conclusions = TextField(default="")  # typed by the office for the event report
+    recommendations = TextField(default="")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+
+class EventSession(BaseModel):
+    event = ForeignKeyField(Event, backref="sessions", on_delete="CASCADE")
+    date = DateField()
+    start_time = TimeField()
+    end_time = TimeField()
+    topic = CharField()
+    room = CharField(default="")
+    speaker = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    moderator = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    jp = FloatField(default=0)  # jam pelajaran: 45 minutes each
+
+    class Meta:
+        table_name = "event_session"
+        # (event, jp): the Events tab sums each event's JP from the index alone.
+        indexes = ((("event", "date", "start_time"), False), (("event", "jp"), False))
+
+
+class Registration(BaseModel):
+    """A person's role on an event; one person may hold several roles."""
+
+    event = ForeignKeyField(Event, backref="registrations", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="registrations", on_delete="RESTRICT")
+    role = CharField(default="peserta")  # see vocab.ROLES
+    cancelled = BooleanField(default=False)
+    participant_no = IntegerField(null=True)
+    registered_at = DateTimeField(default=now)
+
+    class Meta:
+        # (event, role, cancelled): the participant counts come from the index alone.
+        indexes = ((("event", "person", "role"), True),
+                   (("event", "role", "cancelled"), False))

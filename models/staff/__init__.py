@@ -1,0 +1,1 @@
+"""The staff list and outside people: their records, NIP and names, imports from SIMPEG."""

@@ -1,0 +1,228 @@
+"""Certificates as PDF: one merged file for the printer, or one file per person.
+
+The certificates to print are read in a few queries and grouped by what they share (event,
+layout, signatories, date of issue); each group's pictures are written once to a
+temporary folder, since ReportLab takes a JPEG file as it is but decodes a picture held in
+memory again for every file. Every file is written to a temporary name and renamed when
+complete.
+"""
+
+import tempfile
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from models import settings, stored_file
+from models.certificates import layouts as cert_layouts
+from models.certificates.tables import Certificate, Signatory
+from models.events.tables import Event
+from models.progress import NO_PROGRESS, Progress
+from models.staff.nip import grouped
+from models.staff.tables import Person
+from reports import indonesian
+from reports.certificates.back_page import draw_back_page, session_rows
+from reports.certificates.drawing import (
+    CertificatePainter,
+    Recipient,
+    Shared,
+    SignatoryBlock,
+    font_of,
+    register_certificate_fonts,
+)
+from reports.certificates.files import canvas_for, write_all
+from reports.file_names import safe_name
+from reports.pdf_base import missing_glyphs
+from reports.spreadsheet import replacing
+
+# Titles often start with the kind, in full or short: then it is not said twice.
+KIND_WORDS = {"bimtek": ("bimtek",), "workshop": ("workshop", "lokakarya"),
+              "literasi_informasi": ("kelas literasi",), "klub_buku": ("klub buku",)}
+
+
+def event_text(event: Event) -> str:
+    """"Bimbingan Teknis Klasifikasi DDC" from kind Bimtek and title "Klasifikasi DDC"; a
+    title that starts with its kind ("Bimtek DDC", "Workshop Pemasaran") stays as it is."""
+    kind = indonesian.KIND_NAMES.get(event.kind, "")
+    title = " ".join(event.title.split())
+    starts = (*(w.casefold() for w in kind.split("/")), *KIND_WORDS.get(event.kind, ()))
+    if not kind or title.casefold().startswith(starts):
+        return title
+    return f"{kind} {title}"
+
+
+def _jp_text(layout: cert_layouts.Layout, event_id: int) -> str:
+    from models.events.planning import total_jp
+
+    jp = total_jp(event_id)
+    if not jp:
+        return ""
+    shown = f"{jp:g}".replace(".", ",")
+    return layout.texts.get("jp", "{jp} JP").format(jp=shown)
+
+
+class Batch:
+    """The certificates to print, grouped by what they share, with their pictures on disk
+    for as long as the batch is open."""
+
+    def __init__(self, cert_ids: Iterable[int], folder: Path):
+        self.folder = folder
+        self.layouts: dict[int, cert_layouts.Layout] = {}
+        self._shared: dict[tuple, Shared] = {}
+        self._files: dict[int, str | None] = {}
+        self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
+        self.images: dict = {}  # each picture prepared once for every file of the batch
+        ids = list(dict.fromkeys(cert_ids))
+        rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
+                                  .join(Person).switch(Certificate).join(Event)
+                                  .where(Certificate.id.in_(ids)))}
+        values = settings.get_all()
+        self.office = values["office_name"]
+        for cert_id in ids:
+            cert = rows[cert_id]
+            layout = self._layout(cert.layout_id)
+            person = cert.person
+            self.items.append((layout, Recipient(
+                cert.number, person.full_name, grouped(person.nip) if person.nip else "",
+                cert.role, cert.payload, self._shared_of(cert, layout, values))))
+
+    def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
+        if layout_id is None:
+            layout_id = cert_layouts.ensure_default_layout().id
+        if layout_id not in self.layouts:
+            self.layouts[layout_id] = cert_layouts.load(layout_id)
+        return self.layouts[layout_id]
+
+    def _file(self, file_id: int | None, suffix: str) -> str | None:
+        """A stored picture written once into the batch's folder."""
+        if not file_id:
+            return None
+        if file_id not in self._files:
+            data = stored_file.read(file_id)
+            path = None
+            if data:
+                path = self.folder / f"{file_id}{suffix}"
+                path.write_bytes(data)
+            self._files[file_id] = str(path) if path else None
+        return self._files[file_id]
+
+    def _picture(self, file_id: int | None) -> str | None:
+        row = stored_file.StoredFile.get_or_none(stored_file.StoredFile.id == file_id) \
+            if file_id else None
+        if row is None:
+            return None
+        suffix = ".jpg" if row.mime == "image/jpeg" else ".png"
+        return self._file(file_id, suffix)
+
+    def _shared_of(self, cert: Certificate, layout: cert_layouts.Layout,
+                   values: dict) -> Shared:
+        key = (cert.event_id, layout.id, cert.signatory_id, cert.second_signatory_id,
+               cert.issued_on)
+        if key not in self._shared:
+            self._shared[key] = shared_for(
+                cert.event, layout, (cert.signatory_id, cert.second_signatory_id),
+                cert.issued_on, values, self._picture)
+        return self._shared[key]
+
+
+def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
+               issued_on, values: dict, picture) -> Shared:
+    """What every certificate of ``event`` issued on ``issued_on`` says alike; ``picture``
+    turns a stored file's id into a file the canvas can take."""
+    place = " ".join((event.venue or values["city"] or "").split())
+    dates = indonesian.date_range(event.start_date, event.end_date)
+    blocks = []
+    for signatory_id in signatory_ids:
+        row = Signatory.get_or_none(Signatory.id == signatory_id) if signatory_id else None
+        if row is not None:
+            blocks.append(SignatoryBlock(row.title, row.name,
+                                         grouped(row.nip) if row.nip else "",
+                                         picture(row.signature_id)))
+    return Shared(
+        event_text(event),
+        layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
+        _jp_text(layout, event.id),
+        layout.texts.get("date_line", "{city}, {date}").format(
+            city=values["city"], date=indonesian.long_date(issued_on)),
+        tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,
+        session_rows(event.id))
+
+
+@contextmanager
+def open_batch(cert_ids: Iterable[int]):
+    with tempfile.TemporaryDirectory(prefix="sibina-certificates-") as folder:
+        yield Batch(cert_ids, Path(folder))
+
+
+def write_merged(cert_ids: Iterable[int], path, progress: Progress = NO_PROGRESS,
+                 back_page: bool | None = None) -> int:
+    """Every certificate in one PDF for the printer; returns the number of pages."""
+    path = Path(path)
+    with open_batch(cert_ids) as batch, replacing(path) as temp:
+        if not batch.items:
+            return 0
+        c = canvas_for(temp, batch.items[0][0], batch.office)
+        painters: dict[int, CertificatePainter] = {}
+        pages = 0
+        for done, (layout, who) in enumerate(batch.items):
+            progress.step(done, len(batch.items))
+            painter = painters.get(layout.id)
+            if painter is None:
+                painter = painters[layout.id] = CertificatePainter(c, layout, batch.images)
+            c.setPageSize(tuple(v * mm for v in layout.page_size_mm))
+            painter.draw(who)
+            pages += 1
+            if _with_back_page(layout, back_page):
+                pages += draw_back_page(c, layout, who)
+        c.save()
+        progress.step(len(batch.items), len(batch.items))
+        return pages
+
+
+def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROGRESS,
+                   back_page: bool | None = None) -> list[Path]:
+    """One PDF per certificate, named ``<number> <name>.pdf``; returns the files."""
+    folder = Path(folder)
+    with open_batch(cert_ids) as batch:
+        jobs = [(layout, who, _with_back_page(layout, back_page),
+                 folder / file_name(who.number, who.name)) for layout, who in batch.items]
+        write_all(jobs, batch.office, progress)
+    return [target for *_rest, target in jobs]
+
+
+def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
+    return layout.back_page if asked is None else asked
+
+
+def file_name(number: str, name: str) -> str:
+    """``001-SERT-DISPUSIP-TPI-XI-2026 Dra. Siti Aminah, M.Hum..pdf`` — no character
+    Windows refuses, no trailing dot or space, not too long for a USB stick's folder."""
+    return f"{safe_name(f'{number} {name}', 150)}.pdf"
+
+
+def glyph_problems(cert_ids: Iterable[int]) -> list[tuple[str, str]]:
+    """Names (and numbers) of issued certificates the fonts cannot print whole."""
+    with open_batch(cert_ids) as batch:
+        found = []
+        for layout, who in batch.items:
+            found += _lacking([who.name, who.number], layout)
+    return found
+
+
+def names_the_fonts_lack(names: Iterable[str], layout_id: int | None) -> list[tuple[str, str]]:
+    """(name, the characters missing) for each name the layout's name font cannot print:
+    checked before printing, so the office is warned by name."""
+    layout = cert_layouts.load(layout_id or cert_layouts.ensure_default_layout().id)
+    found = []
+    for name in dict.fromkeys(names):
+        found += _lacking([name], layout)
+    return found
+
+
+def _lacking(texts: list[str], layout: cert_layouts.Layout) -> list[tuple[str, str]]:
+    register_certificate_fonts()
+    missing = set()
+    for field, text in zip(("name", "number"), texts, strict=False):
+        missing |= missing_glyphs(text, font_of(layout.fields[field]))
+    return [(texts[0], "".join(sorted(missing)))] if missing else []

@@ -1,0 +1,1 @@
+"""The evaluation report of an event and the blank forms handed out."""

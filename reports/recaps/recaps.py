@@ -1,0 +1,241 @@
+"""The recaps the office reports upward: attendance of an event, JP per person for a year,
+one person's transcript, speakers' ratings, the certificate register."""
+
+import datetime
+from collections import defaultdict
+
+from peewee import fn
+
+from models import settings
+from models.attendance.marking import load_grid
+from models.attendance.tables import Attendance
+from models.certificates import issuing as certificates
+from models.certificates.tables import Certificate
+from models.evaluation.results import speaker_history
+from models.events.participants import PRESENT
+from models.events.tables import Event, EventSession
+from models.staff.history import history
+from models.staff.nip import grouped
+from models.staff.tables import Person, join_name
+from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
+from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
+
+STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "alpa": "A"}
+
+
+EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
+# The yearly JP target binds civil servants (ASN: PNS and PPPK); others are listed without it.
+CIVIL_SERVANTS = ("PNS", "PPPK")
+
+
+def bound_by_target(employment: str | None, nip: str | None) -> bool:
+    """PNS and PPPK; also staff whose status was never recorded but who have a NIP (only
+    civil servants have one), so a recap never drops them for a blank cell."""
+    return employment in CIVIL_SERVANTS or (not employment and bool(nip))
+
+
+def took_place(status: str, start: datetime.date, today: datetime.date) -> bool:
+    """Not cancelled and started by ``today``: the status is set by hand and may lag."""
+    return status != "cancelled" and start <= today
+
+
+def _nip(text: str | None) -> str:
+    return grouped(text) if text else ""
+
+
+def attendance_recap(event_id: int, today: datetime.date | None = None) -> Report:
+    """Each participant × session, their share of the sessions held so far and attended JP."""
+    event = Event.get_by_id(event_id)
+    grid = load_grid(event_id)
+    held = grid.held(today or datetime.date.today())
+    columns = [Column("No", NUMBER, 0.4, 0, key=True), Column("Nama", width=2.2, key=True),
+               Column("NIP", CODE, 2.0), Column("Jabatan/Instansi", width=2.4)]
+    # S1, S2, …: the sessions' dates and topics are in the table below. A letter needs no
+    # more room than its heading (width 0: no share of the page's spare width).
+    columns += [Column(f"S{n}", width=0) for n in range(1, len(grid.sessions) + 1)]
+    columns += [Column("Hadir", NUMBER, 0.6, 0), Column("Hadir (%)", PERCENT, 0.65),
+                Column("JP hadir", NUMBER, 0.55)]
+    rows = []
+    for number, person in enumerate(grid.people, 1):
+        marks = [grid.marks.get((person.id, s.id)) for s in grid.sessions]
+        rows.append([number, person.name, _nip(person.nip),
+                     " / ".join(p for p in (person.position, person.institution) if p),
+                     *(STATUS_LETTERS.get(m.status, "") if m else "" for m in marks),
+                     grid.present_count(person.id),
+                     _share(grid.present_count(person.id), held),
+                     grid.attended_jp(person.id)])
+    sessions = Table("Sesi", [Column("Sesi", width=0), Column("Tanggal", DATE),
+                              Column("Materi", width=3), Column("JP", NUMBER, 0.5)],
+                     [[f"S{n}", s.date, s.topic, s.jp]
+                      for n, s in enumerate(grid.sessions, 1)], sheet="Sesi")
+    facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
+             ("Jumlah peserta", f"{len(grid.people)} orang"),
+             ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
+    if held < len(grid.sessions):  # the rest has not happened yet
+        facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
+                                         f"dihitung dari sesi yang sudah terlaksana"))
+    return Report(
+        "REKAP KEHADIRAN KEGIATAN",
+        facts=facts,
+        parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran"), sessions],
+        file_stem=f"Rekap kehadiran {event.title}")
+
+
+def _share(present: int, held: int) -> float:
+    return round(100.0 * present / held, 1) if held else 0.0
+
+
+def _dates(event: Event) -> str:
+    return date_range(event.start_date, event.end_date)
+
+
+def jp_recap(year: int, unit: str = "") -> Report:
+    """Every active staff member's attended JP in ``year`` against the target, by unit; who
+    is below it and by how much. One query for the JP, one for the people."""
+    target = settings.get("jp_target")
+    attended = _jp_in_year(year)
+    query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
+                           Person.nip, Person.unit, Person.position, Person.employment)
+             .where(Person.active, ~Person.is_external))
+    if unit:
+        query = query.where(Person.unit == unit)
+    people = sorted(query.tuples(), key=lambda p: ((p[5] or "").casefold(),
+                                                     p[2].casefold()))
+    rows, below, by_unit = [], 0, defaultdict(lambda: [0, 0, 0.0])
+    for number, (pid, front, name, back, nip, person_unit, position, employment) in enumerate(
+            people, 1):
+        jp = attended.get(pid, 0.0)
+        bound = bound_by_target(employment, nip)
+        short = max(0.0, target - jp) if bound else None
+        below += bool(short)
+        rows.append([number, join_name(front, name, back), _nip(nip), person_unit or "",
+                     position or "", EMPLOYMENT_NAMES.get(employment or "", employment), jp,
+                     short, ("Belum" if short else "Tercapai") if bound else "-"])
+        if bound:
+            tally = by_unit[person_unit or "(tanpa unit)"]
+            tally[0] += 1
+            tally[1] += short == 0
+            tally[2] += jp
+    columns = [Column("No", NUMBER, 0.45, 0), Column("Nama", width=2.2),
+               Column("NIP", CODE, 2.1), Column("Unit kerja", width=1.6),
+               Column("Jabatan", width=1.6), Column("Status", width=0.85),
+               Column("JP", NUMBER, 0.5), Column("Kurang", NUMBER, 0.75),
+               Column("Target", width=0.8)]
+    units = Table("Ringkasan per unit kerja (PNS dan PPPK)", [
+        Column("Unit kerja", width=2.5), Column("Pegawai", NUMBER, 0.7, 0),
+        Column("Mencapai target", NUMBER, 1, 0), Column("Persentase (%)", PERCENT, 1),
+        Column("Rata-rata JP", NUMBER, 0.9)],
+        [[name, count, met, round(100.0 * met / count, 1), round(total / count, 1)]
+         for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
+    return Report(
+        f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
+        facts=[("Target", f"{target} JP per tahun bagi setiap PNS dan PPPK"),
+               ("Unit kerja", unit or "Semua unit"), ("Jumlah pegawai", f"{len(rows)} orang"),
+               ("PNS dan PPPK", f"{sum(t[0] for t in by_unit.values())} orang"),
+               ("Belum mencapai target", f"{below} orang")],
+        parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
+        file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
+
+
+def _jp_in_year(year: int) -> dict[int, float]:
+    query = (Attendance.select(Attendance.person, fn.SUM(EventSession.jp))
+             .join(EventSession)
+             .where(Attendance.status.in_(PRESENT),
+                    EventSession.date.between(datetime.date(year, 1, 1),
+                                              datetime.date(year, 12, 31)))
+             .group_by(Attendance.person).tuples())
+    return {person: float(total or 0) for person, total in query}
+
+
+def transcript(person_id: int, today: datetime.date | None = None) -> Report:
+    """A person's training record (*riwayat pengembangan kompetensi*), per year."""
+    person = Person.get_by_id(person_id)
+    numbers = defaultdict(list)
+    for event_id, number in (Certificate.select(Certificate.event, Certificate.number)
+                                   .where(Certificate.person == person_id,
+                                          Certificate.revoked_at.is_null()).tuples()):
+        numbers[event_id].append(number)
+    bound = not person.is_external and bound_by_target(person.employment, person.nip)
+    today = today or datetime.date.today()
+    tables = []
+    for year in reversed(history(person_id)):  # oldest first, as a record reads
+        taken = [e for e in sorted(year.events, key=lambda e: e.start_date)
+                 if not e.cancelled and took_place(e.status, e.start_date, today)]
+        if not taken and not year.attended_jp:
+            continue
+        rows = [[e.start_date, e.title, KIND_NAMES.get(e.kind, e.kind),
+                 ", ".join(ROLE_NAMES.get(r, r) for r in e.roles) or "-", e.attended_jp,
+                 ", ".join(numbers.get(e.event_id, [])) or "-"] for e in taken]
+        note = ""
+        if bound:
+            note = f"Target {year.target} JP: " + (
+                "tercapai." if year.target_met else f"kurang {_jp(year.short_by)} JP.")
+        tables.append(Table(
+            f"Tahun {year.year}",
+            [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),
+             Column("Jenis", width=0.6), Column("Peran", width=0), Column("JP", NUMBER, 0.5),
+             Column("Nomor sertifikat", CODE, 2.4)],
+            rows, total=["Jumlah", "", "", "", year.attended_jp, ""],
+            sheet=str(year.year), note=note))
+    return Report(
+        "RIWAYAT PENGEMBANGAN KOMPETENSI",
+        facts=[("Nama", person.full_name), ("NIP", _nip(person.nip) or "-"),
+               ("Jabatan", person.position or "-"),
+               ("Unit kerja", person.unit or person.institution or "-")],
+        parts=tables, file_stem=f"Riwayat {person.full_name}")
+
+
+def _jp(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+def speakers(year: int | None = None) -> Report:
+    """Every speaker's mean rating per event (1–5), by speaker then date."""
+    ratings = [r for r in speaker_history() if year is None or r.start_date.year == year]
+    rows = [[r.speaker, r.start_date, r.title, r.theme or "-", round(r.mean, 2), r.n]
+            for r in ratings]
+    return Report(
+        "REKAP PENILAIAN NARASUMBER" + (f" TAHUN {year}" if year else ""),
+        facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
+               ("Jumlah narasumber", f"{len({r.speaker_id for r in ratings})} orang")],
+        parts=[Table("Penilaian per kegiatan", [
+            Column("Narasumber", width=2), Column("Tanggal", DATE, 1.4),
+            Column("Kegiatan", width=3), Column("Tema", width=1.6),
+            Column("Rata-rata", NUMBER, 0.8, 2), Column("Responden", NUMBER, 0.8, 0)],
+            rows, sheet="Narasumber")],
+        file_stem="Rekap narasumber" + (f" {year}" if year else ""))
+
+
+def certificate_register(event_id: int | None = None, year: int | None = None) -> Report:
+    rows = certificates.register(event_id=event_id)
+    if year is not None:
+        rows = [r for r in rows if r.issued_on.year == year]
+    rows.reverse()  # newest first on screen; a printed register reads in number order
+    table = [[r.number, r.issued_on, r.name, _nip(r.nip), ROLE_NAMES.get(r.role, r.role),
+              r.event, "Dicabut" if r.revoked_at else "Berlaku",
+              r.revoked_reason or r.manual_inclusion or ""] for r in rows]
+    scope = ", ".join(part for part in (Event.get_by_id(event_id).title if event_id else "",
+                                        f"tahun {year}" if year else "") if part) or "Semua"
+    return Report(
+        "REGISTER SERTIFIKAT",
+        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
+               ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
+        parts=[Table("Sertifikat", [
+            Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
+            Column("NIP", CODE, 1.8), Column("Peran", width=0), Column("Kegiatan", width=3),
+            Column("Status", width=0), Column("Keterangan", width=1.2)],
+            table, sheet="Register")],
+        file_stem="Register sertifikat" + "".join(
+            f" {part}" for part in (f"kegiatan {event_id}" if event_id else "",
+                                    str(year) if year else "") if part))
+
+
+def units() -> list[str]:
+    """The staff's units, for choosing one."""
+    return [u for (u,) in Person.select(Person.unit).where(~Person.is_external,
+                                                           Person.unit != "")
+            .distinct().order_by(Person.unit).tuples()]
+
+
+def years_with_events() -> list[int]:
+    return sorted({d.year for (d,) in Event.select(Event.start_date).tuples()}, reverse=True)

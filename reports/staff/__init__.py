@@ -1,0 +1,1 @@
+"""The staff list as a spreadsheet, and the rows an import refused."""

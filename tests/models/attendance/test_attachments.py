@@ -1,0 +1,46 @@
+"""The scanned signed sheet kept with its session."""
+
+import datetime as dt
+
+import pytest
+
+from models.attendance import attachments
+from models.events import planning as events
+from models.messages import SiBinaError
+from models.stored_file import StoredFile
+
+DAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def session(database):
+    event = events.save_event({"title": "Bimtek", "kind": "bimtek", "start_date": DAY,
+                               "end_date": DAY})
+    return events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
+                                          "end_time": dt.time(10), "topic": "DDC",
+                                          "room": "", "jp": 2})
+
+
+def test_attach_open_again_and_remove(session, tmp_path):
+    scan = tmp_path / "daftar hadir sesi 1.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned sheet")
+    made = attachments.attach(session.id, scan, "  ditandatangani  ")
+    [(attachment_id, name, description, _added)] = attachments.attachments(session.id)
+    assert (attachment_id, name, description) == (made.id, "daftar hadir sesi 1.pdf",
+                                                  "ditandatangani")
+    scan.unlink()  # the original is gone; the database keeps its copy
+    opened = attachments.export_copy(made.id, tmp_path)
+    assert opened.read_bytes() == b"%PDF-1.4 scanned sheet"
+    assert opened.name.endswith("daftar hadir sesi 1.pdf")
+    attachments.remove(made.id)
+    assert attachments.attachments(session.id) == []
+    assert StoredFile.select().count() == 0
+
+
+def test_only_pdf_and_images_are_accepted(session, tmp_path):
+    text = tmp_path / "catatan.docx"
+    text.write_bytes(b"x")
+    with pytest.raises(SiBinaError) as err:
+        attachments.attach(session.id, text)
+    assert err.value.msg.english() == "catatan.docx: attach a PDF, PNG or JPG file."
+    assert StoredFile.select().count() == 0

@@ -1,0 +1,67 @@
+"""Who qualifies for a certificate, and the reason given for each person."""
+
+import datetime as dt
+
+from models.attendance import marking
+from models.certificates import eligibility
+from models.certificates.eligibility import Rule
+from models.evaluation.tables import Questionnaire, Response
+from models.events import participants
+from models.events import planning as events
+from models.staff import staff_list as staff
+
+DAY = dt.date(2026, 3, 10)
+
+
+def four_session_event():
+    event = events.save_event({"title": "Pelatihan Katalogisasi", "kind": "pelatihan",
+                               "start_date": DAY, "end_date": DAY + dt.timedelta(days=1)})
+    sessions = []
+    for day in (DAY, DAY + dt.timedelta(days=1)):
+        for hour in (8, 13):
+            sessions.append(events.save_session(event.id, {
+                "date": day, "start_time": dt.time(hour), "end_time": dt.time(hour + 2),
+                "topic": f"Sesi {len(sessions) + 1}", "room": "", "jp": 2}))
+    return event, sessions
+
+
+def test_attendance_rule_with_reasons_and_roles(database):
+    event, sessions = four_session_event()
+    siti, budi, ani = (staff.save_person({"name": n}) for n in ("Siti", "Budi", "Ani"))
+    speaker = staff.save_person({"name": "Dr. Rina", "is_external": True})
+    participants.add_people(event.id, [siti.id, budi.id, ani.id])
+    participants.add_people(event.id, [speaker.id], "narasumber")
+    for session in sessions:
+        marking.set_marks(session.id, [siti.id], "hadir")
+    for session in sessions[:3]:
+        marking.set_marks(session.id, [budi.id], "terlambat")
+    for session in sessions[:2]:
+        marking.set_marks(session.id, [ani.id], "hadir")
+    marking.set_marks(sessions[2].id, [ani.id], "izin")
+
+    found = {(v.name, v.role): v for v in eligibility.verdicts(event.id, Rule(80, False))}
+    assert found[("Siti", "peserta")].qualifies
+    assert found[("Siti", "peserta")].reason.english() == "Attended 4 of 4 sessions (100%)."
+    assert not found[("Budi", "peserta")].qualifies  # 75% is under 80%
+    assert found[("Budi", "peserta")].reason.english() == (
+        "Attended 3 of 4 sessions (75%); 80% needed.")
+    assert found[("Ani", "peserta")].reason.english() == (
+        "Attended 2 of 4 sessions (50%); 80% needed.")
+    assert found[("Dr. Rina", "narasumber")].qualifies
+
+    assert eligibility.verdicts(event.id, Rule(75, False))[1].qualifies  # Budi at 75%
+
+
+def test_a_required_evaluation_must_be_submitted(database):
+    event, sessions = four_session_event()
+    siti, budi = (staff.save_person({"name": n}) for n in ("Siti", "Budi"))
+    participants.add_people(event.id, [siti.id, budi.id])
+    for session in sessions:
+        marking.set_marks(session.id, [siti.id, budi.id], "hadir")
+    form = Questionnaire.create(name="Evaluasi Penyelenggaraan", kind="organisation")
+    Response.create(event=event, questionnaire=form, person=siti)
+    found = {v.name: v for v in eligibility.verdicts(event.id, Rule(80, True))}
+    assert found["Siti"].qualifies
+    assert not found["Budi"].qualifies
+    assert found["Budi"].reason.english() == (
+        "Attended 4 of 4 sessions, but no evaluation was submitted.")

@@ -1,0 +1,286 @@
+"""Importing evaluation responses from a form tool's CSV: mapping, preview, all or nothing."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from models.evaluation import response_import, responses
+from models.evaluation.questionnaires import questions_of
+from models.evaluation.tables import Answer, ImportMapping, Response
+from models.events import participants
+from models.events import planning as events
+from models.messages import SiBinaError
+from models.progress import Cancelled, Progress
+from models.staff import staff_list as staff
+from tests.sheets import write_xlsx
+
+DAY = dt.date(2026, 3, 10)
+SITI_NIP = "196903091994032001"
+BUDI_NIP = "197501152000031002"
+
+# As Google Forms exports an evaluation: a timestamp, who answered, one column a question
+# (a grid question's rows as "Title [row]"), in the order of the form.
+HEADERS = ["Timestamp", "NIP", "Nama Lengkap",
+           "Penilaian materi [Materi sesuai dengan kebutuhan tugas saya]",
+           "Penilaian materi [Materi mudah dipahami]",
+           "3. Materi dapat langsung diterapkan di tempat kerja",
+           "Kesesuaian jadwal dan alokasi waktu", "Kenyamanan ruang dan kelengkapan fasilitas",
+           "Konsumsi", "Pelayanan panitia", "Secara keseluruhan, kegiatan ini bermanfaat",
+           "Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?",
+           "Informasi kegiatan ini Anda peroleh dari", "Kritik dan saran", "Email"]
+
+
+def row(nip="", name="", ratings=("5",) * 8, yes="Ya", source="Atasan", comment=""):
+    return ["2026/03/10 15:02:11", nip, name, *ratings, yes, source, comment, ""]
+
+
+def write_csv(path, rows, delimiter=",", headers=HEADERS):
+    lines = [headers, *rows]
+
+    def quoted(cell):
+        return f'"{cell}"' if delimiter in cell or '"' in cell else cell
+
+    path.write_text("\n".join(delimiter.join(quoted(c) for c in line) for line in lines)
+                    + "\n", encoding="utf-8-sig")
+    return path
+
+
+@pytest.fixture
+def evaluated(database):
+    siti = staff.save_person({"nip": SITI_NIP, "front_title": "Dra.", "name": "Siti Aminah",
+                              "back_title": "S.IP."})
+    budi = staff.save_person({"nip": BUDI_NIP, "name": "Budi Santoso"})
+    dewi = staff.save_person({"name": "Dewi Lestari"})
+    rina = staff.save_person({"name": "Rina Marlina", "back_title": "M.Hum.",
+                              "is_external": True})
+    agus = staff.save_person({"front_title": "Dr.", "name": "Agus Salim", "is_external": True})
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
+                               "end_date": DAY})
+    for hour, topic, speaker in ((8, "Notasi DDC", rina), (13, "Praktik", agus)):
+        events.save_session(event.id, {"date": DAY, "start_time": dt.time(hour),
+                                       "end_time": dt.time(hour + 2), "topic": topic,
+                                       "room": "", "jp": 2, "speaker": speaker.id})
+    participants.add_people(event.id, [siti.id, budi.id, dewi.id])
+    organisation, speaker_form = responses.templates_for(event.id)
+    return {"event": event, "siti": siti, "budi": budi, "dewi": dewi, "rina": rina,
+            "agus": agus, "organisation": organisation, "speaker_form": speaker_form}
+
+
+def preview_of(evaluated, path, form="organisation", **kwargs):
+    form_id = evaluated[form].id
+    table = response_import.read_table(path)
+    mapping = response_import.mapping_for(table.headers, form_id)
+    return response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
+                                        **kwargs)
+
+
+def test_columns_are_guessed_from_the_headings(evaluated):
+    form = evaluated["organisation"]
+    questions = questions_of(form.id)
+    mapping = response_import.guess_mapping(HEADERS, questions)
+    assert mapping["NIP"] == response_import.NIP
+    assert mapping["Nama Lengkap"] == response_import.NAME
+    assert mapping["Timestamp"] is None and mapping["Email"] is None
+    assert [mapping[h] for h in HEADERS[3:14]] == [q.id for q in questions]
+
+
+def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
+    path = write_csv(tmp_path / "evaluasi.csv", [
+        row(SITI_NIP, "Siti Aminah", comment="Ruangan terlalu dingin; AC diatur"),
+        row("", "budi santoso", ratings=("Baik", "sangat baik", "Cukup", "4", "4", "3", "5",
+                                         "5"), yes="tidak", source="media sosial"),
+        row("", "", ratings=("5", "6", "4", "4", "4", "4", "4", "4"), yes="mungkin"),
+        [""] * len(HEADERS),  # a blank line the tool left: skipped, not rejected
+        row("", "Tamu dari Bintan"),
+        row("199901012020121001", ""),
+    ], delimiter=";")
+    preview = preview_of(evaluated, path)
+    rows = {r.row: r for r in preview.rows}
+    assert (preview.ok, preview.rejected, preview.anonymous) == (4, 1, 2)
+    assert rows[2].respondent == "Dra. Siti Aminah, S.IP." and rows[2].status == "ok"
+    assert rows[3].person_id == evaluated["budi"].id
+    assert [a[1] for a in rows[3].answers[:3]] == [4.0, 5.0, 3.0]
+    bad = rows[4]
+    assert bad.status == "rejected"
+    assert [(column, msg.english()) for column, msg in bad.problems] == [
+        ("Penilaian materi [Materi mudah dipahami]",
+         "“6” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to "
+         "Sangat Baik."),
+        ("Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?",
+         "“mungkin” is not yes or no: write ya or tidak (yes/no, 1/0)."),
+    ]
+    assert 5 not in rows  # the blank line
+    assert rows[6].person_id is None and "not registered for this event" in \
+        rows[6].note.english()
+    assert rows[7].note.english() == "No one has the NIP 19990101 202012 1 001: imported " \
+                                     "as anonymous."
+
+    result = response_import.apply(preview)
+    assert (result.imported, result.rejected, result.anonymous) == (4, 1, 2)
+    assert Response.select().where(Response.source == "csv").count() == 4
+    siti_response = Response.get(Response.person == evaluated["siti"].id)
+    comment = Answer.get(Answer.response == siti_response, Answer.question ==
+                         questions_of(evaluated["organisation"].id)[-1].id)
+    assert comment.text == "Ruangan terlalu dingin; AC diatur"
+    budi_answers = {a.question.text: (a.number, a.text) for a in
+                    Response.get(Response.person == evaluated["budi"].id).answers}
+    assert budi_answers["Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?"] == \
+        (0.0, "")
+    assert budi_answers["Informasi kegiatan ini Anda peroleh dari"] == (None, "Media sosial")
+    assert Answer.select().count() == 4 * 11 - 3  # three rows left the comment empty
+
+
+def test_a_person_answers_once_in_the_file_and_across_imports(evaluated, tmp_path):
+    path = write_csv(tmp_path / "a.csv", [row(SITI_NIP), row(BUDI_NIP),
+                                          row("19690309 199403 2 001")])
+    preview = preview_of(evaluated, path)
+    [twice] = preview.rejected_rows
+    assert (twice.row, twice.column) == (4, "NIP")
+    assert twice.reason.english() == "Dra. Siti Aminah, S.IP. also answered in row 2: each " \
+                                     "person answers once."
+    response_import.apply(preview)
+
+    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [row(BUDI_NIP), row()]))
+    assert again.earlier_csv == 2
+    assert again.rejected_rows[0].reason.english().startswith(
+        "Budi Santoso has already answered this form")
+
+
+def test_cancel_writes_nothing(evaluated, tmp_path):
+    path = write_csv(tmp_path / "a.csv", [row() for _ in range(600)])
+    preview = preview_of(evaluated, path)
+    calls = []
+    # Cancelled after two chunks have been written, inside the transaction.
+    stop = Progress(lambda done, total: calls.append(done), lambda: len(calls) >= 2)
+    with pytest.raises(Cancelled):
+        response_import.apply(preview, stop)
+    assert calls == [250, 500]
+    assert Response.select().count() == 0 and Answer.select().count() == 0
+    assert not ImportMapping.select().exists()
+
+
+def test_the_mapping_is_remembered_per_form(evaluated, tmp_path):
+    form = evaluated["organisation"]
+    questions = questions_of(form.id)
+    headers = ["Waktu", "Identitas", *[f"P{i}" for i in range(1, 12)]]
+    path = write_csv(tmp_path / "kode.csv", [["x", SITI_NIP, *["4"] * 8, "ya", "Atasan", ""]],
+                     headers=headers)
+    table = response_import.read_table(path)
+    guessed = response_import.mapping_for(headers, form.id)
+    assert set(guessed.values()) == {None}  # nothing to go by in "P1", "P2", …
+    problems = response_import.mapping_problems(guessed, form.id)
+    assert problems[0].english() == "No column is matched to a question of the form."
+    with pytest.raises(SiBinaError):
+        response_import.read_preview(table, evaluated["event"].id, form.id, guessed)
+
+    chosen = {"Waktu": None, "Identitas": response_import.NIP,
+              **{f"P{i}": q.id for i, q in enumerate(questions, start=1)}}
+    preview = response_import.read_preview(table, evaluated["event"].id, form.id, chosen)
+    assert preview.ok == 1
+    response_import.apply(preview)
+    stored = json.loads(ImportMapping.get(ImportMapping.questionnaire == form.id).mapping)
+    assert stored["Identitas"] == "nip" and stored["Waktu"] is None
+    assert response_import.mapping_for(headers + ["Baru"], form.id) == {**chosen, "Baru": None}
+    # The other form remembers nothing of it.
+    assert set(response_import.mapping_for(headers, evaluated["speaker_form"].id).values()) \
+        == {None}
+
+
+def test_required_question_without_a_column_is_named(evaluated, tmp_path):
+    form = evaluated["organisation"]
+    headers = [h for h in HEADERS if h != "Konsumsi"]
+    mapping = response_import.mapping_for(headers, form.id)
+    [problem] = response_import.mapping_problems(mapping, form.id)
+    assert problem.english() == "No column holds the required question “Konsumsi”."
+    both = {**mapping, "Email": mapping["NIP"]}
+    assert response_import.mapping_problems(both, form.id)[0].english() == \
+        "The columns “NIP”, “Email” all hold the respondent's NIP: keep one."
+
+
+def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(evaluated, tmp_path):
+    headers = ["Timestamp", "NIP", "Nama Narasumber", "Penguasaan materi", "Ketepatan waktu",
+               "Sistematika penyajian", "Penggunaan metode dan alat bantu",
+               "Sikap dan perilaku", "Penggunaan bahasa dan suara",
+               "Pemberian motivasi kepada peserta", "Kesempatan tanya jawab",
+               "Tercapainya tujuan pembelajaran", "Saran untuk narasumber"]
+    ratings = ["5"] * 9
+    path = write_csv(tmp_path / "narsum.csv", [
+        ["t", SITI_NIP, "Rina Marlina, M.Hum.", *ratings, "Jelas"],
+        ["t", SITI_NIP, "agus salim", *ratings, ""],
+        ["t", "", "Pak Joko", *ratings, ""],
+        ["t", "", "", *ratings, ""],
+    ], headers=headers)
+    preview = preview_of(evaluated, path, form="speaker_form")
+    assert preview.mapping["Nama Narasumber"] == response_import.SPEAKER
+    rows = {r.row: r for r in preview.rows}
+    assert rows[2].speaker_id == evaluated["rina"].id
+    assert rows[3].speaker_id == evaluated["agus"].id  # Siti answers once per speaker
+    assert rows[4].reason.english() == "“Pak Joko” is not a speaker in the event's schedule " \
+                                       "(Rina Marlina, M.Hum., Dr. Agus Salim)."
+    assert (rows[5].column, rows[5].reason.english()) == ("Nama Narasumber",
+                                                          "The speaker is missing.")
+    response_import.apply(preview)
+    assert Response.select().where(Response.speaker.is_null(False)).count() == 2
+
+    # One file per speaker, without a speaker column: the office names the speaker.
+    single = write_csv(tmp_path / "rina.csv", [["t", BUDI_NIP, *ratings, ""]],
+                       headers=[h for h in headers if h != "Nama Narasumber"])
+    table = response_import.read_table(single)
+    form_id = evaluated["speaker_form"].id
+    mapping = response_import.mapping_for(table.headers, form_id)
+    assert "speaker" in response_import.mapping_problems(mapping, form_id)[0].english()
+    with pytest.raises(SiBinaError):
+        response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
+                                     speaker_id=evaluated["dewi"].id)
+    preview = response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
+                                           speaker_id=evaluated["rina"].id)
+    assert preview.rows[0].speaker_id == evaluated["rina"].id and preview.ok == 1
+
+
+def test_xlsx_with_a_nip_stored_as_a_number(evaluated, tmp_path):
+    path = write_xlsx(tmp_path / "evaluasi.xlsx", [
+        HEADERS,
+        row(SITI_NIP, ratings=(5, 4, 4.0, 3, 3, 3, 3, 3)),
+        [None, 197501152000031002, None, *[4] * 8, "Ya", "Atasan", None, None],
+    ])
+    preview = preview_of(evaluated, path)
+    rows = {r.row: r for r in preview.rows}
+    assert rows[2].status == "ok" and rows[2].answers[2][1] == 4.0
+    assert rows[3].column == "NIP" and "stored as a number" in rows[3].reason.english()
+
+
+def test_unreadable_and_empty_files_say_why(evaluated, tmp_path):
+    empty = tmp_path / "kosong.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(SiBinaError) as caught:
+        response_import.read_table(empty)
+    assert caught.value.msg.english() == "kosong.csv is empty."
+    with pytest.raises(SiBinaError):
+        response_import.read_table(tmp_path / "evaluasi.pdf")
+
+
+def test_questionnaire_by_id_or_exact_name(evaluated):
+    event = evaluated["event"]
+    find = response_import.find_questionnaire
+    assert find(event.id, str(evaluated["speaker_form"].id)).kind == "speaker"
+    assert find(event.id, "Evaluasi Penyelenggaraan").kind == "organisation"
+    assert find(event.id, "evaluasi penyelenggaraan") is None
+
+
+def test_a_respondent_not_on_the_event_is_anonymous_and_titles_do_not_hide_a_name(
+        evaluated, tmp_path):
+    outsider = staff.save_person({"nip": "198001012005011003", "name": "Hotma Simanjuntak"})
+    path = write_csv(tmp_path / "evaluasi.csv", [
+        row("", "Dra. Siti Aminah"),                 # front title only: still Siti
+        row("198001012005011003", "Hotma Simanjuntak"),  # known, but not registered
+    ])
+    preview = preview_of(evaluated, path)
+    siti, hotma = preview.rows
+    assert siti.person_id == evaluated["siti"].id and siti.note is None
+    assert hotma.status == "ok" and hotma.person_id is None
+    assert hotma.note.english() == ("Hotma Simanjuntak (NIP 19800101 200501 1 003) is not "
+                                    "registered for this event: imported as anonymous.")
+    response_import.apply(preview)
+    assert Response.select().where(Response.person == outsider.id).count() == 0
+    assert Response.select().where(Response.person.is_null()).count() == 1

@@ -1,0 +1,44 @@
+import pytest
+
+from models.staff.names import looks_like_back_title, split_titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dra. Siti Aminah, S.IP., M.Hum.", ("Dra.", "Siti Aminah", "S.IP., M.Hum.")),
+    ("Dr. H. Ahmad Fauzi, M.Si.", ("Dr. H.", "Ahmad Fauzi", "M.Si.")),
+    ("Budi Santoso", ("", "Budi Santoso", "")),
+    # SIMPEG in capitals, several front titles, a bare back title
+    ("DRS. H. M. YUSUF, MM", ("DRS. H.", "M. YUSUF", "MM")),
+    ("Prof.Dr.Ir. Budi Hartono, M.Sc., Ph.D.", ("Prof. Dr. Ir.", "Budi Hartono",
+                                                "M.Sc., Ph.D.")),
+    ("Hj. Nur Aini,S.Sos", ("Hj.", "Nur Aini", "S.Sos")),
+    ("dr. Andi Wijaya", ("dr.", "Andi Wijaya", "")),
+    ("apt. Sari Dewi, S.Farm.", ("apt.", "Sari Dewi", "S.Farm.")),
+    ("Ns. Rina, S.Kep., A.Md.Kep.", ("Ns.", "Rina", "S.Kep., A.Md.Kep.")),
+    ("  Rahmat   Hidayat ,  S.Kom.  ", ("", "Rahmat Hidayat", "S.Kom.")),
+    ("Siti Aminah,", ("", "Siti Aminah", "")),
+])
+def test_titles_are_taken_apart(text, expected):
+    assert split_titles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Gunawan",  # starts like "H." but is a name
+    "Ira Puspita",  # starts like "Ir."
+    "Drajat Santoso",  # starts like "Dra"
+    "M. Yusuf",  # an initial is not a title
+    "Santoso, Budi Hartono",  # words after the comma are a name, not titles
+    "H.",  # a title alone stays the name rather than leaving no name
+    "",
+])
+def test_names_without_titles_are_left_alone(text):
+    front, name, back = split_titles(text)
+    assert (front, back) == ("", "")
+    assert name == text
+
+
+def test_back_title_shapes():
+    for title in ("S.IP.", "M.Hum", "A.Md.Kom.", "Ph.D.", "SE", "MM", "Lc", "S.Pd.I"):
+        assert looks_like_back_title(title), title
+    for word in ("Budi", "Hartono", "Budi Hartono", ""):
+        assert not looks_like_back_title(word), word

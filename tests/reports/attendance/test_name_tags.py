@@ -1,0 +1,56 @@
+"""Name tags: ten a page, each with the name, institution and the check-in code."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from models.events import participants
+from models.events import planning as events
+from models.messages import SiBinaError
+from models.staff import staff_list as staff
+from models.staff.tables import Person
+from reports.attendance.name_tags import NAME_SIZES, fit_name, write_name_tags
+from reports.pdf_base import BOLD, register_fonts
+
+DAY = dt.date(2026, 3, 10)
+
+
+def test_tags_carry_name_institution_number_and_a_code_saved_for_check_in(database, tmp_path):
+    event = events.save_event({"title": "Bimtek Katalogisasi", "kind": "bimtek",
+                               "start_date": DAY, "end_date": DAY})
+    people = [staff.save_person({"name": f"Peserta {n:02d}", "unit": "Bidang Layanan"})
+              for n in range(1, 13)]
+    guest = staff.save_person({"name": "Ni'mah Ayu", "is_external": True,
+                               "institution": "Perpustakaan Provinsi Kepri"})
+    participants.add_people(event.id, [p.id for p in people] + [guest.id])
+    out = tmp_path / "tags.pdf"
+    assert write_name_tags(event.id, out) == 13
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    assert len(pages) == 2  # ten a sheet
+    everything = "\n".join(pages)
+    codes = {p.id: p.checkin_code for p in Person.select()}
+    assert all(codes[p.id] and codes[p.id] in everything for p in people + [guest])
+    assert "Ni'mah Ayu" in pages[0] and "Perpustakaan Provinsi Kepri" in pages[0]
+    assert "Peserta 12" in pages[1] and "No. 12" in pages[1]
+    assert everything.count("Bimtek Katalogisasi") == 13
+
+
+def test_no_participants_is_refused(database, tmp_path):
+    event = events.save_event({"title": "Kosong", "kind": "seminar", "start_date": DAY,
+                               "end_date": DAY})
+    with pytest.raises(SiBinaError):
+        write_name_tags(event.id, tmp_path / "tags.pdf")
+    assert not (tmp_path / "tags.pdf").exists()
+
+
+def test_a_long_name_shrinks_then_wraps_to_two_lines_within_the_width():
+    register_fonts()
+    width = 50 * 2.835
+    size, lines = fit_name("Budi Santoso", width)
+    assert (size, lines) == (NAME_SIZES[0], ["Budi Santoso"])
+    long_name = "Prof. Dr. Hj. Raden Ayu Sri Kusumawardhani Puspitasari, S.IP., M.Hum."
+    size, lines = fit_name(long_name, width)
+    assert size == NAME_SIZES[-1] and len(lines) == 2
+    assert all(stringWidth(line, BOLD, size) <= width for line in lines)

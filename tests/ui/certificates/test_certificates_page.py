@@ -1,0 +1,254 @@
+"""The Certificates tab driven as the office would: review, include by hand, issue, save,
+verify, revoke, export; signatories and a layout."""
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from models.certificates import issuing as certificates
+from models.certificates import layouts as cert_layouts
+from models.certificates.tables import Certificate, CertificateLayout, Signatory
+from models.certificates.verification import REVOKED, VALID
+from tests.models.certificates.test_certificates import course  # noqa: F401  the fixture
+from ui.certificates.layouts_dialog import LayoutsDialog
+from ui.certificates.page import NAME, NUMBER, CertificatesPage
+from ui.certificates.register_dialog import RegisterDialog
+from ui.certificates.signatories_dialog import SignatoriesDialog, SignatoryDialog
+from ui.certificates.verify_dialog import VerifyDialog
+
+
+def answer_input(text: str) -> list[str]:
+    """Type ``text`` into the next input dialog and press OK; keeps what it asked."""
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.labelText())
+        box.setTextValue(text)
+        box.accept()
+
+    QTimer.singleShot(10, answer)
+    return asked
+
+
+@pytest.fixture
+def page(qtbot, course):  # noqa: F811
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.set_event(course["event"].id)
+    tab.issue_date.setDate(dt.date(2026, 3, 12))
+    return tab
+
+
+def row_of(page, name: str) -> int:
+    return next(r for r in range(page.table.rowCount())
+                if page.table.item(r, NAME).text() == name)
+
+
+def test_who_qualifies_is_ticked_and_someone_left_out_needs_a_reason(page, course,  # noqa: F811
+                                                                     tmp_path, message_boxes):
+    names = {page.table.item(r, NAME).text(): page.table.item(r, NAME).checkState()
+             for r in range(page.table.rowCount())}
+    assert names == {"Dra. Siti Aminah": Qt.CheckState.Checked,
+                     "Budi Santoso": Qt.CheckState.Unchecked,
+                     "Dr. Rina Wati": Qt.CheckState.Checked}
+    assert page.summary.text() == ("2 persons chosen for a certificate; 1 left out by the rule "
+                                   "(in red; tick to include them, with a reason).")
+    asked = answer_input("Sakit, ikut ujian susulan")
+    page.table.item(row_of(page, "Budi Santoso"), NAME).setCheckState(Qt.CheckState.Checked)
+    assert "Budi Santoso does not meet the certificate rule" in asked[0]
+
+    out = tmp_path / "sertifikat.pdf"
+    from ui.certificates.actions import issue_and_save
+
+    issue_and_save(page, separate=False, target=out)
+    assert message_boxes[-1] == f"3 certificates saved to {out}."
+    assert len(PdfReader(out).pages) == 3
+    budi = Certificate.get(Certificate.person == course["budi"].id)
+    assert budi.manual_inclusion == "Sakit, ikut ujian susulan"
+    assert page.table.item(row_of(page, "Budi Santoso"), NUMBER).text() == budi.number
+
+
+def test_declining_the_reason_leaves_the_person_out(page, course):  # noqa: F811
+    answer_input("")  # OK with no reason: not included
+    item = page.table.item(row_of(page, "Budi Santoso"), NAME)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert len(page.chosen()) == 2
+
+
+def test_one_file_each_with_two_signatories(page, course, tmp_path,  # noqa: F811
+                                            message_boxes):
+    chair = Signatory.create(name="Budi Hartono, S.Sos.", title="Ketua Panitia")
+    page.fill_choices()
+    page.second_combo.setCurrentIndex(page.second_combo.findData(chair.id))
+    from ui.certificates.actions import issue_and_save
+
+    issue_and_save(page, separate=True, target=tmp_path)
+    files = sorted(tmp_path.glob("*.pdf"))
+    assert len(files) == 2
+    text = PdfReader(files[0]).pages[0].extract_text()
+    assert "Ketua Panitia" in text and "Budi Hartono, S.Sos." in text
+    assert "Drs. H. Raja Kamaruddin" in text
+
+
+def test_verify_dialog_says_valid_forged_revoked(qtbot, course):  # noqa: F811
+    [cert] = certificates.issue(course["event"].id,
+                                [certificates.Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12))
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.field, cert.payload)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert (dialog.verdict.status, dialog.status.text()) == (VALID, "VALID")
+    assert dialog.values["name"].text() == "Dra. Siti Aminah"
+    assert dialog.values["dates"].text() == "10–11 March 2026"
+    changed = cert.payload[:20] + ("A" if cert.payload[20] != "A" else "B") + cert.payload[21:]
+    dialog.field.setText(changed)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.status.text() == "FORGED" and dialog.values["name"].isHidden()
+    certificates.revoke(cert.number, "Salah nama")
+    dialog.field.setText(cert.number)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.verdict.status == REVOKED
+    assert dialog.explanation.text().endswith(": Salah nama")
+
+
+def test_register_revokes_with_a_reason_and_exports(qtbot, course, tmp_path,  # noqa: F811
+                                                   message_boxes):
+    made = certificates.issue(course["event"].id,
+                              [certificates.Choice(course["siti"].id, "peserta"),
+                               certificates.Choice(course["rina"].id, "narasumber")],
+                              dt.date(2026, 3, 12))
+    dialog = RegisterDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    qtbot.keyClicks(dialog.search, "rina")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)  # once the typing pauses
+    dialog.table.selectRow(0)
+    asked = answer_input("Gelar salah")
+    qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
+    assert "Why is certificate" in asked[0]
+    assert Certificate.get_by_id(made[1].id).revoked_reason == "Gelar salah"
+    assert dialog.table.item(0, 5).text().startswith("Revoked")
+    assert not dialog.revoke_button.isEnabled()
+    dialog.search.clear()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    out = tmp_path / "register.xlsx"
+    dialog.export(out)
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Nomor", "Tanggal terbit", "Nama", "NIP")
+    by_name = {row[2]: row for row in rows[1:]}
+    assert by_name["Dra. Siti Aminah"][3] == "19690309 199403 2 001"
+    assert by_name["Dr. Rina Wati"][6:9][0] == "Dicabut"
+    siti_row = 2 + [row[2] for row in rows[1:]].index("Dra. Siti Aminah")
+    for cell in (sheet[f"A{siti_row}"], sheet[f"D{siti_row}"]):  # number and NIP: text
+        assert (cell.data_type, cell.number_format) == ("s", "@")
+
+
+def test_a_signatory_is_added_with_checked_fields(qtbot, database):
+    dialog = SignatoryDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.form.errors["name"].text() == "The name is required."
+    assert Signatory.select().count() == 0
+    qtbot.keyClicks(dialog.name, "Dra. Nurhayati, M.Si.")
+    qtbot.keyClicks(dialog.title, "Kepala Perpustakaan")
+    qtbot.keyClicks(dialog.nip, "19690309 199403 2 001")
+    dialog.save()
+    saved = Signatory.get()
+    assert (saved.name, saved.title, saved.nip) == ("Dra. Nurhayati, M.Si.",
+                                                   "Kepala Perpustakaan", "196903091994032001")
+    listing = SignatoriesDialog()
+    qtbot.addWidget(listing)
+    listing.table.selectRow(0)
+    listing.toggle_active()
+    assert not Signatory.get().active
+
+
+def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa: F811
+    from PySide6.QtTest import QTest
+
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    editor.choose_field("qr")
+    editor.x_spin.setValue(40.0)
+    editor.redraw()
+    frame = editor.frames["qr"]
+    assert frame.rect().center().x() == pytest.approx(40.0 * 3.0)
+    # Drag the name's frame 5 mm down with the mouse, as the office would.
+    name = editor.frames["name"]
+    view = editor.view
+    start = view.mapFromScene(name.rect().center())
+    end = view.mapFromScene(name.rect().center() + QPointF(0, 5 * 3.0))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(view.viewport(), end)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert editor.current == "name"
+    assert editor.layout_data.fields["name"]["y"] == pytest.approx(
+        cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5, abs=0.6)
+    editor.layout_data.fields["name"]["y"] = cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5
+    dialog.save()
+    saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
+    assert saved.fields["qr"]["x"] == 40.0
+    assert saved.fields["name"]["y"] == cert_layouts.DEFAULT_FIELDS["name"]["y"] + 5
+
+
+def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
+        qtbot, course, message_boxes):  # noqa: F811
+    other = cert_layouts.save(cert_layouts.Layout(name="Bingkai")).id
+    made = certificates.issue(course["event"].id, [
+        certificates.Choice(course["siti"].id, "peserta"),
+        certificates.Choice(course["budi"].id, "peserta", "Ujian susulan")],
+        dt.date(2026, 3, 12), other)
+    certificates.revoke(made[0].number, "Salah nama")
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.set_event(course["event"].id)
+    siti = tab.table.item(row_of(tab, "Dra. Siti Aminah"), NAME)
+    budi = tab.table.item(row_of(tab, "Budi Santoso"), NAME)
+    assert siti.checkState() == Qt.CheckState.Unchecked  # revoked: not printed again
+    assert "was revoked; ticking issues a replacement" in siti.toolTip()
+    assert budi.checkState() == Qt.CheckState.Checked  # included by hand, still
+    assert tab.reasons[(course["budi"].id, "peserta")] == "Ujian susulan"
+    assert tab.layout_combo.currentData() == other  # as the certificates were issued
+
+
+def test_renaming_a_signatory_who_signed_asks_first(qtbot, course, message_boxes):  # noqa: F811
+    from models.certificates.issuing import Choice
+
+    chair = Signatory.create(name="Budi Hartono", title="Ketua Panitia")
+    certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                       dt.date(2026, 3, 12), None, (chair.id,))
+    dialog = SignatoryDialog(None, chair)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Budi Hartono, S.Sos.")
+    dialog.save()
+    assert message_boxes[-1].startswith("Budi Hartono signed 1 certificate. Printed again")
+    assert Signatory.get_by_id(chair.id).name == "Budi Hartono, S.Sos."  # asked, then saved
+
+
+def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
+    from models.demo import fill as demo
+    from models.events.tables import Event
+
+    demo.fill_demo(today=dt.date(2026, 3, 1))
+    latest = (Event.select().where(Event.status == "finished")
+              .order_by(Event.end_date.desc()).first())
+    assert Event.select().where(Event.status == "running").exists()  # listed first, though
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.event_picker.currentData() == latest.id
+    assert tab.table.rowCount() > 0

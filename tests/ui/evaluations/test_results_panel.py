@@ -1,0 +1,183 @@
+"""The Results panel and the speaker ratings across events, as the office sees them."""
+
+import datetime as dt
+import re
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.models.evaluation.test_results import fill_example
+from ui import i18n
+from ui.evaluations.results_panel import ResultsPanel
+from ui.evaluations.speaker_ratings_dialog import MEAN, SpeakerRatingsDialog
+
+
+@pytest.fixture
+def example(database):
+    return fill_example()
+
+
+@pytest.fixture
+def panel(qtbot, example):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_event(example["event"].id)
+    return panel
+
+
+def plural(text: str) -> str:
+    """The English plural forms of "%n word(s)", also before the lead's translation update
+    (which gives them their English forms) has run."""
+    return re.sub(r"(\d+) ([^()·]*?)\(s\)",
+                  lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
+
+
+def tree_rows(tree, item=None, depth=0) -> list[tuple]:
+    """(depth, cells...) for every row of a tree, top to bottom."""
+    rows = []
+    count = tree.topLevelItemCount() if item is None else item.childCount()
+    for i in range(count):
+        child = tree.topLevelItem(i) if item is None else item.child(i)
+        rows.append((depth, *(plural(child.text(c)) for c in range(tree.columnCount()))))
+        rows += tree_rows(tree, child, depth + 1)
+    return rows
+
+
+def table_rows(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def headers(table) -> list[str]:
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+def test_without_an_event_it_asks_for_one(qtbot, database):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    assert panel.summary.text() == "Choose an event to see its evaluation results."
+    assert not panel.save_button.isEnabled()
+
+
+def test_summary_and_questions(panel):
+    assert plural(panel.summary.text()) == (
+        "4 participants · 3 respondents to the organisation form · response rate 75% · "
+        "Evaluasi Penyelenggaraan: 4 responses (mean 3.70) · "
+        "Evaluasi Narasumber: 5 responses (mean 3.56)")
+    assert panel.save_button.isEnabled()
+    rows = tree_rows(panel.items)
+    # A form's and a section's count is of answers, said in words; n counts respondents.
+    assert plural(rows[0][1]) == "Evaluasi Penyelenggaraan (10 answers)"
+    assert rows[0][2:4] == ("", "3.70")
+    assert plural(rows[1][1]) == "Materi (7 answers)" and rows[1][2:4] == ("", "3.86")
+    assert rows[2] == (2, "Materi sesuai kebutuhan", "4", "4.00", "0 (0%)", "0 (0%)",
+                       "1 (25%)", "2 (50%)", "1 (25%)", "")
+    by_text = {row[1]: row for row in rows}
+    assert by_text["Akan merekomendasikan?"][-1] == "yes 2, no 1"
+    assert by_text["Sumber informasi"][-1] == "Surat 2; Atasan 1; Teman 1"
+    assert by_text["Jarak dari rumah (km)"][3] == "15.00"
+    assert by_text["Penguasaan materi"][2:4] == ("5", "3.40")
+
+
+def test_speakers_highlights_and_comments(panel):
+    assert headers(panel.speakers) == ["Speaker", "Responses", "Overall mean",
+                                       "Penguasaan materi", "Ketepatan waktu"]
+    assert table_rows(panel.speakers) == [
+        ["Maya Sari, M.Hum.", "2", "2.67", "2.50", "3.00"],
+        ["Dr. Rahmat Hidayat", "3", "4.00", "4.00", "4.00"]]
+    assert tree_rows(panel.highlights) == [
+        (0, "Strongest", "", ""), (1, "Materi sesuai kebutuhan", "4", "4.00"),
+        (1, "Ketepatan waktu", "4", "3.75"), (1, "Alokasi waktu", "3", "3.67"),
+        (0, "Weakest", "", ""), (1, "Kenyamanan ruang", "3", "3.33"),
+        (1, "Penguasaan materi", "5", "3.40")]
+    assert tree_rows(panel.comments) == [
+        (0, "Kritik dan saran  ·  2 comments"), (1, "Bagus"), (1, "Ruang panas"),
+        (0, "Saran untuk narasumber — Maya Sari, M.Hum.  ·  1 comment"), (1, "Terlalu cepat"),
+        (0, "Saran untuk narasumber — Dr. Rahmat Hidayat  ·  1 comment"), (1, "Jelas sekali")]
+
+
+def test_gain_follow_up_and_service(panel):
+    assert plural(panel.gain_line.text()) == (
+        "Pre/post tests: 3 participants with both scores; mean pre 50.0, post 68.3, "
+        "normalised gain 0.32 (medium); high 1, medium 1, low 1.")
+    assert plural(panel.follow_up_line.text()) == (
+        "Follow-up: 4 records; applied: yes 1, partly 1, no 1; mean rating 4.00.")
+    assert headers(panel.service) == ["Figure", "Dec 2025", "Jan 2026", "Feb 2026",
+                                      "Mean before", "Apr 2026", "May 2026", "Jun 2026",
+                                      "Mean after", "Change"]
+    assert table_rows(panel.service) == [
+        ["Kunjungan", "100", "120", "140", "120", "150", "150", "180", "160", "+33.3%"],
+        ["Peminjaman", "–", "30", "50", "40", "30", "–", "–", "30", "-25.0%"]]
+
+
+def test_numbers_follow_the_language(qapp, panel, example):
+    i18n.install(qapp, "id")
+    panel.set_event(example["event"].id)
+    assert tree_rows(panel.items)[1][3] == "3,86"
+    assert table_rows(panel.speakers)[0][2] == "2,67"
+
+
+def test_an_event_without_results(qtbot, panel):
+    from models.events import planning as events
+
+    empty = events.save_event({"title": "Seminar", "kind": "seminar",
+                               "start_date": dt.date(2026, 9, 1),
+                               "end_date": dt.date(2026, 9, 1)})
+    panel.set_event(empty.id)
+    assert plural(panel.summary.text()) == (
+        "0 participants · 0 respondents to the organisation form · no responses yet")
+    assert tree_rows(panel.items) == []
+    assert tree_rows(panel.comments) == [(0, "No comments yet.")]
+    assert panel.gain_line.text() == "Pre/post tests: no participant has both scores yet."
+    assert panel.follow_up_line.text() == "Follow-up: none recorded yet."
+    assert panel.save_button.isEnabled()  # a report that says "nothing yet" is still one
+
+
+def test_save_report_as_pdf(qtbot, panel, tmp_path, monkeypatch, message_boxes):
+    out = tmp_path / "laporan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(out), "")))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    pages = len(PdfReader(out).pages)
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    assert list(map(plural, message_boxes)) == [f"{pages} pages saved to {out}."]
+    assert "LAPORAN EVALUASI KEGIATAN" in PdfReader(out).pages[0].extract_text()
+
+
+def test_a_report_that_cannot_be_written_says_why(qtbot, panel, tmp_path, message_boxes):
+    panel.save_report(tmp_path / "gone" / "laporan.pdf")
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    assert message_boxes[0].startswith("Cannot write")
+    assert not (tmp_path / "gone").exists()
+
+
+def test_speaker_ratings_across_events(qtbot, example):
+    dialog = SpeakerRatingsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = table_rows(dialog.table)
+    assert [(r[0], r[2], r[3], r[4], r[5]) for r in rows] == [
+        ("Maya Sari, M.Hum.", "Bimtek Klasifikasi DDC", "Klasifikasi", "2.67", "2"),
+        ("Dr. Rahmat Hidayat", "Bimtek Klasifikasi DDC", "Klasifikasi", "4.00", "3"),
+        ("Dr. Rahmat Hidayat", "Workshop Otomasi", "Teknologi Informasi", "5.00", "1")]
+    assert plural(dialog.status.text()) == "2 speakers · 2 rated events"
+
+    header = dialog.table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(MEAN) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert [r[4] for r in table_rows(dialog.table)] == ["2.67", "4.00", "5.00"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert [r[4] for r in table_rows(dialog.table)] == ["5.00", "4.00", "2.67"]
+
+    dialog.theme.setCurrentIndex(dialog.theme.findText("Teknologi Informasi"))
+    assert [r[2] for r in table_rows(dialog.table)] == ["Workshop Otomasi"]
+    dialog.theme.setCurrentIndex(0)
+    dialog.speaker.setCurrentIndex(dialog.speaker.findText("Dr. Rahmat Hidayat"))
+    assert [(r[2], r[4]) for r in table_rows(dialog.table)] == [
+        ("Workshop Otomasi", "5.00"), ("Bimtek Klasifikasi DDC", "4.00")]  # sort kept
+    assert plural(dialog.status.text()) == "1 speaker · 2 rated events"

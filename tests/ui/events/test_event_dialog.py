@@ -1,0 +1,73 @@
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from models.events import planning as events
+from models.events.tables import Event
+from ui.events.event_dialog import EventDialog
+
+DAY = dt.date(2026, 3, 10)
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_a_new_event_is_typed_and_saved(qtbot, database):
+    dialog = EventDialog(today=DAY)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Bimtek Klasifikasi DDC")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bimtek"))
+    dialog.theme.setCurrentIndex(dialog.theme.findText("Klasifikasi dan Katalogisasi"))
+    qtbot.keyClicks(dialog.venue, "Aula Perpustakaan")
+    dialog.end.setDate(QDate(2026, 3, 11))
+    dialog.capacity.setValue(30)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    event = Event.get_by_id(dialog.saved_id)
+    assert (event.title, event.kind, event.theme.name, event.capacity) == (
+        "Bimtek Klasifikasi DDC", "bimtek", "Klasifikasi dan Katalogisasi", 30)
+    assert (event.start_date, event.end_date, event.status) == (DAY, dt.date(2026, 3, 11),
+                                                                "planned")
+
+
+def test_end_before_start_and_missing_organiser_are_explained(qtbot, database):
+    dialog = EventDialog(today=DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Seminar")
+    dialog.end.setDate(QDate(2026, 3, 9))
+    assert dialog.form.errors["end_date"].text() == "The event cannot end before it starts."
+    assert not save_button(dialog).isEnabled()
+    dialog.end.setDate(QDate(2026, 3, 10))
+    dialog.external.setChecked(True)
+    dialog.save()
+    assert "outside body" in dialog.form.errors["organiser_name"].text()
+    assert Event.select().count() == 0
+
+
+def test_empty_title_is_flagged_when_save_is_pressed(qtbot, database):
+    dialog = EventDialog(today=DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert save_button(dialog).isEnabled()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.form.errors["title"].text() == "The title is required."
+    assert Event.select().count() == 0
+
+
+def test_editing_keeps_values_and_refuses_dates_that_strand_a_session(qtbot, database):
+    event = events.save_event({"title": "Pelatihan SLiMS", "kind": "pelatihan",
+                               "start_date": DAY, "end_date": dt.date(2026, 3, 11),
+                               "organiser_external": True,
+                               "organiser_name": "Perpustakaan Nasional RI"})
+    events.save_session(event.id, {"date": dt.date(2026, 3, 11), "start_time": dt.time(8),
+                                   "end_time": dt.time(10), "topic": "Praktik", "room": "",
+                                   "jp": 2})
+    dialog = EventDialog(event_id=event.id)
+    qtbot.addWidget(dialog)
+    assert dialog.organiser.text() == "Perpustakaan Nasional RI"
+    dialog.end.setDate(QDate(2026, 3, 10))
+    dialog.save()
+    assert "“Praktik” on 11 March 2026 would fall outside" in dialog.form.errors["end_date"].text()
+    assert Event.get_by_id(event.id).end_date == dt.date(2026, 3, 11)

@@ -1,0 +1,121 @@
+"""The Reports tab: every report listed, what each needs, saving to a folder, checked."""
+
+import datetime as dt
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from models.demo import fill as demo
+from models.events.tables import Event
+from reports.catalogue import KINDS
+from ui.reports.page import ReportsPage
+
+TODAY = dt.date(2026, 3, 1)
+
+
+def test_reports_are_listed_with_what_each_needs(qtbot, database):
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.kinds.count() == len(KINDS)
+    names = [page.kinds.item(i).text() for i in range(page.kinds.count())]
+    assert names[:2] == ["Attendance recap", "JP recap"]
+    page.kinds.setCurrentRow(1)  # JP recap: a year and, if wanted, a unit
+    assert page.form.isRowVisible(page.rows["year"]) and page.form.isRowVisible(page.unit)
+    assert not page.form.isRowVisible(page.rows["event"])
+    assert page.description.text().startswith("JP each staff member attended")
+    page.kinds.setCurrentRow(3)  # the event report: an event and the office's words
+    assert page.form.isRowVisible(page.conclusions)
+    assert page.buttons["pdf"].isVisible() and page.buttons["xlsx"].isVisible()
+
+
+def test_an_event_report_keeps_the_offices_words_and_saves_checked(qtbot, database, tmp_path,
+                                                                   message_boxes):
+    demo.fill_demo(today=TODAY)
+    event = Event.select().where(Event.status == "finished").order_by(Event.start_date).first()
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow(3)
+    page.event_picker.reload(event.id)
+    page.conclusions.setPlainText("Peserta memahami notasi DDC.")
+    page.save_as("pdf", tmp_path)
+    [made] = tmp_path.glob("*.pdf")
+    assert message_boxes[-1] == f"Saved to {made} and checked."
+    assert Event.get_by_id(event.id).conclusions == "Peserta memahami notasi DDC."
+    text = " ".join(p.extract_text() for p in PdfReader(made).pages)
+    assert "Peserta memahami notasi DDC." in text and event.title in text
+
+    page.kinds.setCurrentRow(1)
+    page.year.setValue(2025)
+    page.save_as("xlsx", tmp_path)
+    [book] = tmp_path.glob("*.xlsx")
+    assert load_workbook(book).sheetnames == ["JP per pegawai", "Per unit"]
+
+
+def test_a_report_that_lacks_its_event_says_so(qtbot, database, message_boxes):
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow(0)
+    page.save_as("pdf")
+    assert message_boxes[-1] == "Choose an event first."
+
+
+def test_the_offices_words_are_kept_as_typed(qtbot, database):
+    """Typed conclusions survive choosing another event or report, and leaving the tab."""
+    demo.fill_demo(today=TODAY)
+    first, second = Event.select().where(Event.status == "finished").order_by(
+        Event.start_date).limit(2)
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow(3)
+    page.event_picker.reload(first.id)
+    page.conclusions.selectAll()
+    qtbot.keyClicks(page.conclusions, "Peserta antusias.")  # in place of the demo's words
+    page.event_picker.setCurrentIndex(page.event_picker.findData(second.id))
+    assert Event.get_by_id(first.id).conclusions == "Peserta antusias."
+    assert page.conclusions.toPlainText() == Event.get_by_id(second.id).conclusions
+    qtbot.keyClicks(page.recommendations, "Tambah praktik.")
+    page.kinds.setCurrentRow(0)  # another report
+    assert "Tambah praktik." in Event.get_by_id(second.id).recommendations
+    page.kinds.setCurrentRow(3)
+    qtbot.keyClicks(page.recommendations, " Lagi.")
+    qtbot.waitUntil(lambda: "Lagi." in Event.get_by_id(second.id).recommendations)
+    qtbot.keyClicks(page.conclusions, " Baik.")
+    page.hide()  # another tab, or the window closed
+    assert "Baik." in Event.get_by_id(second.id).conclusions
+    page.show()
+    page.event_picker.setCurrentIndex(page.event_picker.findData(first.id))
+    assert page.conclusions.toPlainText() == "Peserta antusias."
+
+
+def test_optional_event_and_year_cover_everything_until_ticked(qtbot, database, tmp_path,
+                                                               message_boxes):
+    demo.fill_demo(today=TODAY)
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    names = [page.kinds.item(i).text() for i in range(page.kinds.count())]
+    page.kinds.setCurrentRow(names.index("Certificate register"))
+    assert page.only_event.isVisible() and not page.event_picker.isEnabled()
+    assert page.parameters()["event"] is None and page.parameters()["year"] is None
+    page.save_as("xlsx", tmp_path)
+    [book] = tmp_path.glob("*.xlsx")
+    from models.certificates.tables import Certificate
+
+    rows = list(load_workbook(book).active.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == Certificate.select().count()
+    page.only_year.setChecked(True)
+    page.year.setValue(2025)
+    assert page.parameters()["year"] == 2025 and page.parameters()["event"] is None
+    page.kinds.setCurrentRow(names.index("Event report"))
+    assert not page.only_event.isVisible() and page.event_picker.isEnabled()
+    assert not page.buttons["csv"].isVisible()  # several tables: a CSV would lose them
+    page.kinds.setCurrentRow(names.index("Training transcript"))
+    assert not page.person.new_button.isVisible()
+    # Alt+E, Alt+Y, Alt+P reach the fields themselves
+    for key, field in (("event", page.event_picker), ("year", page.year),
+                       ("person", page.person.combo)):
+        assert page.form.labelForField(page.rows[key]).buddy() is field

@@ -1,0 +1,62 @@
+import openpyxl
+from PySide6.QtCore import Qt
+
+from models.staff import staff_list as staff
+from models.staff.tables import Person
+from ui.staff.import_dialog import ImportDialog
+
+
+def simpeg_file(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "Nama", "Jabatan", "Unit Kerja"])
+    sheet.append(["196903091994032001", "Dra. Siti Aminah, M.Hum.", "Pustakawan Ahli Utama",
+                  "Bidang Layanan"])
+    sheet.append(["198501152010011003", "Budi Santoso, S.Kom.", "Pranata Komputer", "TI"])
+    sheet.append([198208202006042003, "Dewi Lestari", "Pustakawan", "TI"])  # NIP as a number
+    book.save(path)
+    return path
+
+
+def test_preview_then_import_the_good_rows(qtbot, database, tmp_path, message_boxes):
+    staff.save_person({"nip": "196903091994032001", "name": "Siti Aminah",
+                       "position": "Pustakawan Ahli Madya"})
+    dialog = ImportDialog(None, str(simpeg_file(tmp_path / "simpeg.xlsx")))
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert dialog.summary.text() == "1 new, 1 updates, 0 unchanged, 1 rejected."
+    model = dialog.model
+    cells = [[model.index(r, c).data() for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert [row[:2] for row in cells] == [[2, "update"], [3, "new"], [4, "rejected"]]
+    assert cells[2][3] == "1.98208E+17"  # as Excel shows the number, never "fixed"
+    assert cells[2][4] == "NIP" and "stored as a number" in cells[2][5]
+    assert dialog.detail.text().startswith("Row 4, column NIP: The NIP 1.98208E+17 is stored")
+    assert dialog.import_button.text() == "Import 2 rows"
+
+    dialog.only_rejected.setChecked(True)
+    assert model.rowCount() == 1
+
+    dialog.write_rejects(str(tmp_path / "ditolak.csv"))
+    assert "Dewi Lestari" in (tmp_path / "ditolak.csv").read_text(encoding="utf-8-sig")
+
+    dialog.only_rejected.setChecked(False)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported and not dialog.import_button.isEnabled()
+    assert message_boxes[-1].startswith("Imported 1, updated 1, rejected 1.")
+    assert dialog.model.rowCount() == 1  # the rejected row is still there to save
+    assert Person.get(Person.nip == "196903091994032001").position == "Pustakawan Ahli Utama"
+    assert Person.get(Person.nip == "198501152010011003").full_name == "Budi Santoso, S.Kom."
+    assert not Person.select().where(Person.name == "Dewi Lestari").exists()
+
+
+def test_unreadable_file_says_why_and_imports_nothing(qtbot, database, tmp_path,
+                                                      message_boxes):
+    bad = tmp_path / "pegawai.xlsx"
+    bad.write_text("this is not a workbook")
+    dialog = ImportDialog(None, str(bad))
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "damaged or is not really an Excel workbook" in message_boxes[0]
+    assert not dialog.import_button.isEnabled()
+    assert Person.select().count() == 0

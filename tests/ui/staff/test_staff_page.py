@@ -1,0 +1,120 @@
+from PySide6.QtCore import Qt
+
+from models.staff import staff_list as staff
+from models.staff.tables import Person
+from ui.staff.page import StaffPage
+
+
+def add_people():
+    siti = staff.save_person({"nip": "196903091994032001", "front_title": "Dra.",
+                              "name": "Siti Aminah", "unit": "Bidang Layanan",
+                              "position": "Pustakawan Ahli Madya"})
+    staff.save_person({"nip": "198501152010011003", "name": "Budi Santoso",
+                       "unit": "Bidang Pengolahan", "position": "Pranata Komputer"})
+    staff.save_person({"name": "Rahmat Hidayat", "is_external": True,
+                       "institution": "Perpustakaan Nasional RI"})
+    return siti
+
+
+def shown_names(page):
+    model = page.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_search_matches_name_nip_unit_and_position_as_you_type(qtbot, database):
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    assert shown_names(page) == ["Budi Santoso", "Rahmat Hidayat", "Dra. Siti Aminah"]
+    qtbot.keyClicks(page.search, "siti")
+    assert shown_names(page) == ["Dra. Siti Aminah"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "19850115")
+    assert shown_names(page) == ["Budi Santoso"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "pengolahan")
+    assert shown_names(page) == ["Budi Santoso"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "ahli madya")
+    assert shown_names(page) == ["Dra. Siti Aminah"]
+    assert page.count.text() == "1 person"
+
+
+def test_filters_for_external_and_inactive_people(qtbot, database):
+    siti = add_people()
+    staff.set_active([siti.id], False)
+    page = StaffPage()
+    qtbot.addWidget(page)
+    assert "Dra. Siti Aminah" not in shown_names(page)
+    page.kind.setCurrentIndex(page.kind.findData(staff.EXTERNAL_ONLY))
+    assert shown_names(page) == ["Rahmat Hidayat"]
+    page.kind.setCurrentIndex(page.kind.findData(staff.ANYONE))
+    page.status.setCurrentIndex(page.status.findData(staff.INACTIVE_ONLY))
+    assert shown_names(page) == ["Dra. Siti Aminah"]
+
+
+def test_sorting_by_a_column_header(qtbot, database):
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # unit; empty units last
+    assert shown_names(page) == ["Dra. Siti Aminah", "Budi Santoso", "Rahmat Hidayat"]
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert shown_names(page) == ["Dra. Siti Aminah", "Rahmat Hidayat", "Budi Santoso"]
+
+
+def test_deactivate_selected_person_after_confirming(qtbot, database, message_boxes):
+    siti = add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.select_person(siti.id)
+    assert page.deactivate_action.isEnabled()
+    page.deactivate_action.trigger()
+    assert "inactive" in message_boxes[0]
+    assert not Person.get_by_id(siti.id).active
+    assert "Dra. Siti Aminah" not in shown_names(page)
+
+
+def test_export_writes_the_people_shown(qtbot, database, message_boxes, tmp_path):
+    from openpyxl import load_workbook
+
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "bidang")
+    page.export_to(str(tmp_path / "pegawai.xlsx"))
+    sheet = load_workbook(tmp_path / "pegawai.xlsx").active
+    assert sheet.title == "Staff"
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert "Siti Aminah" in values and "Budi Santoso" in values
+    assert "Rahmat Hidayat" not in values
+    assert "2 people written" in message_boxes[0]
+
+
+def test_backspace_widens_the_search_again(qtbot, database):
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "bu")
+    assert shown_names(page) == ["Budi Santoso"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    # "b" matches Budi and Siti's unit "Bidang Layanan", not Rahmat
+    assert shown_names(page) == ["Budi Santoso", "Dra. Siti Aminah"]
+
+
+def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
+    from pathlib import Path
+
+    from ui.main_window import MainWindow
+
+    add_people()
+    window = MainWindow(Path("sibina.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.staff_page
+    assert window.focusWidget() is page.search  # not the tab bar: Ctrl+F, typing work at once
+    qtbot.keyClicks(page.search, "budi")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # into the table, on the first match
+    assert window.focusWidget() is page.table and page.selected_ids() != []
+    assert page.model.row_at(page.table.currentIndex().row()).full_name == "Budi Santoso"

@@ -1,0 +1,1 @@
+"""The Attendance tab (Kehadiran): the grid, check-in, sign-in sheets and name tags."""

@@ -1,0 +1,316 @@
+"""The Attendance tab (Kehadiran): one event's participants × sessions, marked by keyboard.
+
+Built for typing in a paper sign-in sheet after the session: arrows move, H/T/I/S/A set
+the status and go down one row, Delete clears, and a selection of many cells takes one
+letter at once. Every change, however many cells, is one undo step (Ctrl+Z).
+"""
+
+import getpass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.vocab import ATTENDANCE_STATUSES
+from ui.attendance import actions as attendance_actions
+from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel, clock_text, short_day
+from ui.attendance.grid_view import AttendanceGridView
+from ui.attendance.undo import MarkingHistory
+from ui.common.event_picker import EventPicker
+from ui.common.page_tools import add_find_shortcut, page_action
+from ui.common.widgets import error_text, show_error
+from ui.i18n import vocab
+
+RECORDER_KEY = "attendance/recorded_by"
+
+
+def default_recorder() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no user name in the environment
+        return ""
+
+
+class AttendancePage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = AttendanceGridModel(self)
+        self.undo_stack = MarkingHistory(self)
+        self.event_id: int | None = None
+        self._stale = True  # data may have changed elsewhere: reload when next shown
+
+        self.event_picker = EventPicker()
+        self.session_picker = QComboBox()  # its width follows the layout, not the topics
+        self.session_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_picker.setMinimumContentsLength(16)
+        self.recorder = QLineEdit(str(QSettings().value(RECORDER_KEY, "") or default_recorder()))
+        self.recorder.setMaximumWidth(180)
+        self.recorder.setToolTip(self.tr("Saved with every mark you set"))
+
+        self.table = AttendanceGridView()
+        self.table.setModel(self.model)
+        self.table.status_typed.connect(self.apply_status)
+        self.summary = QLabel()
+        self.hint = QLabel()  # a passing word about the last action
+        self.hint.setStyleSheet("color: #555;")
+
+        # A child of the page from the start, so it is deleted before the page's actions:
+        # deleting an action first made a toolbar that had overflowed crash (StaffPage
+        # shows the same when deleted unshown in a narrow window).
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        act = self._add_action
+        self.remaining_action = act(self.tr("Mark remaining as %1").replace(
+            "%1", vocab(ATTENDANCE_STATUSES["alpa"])), self.mark_remaining_absent,
+            "Ctrl+Shift+A")
+        self.everyone_action = act(self.tr("Mark all as %1").replace(
+            "%1", vocab(ATTENDANCE_STATUSES["hadir"])), self.mark_everyone_present,
+            "Ctrl+Shift+H")
+        self.everyone_action.setToolTip(self.tr(
+            "Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)")
+            .replace("%1", vocab(ATTENDANCE_STATUSES["hadir"]))
+            .replace("%2", vocab(ATTENDANCE_STATUSES["terlambat"]))
+            .replace("%3", vocab(ATTENDANCE_STATUSES["izin"]))
+            .replace("%4", vocab(ATTENDANCE_STATUSES["sakit"]))
+            .replace("%5", self.everyone_action.shortcut().toString()))
+        self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z")
+        self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.toolbar.addSeparator()
+        self.checkin_action = act(self.tr("Chec&k-in…"), self.check_in, "Ctrl+K")
+        self.sheet_action = act(self.tr("&Sign-in sheet…"), self.print_sheet, "Ctrl+P")
+        self.tags_action = act(self.tr("&Name tags…"), self.print_tags, "Ctrl+Shift+P")
+        self.attachments_action = act(self.tr("Scanned s&heets…"), self.attachments, "Ctrl+L")
+        self.eligibility_action = act(self.tr("&Eligibility…"), self.eligibility, "Ctrl+E")
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        add_find_shortcut(self, self.event_picker.lineEdit())
+
+        pickers = QHBoxLayout()
+        for label, widget, stretch in ((self.tr("&Event:"), self.event_picker, 3),
+                                       (self.tr("Se&ssion:"), self.session_picker, 2),
+                                       (self.tr("Recorded &by:"), self.recorder, 0)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            pickers.addWidget(caption)
+            pickers.addWidget(widget, stretch)
+        status_line = QHBoxLayout()
+        status_line.addWidget(self.summary, 1)
+        status_line.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(pickers)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(status_line)
+
+        self.event_picker.currentIndexChanged.connect(self._event_chosen)
+        self.session_picker.currentIndexChanged.connect(self._session_chosen)
+        self.recorder.textEdited.connect(
+            lambda text: QSettings().setValue(RECORDER_KEY, text.strip()))
+        self.table.selectionModel().currentChanged.connect(self._cell_changed)
+        self.model.note_edited.connect(self.save_note)
+        self.undo_stack.changed.connect(self._marks_changed)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_text)
+        self.undo_stack.failed.connect(
+            lambda exc: show_error(self, self.tr("Attendance"), error_text(exc)))
+        self._update_actions()
+
+    def _add_action(self, text, slot, shortcut):
+        return page_action(self, self.toolbar, text, slot, shortcut)
+
+    # choosing what is shown
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._stale:  # another tab may have added events, sessions or participants
+            shown = self.event_id
+            self.reload_events()
+            if self.event_id == shown:  # else the new choice has just been read
+                self.reload_grid()
+
+    def hideEvent(self, event):  # noqa: N802
+        super().hideEvent(event)
+        self._stale = True
+
+    def reload_events(self) -> None:
+        """Every event, running ones first, then the latest first; the choice is kept."""
+        self.event_picker.reload(self.event_id)
+
+    def set_event(self, event_id: int) -> None:
+        """Show an event's grid, read afresh (the Events tab jumps here with this)."""
+        if self._stale or self.event_picker.findData(event_id) < 0:
+            self.reload_events()  # events may have been made or renamed meanwhile
+        index = self.event_picker.findData(event_id)
+        if index >= 0 and index == self.event_picker.currentIndex():
+            self.reload_grid()
+        else:
+            self.event_picker.setCurrentIndex(index)
+
+    def set_session(self, session_id: int | None) -> None:
+        index = self.session_picker.findData(session_id)
+        if index >= 0 and index == self.session_picker.currentIndex():
+            self._session_chosen()  # the combo stays; the cursor still goes to the column
+        self.session_picker.setCurrentIndex(index)
+
+    def _event_chosen(self, *_) -> None:
+        self.event_id = self.event_picker.currentData()
+        self._stale = False
+        self.undo_stack.clear()  # its steps belong to the grid that was shown
+        self.model.load(self.event_id)
+        self.table.layout_columns(len(self.model.grid.sessions))
+        self.session_picker.blockSignals(True)
+        self.session_picker.clear()
+        for number, s in enumerate(self.model.grid.sessions, 1):
+            self.session_picker.addItem(f"{number}. {short_day(s.date, 'ddd d MMM')} "
+                                 f"{clock_text(s.start_time)} — {s.topic}", s.id)
+        self.session_picker.blockSignals(False)
+        self.hint.clear()
+        self.set_session(self.model.current_session())  # the model chose where to go on
+        self._update_actions()
+
+    def reload_grid(self) -> None:
+        """Read the shown event again, keeping the session and the cell in view."""
+        if self.event_id is None:
+            return
+        self._stale = False
+        session_id, cell = self.model.current_session(), self.table.currentIndex()
+        self.model.load(self.event_id, session_id)
+        self.table.layout_columns(len(self.model.grid.sessions))
+        if cell.isValid() and cell.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(cell.row(), cell.column()))
+        self._update_actions()
+
+    def _session_chosen(self, *_) -> None:
+        session_id = self.session_picker.currentData()
+        if session_id is None:
+            return
+        self.model.set_current_session(session_id)
+        self.session_picker.setToolTip(self.session_picker.currentText())  # a long topic
+        column = self.model.session_column(session_id)
+        cell = self.table.currentIndex()
+        if cell.column() != column and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(max(cell.row(), 0), column))
+        self._update_actions()
+
+    def _cell_changed(self, cell, _previous) -> None:
+        session_id = self.model.session_at(cell.column())
+        if session_id is not None and session_id != self.session_picker.currentData():
+            self.set_session(session_id)
+
+    # marking
+    def _chosen_cells(self) -> dict[int, list[int]]:
+        """The people per session of the selected session cells (or of the current one)."""
+        cells: dict[int, list[int]] = {}
+        chosen = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]
+        for index in chosen:
+            session_id = self.model.session_at(index.column()) if index.isValid() else None
+            if session_id is not None:
+                cells.setdefault(session_id, []).append(self.model.person_id(index.row()))
+        return cells
+
+    def apply_status(self, code: str | None) -> bool:
+        """Set (None: clear) the chosen cells; one cell goes on down to the next person."""
+        cells = self._chosen_cells()
+        if not cells:
+            return False
+        one = sum(len(people) for people in cells.values()) == 1
+        if self.undo_stack.mark_cells(cells, code, self.recorded_by()) and one:
+            cell = self.table.currentIndex()
+            if cell.row() + 1 < self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(cell.row() + 1, cell.column()))
+        return True
+
+    def mark_remaining_absent(self) -> None:
+        session_id = self.model.current_session()
+        if session_id is not None and not self.undo_stack.mark_remaining(
+                session_id, "alpa", self.recorded_by()):
+            self.hint.setText(self.tr("Everyone already has a status at this session."))
+
+    def mark_everyone_present(self) -> None:
+        session_id = self.model.current_session()
+        if session_id is not None:
+            self.undo_stack.mark_everyone(session_id, "hadir", self.recorded_by())
+
+    def save_note(self, person_id: int, session_id: int, note: str) -> None:
+        status = self.model.grid.marks[(person_id, session_id)].status
+        self.undo_stack.write_note(session_id, person_id, status, note, self.recorded_by())
+
+    def _marks_changed(self, keys) -> None:
+        self.model.update_marks(keys)
+        self._update_summary()
+
+    def _show_undo_text(self, text: str) -> None:
+        """What Ctrl+Z would undo now, so a slip of the finger is seen at once."""
+        self.hint.setText(self.tr("Ctrl+Z undoes: %1").replace("%1", text) if text else "")
+
+    def recorded_by(self) -> str:
+        return self.recorder.text().strip() or default_recorder()
+
+    # the rest of the toolbar
+    def check_in(self) -> None:
+        from ui.attendance.checkin_dialog import CheckinDialog
+
+        session_id = self.model.current_session()
+        if session_id is None:
+            return
+        CheckinDialog(self, session_id, self.recorded_by()).exec()
+        # Undoing an earlier step now could wipe the check-ins just made.
+        self.undo_stack.clear()
+        self.reload_grid()
+
+    def print_sheet(self) -> None:
+        if self.event_id is not None:
+            attendance_actions.print_sign_in_sheet(self, self.event_id,
+                                                   self.model.current_session())
+
+    def print_tags(self) -> None:
+        if self.event_id is not None:
+            attendance_actions.print_name_tags(self, self.event_id)
+
+    def attachments(self) -> None:
+        if self.model.current_session() is not None:
+            attendance_actions.manage_attachments(self, self.model.current_session())
+
+    def eligibility(self) -> None:
+        if self.event_id is not None:
+            attendance_actions.show_eligibility(self, self.event_id)
+
+    def _update_actions(self) -> None:
+        has_event = self.event_id is not None
+        has_session = self.model.current_session() is not None
+        for action in (self.remaining_action, self.everyone_action, self.checkin_action,
+                       self.attachments_action):
+            action.setEnabled(has_session)
+        for action in (self.sheet_action, self.tags_action, self.eligibility_action):
+            action.setEnabled(has_event)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        model = self.model
+        if self.event_id is None:
+            self.summary.setText(self.tr("No event yet: add one on the Events tab."))
+            return
+        if model.current_session() is None:
+            self.summary.setText(self.tr("This event has no sessions yet: add them with "
+                                         "Schedule… on the Events tab."))
+            return
+        counts = model.counts()
+        number = model.session_column(model.current_session()) - FIRST_SESSION + 1
+        parts = [self.tr("%n present", "", counts["hadir"]),
+                 self.tr("%n late", "", counts["terlambat"]),
+                 self.tr("%n excused", "", counts["izin"]),
+                 self.tr("%n sick", "", counts["sakit"]),
+                 self.tr("%n absent", "", counts["alpa"]),
+                 self.tr("%n not recorded", "", counts[None])]
+        self.summary.setText(self.tr("Session %1 of %2: %3").replace("%1", str(number)).replace(
+            "%2", str(len(model.grid.sessions))).replace("%3", ", ".join(parts)))

@@ -1,0 +1,1 @@
+"""The Certificates tab (Sertifikat): who qualifies, issuing, layouts, the register."""

@@ -1,0 +1,1 @@
+"""The command line: arguments, and the subcommands that run without a window."""

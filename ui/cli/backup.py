@@ -1,0 +1,34 @@
+"""The backup subcommands: backup DEST_DIR, restore FILE."""
+
+from pathlib import Path
+
+from ui.cli.entry import EXIT_OK, CliError, database_path, open_for, translate
+
+
+def backup(args) -> int:
+    from models.backup import write_backup
+
+    if args.folder.exists() and not args.folder.is_dir():
+        raise CliError(translate("Cli", "%1 is not a folder.").replace("%1", str(args.folder)))
+    open_for(args, must_exist=True)
+    print(write_backup(args.folder))
+    return EXIT_OK
+
+
+def restore(args) -> int:
+    from models.backup import AUTO_FOLDER, check_backup
+    from models.backup import restore as restore_file
+    from models.db import db, open_database
+
+    check_backup(args.file)  # refused before the database is even opened
+    open_for(args, must_exist=False)
+    path = database_path(args)
+    safety = restore_file(args.file, Path(path).parent / AUTO_FOLDER)
+    db.close()
+    open_database(path)  # an older backup is upgraded here, as any older file is
+    print(translate("Cli", "Restored %1. The data from before is kept in %2.")
+          .replace("%1", str(args.file)).replace("%2", str(safety)))
+    return EXIT_OK
+
+
+COMMANDS = {"backup": backup, "restore": restore}

@@ -1,0 +1,87 @@
+"""The certificate subcommands: certificates, verify, revoke."""
+
+import datetime
+import sys
+
+from PySide6.QtCore import QObject
+
+from ui import i18n
+from ui.cli.entry import EXIT_ERROR, EXIT_OK, CliError, open_for, translate
+
+
+class CertificateTexts(QObject):
+    """Its own class: lupdate marks a plural only in tr(), not in translate() with a count."""
+
+    def issued(self, count: int) -> str:
+        return self.tr("%n certificate(s) issued, written to %1.", "", count)
+
+
+def certificates(args) -> int:
+    from models.certificates import issuing as certs
+    from models.events.tables import Event
+    from reports.certificates.printing import glyph_problems, write_merged, write_separate
+
+    if not args.separate and args.out.suffix.lower() != ".pdf":
+        raise CliError(translate("Cli", "The output file must end in .pdf (or give "
+                                        "--separate and a folder)."))
+    if args.separate and args.out.suffix.lower() == ".pdf":
+        raise CliError(translate("Cli", "With --separate, --out names a folder, not a PDF."))
+    open_for(args, must_exist=True)
+    if Event.get_or_none(Event.id == args.event) is None:
+        raise CliError(translate("Cli", "There is no event with id %1.").replace(
+            "%1", str(args.event)))
+    # Who qualifies, or was included by hand before; a revoked certificate is replaced only
+    # when the office asks for it on the Certificates tab.
+    chosen = [certs.Choice(c.person_id, c.role, c.manual_reason)
+              for c in certs.candidates(args.event)
+              if (c.qualifies or c.manual_reason) and not c.revoked]
+    if not chosen:
+        raise CliError(translate("Cli", "No one at this event qualifies for a certificate."))
+    made = certs.issue(args.event, chosen, datetime.date.today())
+    ids = [c.id for c in made]
+    for name, missing in glyph_problems(ids):
+        print(translate("Cli", "Warning: the font has no %1 for the name %2; it will print "
+                               "as a box.").replace("%1", missing).replace("%2", name),
+              file=sys.stderr)
+    if args.separate:
+        args.out.mkdir(parents=True, exist_ok=True)
+        write_separate(ids, args.out)
+    else:
+        write_merged(ids, args.out)
+    print(CertificateTexts().issued(len(made)).replace("%1", str(args.out)))
+    return EXIT_OK
+
+
+def verify(args) -> int:
+    from models.certificates.verification import VALID
+    from models.certificates.verification import verify as check
+    from models.vocab import ROLES
+
+    open_for(args, must_exist=True)
+    verdict = check(args.text)
+    print(verdict.status)
+    print(i18n.text(verdict.explanation))
+    labels = ((translate("Cli", "Number"), verdict.number),
+              (translate("Cli", "Name"), verdict.name),
+              (translate("Cli", "Role"), i18n.vocab(ROLES.get(verdict.role, verdict.role))),
+              (translate("Cli", "Event"), verdict.event),
+              (translate("Cli", "Dates"), i18n.days_text(verdict.start, verdict.end)
+               if verdict.start else ""),
+              (translate("Cli", "Issued on"), i18n.day_text(verdict.issued_on)
+               if verdict.issued_on else ""))
+    for label, value in labels:
+        if value:
+            print(f"{label}: {value}")
+    return EXIT_OK if verdict.status == VALID else EXIT_ERROR
+
+
+def revoke(args) -> int:
+    from models.certificates.issuing import revoke as revoke_certificate
+
+    open_for(args, must_exist=True)
+    cert = revoke_certificate(args.number, args.reason)
+    print(translate("Cli", "Certificate %1 revoked.").replace("%1", cert.number))
+    return EXIT_OK
+
+
+COMMANDS = {"certificates": certificates, "verify": verify, "revoke": revoke}

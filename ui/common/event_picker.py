@@ -1,0 +1,58 @@
+"""Choosing an event on the Attendance and Evaluations tabs: running ones first, then the
+latest; type a few letters of the title to find one."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from models.events.tables import Event
+from ui.events.table_model import date_range_text
+
+
+class EventPicker(QComboBox):
+    def __init__(self, parent=None, statuses: tuple[str, ...] | None = None):
+        """``statuses`` keeps only events in those statuses (None: every event)."""
+        super().__init__(parent)
+        self.statuses = statuses
+        self.setEditable(True)
+        # Long titles must not widen the window: the list shows them, the field scrolls.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.lineEdit().setPlaceholderText(self.tr("Type to find an event…  (Ctrl+F)"))
+        self.lineEdit().editingFinished.connect(self._restore_text)
+        self.currentIndexChanged.connect(lambda *_: self.lineEdit().setCursorPosition(0))
+
+    def reload(self, keep: int | None = None) -> None:
+        """Fill the list again, keeping ``keep`` chosen when it is still there; the change
+        signal comes only when the chosen event is another than before."""
+        query = Event.select(Event.id, Event.title, Event.start_date, Event.end_date,
+                             Event.status)
+        if self.statuses is not None:
+            query = query.where(Event.status.in_(self.statuses))
+        rows = sorted(query.tuples(),
+                      key=lambda r: (r[4] != "running", -r[2].toordinal(), -r[0]))
+        before = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        for event_id, title, start, end, status in rows:
+            text = f"{date_range_text(start, end)} — {title}"
+            if status == "cancelled":
+                text += " " + self.tr("(cancelled)")
+            self.addItem(text, event_id)
+        index = self.findData(keep) if keep is not None else -1
+        self.setCurrentIndex(index if index >= 0 else 0 if rows else -1)
+        self.lineEdit().setCursorPosition(0)
+        self.blockSignals(False)
+        if self.currentData() != before:
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def event_id(self) -> int | None:
+        return self.currentData()
+
+    def _restore_text(self) -> None:
+        """Typed text that matched no event: show the chosen event's title again."""
+        if self.currentIndex() >= 0:
+            self.setEditText(self.itemText(self.currentIndex()))
+            self.lineEdit().setCursorPosition(0)

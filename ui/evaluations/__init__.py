@@ -1,0 +1,1 @@
+"""The Evaluations tab (Evaluasi): forms, responses, tests, follow-ups and results."""

@@ -1,0 +1,436 @@
+"""Pre-test and post-test scores of one event, typed in a grid or imported from a file.
+
+Built for typing the marked test papers in: a digit starts editing the current score,
+Enter saves it and goes down to the next person, Tab goes pre → post → next person's
+pre. A value that is not a score (0–100) is refused with a word in the status line and
+nothing is saved. Ctrl+Z puts back the score the last change replaced.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.evaluation import scores
+from models.messages import SiBinaError
+from models.staff.nip import grouped
+from ui import i18n
+from ui.common.entry_grid import EntryGridView
+from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
+from ui.tasks import TaskRunner
+
+NUMBER, NAME, NIP, PRE, POST, GAIN, BAND = range(7)
+KIND_OF_COLUMN = {PRE: scores.PRE, POST: scores.POST}
+BAND_COLOURS = {scores.HIGH: QColor("#c6efce"), scores.MEDIUM: QColor("#ffe699"),
+                scores.LOW: QColor("#f8c6c0")}
+INK = QColor("#1f1f1f")  # dark on the light fills, in a dark desktop theme too
+REJECTED_COLOUR = QColor("#fdecea")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_ROOT = QModelIndex()
+_EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+             | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
+_PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_WIDTHS = {NUMBER: 44, NIP: 170, PRE: 80, POST: 80, GAIN: 70, BAND: 90}  # NIP grouped fits
+_NAME_WIDTH = 250  # "Dra. Siti Aminah, S.IP., M.Hum." whole
+
+
+def number_text(value: float | None) -> str:
+    """72.5 → "72,5" in Indonesian; whole numbers without decimals."""
+    return "" if value is None else QLocale().toString(float(value), "g", 6)
+
+
+def gain_text(value: float | None) -> str:
+    return "" if value is None else QLocale().toString(value, "f", 2)
+
+
+class ScoresModel(QAbstractTableModel):
+    problem = Signal(str)  # a typed value was refused: the reason, in the user's language
+    changed = Signal()  # a score was stored or cleared
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.event_id: int | None = None
+        self.rows: list[scores.ScoreRow] = []
+        self.last_refused = False  # the last value typed was not saved
+        self.history: list[tuple[int, str, float | None]] = []  # (person, kind, replaced)
+        self.headers = [self.tr("No."), self.tr("Name"), self.tr("NIP"), self.tr("Pre-test"),
+                        self.tr("Post-test"), self.tr("Gain"), self.tr("Band")]
+        self.band_text = {scores.HIGH: self.tr("High"), scores.MEDIUM: self.tr("Medium"),
+                          scores.LOW: self.tr("Low")}
+
+    def load(self, event_id: int | None) -> None:
+        self.beginResetModel()
+        self.event_id = event_id
+        self.rows = scores.scores(event_id) if event_id is not None else []
+        self.history.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        return _EDITABLE if index.column() in KIND_OF_COLUMN else _PLAIN
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (NUMBER, PRE, POST, GAIN):
+                return _RIGHT
+            return _CENTRE if column == BAND else None
+        if column == BAND and row.band is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return BAND_COLOURS[row.band]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return INK
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == GAIN and row.pre is not None and row.pre >= scores.MAX_SCORE:
+                return self.tr("No gain to measure: the pre-test was already 100.")
+            if column == NAME:
+                return row.name
+        return None
+
+    def _text(self, row: scores.ScoreRow, column: int) -> str:
+        if column == NUMBER:
+            return str(row.participant_no or "")
+        if column == NAME:
+            return row.name
+        if column == NIP:
+            return grouped(row.nip)
+        if column in (PRE, POST):
+            return number_text(row.pre if column == PRE else row.post)
+        if column == GAIN:
+            undefined = row.pre is not None and row.post is not None and row.gain is None
+            return "—" if undefined else gain_text(row.gain)
+        return self.band_text.get(row.band, "")
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        """Save a typed score at once; refuse (and say why) anything but 0–100."""
+        kind = KIND_OF_COLUMN.get(index.column())
+        if role != Qt.ItemDataRole.EditRole or kind is None or self.event_id is None:
+            return False
+        text = str(value or "").strip()
+        row = self.rows[index.row()]
+        try:
+            typed = scores.parse_score(text)
+            if typed == getattr(row, kind):
+                self.last_refused = False
+                return False  # the same value again: nothing to save or undo
+            replaced = scores.set_score(self.event_id, row.person_id, kind, typed)
+        except SiBinaError as exc:
+            self.last_refused = True
+            self.problem.emit(i18n.text(exc.msg))
+            return False
+        self.last_refused = False
+        self.history.append((row.person_id, kind, replaced))
+        self._show(index.row(), kind, typed)
+        return True
+
+    def _show(self, position: int, kind: str, value: float | None) -> None:
+        row = self.rows[position]
+        setattr(row, kind, value)
+        row.gain = scores.gain(row.pre, row.post)
+        row.band = scores.band(row.gain)
+        self.dataChanged.emit(self.index(position, PRE), self.index(position, BAND))
+        self.changed.emit()
+
+    def clear(self, indexes) -> int:
+        """Clear the scores of these cells (one undo step each); returns how many."""
+        cleared = 0
+        for index in indexes:
+            kind = KIND_OF_COLUMN.get(index.column())
+            row = self.rows[index.row()]
+            if kind is None or getattr(row, kind) is None:
+                continue
+            replaced = scores.clear_score(self.event_id, row.person_id, kind)
+            self.history.append((row.person_id, kind, replaced))
+            self._show(index.row(), kind, None)
+            cleared += 1
+        return cleared
+
+    def undo(self) -> int | None:
+        """Put back the score the last change replaced; returns the row it is on."""
+        if not self.history:
+            return None
+        person_id, kind, replaced = self.history.pop()
+        scores.set_score(self.event_id, person_id, kind, replaced)
+        position = next(i for i, r in enumerate(self.rows) if r.person_id == person_id)
+        self._show(position, kind, replaced)
+        return position
+
+
+class ScoresView(EntryGridView):
+    """Enter saves and goes down; Tab goes pre → post → the next person's pre."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def layout_columns(self) -> None:
+        for column, width in _WIDTHS.items():
+            self.setColumnWidth(column, width)
+        self._fit_name()
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        """The name takes the room left, but never less than a long name needs: a narrow
+        window scrolls sideways instead of cutting every name short."""
+        rest = sum(self.columnWidth(c) for c in range(self.model().columnCount() if
+                                                       self.model() else 0) if c != NAME)
+        self.setColumnWidth(NAME, max(_NAME_WIDTH, self.viewport().width() - rest))
+
+    def moveCursor(self, action, modifiers):  # noqa: N802
+        current = self.currentIndex()
+        model = self.model()
+        if current.isValid() and current.column() in KIND_OF_COLUMN:
+            row, column = current.row(), current.column()
+            if action == QAbstractItemView.CursorAction.MoveNext:
+                if column == PRE:
+                    return model.index(row, POST)
+                return model.index(min(row + 1, model.rowCount() - 1),
+                                   PRE if row + 1 < model.rowCount() else POST)
+            if action == QAbstractItemView.CursorAction.MovePrevious:
+                if column == POST:
+                    return model.index(row, PRE)
+                return model.index(max(row - 1, 0), POST if row else PRE)
+        return super().moveCursor(action, modifiers)
+
+
+class ScoresPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.event_id: int | None = None
+        self.model = ScoresModel(self)
+        self.table = ScoresView()
+        self.table.setModel(self.model)
+        self.table.layout_columns()
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr(
+            "A CSV or Excel file with NIP, No. or Name, and Pre-test and Post-test columns"))
+        self.import_button.clicked.connect(self.choose_import_file)
+        hint = QLabel(self.tr("Type a score (0–100): Enter goes down, Tab to the next score, "
+                              "Delete clears, Ctrl+Z undoes."))
+        hint.setStyleSheet("color: #555;")
+        hint.setWordWrap(True)
+        self.average = QLabel()
+        self.average.setWordWrap(True)
+        self.average.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.average)
+        layout.addWidget(self.status)
+        self.model.problem.connect(self._refused)
+        self.model.changed.connect(self._changed)
+        self.table.clear_asked.connect(self.clear_chosen)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
+        self.set_event(None)
+
+    def set_event(self, event_id: int | None) -> None:
+        """Show an event's participants and scores, read afresh (None: nothing)."""
+        self.event_id = event_id
+        self.model.load(event_id)
+        self.import_button.setEnabled(event_id is not None)
+        self.status.clear()
+        self._update_average()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, PRE))
+
+    def _refused(self, reason: str) -> None:
+        self.status.setStyleSheet(ERROR_LABEL_STYLE)
+        self.status.setText(self.tr("Not saved: %1").replace("%1", reason))
+
+    def _changed(self) -> None:
+        self.status.setStyleSheet("")
+        self.status.clear()
+        self._update_average()
+
+    def clear_chosen(self) -> None:
+        chosen = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]
+        self.model.clear([i for i in chosen if i.isValid()])
+
+    def undo(self) -> None:
+        position = self.model.undo()
+        if position is not None:
+            self.table.setCurrentIndex(self.model.index(position, self.table.currentIndex()
+                                                        .column()))
+            self.status.setText(self.tr("The earlier score is back."))
+
+    def _update_average(self) -> None:
+        rows = self.model.rows
+        if self.event_id is None:
+            self.average.setText(self.tr("Choose an event to see its test scores."))
+            return
+        if not rows:
+            self.average.setText(self.tr("This event has no participants yet."))
+            return
+        mean, n = scores.average_gain(rows)
+        if mean is None:
+            text = self.tr("Average gain: none yet; it needs a pre-test and a post-test score "
+                           "of the same person.")
+        else:
+            text = self.tr("Average gain: %1 (%2), over %n participant(s) with both scores.",
+                           "", n).replace("%1", gain_text(mean)).replace(
+                "%2", self.model.band_text[scores.band(mean)].lower())
+        perfect = sum(1 for r in rows if r.pre is not None and r.post is not None
+                      and r.gain is None)
+        missing = sum(1 for r in rows if r.pre is None or r.post is None)
+        if perfect:
+            text += " " + self.tr("%n with a pre-test of 100 left out (no gain to measure).",
+                                  "", perfect)
+        if missing:
+            text += " " + self.tr("%n participant(s) without both scores yet.", "",
+                                          missing)
+        self.average.setText(text)
+
+    # importing
+    def choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import test scores"), str(Path.home()),
+            self.tr("CSV or Excel (*.csv *.txt *.xlsx *.xlsm);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Read the file, show what it would do, and import the good rows when asked."""
+        event_id = self.event_id
+        if event_id is None:
+            return
+        TaskRunner.run(self, self.tr("Reading %1…").replace("%1", Path(path).name),
+                       lambda progress: scores.read_import(event_id, path, progress),
+                       self._preview_read, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, self.tr("Import test scores"), error_text(exc))
+
+    def _preview_read(self, preview: scores.ImportPreview) -> None:
+        status = {scores.OK: self.tr("import"), scores.UNCHANGED: self.tr("unchanged"),
+                  scores.REJECTED: self.tr("rejected")}
+        rows = []
+        for r in preview.rows:
+            reason = i18n.text(r.reason) if r.reason else ""
+            rows.append(([str(r.row), status[r.status], r.name, number_text(r.pre),
+                          number_text(r.post), r.column, reason], r.status == scores.REJECTED,
+                         self.tr("Row %1, column %2: %3").replace("%1", str(r.row)).replace(
+                             "%2", r.column).replace("%3", reason) if reason else ""))
+        good = preview.count(scores.OK)
+        summary = self.tr("%1: %2 to import, %3 unchanged, %4 rejected.").replace(
+            "%1", preview.path.name).replace("%2", str(good)).replace(
+            "%3", str(preview.count(scores.UNCHANGED))).replace(
+            "%4", str(preview.count(scores.REJECTED)))
+        if preview.replaced:
+            summary += " " + self.tr("%n score(s) already stored will be replaced.", "",
+                                     preview.replaced)
+        if preview.ignored_columns:
+            summary += " " + self.tr("Columns not used: %1.").replace(
+                "%1", ", ".join(preview.ignored_columns))
+        dialog = ImportPreviewDialog(
+            self, self.tr("Import test scores"), summary,
+            [self.tr("Row"), self.tr("Status"), self.tr("Participant"), self.tr("Pre-test"),
+             self.tr("Post-test"), self.tr("Column"), self.tr("Reason")], rows,
+            self.tr("Import %n row(s)", "", good), good > 0)
+        if dialog.exec():
+            TaskRunner.run(self, self.tr("Importing test scores…"),
+                           lambda progress: scores.apply_import(preview, progress),
+                           self._imported, self._failed)
+
+    def _imported(self, result: scores.ImportResult) -> None:
+        self.set_event(self.event_id)
+        self.status.setText(self.tr("Imported: %n score(s) stored.", "", result.written))
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, row by row, before anything is written; rejected rows
+    are tinted and say their column and reason, and the row under the cursor is told in
+    full below the table. Accepted means: import the good rows.
+
+    ``rows``: per file row, its cells as shown, whether it is rejected, and the full
+    sentence about it (empty for a good row).
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, summary: str, headers: list[str],
+                 rows: list[tuple[list[str], bool, str]], import_text: str, can_import: bool):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 520)
+        text = QLabel(summary)
+        text.setWordWrap(True)
+        self.details = [detail for _cells, _rejected, detail in rows]
+        self.detail = QLabel()  # the whole reason of the row under the cursor
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, (cells, rejected, _detail) in enumerate(rows):
+            for c, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                if rejected:
+                    item.setBackground(REJECTED_COLOUR)
+                    item.setForeground(INK)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()  # a few dozen rows: cheap
+        for column in range(len(headers) - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+        self.table.currentCellChanged.connect(
+            lambda row, *_: self.detail.setText(self.details[row] if row >= 0 else ""))
+        first_rejected = next((i for i, (_c, rejected, _d) in enumerate(rows) if rejected), 0)
+        if rows:
+            self.table.setCurrentCell(first_rejected, 0)
+        self.import_button = QPushButton(import_text)
+        self.import_button.setEnabled(can_import)
+        self.import_button.setDefault(can_import)
+        self.import_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)

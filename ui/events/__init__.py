@@ -1,0 +1,1 @@
+"""The Events tab (Kegiatan): events, their schedule, participants and theme areas."""

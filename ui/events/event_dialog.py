@@ -1,0 +1,182 @@
+"""Create or edit an event's details (the schedule and participants have their own editors)."""
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import vocab
+from models.events import planning as events
+from models.events.tables import Event, Theme
+from models.staff.staff_list import ValidationError
+from ui import i18n
+from ui.common.form import CheckedForm
+from ui.common.widgets import button_box, confirm
+
+
+class EventDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, event_id: int | None = None,
+                 today: datetime.date | None = None):
+        super().__init__(parent)
+        self.event_id = event_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit event") if event_id else self.tr("New event"))
+        self.setMinimumWidth(560)
+        form = self.form = CheckedForm()
+        self.title = form.add("title", self.tr("Title"), QLineEdit())
+        self.kind = form.add("kind", self.tr("Kind"), self._combo(vocab.EVENT_KINDS))
+        self.themes_changed = False
+        edit_themes = QPushButton(self.tr("T&hemes…"))
+        edit_themes.setToolTip(self.tr("Add, rename or reorder the theme areas"))
+        edit_themes.clicked.connect(self.edit_themes)
+        self.theme = form.add("theme", self.tr("Theme"), QComboBox(), edit_themes)
+        self._fill_themes()
+        self.external = QCheckBox(self.tr("Organised by an outside body"))
+        form.add("organiser_external", "", self.external)
+        self.organiser = form.add("organiser_name", self.tr("Organiser"), QLineEdit())
+        self.organiser.setPlaceholderText(self.tr("e.g. Perpustakaan Nasional RI"))
+        self.mode = form.add("mode", self.tr("Mode"), self._combo(vocab.MODES))
+        self.venue = form.add("venue", self.tr("Venue"), QLineEdit())
+        start = QDate.currentDate() if today is None else QDate(today.year, today.month,
+                                                                  today.day)
+        self.start = form.add("start_date", self.tr("Start date"), self._date(start))
+        self.end = form.add("end_date", self.tr("End date"), self._date(start))
+        self.capacity = form.add("capacity", self.tr("Capacity"), QSpinBox())
+        self.capacity.setRange(0, 10000)
+        self.capacity.setSpecialValueText(self.tr("no limit"))
+        self.description = form.add("description", self.tr("Description"), self._text())
+        self.objectives = form.add("objectives", self.tr("Objectives"), self._text())
+        self.status = form.add("status", self.tr("Status"), self._combo(vocab.EVENT_STATUSES))
+
+        self.buttons = button_box(self.tr("Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for name, widget in form.fields.items():
+            self._watch(name, widget)
+        if event_id is not None:
+            self._load(Event.get_by_id(event_id))
+            form.touched.update(form.fields)
+        self.loaded = self.values()
+        self.title.setFocus()
+        self.revalidate()
+
+    def _fill_themes(self) -> None:
+        chosen = self.theme.currentData()
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        self.theme.addItem(self.tr("—"), None)
+        for theme in Theme.select().order_by(Theme.position, Theme.name):
+            self.theme.addItem(theme.name, theme.id)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
+        self.theme.blockSignals(False)
+
+    def edit_themes(self) -> None:
+        from ui.events.themes_dialog import ThemesDialog
+
+        dialog = ThemesDialog(self)
+        if dialog.exec():
+            self.themes_changed = True
+            self._fill_themes()
+        dialog.deleteLater()
+
+    def _combo(self, labels: dict) -> QComboBox:
+        combo = QComboBox()
+        for code, label in labels.items():
+            combo.addItem(i18n.vocab(label), code)
+        return combo
+
+    def _date(self, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMMM yyyy")
+        return edit
+
+    def _text(self) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(56)
+        return edit
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        def touched(*_):
+            self.form.touched.add(name)
+            self.revalidate()
+
+        for signal in ("textEdited", "currentIndexChanged", "dateChanged", "valueChanged",
+                       "toggled", "textChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(touched)
+                return
+
+    def _load(self, event: Event) -> None:
+        self.title.setText(event.title)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(event.theme_id)))
+        self.external.setChecked(event.organiser_external)
+        self.organiser.setText(event.organiser_name)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(event.mode)))
+        self.venue.setText(event.venue)
+        for edit, day in ((self.start, event.start_date), (self.end, event.end_date)):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.capacity.setValue(event.capacity or 0)
+        self.description.setPlainText(event.description)
+        self.objectives.setPlainText(event.objectives)
+        self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
+        for edit in (self.title, self.organiser, self.venue):
+            edit.setCursorPosition(0)  # show the start of a long text
+
+    def values(self) -> dict:
+        return {
+            "title": self.title.text().strip(), "kind": self.kind.currentData(),
+            "theme": self.theme.currentData(), "organiser_external": self.external.isChecked(),
+            "organiser_name": self.organiser.text().strip() if self.external.isChecked() else "",
+            "mode": self.mode.currentData(), "venue": self.venue.text().strip(),
+            "start_date": self.start.date().toPython(), "end_date": self.end.date().toPython(),
+            "capacity": self.capacity.value() or None,
+            "description": self.description.toPlainText().strip(),
+            "objectives": self.objectives.toPlainText().strip(),
+            "status": self.status.currentData(),
+        }
+
+    def revalidate(self, *_) -> None:
+        self.organiser.setEnabled(self.external.isChecked())
+        shown = self.form.show_problems(events.event_problems(self.values()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
+
+    def save(self) -> None:
+        try:
+            event = events.save_event(self.values(), self.event_id)
+        except ValidationError as err:
+            self.form.touched.update(err.problems)
+            self.form.show_problems(err.problems, everything=True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.form.fields[next(iter(err.problems))].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.saved_id = event.id
+        self.accept()
+
+    def reject(self) -> None:
+        """Escape or Cancel: ask before throwing away what was typed."""
+        if self.values() != self.loaded and not confirm(
+                self, self.windowTitle(), self.tr("Discard the changes to this event?"),
+                self.tr("Discard")):
+            return
+        super().reject()

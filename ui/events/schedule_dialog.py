@@ -1,0 +1,173 @@
+"""An event's schedule: its sessions day by day, with the JP they add up to."""
+
+import html
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.events import planning as events
+from models.events.tables import Event
+from models.messages import SiBinaError
+from ui.common.widgets import confirm, error_text, show_error
+from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableModel
+from ui.events.session_dialog import SessionDialog
+from ui.events.table_model import date_range_text, jp_text
+
+_WIDTHS = (190, 100, 300, 175, 200, 170, 45)
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, parent: QWidget | None, event_id: int):
+        super().__init__(parent)
+        self.event_id = event_id
+        event = Event.get_by_id(event_id)
+        self.setWindowTitle(event.title)
+        self.resize(1100, 520)
+        place = f" · {event.venue}" if event.venue else ""
+        self.heading = QLabel(f"<b>{html.escape(event.title)}</b><br>"
+                              f"{date_range_text(event.start_date, event.end_date)}{place}")
+        self.heading.setWordWrap(True)
+
+        self.model = ScheduleTableModel(event_id, self)
+        table = self.table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(DAY, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(_WIDTHS):
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(self.edit_session)
+        table.installEventFilter(self)
+
+        self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self._action(self.tr("&Add session"), self.add_session,
+                                       ["Ctrl+N", "Ins"])
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_session,
+                                        ["Ctrl+Return"], self.tr("Enter"))
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_session, ["Del"])
+
+        self.count = QLabel()
+        self.total = QLabel()
+        self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addStretch(1)
+        footer.addWidget(self.total)
+        footer.addSpacing(16)
+        footer.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(table)
+        layout.addLayout(footer)
+        table.selectionModel().selectionChanged.connect(self._enable)
+        self.reload()
+        table.setFocus()
+
+    def _action(self, text: str, slot, keys: list[str], key_name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({shown})")
+        action.triggered.connect(lambda: slot())
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        """Enter on a session opens it (rather than pressing the dialog's Close button)."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.edit_session()
+            return True
+        return super().eventFilter(watched, event)
+
+    # data
+    def reload(self, select_id: int | None = None, row: int = 0) -> None:
+        """Read the schedule again; select ``select_id``, or else what is at ``row`` now."""
+        self.model.reload()
+        for column in (DAY, TIME, JP):  # a long weekday or month name must not be cut
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, max(_WIDTHS[column],
+                                                  self.table.columnWidth(column)))
+        count = self.model.rowCount()
+        self.count.setText(self.tr("%n session(s)", "", count) if count else self.tr(
+            "No sessions yet: add the first one with Add session (Ctrl+N)."))
+        total = jp_text(events.total_jp(self.event_id))
+        self.total.setText(self.tr("Total: %1 JP").replace("%1", total))
+        target = self.model.row_of(select_id) if select_id is not None else min(row, count - 1)
+        if target >= 0:
+            self.table.selectRow(target)
+            self.table.scrollTo(self.model.index(target, 0))
+        self._enable()
+
+    def _enable(self, *_) -> None:
+        chosen = self.selected_id() is not None
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.session_id(rows[0].row()) if rows else None
+
+    # actions
+    def add_session(self) -> None:
+        self._run(SessionDialog(self, self.event_id))
+
+    def edit_session(self, index=None) -> None:
+        session_id = (self.model.session_id(index.row()) if index is not None
+                      and index.isValid() else self.selected_id())
+        if session_id is None:
+            return
+        self._run(SessionDialog(self, self.event_id, session_id))
+
+    def _run(self, dialog: SessionDialog) -> None:
+        saved = dialog.exec()
+        dialog.deleteLater()  # with its list of people; not kept until the schedule closes
+        if saved:
+            self.reload(dialog.saved_id)
+
+    def delete_session(self) -> None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return
+        row = self.model.row_of(session_id)
+        shown = self.model.index(row, TOPIC).data(), self.model.index(row, DAY).data()
+        question = self.tr("Delete the session “%1” on %2?")
+        if not confirm(self, self.tr("Delete session"),
+                       question.replace("%1", shown[0]).replace("%2", shown[1]),
+                       self.tr("Delete")):
+            return
+        try:
+            events.delete_session(session_id)
+        except SiBinaError as exc:
+            show_error(self, self.tr("Delete session"), error_text(exc))
+            return
+        self.reload(row=row)  # the next session takes its place in the selection
+

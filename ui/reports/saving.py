@@ -1,0 +1,75 @@
+"""Saving a report where the office says — a USB stick first — checked before it is called
+safe to remove."""
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from models.export import copy_verified
+from models.storage import is_removable
+from reports.catalogue import EVENT, PERSON, YEAR
+from reports.file_names import safe_name
+from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+
+def choose_folder(parent: QWidget) -> Path | None:
+    from ui.common.drive_chooser import DriveChooser
+
+    chooser = DriveChooser(parent, translate("ReportSaving", "Save the report"),
+                           "reports/folder")
+    chosen = chooser.chosen if chooser.exec() else None
+    chooser.deleteLater()
+    return chosen
+
+
+def save_report(parent: QWidget, code: str, params: dict, fmt: str,
+                folder: Path | None = None) -> None:
+    """Make the report, then write it where the office chose — both away from the window's
+    thread, so a big report never freezes it."""
+    from reports.catalogue import build
+
+    title = translate("ReportSaving", "Save the report")
+    folder = folder or choose_folder(parent)
+    if folder is None:
+        return
+
+    def made(report) -> None:
+        target = folder / f"{safe_name(report.file_stem)}.{fmt}"
+        if target.exists() and not confirm(parent, title, translate(
+                "ReportSaving", "%1 is there already. Replace it?").replace("%1", str(target)),
+                translate("ReportSaving", "Replace")):
+            return
+        QSettings().setValue("reports/folder", str(folder))
+        _write(parent, title, report, target)
+
+    TaskRunner.run(parent, translate("ReportSaving", "Making the report…"),
+                   lambda _progress: build(code, params[EVENT], params[YEAR], params[PERSON],
+                                           params["unit"]),
+                   made, lambda exc: show_error(parent, title, error_text(exc)))
+
+
+def _write(parent: QWidget, title: str, report, target: Path) -> None:
+    from reports.report_writer import write_report
+
+    def work(progress):
+        # Made on the local disk first; then copied to the stick, read back and named.
+        with tempfile.TemporaryDirectory(prefix="sibina-report-") as local:
+            made_here = Path(local) / target.name
+            write_report(report, made_here)
+            return copy_verified(made_here, target, progress)
+
+    def done(path: Path) -> None:
+        if is_removable(path.parent):
+            text = translate("ReportSaving", "Saved to %1 and checked. The USB stick is safe "
+                                             "to remove.")
+        else:
+            text = translate("ReportSaving", "Saved to %1 and checked.")
+        show_info(parent, title, text.replace("%1", str(path)))
+
+    TaskRunner.run(parent, translate("ReportSaving", "Saving the report…"), work, done,
+                   lambda exc: show_error(parent, title, error_text(exc)))

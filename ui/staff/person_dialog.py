@@ -1,0 +1,189 @@
+"""Add or edit one person; every field is checked as it is typed."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import vocab
+from models.staff import nip as nip_rules
+from models.staff import staff_list as staff
+from models.staff.tables import Person
+from ui import i18n
+from ui.common.form import CheckedForm
+from ui.common.widgets import button_box, confirm
+
+
+class PersonDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, person_id: int | None = None,
+                 external: bool = False):
+        """``external`` starts a new person as external (a speaker or guest added on the spot)."""
+        super().__init__(parent)
+        self.person_id = person_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("Add person"))
+        form = self.form = CheckedForm()
+        self.fields, self.errors, self.touched = form.fields, form.errors, form.touched
+
+        def line(name, label, placeholder=""):
+            widget = QLineEdit()
+            widget.setPlaceholderText(placeholder)
+            widget.textEdited.connect(lambda _t, n=name: self.touch(n))
+            widget.textChanged.connect(self.revalidate)
+            form.add(name, label, widget)
+            return widget
+
+        def combo(name, label, items, editable=True):
+            widget = QComboBox()
+            widget.setEditable(editable)
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            for code, text in items:
+                widget.addItem(text, code)
+            if editable:
+                widget.setCurrentText("")
+                widget.editTextChanged.connect(lambda _t, n=name: self.touch(n))
+            else:
+                widget.currentIndexChanged.connect(lambda _i, n=name: self.touch(n))
+            form.add(name, label, widget)
+            return widget
+
+        line("nip", self.tr("NIP"), self.tr("18 digits, e.g. 19690309 199403 2 001"))
+        line("front_title", self.tr("Front title"), self.tr("e.g. Dra."))
+        line("name", self.tr("Full name"))
+        line("back_title", self.tr("Back titles"), self.tr("e.g. S.IP., M.Hum."))
+        combo("gender", self.tr("Gender"),
+              [(c, i18n.vocab(t)) for c, t in vocab.GENDERS.items()], editable=False)
+        combo("employment", self.tr("Employment"),
+              [(c, i18n.vocab(t)) for c, t in vocab.EMPLOYMENT.items()], editable=False)
+        combo("rank", self.tr("Rank (pangkat/golongan)"), [(r, r) for r in vocab.RANKS])
+        combo("position", self.tr("Position (jabatan)"), self._known("position"))
+        combo("functional_level", self.tr("Functional level"),
+              [(f, f) for f in vocab.FUNCTIONAL_LEVELS])
+        combo("unit", self.tr("Unit"), self._known("unit"))
+        external = QCheckBox(self.tr("External (speaker, guest, librarian of another office)"))
+        external.toggled.connect(lambda _c: self.touch("is_external"))
+        form.add("is_external", "", external)
+        line("institution", self.tr("Institution"))
+        line("region", self.tr("Region"))
+        line("phone", self.tr("Phone"))
+        line("email", self.tr("E-mail"))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(60)
+        form.add("notes", self.tr("Notes"), notes)
+
+        self.buttons = button_box(self.tr("Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.fields["nip"].editingFinished.connect(self._group_nip)
+        if person_id:
+            self._load(Person.get_by_id(person_id))
+            self.touched.update(self.fields)
+        elif external:
+            self.fields["is_external"].setChecked(True)
+            self.touched.discard("is_external")
+        self.loaded_values = self.values()
+        self.fields["name" if external else "nip"].setFocus()
+        self.revalidate()
+
+    def _known(self, field):
+        column = getattr(Person, field)
+        values = (Person.select(column).where(column != "").distinct().order_by(column)
+                  .tuples())
+        return [(v, v) for (v,) in values]
+
+    def _load(self, person: Person):
+        values = staff.person_values(person)
+        values["nip"] = nip_rules.grouped(values["nip"] or "")
+        for name, widget in self.fields.items():
+            value = values[name]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif widget.isEditable():
+                widget.setCurrentText(value)
+            else:
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def values(self) -> dict:
+        values = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif widget.isEditable():
+                values[name] = widget.currentText()
+            else:
+                values[name] = widget.currentData()
+        return values
+
+    def _group_nip(self):
+        widget = self.fields["nip"]
+        grouped = nip_rules.grouped(widget.text())
+        if grouped != widget.text() and nip_rules.is_valid(grouped):
+            widget.setText(grouped)
+
+    def problems(self) -> dict:
+        values = staff.clean(self.values())
+        problems = staff.field_problems(values)
+        if values["nip"] and "nip" not in problems:
+            owner = staff.nip_owner(values["nip"], self.person_id)
+            if owner is not None:
+                problems["nip"] = staff.duplicate_nip_message(owner)
+        return problems
+
+    def touch(self, name: str) -> None:
+        self.touched.add(name)
+        self.revalidate()
+
+    def revalidate(self, *_):
+        self.show_problems(self.problems())
+
+    def show_problems(self, problems: dict, everything: bool = False) -> None:
+        """Mark the fields with problems; until Save is tried, only fields already typed in.
+
+        Save is greyed out while a marked problem stands, so the reason is always in sight;
+        pressing it with problems not yet marked marks them and saves nothing.
+        """
+        shown = self.form.show_problems(problems, everything)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
+
+    def reject(self):
+        """Escape or Cancel: ask before throwing away what was typed."""
+        if self.values() != self.loaded_values and not confirm(
+                self, self.windowTitle(), self.tr("Discard the changes to this person?"),
+                self.tr("Discard")):
+            return
+        super().reject()
+
+    def save(self):
+        try:
+            person = staff.save_person(self.values(), self.person_id)
+        except staff.ValidationError as err:
+            self.touched.update(err.problems)
+            self.show_problems(err.problems, everything=True)
+            first = next(iter(err.problems))
+            self.fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.saved_id = person.id
+        self.accept()
