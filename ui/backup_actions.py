@@ -10,6 +10,7 @@ from models import backup, settings
 from models.db import db
 from models.messages import SiBinaError
 from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -41,12 +42,12 @@ def back_up(parent: QWidget, folder: Path | None = None) -> None:
 
     def done(path: Path) -> None:
         if backup.note_backup(path):
-            show_info(parent, title, translate(
+            show_info(parent, title, fill(translate(
                 "Backup", "The backup %1 is written and checked. The USB stick is safe to "
-                          "remove.").replace("%1", str(path)))
+                          "remove."), str(path)))
         else:
-            show_info(parent, title, translate(
-                "Backup", "The backup %1 is written and checked.").replace("%1", str(path)))
+            show_info(parent, title, fill(translate(
+                "Backup", "The backup %1 is written and checked."), str(path)))
         _refresh_reminder(parent)
 
     TaskRunner.run(parent, translate("Backup", "Writing the backup…"),
@@ -78,18 +79,17 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
         show_error(parent, title, error_text(exc) + "\n\n" + translate(
             "Backup", "Nothing was changed."))
         return
-    if not confirm(parent, title, translate(
+    if not confirm(parent, title, fill(translate(
             "Backup", "Replace all of SiBina's data with the backup %1? The current data is "
-                      "backed up first, into %2.").replace("%1", path.name).replace(
-            "%2", str(database_file().parent / backup.AUTO_FOLDER)),
+                      "backed up first, into %2."), path.name,
+                                       str(database_file().parent / backup.AUTO_FOLDER)),
             translate("Backup", "Restore")):
         return
     safety_folder = database_file().parent / backup.AUTO_FOLDER
 
     def done(safety: Path) -> None:
-        show_info(parent, title, translate(
-            "Backup", "Restored %1. The data from before is kept in %2.").replace(
-            "%1", path.name).replace("%2", str(safety)))
+        show_info(parent, title, fill(translate(
+            "Backup", "Restored %1. The data from before is kept in %2."), path.name, str(safety)))
         if on_restored is not None:
             on_restored()
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import fill
+
 log = logging.getLogger("sibina")
 
 
@@ -43,10 +45,9 @@ def report(exc_type, exc, tb) -> str:
     """Log the traceback; return the one sentence the user reads."""
     start_logging()
     log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "Crash", "Unexpected error: %1. Your saved work is safe; the details were written "
-                 "to %2.").replace("%1", f"{exc_type.__name__}: {exc}").replace(
-        "%2", str(log_file()))
+                 "to %2."), f"{exc_type.__name__}: {exc}", str(log_file()))
 
 
 def install_window_hook() -> None:

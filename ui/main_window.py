@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ui.common.widgets import show_info
+from ui.i18n import fill
 
 # The tabs in order: attribute, module, class. A page is imported and built the first time
 # its tab is shown (or it is asked for), so start-up pays only for the tab it opens on.
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        where = QLabel(self.tr("Database: %1").replace("%1", str(database_path)))
+        where = QLabel(fill(self.tr("Database: %1"), str(database_path)))
         self.statusBar().addWidget(where)
         self.reminder = QLabel()
         self.reminder.setObjectName("backupReminder")

@@ -24,6 +24,7 @@ from models.messages import SiBinaError
 from models.staff import nip as nip_rules
 from ui import i18n
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
+from ui.i18n import fill
 
 
 class ImageField(QWidget):
@@ -72,8 +73,7 @@ class ImageField(QWidget):
         image = QImage(path)
         if image.isNull():
             show_error(self, self.tr("Choose an image"),
-                       self.tr("%1 is not an image SiBina can read (use PNG or JPEG).")
-                       .replace("%1", path))
+                       fill(self.tr("%1 is not an image SiBina can read (use PNG or JPEG)."), path))
             return False
         self.new_path = path
         self._show(image)

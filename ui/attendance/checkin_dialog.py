@@ -44,7 +44,7 @@ from models.events.tables import EventSession
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
 from ui.common.widgets import error_text
 from ui.events.schedule_table_model import day_text, time_range_text
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 RECENT = 10  # check-ins listed under the counter
 LONGEST_CODE = 30  # characters of an unknown code shown; a misread barcode can be long
@@ -202,7 +202,7 @@ class CheckinDialog(QDialog):
         self.checked = checkin.present_count(session)
         self.last_outcome: str | None = None
 
-        self.setWindowTitle(self.tr("Check-in: %1").replace("%1", session.event.title))
+        self.setWindowTitle(fill(self.tr("Check-in: %1"), session.event.title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setMinimumSize(720, 640)
         self.resize(1000, 740)
@@ -293,8 +293,8 @@ class CheckinDialog(QDialog):
                                       self.recorded_by)
         except peewee.DatabaseError as exc:
             self.last_outcome = None
-            self._show_result(self.tr("Not recorded: %1 Scan again.").replace(
-                "%1", error_text(exc)), OUTCOME_STYLES[checkin.UNKNOWN])
+            self._show_result(fill(self.tr("Not recorded: %1 Scan again."), error_text(exc)),
+                              OUTCOME_STYLES[checkin.UNKNOWN])
             QApplication.beep()
             return
         self.last_outcome = result.outcome
@@ -311,30 +311,29 @@ class CheckinDialog(QDialog):
     def _answer(self, result: checkin.CheckinResult, text: str) -> str:
         name = result.name
         if result.outcome == checkin.CHECKED_IN:
-            return self.tr("Welcome, %1 — checked in at %2").replace("%1", name).replace(
-                "%2", clock_text(result.checkin_time))
+            return fill(self.tr("Welcome, %1 — checked in at %2"), name,
+                        clock_text(result.checkin_time))
         if result.outcome == checkin.LATE:
-            return self.tr("Welcome, %1 — late, %2").replace("%1", name).replace(
-                "%2", clock_text(result.checkin_time))
+            return fill(self.tr("Welcome, %1 — late, %2"), name, clock_text(result.checkin_time))
         if result.outcome == checkin.ALREADY:
             if result.checkin_time is None:  # marked present in the grid, not at the door
-                return self.tr("%1 is already marked present").replace("%1", name)
-            return self.tr("%1 was already checked in at %2").replace("%1", name).replace(
-                "%2", clock_text(result.checkin_time))
+                return fill(self.tr("%1 is already marked present"), name)
+            return fill(self.tr("%1 was already checked in at %2"), name,
+                        clock_text(result.checkin_time))
         if result.outcome == checkin.NOT_REGISTERED:
-            return self.tr("%1 is not registered for this event").replace("%1", name)
+            return fill(self.tr("%1 is not registered for this event"), name)
         code = " ".join(text.split())
         if len(code) > LONGEST_CODE:
             code = code[:LONGEST_CODE - 1] + "…"
-        return self.tr("Unknown code: %1").replace("%1", code)
+        return fill(self.tr("Unknown code: %1"), code)
 
     # showing
     def _show_result(self, text: str, style: tuple[str, str]) -> None:
         self.result_panel.show_answer(text, style)
 
     def _show_counter(self) -> None:
-        self.counter.setText(self.tr("%n of %1 checked in", "", self.checked).replace(
-            "%1", str(self.total)))
+        self.counter.setText(fill(self.tr("%n of %1 checked in", "", self.checked),
+                                  str(self.total)))
 
     def _add_recent(self, when: datetime.datetime | None, name: str, status: str) -> None:
         item = QTreeWidgetItem([clock_text(when) if when else "", name,

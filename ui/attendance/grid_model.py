@@ -18,7 +18,7 @@ from models.staff.nip import grouped
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
 from ui.events.schedule_table_model import day_text, time_range_text
 from ui.events.table_model import jp_text
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 NUMBER, NAME, NIP, UNIT = range(4)
 FIRST_SESSION = 4
@@ -189,15 +189,15 @@ class AttendanceGridModel(QAbstractTableModel):
         self._session_tips = []
         for number, session in enumerate(self.grid.sessions, 1):
             self._headers.append(f"{number}\n{short_day(session.date)}")
-            self._session_tips.append(self.tr("Session %1: %2, %3\n%4\n%5 JP").replace(
-                "%1", str(number)).replace("%2", day_text(session.date)).replace(
-                "%3", time_range_text(session.start_time, session.end_time)).replace(
-                "%4", session.topic).replace("%5", jp_text(session.jp)))
+            self._session_tips.append(fill(self.tr("Session %1: %2, %3\n%4\n%5 JP"), str(number),
+                                           day_text(session.date),
+                                           time_range_text(session.start_time, session.end_time),
+                                           session.topic, jp_text(session.jp)))
         current = str(self._current + 1) if self._current >= 0 else "–"
         self._headers += [self.tr("Attended\n%"), self.tr("JP\nattended"),
-                          self.tr("Check-in\nsession %1").replace("%1", current),
-                          self.tr("Note\nsession %1").replace("%1", current),
-                          self.tr("Recorded by\nsession %1").replace("%1", current)]
+                          fill(self.tr("Check-in\nsession %1"), current),
+                          fill(self.tr("Note\nsession %1"), current),
+                          fill(self.tr("Recorded by\nsession %1"), current)]
 
     def _make_row(self, person: marking.GridPerson) -> GridRow:
         """The row's texts. Share and JP follow Grid.percentage() and attended_jp() (present
@@ -292,11 +292,11 @@ class AttendanceGridModel(QAbstractTableModel):
             return self.tr("Not recorded. Press H, T, I, S or A.")
         lines = [vocab(ATTENDANCE_STATUSES.get(mark.status, mark.status))]
         if mark.checkin_time:
-            lines.append(self.tr("Checked in at %1").replace("%1", clock_text(mark.checkin_time)))
+            lines.append(fill(self.tr("Checked in at %1"), clock_text(mark.checkin_time)))
         if mark.note:
             lines.append(mark.note)
         if mark.recorded_by:
-            lines.append(self.tr("Recorded by %1").replace("%1", mark.recorded_by))
+            lines.append(fill(self.tr("Recorded by %1"), mark.recorded_by))
         return "\n".join(lines)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802

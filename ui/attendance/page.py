@@ -27,7 +27,7 @@ from ui.attendance.undo import MarkingHistory
 from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.common.widgets import error_text, show_error
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 RECORDER_KEY = "attendance/recorded_by"
 
@@ -69,19 +69,15 @@ class AttendancePage(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         act = self._add_action
-        self.remaining_action = act(self.tr("Mark remaining as %1").replace(
-            "%1", vocab(ATTENDANCE_STATUSES["alpa"])), self.mark_remaining_absent,
-            "Ctrl+Shift+A")
-        self.everyone_action = act(self.tr("Mark all as %1").replace(
-            "%1", vocab(ATTENDANCE_STATUSES["hadir"])), self.mark_everyone_present,
-            "Ctrl+Shift+H")
-        self.everyone_action.setToolTip(self.tr(
-            "Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)")
-            .replace("%1", vocab(ATTENDANCE_STATUSES["hadir"]))
-            .replace("%2", vocab(ATTENDANCE_STATUSES["terlambat"]))
-            .replace("%3", vocab(ATTENDANCE_STATUSES["izin"]))
-            .replace("%4", vocab(ATTENDANCE_STATUSES["sakit"]))
-            .replace("%5", self.everyone_action.shortcut().toString()))
+        status = {code: vocab(label) for code, label in ATTENDANCE_STATUSES.items()}
+        self.remaining_action = act(fill(self.tr("Mark remaining as %1"), status["alpa"]),
+                                    self.mark_remaining_absent, "Ctrl+Shift+A")
+        self.everyone_action = act(fill(self.tr("Mark all as %1"), status["hadir"]),
+                                   self.mark_everyone_present, "Ctrl+Shift+H")
+        self.everyone_action.setToolTip(fill(self.tr(
+            "Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)"),
+            status["hadir"], status["terlambat"], status["izin"], status["sakit"],
+            self.everyone_action.shortcut().toString()))
         self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z")
         self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
@@ -251,7 +247,7 @@ class AttendancePage(QWidget):
 
     def _show_undo_text(self, text: str) -> None:
         """What Ctrl+Z would undo now, so a slip of the finger is seen at once."""
-        self.hint.setText(self.tr("Ctrl+Z undoes: %1").replace("%1", text) if text else "")
+        self.hint.setText(fill(self.tr("Ctrl+Z undoes: %1"), text) if text else "")
 
     def recorded_by(self) -> str:
         return self.recorder.text().strip() or default_recorder()
@@ -312,5 +308,5 @@ class AttendancePage(QWidget):
                  self.tr("%n sick", "", counts["sakit"]),
                  self.tr("%n absent", "", counts["alpa"]),
                  self.tr("%n not recorded", "", counts[None])]
-        self.summary.setText(self.tr("Session %1 of %2: %3").replace("%1", str(number)).replace(
-            "%2", str(len(model.grid.sessions))).replace("%3", ", ".join(parts)))
+        self.summary.setText(fill(self.tr("Session %1 of %2: %3"), str(number),
+                                  str(len(model.grid.sessions)), ", ".join(parts)))

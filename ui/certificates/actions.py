@@ -15,6 +15,7 @@ from models.events.tables import Event
 from models.messages import SiBinaError
 from ui.attendance.actions import safe_file_name, save_path
 from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -109,7 +110,7 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
 
     def done(count):
         page.last_written = target
-        text = ActionTexts().saved(count).replace("%1", str(target))
+        text = fill(ActionTexts().saved(count), str(target))
         show_info(page, heading, text)
 
     cancelled = translate("CertificateActions",
@@ -167,10 +168,9 @@ def export_public_key(parent: QWidget, path: Path | None = None) -> Path | None:
     except OSError as exc:
         show_error(parent, title, error_text(exc))
         return None
-    show_info(parent, title, translate(
+    show_info(parent, title, fill(translate(
         "CertificateActions", "Saved to %1. Another SiBina installation imports this file to "
-        "verify this office's certificates; it cannot be used to make certificates.")
-        .replace("%1", str(path)))
+        "verify this office's certificates; it cannot be used to make certificates."), str(path)))
     return path
 
 
@@ -196,7 +196,6 @@ def import_public_key(parent: QWidget, path: Path | None = None) -> str | None:
     except (SiBinaError, OSError) as exc:
         show_error(parent, title, error_text(exc))
         return None
-    show_info(parent, title, translate(
-        "CertificateActions", "Certificates signed by %1 now verify here.").replace(
-        "%1", office or "?"))
+    show_info(parent, title, fill(translate(
+        "CertificateActions", "Certificates signed by %1 now verify here."), office or "?"))
     return office

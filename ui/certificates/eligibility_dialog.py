@@ -20,6 +20,7 @@ from models.certificates import eligibility
 from models.events.tables import Event
 from models.vocab import ROLES
 from ui import i18n
+from ui.i18n import fill
 
 NOT_QUALIFIED = QColor("#fdecea")
 
@@ -33,16 +34,16 @@ class EligibilityDialog(QDialog):
         event = Event.get_by_id(event_id)
         self.setWindowTitle(self.tr("Who qualifies for a certificate"))
         self.resize(760, 520)
-        rule_text = self.tr("Rule: at least %1% of the sessions attended").replace(
-            "%1", str(self.rule.min_attendance_pct))
+        rule_text = fill(self.tr("Rule: at least %1% of the sessions attended"),
+                         str(self.rule.min_attendance_pct))
         if self.rule.evaluation_required:
             rule_text += self.tr(", and the evaluation submitted")
         where = self.tr("(change it in Settings).")
         heading = QLabel(f"<b>{escape(event.title)}</b><br>{escape(rule_text)} {escape(where)}")
         heading.setWordWrap(True)
         qualified = sum(1 for v in self.verdicts if v.qualifies)
-        self.summary = QLabel(self.tr("Qualify: %1; do not qualify: %2").replace(
-            "%1", str(qualified)).replace("%2", str(len(self.verdicts) - qualified)))
+        self.summary = QLabel(fill(self.tr("Qualify: %1; do not qualify: %2"), str(qualified),
+                                   str(len(self.verdicts) - qualified)))
         self.only_missing = QCheckBox(self.tr("Show only those who do not qualify"))
         self.only_missing.toggled.connect(self.fill)
         self.table = QTableWidget(0, 4)

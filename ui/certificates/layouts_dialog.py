@@ -19,6 +19,7 @@ from models.certificates.tables import CertificateLayout
 from models.messages import SiBinaError
 from ui.certificates.layout_editor import LayoutEditor
 from ui.common.widgets import button_box, confirm, error_text, show_error
+from ui.i18n import fill
 
 
 class LayoutsDialog(QDialog):
@@ -69,8 +70,8 @@ class LayoutsDialog(QDialog):
         if layout_id == self.shown_id:
             return
         if self.editor is not None and self.editor.is_changed() and not confirm(
-                self, self.windowTitle(), self.tr("Discard the changes to “%1”?").replace(
-                    "%1", self.editor.result().name), self.tr("Discard")):
+                self, self.windowTitle(), fill(self.tr("Discard the changes to “%1”?"),
+                                               self.editor.result().name), self.tr("Discard")):
             self.list.blockSignals(True)
             self.list.setCurrentIndex(self.list.findData(self.shown_id))
             self.list.blockSignals(False)
@@ -90,14 +91,14 @@ class LayoutsDialog(QDialog):
     def copy_current(self) -> None:
         layout = copy.deepcopy(self.editor.result())
         layout.id = None
-        layout.name = self.tr("%1 (copy)").replace("%1", layout.name)
+        layout.name = fill(self.tr("%1 (copy)"), layout.name)
         self._edit(layout, False)
         self.editor.edited = True  # a copy not yet saved
 
     def reject(self) -> None:
         if self.editor is not None and self.editor.is_changed() and not confirm(
-                self, self.windowTitle(), self.tr("Discard the changes to “%1”?").replace(
-                    "%1", self.editor.result().name), self.tr("Discard")):
+                self, self.windowTitle(), fill(self.tr("Discard the changes to “%1”?"),
+                                               self.editor.result().name), self.tr("Discard")):
             return
         super().reject()
 

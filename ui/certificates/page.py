@@ -30,6 +30,7 @@ from models.vocab import ROLES
 from ui import i18n
 from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
+from ui.i18n import fill
 
 NAME, NIP, ROLE, QUALIFIES, WHY, NUMBER = range(6)
 KEY = Qt.ItemDataRole.UserRole  # (person id, role) on the name cell
@@ -245,11 +246,10 @@ class CertificatesPage(QWidget):
             name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             tip = i18n.text(c.reason)
             if c.manual_reason:
-                tip += "\n" + self.tr("Included by hand: %1").replace("%1", c.manual_reason)
+                tip += "\n" + fill(self.tr("Included by hand: %1"), c.manual_reason)
             if c.revoked:
-                tip += "\n" + self.tr("Certificate %1 was revoked; ticking issues a "
-                                       "replacement with a new number.").replace(
-                    "%1", c.number)
+                tip += "\n" + fill(self.tr("Certificate %1 was revoked; ticking issues a "
+                                       "replacement with a new number."), c.number)
             name.setToolTip(tip)
         self.table.setSortingEnabled(True)
         self.table.blockSignals(False)
@@ -282,9 +282,9 @@ class CertificatesPage(QWidget):
                 and key not in self.reasons):
             reason, ok = QInputDialog.getText(
                 self, self.tr("Include by hand"),
-                self.tr("%1 does not meet the certificate rule (%2). Why is a certificate "
-                        "issued all the same?").replace("%1", candidate.name).replace(
-                    "%2", i18n.text(candidate.reason).rstrip(".")))
+                fill(self.tr("%1 does not meet the certificate rule (%2). Why is a certificate "
+                        "issued all the same?"), candidate.name,
+                     i18n.text(candidate.reason).rstrip(".")))
             if not ok or not reason.strip():
                 self.table.blockSignals(True)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -26,6 +26,7 @@ from models.messages import SiBinaError
 from models.vocab import ROLES
 from ui import i18n
 from ui.common.widgets import error_text, show_error, show_info
+from ui.i18n import fill
 
 NUMBER, ISSUED, NAME, ROLE, EVENT, STATUS = range(6)
 REVOKED_COLOUR = QColor("#fdecea")
@@ -101,7 +102,7 @@ class RegisterDialog(QDialog):
         for row, r in enumerate(self.rows):
             status = self.tr("Valid")
             if r.revoked_at:
-                status = self.tr("Revoked %1").replace("%1", i18n.day_text(r.revoked_at))
+                status = fill(self.tr("Revoked %1"), i18n.day_text(r.revoked_at))
             cells = (r.number, i18n.day_text(r.issued_on), r.name,
                      i18n.vocab(ROLES.get(r.role, r.role)), r.event, status)
             for column, text in enumerate(cells):
@@ -134,10 +135,11 @@ class RegisterDialog(QDialog):
             return False
         title = self.tr("Revoke a certificate")
         while reason is None or not reason.strip():
-            reason, ok = QInputDialog.getText(self, title, self.tr(
-                "Why is certificate %1 revoked? Its QR code will then verify as revoked.")
-                .replace("%1", number) + ("" if reason is None else "\n\n" + self.tr(
-                    "A reason is needed.")), text=reason or "")
+            question = fill(self.tr(
+                "Why is certificate %1 revoked? Its QR code will then verify as revoked."), number)
+            if reason is not None:
+                question += "\n\n" + self.tr("A reason is needed.")
+            reason, ok = QInputDialog.getText(self, title, question, text=reason or "")
             if not ok:
                 return False
         try:
@@ -167,5 +169,5 @@ class RegisterDialog(QDialog):
         except (SiBinaError, OSError) as exc:
             show_error(self, title, error_text(exc))
             return
-        show_info(self, title, self.tr("%n certificate(s) written to %1.", "", count)
-                  .replace("%1", str(path)))
+        show_info(self, title, fill(self.tr("%n certificate(s) written to %1.", "", count),
+                                    str(path)))

@@ -20,6 +20,7 @@ from models.staff.nip import grouped
 from models.staff.staff_list import ValidationError
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm, error_text, show_error
+from ui.i18n import fill
 from ui.settings_dialog import ImageField
 
 ID = Qt.ItemDataRole.UserRole
@@ -90,11 +91,11 @@ class SignatoryDialog(QDialog):
                 and self.signature.file_id == (self.signatory.signature_id or 0))
         if not signed or same:
             return True
-        return confirm(self, self.windowTitle(), self.tr(
+        return confirm(self, self.windowTitle(), fill(self.tr(
             "%1 signed %n certificate(s). Printed again, they will show the name, position "
             "and signature as you change them here. For a new head of office, add a new "
-            "signatory and deactivate this one instead. Save the change anyway?", "", signed)
-            .replace("%1", self.signatory.name),
+            "signatory and deactivate this one instead. Save the change anyway?", "", signed),
+                                                      self.signatory.name),
             self.tr("Save anyway"))
 
 

@@ -3,13 +3,14 @@
 from pathlib import Path
 
 from ui.cli.entry import EXIT_OK, CliError, database_path, open_for, translate
+from ui.i18n import fill
 
 
 def backup(args) -> int:
     from models.backup import write_backup
 
     if args.folder.exists() and not args.folder.is_dir():
-        raise CliError(translate("Cli", "%1 is not a folder.").replace("%1", str(args.folder)))
+        raise CliError(fill(translate("Cli", "%1 is not a folder."), str(args.folder)))
     open_for(args, must_exist=True)
     print(write_backup(args.folder))
     return EXIT_OK
@@ -26,8 +27,8 @@ def restore(args) -> int:
     safety = restore_file(args.file, Path(path).parent / AUTO_FOLDER)
     db.close()
     open_database(path)  # an older backup is upgraded here, as any older file is
-    print(translate("Cli", "Restored %1. The data from before is kept in %2.")
-          .replace("%1", str(args.file)).replace("%2", str(safety)))
+    print(fill(translate("Cli", "Restored %1. The data from before is kept in %2."), str(args.file),
+               str(safety)))
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from ui import i18n
 from ui.cli.entry import EXIT_ERROR, EXIT_OK, CliError, open_for, translate
+from ui.i18n import fill
 
 
 class CertificateTexts(QObject):
@@ -28,8 +29,7 @@ def certificates(args) -> int:
         raise CliError(translate("Cli", "With --separate, --out names a folder, not a PDF."))
     open_for(args, must_exist=True)
     if Event.get_or_none(Event.id == args.event) is None:
-        raise CliError(translate("Cli", "There is no event with id %1.").replace(
-            "%1", str(args.event)))
+        raise CliError(fill(translate("Cli", "There is no event with id %1."), str(args.event)))
     # Who qualifies, or was included by hand before; a revoked certificate is replaced only
     # when the office asks for it on the Certificates tab.
     chosen = [certs.Choice(c.person_id, c.role, c.manual_reason)
@@ -40,15 +40,15 @@ def certificates(args) -> int:
     made = certs.issue(args.event, chosen, datetime.date.today())
     ids = [c.id for c in made]
     for name, missing in glyph_problems(ids):
-        print(translate("Cli", "Warning: the font has no %1 for the name %2; it will print "
-                               "as a box.").replace("%1", missing).replace("%2", name),
+        print(fill(translate("Cli", "Warning: the font has no %1 for the name %2; it will print "
+                               "as a box."), missing, name),
               file=sys.stderr)
     if args.separate:
         args.out.mkdir(parents=True, exist_ok=True)
         write_separate(ids, args.out)
     else:
         write_merged(ids, args.out)
-    print(CertificateTexts().issued(len(made)).replace("%1", str(args.out)))
+    print(fill(CertificateTexts().issued(len(made)), str(args.out)))
     return EXIT_OK
 
 
@@ -80,7 +80,7 @@ def revoke(args) -> int:
 
     open_for(args, must_exist=True)
     cert = revoke_certificate(args.number, args.reason)
-    print(translate("Cli", "Certificate %1 revoked.").replace("%1", cert.number))
+    print(fill(translate("Cli", "Certificate %1 revoked."), cert.number))
     return EXIT_OK
 
 

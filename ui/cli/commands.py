@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from models import db as database
 from ui import i18n
 from ui.cli.entry import EXIT_ERROR, EXIT_OK, EXIT_REJECTED, CliError, open_for, translate
+from ui.i18n import fill
 
 
 def demo(args) -> int:
@@ -14,9 +15,8 @@ def demo(args) -> int:
 
     open_for(args, must_exist=False)
     counts = fill_demo()
-    print(translate("Cli", "Demo data written: %1 staff, %2 external people.")
-          .replace("%1", str(counts.get("staff", 0)))
-          .replace("%2", str(counts.get("externals", 0))))
+    print(fill(translate("Cli", "Demo data written: %1 staff, %2 external people."),
+               str(counts.get("staff", 0)), str(counts.get("externals", 0))))
     return EXIT_OK
 
 
@@ -25,7 +25,7 @@ def import_staff(args) -> int:
     from reports.staff.rejects import write_rejects
 
     if not args.file.exists():
-        raise CliError(translate("Cli", "There is no file %1.").replace("%1", str(args.file)))
+        raise CliError(fill(translate("Cli", "There is no file %1."), str(args.file)))
     if args.rejects is not None and args.rejects.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(translate("Cli", "The rejects file must end in .csv or .xlsx."))
     open_for(args, must_exist=False)
@@ -34,13 +34,12 @@ def import_staff(args) -> int:
         # Written first: if it cannot be written, nothing is imported either.
         write_rejects(preview, args.rejects, render=i18n.text)
     result = staff_import.apply(preview)
-    print(translate("Cli", "imported %1, updated %2, rejected %3")
-          .replace("%1", str(result.imported)).replace("%2", str(result.updated))
-          .replace("%3", str(result.rejected)))
+    print(fill(translate("Cli", "imported %1, updated %2, rejected %3"), str(result.imported),
+               str(result.updated), str(result.rejected)))
     for row in preview.rows:
         if row.status == staff_import.REJECTED:
-            print(translate("Cli", "row %1, column %2: %3").replace("%1", str(row.row))
-                  .replace("%2", row.column).replace("%3", i18n.text(row.reason)))
+            print(fill(translate("Cli", "row %1, column %2: %3"), str(row.row), row.column,
+                       i18n.text(row.reason)))
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
 
@@ -53,8 +52,7 @@ def export_staff(args) -> int:
     open_for(args, must_exist=True)
     people = list(Person.select().order_by(Person.name))
     write(people, args.out, render=i18n.text)
-    print(translate("Cli", "%1 people written to %2.").replace("%1", str(len(people)))
-          .replace("%2", str(args.out)))
+    print(fill(translate("Cli", "%1 people written to %2."), str(len(people)), str(args.out)))
     return EXIT_OK
 
 
@@ -63,18 +61,18 @@ def check(args) -> int:
 
     path = database_path(args)
     if not path.exists():
-        raise CliError(translate("Cli", "There is no database at %1.").replace("%1", str(path)))
+        raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     version, problems = database.inspect_file(path)  # read-only: a check changes nothing
-    print(translate("Cli", "schema version %1").replace("%1", str(version)))
+    print(fill(translate("Cli", "schema version %1"), str(version)))
     latest = database.latest_version()
     if version > latest:
-        raise CliError(translate(
+        raise CliError(fill(translate(
             "Cli", "This database was written by a newer SiBina (schema %1; this one knows "
-                   "up to %2).").replace("%1", str(version)).replace("%2", str(latest)))
+                   "up to %2)."), str(version), str(latest)))
     if version < latest:
-        print(translate(
+        print(fill(translate(
             "Cli", "upgrade pending: SiBina upgrades it to schema %1, after a safety copy, "
-                   "when it next opens it").replace("%1", str(latest)))
+                   "when it next opens it"), str(latest)))
     if problems:
         print(translate("Cli", "integrity check failed:"), file=sys.stderr)
         for problem in problems[:20]:
@@ -117,8 +115,7 @@ def _event_for_print(args):
     open_for(args, must_exist=True)
     event = Event.get_or_none(Event.id == args.event)
     if event is None:
-        raise CliError(translate("Cli", "There is no event with id %1.").replace(
-            "%1", str(args.event)))
+        raise CliError(fill(translate("Cli", "There is no event with id %1."), str(args.event)))
     return event
 
 
@@ -134,7 +131,7 @@ def sign_in_sheet(args) -> int:
             raise CliError(CliTexts().session_range(len(sessions)))
         chosen = [sessions[args.session - 1].id]
     pages = write_sign_in_sheets(event.id, args.out, chosen, order=args.order)
-    print(CliTexts().pages_written(pages).replace("%1", str(args.out)))
+    print(fill(CliTexts().pages_written(pages), str(args.out)))
     return EXIT_OK
 
 
@@ -143,7 +140,7 @@ def name_tags(args) -> int:
 
     event = _event_for_print(args)
     count = write_name_tags(event.id, args.out, order=args.order)
-    print(CliTexts().tags_written(count).replace("%1", str(args.out)))
+    print(fill(CliTexts().tags_written(count), str(args.out)))
     return EXIT_OK
 
 
@@ -154,16 +151,14 @@ def import_responses(args) -> int:
     from models.events.tables import Event
 
     if not args.file.exists():
-        raise CliError(translate("Cli", "There is no file %1.").replace("%1", str(args.file)))
+        raise CliError(fill(translate("Cli", "There is no file %1."), str(args.file)))
     open_for(args, must_exist=True)
     if Event.get_or_none(Event.id == args.event) is None:
-        raise CliError(translate("Cli", "There is no event with id %1.").replace(
-            "%1", str(args.event)))
+        raise CliError(fill(translate("Cli", "There is no event with id %1."), str(args.event)))
     ensure_default_templates()  # a new database has them only once a window showed them
     questionnaire = response_import.find_questionnaire(args.event, args.template)
     if questionnaire is None:
-        raise CliError(translate("Cli", "There is no questionnaire %1.").replace(
-            "%1", args.template))
+        raise CliError(fill(translate("Cli", "There is no questionnaire %1."), args.template))
     speaker_id = _speaker_of(args.event, args.speaker) if args.speaker else None
     table = response_import.read_table(args.file)
     mapping = response_import.mapping_for(table.headers, questionnaire.id)
@@ -175,12 +170,12 @@ def import_responses(args) -> int:
     preview = response_import.read_preview(table, args.event, questionnaire.id, mapping,
                                            speaker_id)
     result = response_import.apply(preview)
-    print(translate("Cli", "imported %1, rejected %2").replace("%1", str(result.imported))
-          .replace("%2", str(result.rejected)))
+    print(fill(translate("Cli", "imported %1, rejected %2"), str(result.imported),
+               str(result.rejected)))
     for row in preview.rejected_rows:
         for column, reason in row.problems:
-            print(translate("Cli", "row %1, column %2: %3").replace("%1", str(row.row))
-                  .replace("%2", column).replace("%3", i18n.text(reason)))
+            print(fill(translate("Cli", "row %1, column %2: %3"), str(row.row), column,
+                       i18n.text(reason)))
     return EXIT_REJECTED if result.rejected else EXIT_OK
 
 
@@ -192,9 +187,8 @@ def _speaker_of(event_id: int, text: str) -> int:
     found = [pid for pid, name in speakers
              if wanted in (str(pid), " ".join(name.split()).casefold())]
     if len(found) != 1:
-        raise CliError(translate("Cli", "%1 is not a speaker in the event's schedule (%2).")
-                       .replace("%1", text)
-                       .replace("%2", ", ".join(name for _pid, name in speakers) or "—"))
+        raise CliError(fill(translate("Cli", "%1 is not a speaker in the event's schedule (%2)."),
+                            text, ", ".join(name for _pid, name in speakers) or "—"))
     return found[0]
 
 
@@ -203,7 +197,7 @@ def evaluation_report(args) -> int:
 
     event = _event_for_print(args)
     pages = write_evaluation_report(event.id, args.out)
-    print(CliTexts().pages_written(pages).replace("%1", str(args.out)))
+    print(fill(CliTexts().pages_written(pages), str(args.out)))
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from models.messages import SiBinaError
 from ui import i18n
+from ui.i18n import fill
 
 EXIT_OK, EXIT_ERROR, EXIT_REJECTED = 0, 1, 3  # usage errors: 2, from argparse
 APP_NAME = "SiBina"
@@ -191,16 +192,16 @@ def open_for(args, must_exist: bool):
 
     path = database_path(args)
     if must_exist and not path.exists():
-        raise CliError(translate("Cli", "There is no database at %1.").replace("%1", str(path)))
+        raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     if is_unsafe_location(path.parent if not path.exists() else path):
         print(unsafe_location_warning(path), file=sys.stderr)
     return open_database(path)
 
 
 def unsafe_location_warning(path: Path) -> str:
-    return translate(
+    return fill(translate(
         "Cli", "Warning: %1 is on removable or network storage; keep the working database on "
-        "the local disk and use backups for USB sticks.").replace("%1", str(path))
+        "the local disk and use backups for USB sticks."), str(path))
 
 
 class CliError(Exception):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.storage import is_removable
+from ui.i18n import fill
 
 PATH = Qt.ItemDataRole.UserRole
 # Not places to save to: the system's own pseudo file systems.
@@ -105,7 +106,7 @@ class DriveChooser(QDialog):
         usb_roots: list[Path] = []
         usb_rows: list[int] = []
         if last is not None and last not in roots:
-            last_row = self._add(self.tr("Last used: %1").replace("%1", str(last))
+            last_row = self._add(fill(self.tr("Last used: %1"), str(last))
                                  + self._free_space_of(last), last)
         for root, name, free, read_only, removable in drives:
             if not removable and documents is not None and documents_row < 0:
@@ -151,7 +152,7 @@ class DriveChooser(QDialog):
         return text
 
     def _free_space(self, free: int) -> str:
-        return self.tr("%1 free").replace("%1", QLocale().formattedDataSize(free))
+        return fill(self.tr("%1 free"), QLocale().formattedDataSize(free))
 
     def _free_space_of(self, folder: Path) -> str:
         volume = QStorageInfo(str(folder))
@@ -175,7 +176,7 @@ class DriveChooser(QDialog):
                 (QStandardPaths.StandardLocation.HomeLocation, self.tr("Home folder: %1"))):
             found = QStandardPaths.writableLocation(location)
             if found and writable_folder(Path(found)):
-                return Path(found), text.replace("%1", str(Path(found)))
+                return Path(found), fill(text, str(Path(found)))
         return None
 
     def _show_whether_savable(self, *_) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.widgets import error_text, show_error
+from ui.i18n import fill
 
 
 def page_image(document: pypdfium2.PdfDocument, index: int, dpi: float) -> QImage:
@@ -51,7 +52,7 @@ class PdfPreviewDialog(QDialog):
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page = QSpinBox()
         self.page.setRange(1, max(1, self.pages))
-        self.page.setSuffix(self.tr(" of %1").replace("%1", str(self.pages)))
+        self.page.setSuffix(fill(self.tr(" of %1"), str(self.pages)))
         self.page.valueChanged.connect(self.show_page)
         caption = QLabel(self.tr("&Page:"))
         caption.setBuddy(self.page)

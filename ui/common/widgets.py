@@ -42,7 +42,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def error_text(exc: BaseException) -> str:
     """What the office reads about an error: its own words, never a traceback."""
-    from ui.i18n import text
+    from ui.i18n import fill, text
 
     if isinstance(exc, SiBinaError):
         return text(exc.msg)
@@ -56,8 +56,8 @@ def error_text(exc: BaseException) -> str:
         where = f"{exc.filename}: " if exc.filename else ""
         detail = describe(exc)
         reason = where + (text(detail) if isinstance(detail, Message) else detail)
-        return translate("Widgets", "The file could not be used: %1").replace("%1", reason)
-    return translate("Widgets", "Unexpected error: %1").replace("%1", str(exc))
+        return fill(translate("Widgets", "The file could not be used: %1"), reason)
+    return fill(translate("Widgets", "Unexpected error: %1"), str(exc))
 
 
 ERROR_STYLE = "border: 1px solid #c0392b;"

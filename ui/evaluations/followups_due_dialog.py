@@ -20,7 +20,7 @@ from models.evaluation import followups
 from models.vocab import EVENT_KINDS
 from ui.evaluations.followups_panel import day_text
 from ui.events.table_model import date_range_text
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 TITLE, KIND, DATES, DUE, PEOPLE = range(5)
 _ID = Qt.ItemDataRole.UserRole
@@ -89,8 +89,7 @@ class FollowUpsDueDialog(QDialog):
             item = QTreeWidgetItem([
                 row.title, vocab(EVENT_KINDS.get(row.kind, row.kind)),
                 date_range_text(row.start_date, row.end_date), day_text(row.due_date),
-                self.tr("%1 of %2").replace("%1", str(row.followed_up))
-                .replace("%2", str(row.participants))])
+                fill(self.tr("%1 of %2"), str(row.followed_up), str(row.participants))])
             item.setData(TITLE, _ID, row.event_id)
             item.setToolTip(TITLE, row.title)
             item.setTextAlignment(PEOPLE, Qt.AlignmentFlag.AlignCenter)

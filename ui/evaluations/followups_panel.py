@@ -36,7 +36,7 @@ from models.staff.tables import Person
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.events.table_model import date_range_text
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 DATE, NAME, APPLIED, RATED_BY, RATING, CHANGES = range(6)
 _ID = Qt.ItemDataRole.UserRole
@@ -141,15 +141,14 @@ class FollowUpsPanel(QWidget):
                 "No follow-up yet. Some months after the event, ask each participant (or "
                 "their supervisor) what they applied in their work, and add it here."))
             return
-        parts = [self.tr("%1 of %n participant(s) followed up.", "", found.participants)
-                 .replace("%1", str(found.followed_up)),
-                 self.tr("Applied: %1, partly: %2, not applied: %3.")
-                 .replace("%1", str(found.applied["yes"]))
-                 .replace("%2", str(found.applied["partly"]))
-                 .replace("%3", str(found.applied["no"]))]
+        parts = [fill(self.tr("%1 of %n participant(s) followed up.", "", found.participants),
+                      str(found.followed_up)),
+                 fill(self.tr("Applied: %1, partly: %2, not applied: %3."),
+                      str(found.applied["yes"]), str(found.applied["partly"]),
+                      str(found.applied["no"]))]
         if found.mean_rating is not None:
-            parts.append(self.tr("Mean rating %1 of 5, from %n rating(s).", "", found.rated)
-                         .replace("%1", QLocale().toString(found.mean_rating, "f", 1)))
+            parts.append(fill(self.tr("Mean rating %1 of 5, from %n rating(s).", "", found.rated),
+                              QLocale().toString(found.mean_rating, "f", 1)))
         self.summary.setText(" ".join(parts))
 
     def add(self) -> None:
@@ -171,8 +170,7 @@ class FollowUpsPanel(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        text = self.tr("Delete the follow-up of %1 on %2?").replace(
-            "%1", item.text(NAME)).replace("%2", item.text(DATE))
+        text = fill(self.tr("Delete the follow-up of %1 on %2?"), item.text(NAME), item.text(DATE))
         if confirm(self, self.tr("Delete follow-up"), text, self.tr("Delete")):
             followups.delete_followup(item.data(DATE, _ID))
             self.set_event(self.event_id)

@@ -22,6 +22,7 @@ from models.messages import SiBinaError
 from ui.attendance.actions import safe_file_name, save_path
 from ui.common.widgets import error_text, show_error, show_info
 from ui.evaluations.template_editor import kind_label
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 ID = Qt.ItemDataRole.UserRole
@@ -90,8 +91,7 @@ class FormsPanel(QWidget):
         attached = templates.attached(self.event_id) if self.event_id is not None else []
         for questionnaire in attached:
             answered = templates.response_count(questionnaire.id, self.event_id)
-            text = self.tr("%1 (version %2)").replace("%1", questionnaire.name).replace(
-                "%2", str(questionnaire.version))
+            text = fill(self.tr("%1 (version %2)"), questionnaire.name, str(questionnaire.version))
             if answered:
                 text += " · " + self.tr("%n answered form(s)", "", answered)
             item = QListWidgetItem(text)
@@ -187,8 +187,7 @@ class FormsPanel(QWidget):
         def done(pages: int) -> None:
             outcome["path"] = path
             self.last_pages = pages
-            show_info(self, title, self.tr("%n page(s) saved to %1.", "", pages).replace(
-                "%1", str(path)))
+            show_info(self, title, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
 
         def failed(exc: BaseException) -> None:
             show_error(self, title, error_text(exc))

@@ -37,6 +37,7 @@ from models.staff.nip import grouped
 from models.staff.staff_list import ValidationError
 from ui import i18n
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, confirm
+from ui.i18n import fill
 
 YES_KEYS = {"y": "ya", "1": "ya", "t": "tidak", "n": "tidak", "0": "tidak"}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -162,8 +163,7 @@ class ResponseEntryDialog(QDialog):
         self.people = responses.respondents(event_id)
         self.by_label: dict[str, responses.Respondent] = {}
         title = Event.get_by_id(event_id).title
-        self.setWindowTitle(self.tr("Paper forms — %1 — %2").replace(
-            "%1", self.questionnaire.name).replace("%2", title))
+        self.setWindowTitle(fill(self.tr("Paper forms — %1 — %2"), self.questionnaire.name, title))
         self.resize(820, 760)
 
         self.respondent = QLineEdit()
@@ -274,10 +274,10 @@ class ResponseEntryDialog(QDialog):
         else:
             self.speaker.hide()
         who.setColumnStretch(1, 1)
-        keys = QLabel(self.tr(
+        keys = QLabel(fill(self.tr(
             "Ratings: %1. Yes/no: y or t. A choice: its number. Enter: next question; on "
-            "the last one, or Ctrl+Enter anywhere: save. * must be answered.").replace(
-            "%1", ", ".join(f"{value} {label}" for value, label in RATING_LABELS.items())))
+            "the last one, or Ctrl+Enter anywhere: save. * must be answered."),
+                           ", ".join(f"{value} {label}" for value, label in RATING_LABELS.items())))
         keys.setWordWrap(True)
         keys.setStyleSheet(f"color: {HINT_COLOUR};")
         line = QFrame()
@@ -357,13 +357,13 @@ class ResponseEntryDialog(QDialog):
             return
         person = self._resolve()
         if person is None:
-            self._respondent_problem(self.tr("No participant of this event matches “%1”.")
-                                     .replace("%1", text))
+            self._respondent_problem(fill(self.tr("No participant of this event matches “%1”."),
+                                          text))
             return
         if self._already_answered(person):
             return
         self.respondent_note.setStyleSheet(OK_STYLE)
-        number = self.tr("no. %1").replace("%1", str(person.participant_no)) \
+        number = fill(self.tr("no. %1"), str(person.participant_no)) \
             if person.participant_no else ""
         self.respondent_note.setText(" · ".join(p for p in (person.name, number) if p))
         self._focus(self._entries()[0])
@@ -431,7 +431,7 @@ class ResponseEntryDialog(QDialog):
         elif row.field.qtype == "yesno":
             text = self.tr("Type y (ya) or t (tidak).")
         else:
-            text = self.tr("Type the number of a choice: %1.").replace("%1", " · ".join(
+            text = fill(self.tr("Type the number of a choice: %1."), " · ".join(
                 f"{i} {c}" for i, c in enumerate(row.field.choices, start=1)))
         row.show_problem(text)
 
@@ -450,9 +450,8 @@ class ResponseEntryDialog(QDialog):
                 return
             person = self._resolve()
             if person is None:
-                self._respondent_problem(self.tr(
-                    "No participant of this event matches “%1”.").replace(
-                    "%1", self.respondent.text().strip()))
+                self._respondent_problem(fill(self.tr(
+                    "No participant of this event matches “%1”."), self.respondent.text().strip()))
                 return
         answers = {row.question.id: row.field.raw() for row in self.rows}
         speaker_id = self.speaker.currentData() if self.speaker_form else None
@@ -478,8 +477,8 @@ class ResponseEntryDialog(QDialog):
         self.entered += 1
         name = person.name if person else self.tr("anonymous")
         self.status.setStyleSheet(OK_STYLE)
-        self.status.setText(self.tr("Form %1 saved: %2.").replace("%1", str(self.entered))
-                            .replace("%2", name).replace("..", "."))  # "S.IP." ends it
+        saved = fill(self.tr("Form %1 saved: %2."), str(self.entered), name)
+        self.status.setText(saved.replace("..", "."))  # "S.IP." ends it
         self._show_counter()
         self.clear_form()
 

@@ -32,6 +32,7 @@ from models.evaluation.responses import event_speakers
 from models.evaluation.tables import Questionnaire
 from ui import i18n
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -105,8 +106,8 @@ class ResponseImportDialog(QDialog):
         self.table = None  # the file as read
         self.preview = None
         self.imported = False
-        self.setWindowTitle(self.tr("Import responses — %1 — %2").replace(
-            "%1", self.questionnaire.name).replace("%2", Path(path).name))
+        self.setWindowTitle(fill(self.tr("Import responses — %1 — %2"), self.questionnaire.name,
+                                 Path(path).name))
         self.resize(1000, 640)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._columns_page())
@@ -135,10 +136,10 @@ class ResponseImportDialog(QDialog):
 
     def _columns_page(self) -> QWidget:
         page = QWidget()
-        intro = QLabel(self.tr(
+        intro = QLabel(fill(self.tr(
             "Match each column of the file to a question of “%1”, to the respondent's NIP or "
             "name (a NIP finds the person; a row naming no one is anonymous), or ignore it. "
-            "SiBina remembers the choice for this form.").replace("%1", self.questionnaire.name))
+            "SiBina remembers the choice for this form."), self.questionnaire.name))
         intro.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
@@ -175,7 +176,7 @@ class ResponseImportDialog(QDialog):
         return page
 
     def start(self) -> None:
-        TaskRunner.run(self.parent(), self.tr("Reading %1…").replace("%1", self.path),
+        TaskRunner.run(self.parent(), fill(self.tr("Reading %1…"), self.path),
                        lambda progress: response_import.read_table(self.path, progress),
                        self.show_table, self._failed)
 
@@ -294,11 +295,11 @@ class ResponseImportDialog(QDialog):
         self.preview = preview
         self.summary.setText(self._summary(preview))
         if preview.rejected:
-            self.explanation.setText(self.tr(
+            self.explanation.setText(fill(self.tr(
                 "Import brings in the %1 rows that fit, all in one go; the rejected rows are "
                 "not imported. To import nothing, close this window. Rejected rows stay "
-                "listed: correct them in the file and import a file holding only those rows.")
-                .replace("%1", str(preview.ok)))
+                "listed: correct them in the file and import a file holding only those rows."),
+                                          str(preview.ok)))
         else:
             self.explanation.setText(self.tr("Every row fits; Import brings them all in, in "
                                              "one go."))
@@ -345,11 +346,9 @@ class ResponseImportDialog(QDialog):
         if not reason:
             self.detail.clear()
         elif column:
-            self.detail.setText(self.tr("Row %1, column %2: %3").replace("%1", str(row))
-                                .replace("%2", column).replace("%3", reason))
+            self.detail.setText(fill(self.tr("Row %1, column %2: %3"), str(row), column, reason))
         else:
-            self.detail.setText(self.tr("Row %1: %2").replace("%1", str(row))
-                                .replace("%2", reason))
+            self.detail.setText(fill(self.tr("Row %1: %2"), str(row), reason))
 
     # --- importing ---------------------------------------------------------------------------
 

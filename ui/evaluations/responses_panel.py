@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import responses
 from ui import i18n
 from ui.common.widgets import confirm, error_text, show_error
+from ui.i18n import fill
 
 RESPONDENT, FORM, SPEAKER, SOURCE, ENTERED = range(5)
 _ROOT = QModelIndex()
@@ -205,8 +206,8 @@ class ResponsesPanel(QWidget):
             return
         if len(chosen) == 1:
             who = chosen[0].respondent or self.model.anonymous
-            text = self.tr("Delete the response of %1 to “%2”? Its answers go with it.") \
-                .replace("%1", who).replace("%2", chosen[0].questionnaire)
+            text = fill(self.tr("Delete the response of %1 to “%2”? Its answers go with it."), who,
+                        chosen[0].questionnaire)
         else:
             text = self.tr("Delete %n response(s) and their answers?", "", len(chosen))
         if not confirm(self, self.tr("Delete response"), text, self.tr("Delete")):

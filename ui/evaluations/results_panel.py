@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import results
 from models.events.tables import Event
 from ui.common.widgets import error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 QUESTION, N, MEAN = range(3)  # then the ratings 1..5, then other answers
@@ -183,13 +184,11 @@ class ResultsPanel(QWidget):
         parts = [self.tr("%n participant(s)", "", r.participants),
                  self.tr("%n respondent(s) to the organisation form", "", r.respondents)]
         if r.response_rate is not None:
-            parts.append(self.tr("response rate %1").replace(
-                "%1", share(r.respondents, r.participants, 1)))
+            parts.append(fill(self.tr("response rate %1"), share(r.respondents, r.participants, 1)))
         for template in r.templates:
-            text = self.tr("%1: %n response(s)", "", template.responses).replace(
-                "%1", template.name)
+            text = fill(self.tr("%1: %n response(s)", "", template.responses), template.name)
             if template.mean is not None:
-                text += " " + self.tr("(mean %1)").replace("%1", decimal(template.mean))
+                text += " " + fill(self.tr("(mean %1)"), decimal(template.mean))
             parts.append(text)
         if not r.responses:
             parts.append(self.tr("no responses yet"))
@@ -225,8 +224,7 @@ class ResultsPanel(QWidget):
             for index, count in enumerate(item.distribution):
                 cells[MEAN + 1 + index] = f"{count} ({share(count, item.n)})"
         elif item.qtype == "yesno":
-            cells[OTHER] = (self.tr("yes %1, no %2").replace("%1", str(item.yes))
-                            .replace("%2", str(item.no)))
+            cells[OTHER] = (fill(self.tr("yes %1, no %2"), str(item.yes), str(item.no)))
         elif item.qtype == "choice":
             cells[OTHER] = "; ".join(f"{choice} {count}" for choice, count in item.choices)
         elif item.qtype == "text":
@@ -291,25 +289,21 @@ class ResultsPanel(QWidget):
         band = {"high": self.tr("high"), "medium": self.tr("medium"),
                 "low": self.tr("low")}
         text = (self.tr("Pre/post tests: %n participant(s) with both scores", "", gain.n)
-                + "; " + self.tr("mean pre %1, post %2, normalised gain %3 (%4)")
-                .replace("%1", decimal(gain.mean_pre, 1))
-                .replace("%2", decimal(gain.mean_post, 1))
-                .replace("%3", decimal(gain.mean_gain)).replace("%4", band[gain.band]))
-        counts = self.tr("high %1, medium %2, low %3").replace(
-            "%1", str(gain.bands["high"])).replace("%2", str(gain.bands["medium"])).replace(
-            "%3", str(gain.bands["low"]))
+                + "; " + fill(self.tr("mean pre %1, post %2, normalised gain %3 (%4)"),
+                              decimal(gain.mean_pre, 1), decimal(gain.mean_post, 1),
+                              decimal(gain.mean_gain), band[gain.band]))
+        counts = fill(self.tr("high %1, medium %2, low %3"), str(gain.bands["high"]),
+                      str(gain.bands["medium"]), str(gain.bands["low"]))
         return f"{text}; {counts}."
 
     def _follow_up_text(self, follow: results.FollowUpSummary) -> str:
         if not follow.n:
             return self.tr("Follow-up: none recorded yet.")
         text = (self.tr("Follow-up: %n record(s)", "", follow.n) + "; "
-                + self.tr("applied: yes %1, partly %2, no %3")
-                .replace("%1", str(follow.applied["yes"]))
-                .replace("%2", str(follow.applied["partly"]))
-                .replace("%3", str(follow.applied["no"])))
+                + fill(self.tr("applied: yes %1, partly %2, no %3"), str(follow.applied["yes"]),
+                       str(follow.applied["partly"]), str(follow.applied["no"])))
         if follow.mean_rating is not None:
-            text += "; " + self.tr("mean rating %1").replace("%1", decimal(follow.mean_rating))
+            text += "; " + fill(self.tr("mean rating %1"), decimal(follow.mean_rating))
         return text + "."
 
     def _fill_service(self, service: results.ServiceSummary) -> None:
@@ -361,8 +355,7 @@ class ResultsPanel(QWidget):
         event_id, heading = self.event_id, self.tr("Save evaluation report")
 
         def done(pages):
-            show_info(self, heading, self.tr("%n page(s) saved to %1.", "", pages).replace(
-                "%1", str(path)))
+            show_info(self, heading, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
 
         TaskRunner.run(self, self.tr("Writing the evaluation report…"),
                        lambda _progress: write_evaluation_report(event_id, path), done,

@@ -30,6 +30,7 @@ from models.staff.nip import grouped
 from ui import i18n
 from ui.common.entry_grid import EntryGridView
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 NUMBER, NAME, NIP, PRE, POST, GAIN, BAND = range(7)
@@ -276,7 +277,7 @@ class ScoresPanel(QWidget):
 
     def _refused(self, reason: str) -> None:
         self.status.setStyleSheet(ERROR_LABEL_STYLE)
-        self.status.setText(self.tr("Not saved: %1").replace("%1", reason))
+        self.status.setText(fill(self.tr("Not saved: %1"), reason))
 
     def _changed(self) -> None:
         self.status.setStyleSheet("")
@@ -307,9 +308,8 @@ class ScoresPanel(QWidget):
             text = self.tr("Average gain: none yet; it needs a pre-test and a post-test score "
                            "of the same person.")
         else:
-            text = self.tr("Average gain: %1 (%2), over %n participant(s) with both scores.",
-                           "", n).replace("%1", gain_text(mean)).replace(
-                "%2", self.model.band_text[scores.band(mean)].lower())
+            text = fill(self.tr("Average gain: %1 (%2), over %n participant(s) with both scores.",
+                           "", n), gain_text(mean), self.model.band_text[scores.band(mean)].lower())
         perfect = sum(1 for r in rows if r.pre is not None and r.post is not None
                       and r.gain is None)
         missing = sum(1 for r in rows if r.pre is None or r.post is None)
@@ -334,7 +334,7 @@ class ScoresPanel(QWidget):
         event_id = self.event_id
         if event_id is None:
             return
-        TaskRunner.run(self, self.tr("Reading %1…").replace("%1", Path(path).name),
+        TaskRunner.run(self, fill(self.tr("Reading %1…"), Path(path).name),
                        lambda progress: scores.read_import(event_id, path, progress),
                        self._preview_read, self._failed)
 
@@ -349,19 +349,18 @@ class ScoresPanel(QWidget):
             reason = i18n.text(r.reason) if r.reason else ""
             rows.append(([str(r.row), status[r.status], r.name, number_text(r.pre),
                           number_text(r.post), r.column, reason], r.status == scores.REJECTED,
-                         self.tr("Row %1, column %2: %3").replace("%1", str(r.row)).replace(
-                             "%2", r.column).replace("%3", reason) if reason else ""))
+                         fill(self.tr("Row %1, column %2: %3"), str(r.row), r.column, reason)
+                         if reason else ""))
         good = preview.count(scores.OK)
-        summary = self.tr("%1: %2 to import, %3 unchanged, %4 rejected.").replace(
-            "%1", preview.path.name).replace("%2", str(good)).replace(
-            "%3", str(preview.count(scores.UNCHANGED))).replace(
-            "%4", str(preview.count(scores.REJECTED)))
+        summary = fill(self.tr("%1: %2 to import, %3 unchanged, %4 rejected."), preview.path.name,
+                       str(good), str(preview.count(scores.UNCHANGED)),
+                       str(preview.count(scores.REJECTED)))
         if preview.replaced:
             summary += " " + self.tr("%n score(s) already stored will be replaced.", "",
                                      preview.replaced)
         if preview.ignored_columns:
-            summary += " " + self.tr("Columns not used: %1.").replace(
-                "%1", ", ".join(preview.ignored_columns))
+            summary += " " + fill(self.tr("Columns not used: %1."),
+                                  ", ".join(preview.ignored_columns))
         dialog = ImportPreviewDialog(
             self, self.tr("Import test scores"), summary,
             [self.tr("Row"), self.tr("Status"), self.tr("Participant"), self.tr("Pre-test"),

@@ -32,6 +32,7 @@ from ui import i18n
 from ui.common.entry_grid import EntryGridView
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.evaluations.scores_panel import ImportPreviewDialog
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -82,8 +83,7 @@ class StatsGridModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Vertical:
                 return month_name(section + 1)
             metric = self.grid.metrics[section]
-            return metric.name if metric.active else self.tr("%1 (inactive)").replace(
-                "%1", metric.name)
+            return metric.name if metric.active else fill(self.tr("%1 (inactive)"), metric.name)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             return self.grid.metrics[section].name
         return None
@@ -267,8 +267,7 @@ class ServiceStatsDialog(QDialog):
         chosen = select if select is not None else self.chosen_metric()
         self.metric_list.clear()
         for metric in stats.metrics(include_inactive=True):
-            text = metric.name if metric.active else self.tr("%1 (inactive)").replace(
-                "%1", metric.name)
+            text = metric.name if metric.active else fill(self.tr("%1 (inactive)"), metric.name)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, metric.id)
             item.setToolTip(metric.name)
@@ -283,7 +282,7 @@ class ServiceStatsDialog(QDialog):
 
     def _refused(self, reason: str) -> None:
         self.status.setStyleSheet(ERROR_LABEL_STYLE)
-        self.status.setText(self.tr("Not saved: %1").replace("%1", reason))
+        self.status.setText(fill(self.tr("Not saved: %1"), reason))
 
     def _clear_status(self) -> None:
         self.status.setStyleSheet("")
@@ -366,7 +365,7 @@ class ServiceStatsDialog(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
-        TaskRunner.run(self, self.tr("Reading %1…").replace("%1", Path(path).name),
+        TaskRunner.run(self, fill(self.tr("Reading %1…"), Path(path).name),
                        lambda progress: stats.read_import(path, progress),
                        self._preview_read, self._failed)
 
@@ -384,21 +383,19 @@ class ServiceStatsDialog(QDialog):
             reason = i18n.text(r.reason) if r.reason else ""
             rows.append(([str(r.row), status[r.status], period, str(len(r.values) or ""),
                           r.column, reason], r.status == stats.REJECTED,
-                         self.tr("Row %1, column %2: %3").replace("%1", str(r.row)).replace(
-                             "%2", r.column).replace("%3", reason) if reason else ""))
+                         fill(self.tr("Row %1, column %2: %3"), str(r.row), r.column, reason)
+                         if reason else ""))
         good = preview.count(stats.OK)
-        summary = self.tr("%1: %2 to import, %3 unchanged, %4 rejected.").replace(
-            "%1", preview.path.name).replace("%2", str(good)).replace(
-            "%3", str(preview.count(stats.UNCHANGED))).replace(
-            "%4", str(preview.count(stats.REJECTED)))
-        summary += " " + self.tr("Metrics read: %1.").replace(
-            "%1", ", ".join(preview.metric_columns))
+        summary = fill(self.tr("%1: %2 to import, %3 unchanged, %4 rejected."), preview.path.name,
+                       str(good), str(preview.count(stats.UNCHANGED)),
+                       str(preview.count(stats.REJECTED)))
+        summary += " " + fill(self.tr("Metrics read: %1."), ", ".join(preview.metric_columns))
         if preview.replaced:
             summary += " " + self.tr("%n figure(s) already stored will be replaced.", "",
                                      preview.replaced)
         if preview.ignored_columns:
-            summary += " " + self.tr("Columns matching no metric, not used: %1.").replace(
-                "%1", ", ".join(preview.ignored_columns))
+            summary += " " + fill(self.tr("Columns matching no metric, not used: %1."),
+                                  ", ".join(preview.ignored_columns))
         dialog = ImportPreviewDialog(
             self, self.tr("Import service statistics"), summary,
             [self.tr("Row"), self.tr("Status"), self.tr("Month"), self.tr("Figures"),

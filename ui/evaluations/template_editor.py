@@ -41,6 +41,7 @@ from ui.common.widgets import (
     show_error,
     show_info,
 )
+from ui.i18n import fill
 
 SECTION, TEXT, TYPE, CHOICES, REQUIRED = range(5)
 CODE = Qt.ItemDataRole.UserRole  # the type's code on the Type cell, the question id on Section
@@ -113,7 +114,7 @@ class TemplateEditor(QDialog):
         self.read_only = (questionnaire is not None and questionnaire.archived
                           and templates.newer_version(questionnaire.id) is not None)
         self.setWindowTitle(self.tr("New template") if questionnaire is None
-                            else self.tr("Template: %1").replace("%1", questionnaire.name))
+                            else fill(self.tr("Template: %1"), questionnaire.name))
         self.resize(980, 600)
 
         form = self.form = CheckedForm()
@@ -212,9 +213,8 @@ class TemplateEditor(QDialog):
             self._insert_row(self.table.rowCount(), row)
         answered = templates.response_count(questionnaire.id)
         if self.read_only:
-            self._say(self.tr("This is version %1, kept as it was for the answers given on "
-                              "it. Edit the current version instead.")
-                      .replace("%1", str(questionnaire.version)))
+            self._say(fill(self.tr("This is version %1, kept as it was for the answers given on "
+                              "it. Edit the current version instead."), str(questionnaire.version)))
         elif answered:
             self._say(self.tr("%n answered form(s) were given on this template. Changes to "
                               "its questions are saved as a new version; the answers stay "
@@ -440,9 +440,9 @@ class TemplateEditor(QDialog):
         self.saved_id = saved.questionnaire.id
         self.new_version = saved.new_version
         if saved.new_version:
-            show_info(self, self.windowTitle(), self.tr(
+            show_info(self, self.windowTitle(), fill(self.tr(
                 "Responses were given on the earlier version; it is kept and this is saved "
-                "as version %1.").replace("%1", str(saved.questionnaire.version)))
+                "as version %1."), str(saved.questionnaire.version)))
         self.accept()
 
     def _focus_problem(self, problems: templates.TemplateProblems) -> None:

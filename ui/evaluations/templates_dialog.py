@@ -21,6 +21,7 @@ from models.evaluation import templates
 from models.messages import SiBinaError
 from ui.common.widgets import error_text, show_error
 from ui.evaluations.template_editor import TemplateEditor, kind_label
+from ui.i18n import fill
 
 NAME, KIND, VERSION, QUESTIONS, USE, STATUS = range(6)
 ID = Qt.ItemDataRole.UserRole
@@ -171,7 +172,7 @@ class TemplatesDialog(QDialog):
         if name is None:
             name, ok = QInputDialog.getText(self, title, self.tr("Name of the copy:"),
                                             QLineEdit.EchoMode.Normal,
-                                            self.tr("%1 (copy)").replace("%1", row.name))
+                                            fill(self.tr("%1 (copy)"), row.name))
             if not ok:
                 return None
         try:

@@ -23,6 +23,7 @@ from models.events import planning as events
 from models.events.tables import Event
 from ui import i18n
 from ui.common.widgets import button_box, confirm, error_text, show_error
+from ui.i18n import fill
 
 translate = QCoreApplication.translate
 
@@ -52,10 +53,9 @@ class DuplicateDialog(QDialog):
             new_start = start.replace(year=start.year + 1)
         except ValueError:  # 29 February
             new_start = start + datetime.timedelta(days=365)
-        explain = QLabel(self.tr("The copy gets the details and the schedule of “%1”, moved "
+        explain = QLabel(fill(self.tr("The copy gets the details and the schedule of “%1”, moved "
                                  "to the new dates, and no participants (the speakers of "
-                                 "the schedule are registered again).").replace("%1",
-                                                                                event.title))
+                                 "the schedule are registered again)."), event.title))
         explain.setWordWrap(True)
         self.title = QLineEdit(next_edition_title(event.title, start.year, new_start.year))
         self.title.setCursorPosition(0)
@@ -122,7 +122,7 @@ def delete_or_cancel(parent: QWidget, event_id: int) -> bool:
         events.cancel_event(event_id)
         return True
     registrations = event.registrations.count()
-    question = EventActionTexts().delete_question(registrations).replace("%1", event.title)
+    question = fill(EventActionTexts().delete_question(registrations), event.title)
     if not confirm(parent, title, question, translate("EventActions", "Delete")):
         return False
     try:
@@ -137,9 +137,8 @@ def cancel(parent: QWidget, event_id: int) -> bool:
     event = Event.get_by_id(event_id)
     if event.status == "cancelled":
         return False
-    question = translate("EventActions", "Cancel “%1”? It stays in the list marked Cancelled, "
-                                         "with everything recorded for it.").replace(
-        "%1", event.title)
+    question = fill(translate("EventActions", "Cancel “%1”? It stays in the list marked Cancelled, "
+                                         "with everything recorded for it."), event.title)
     if not _ask_to_cancel(parent, translate("EventActions", "Cancel event"), question):
         return False
     events.cancel_event(event_id)

@@ -24,7 +24,7 @@ from models.vocab import ROLES
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 
 def jp_shown(jp: float, point: str = ".") -> str:
@@ -52,8 +52,7 @@ class AddByFilterDialog(QDialog):
         self.level = self._combo(self.tr("Any functional level"), choices["functional_level"])
         target = settings.get("jp_target")
         self.below_target = QCheckBox(
-            self.tr("Only those below the %1 JP target (%2 JP)")
-            .replace("%1", str(self.year)).replace("%2", str(target)))
+            fill(self.tr("Only those below the %1 JP target (%2 JP)"), str(self.year), str(target)))
         self.role_combo = QComboBox()
         for code, label in ROLES.items():
             self.role_combo.addItem(vocab(label), code)
@@ -61,7 +60,7 @@ class AddByFilterDialog(QDialog):
         self.matches = QLabel()
         self.model = PeopleModel([self.tr("Name"), self.tr("NIP"), self.tr("Unit"),
                                   self.tr("Position"),
-                                  self.tr("JP in %1").replace("%1", str(self.year))], right={4},
+                                  fill(self.tr("JP in %1"), str(self.year))], right={4},
                                  parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -28,7 +28,7 @@ from models.vocab import ROLES
 from ui.common.page_tools import add_find_shortcut, enter_results, page_action
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.participants_table_model import NAME, ParticipantsTableModel
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 translate = QCoreApplication.translate
 FAILURES = (SiBinaError, peewee.DatabaseError)
@@ -43,7 +43,7 @@ def capacity_allows(parent: QWidget, event_id: int, adding: int,
     capacity = str(Event.get_by_id(event_id).capacity)
     text, yes = CapacityQuestion().texts(adding, restoring)
     return confirm(parent, translate("ParticipantsDialog", "Over capacity"),
-                   text.replace("%1", str(over)).replace("%2", capacity), yes)
+                   fill(text, str(over), capacity), yes)
 
 
 class CapacityQuestion(QObject):
@@ -81,7 +81,7 @@ class ParticipantsDialog(QDialog):
         super().__init__(parent)
         self.event_id = event_id
         event = Event.get_by_id(event_id)
-        self.setWindowTitle(self.tr("Participants: %1").replace("%1", event.title))
+        self.setWindowTitle(fill(self.tr("Participants: %1"), event.title))
         self.resize(940, 620)
         self.model = ParticipantsTableModel(self)
 
@@ -192,8 +192,8 @@ class ParticipantsDialog(QDialog):
         if capacity is None:
             text = self.tr("%n participant(s), no limit", "", count)
         else:
-            text = self.tr("%n participant(s) of %1", "%1 is the places, e.g. 30 places",
-                           count).replace("%1", self.tr("%n place(s)", "", capacity))
+            text = fill(self.tr("%n participant(s) of %1", "%1 is the places, e.g. 30 places",
+                           count), self.tr("%n place(s)", "", capacity))
         self.header.setText(text)
         over = capacity is not None and count > capacity
         self.header.setStyleSheet("color: #c0392b;" if over else "")
@@ -238,11 +238,10 @@ class ParticipantsDialog(QDialog):
         self._show_count()
         role_label = vocab(ROLES.get(role, role))
         if count:
-            self.notice.setText(self.tr("%n person(s) added as %1.", "", count)
-                                .replace("%1", role_label))
+            self.notice.setText(fill(self.tr("%n person(s) added as %1.", "", count), role_label))
         else:
-            self.notice.setText(self.tr("Everyone chosen was already registered as %1.")
-                                .replace("%1", role_label))
+            self.notice.setText(fill(self.tr("Everyone chosen was already registered as %1."),
+                                     role_label))
 
     # adding
     def add_people(self):

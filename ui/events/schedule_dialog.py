@@ -24,6 +24,7 @@ from ui.common.widgets import confirm, error_text, show_error
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableModel
 from ui.events.session_dialog import SessionDialog
 from ui.events.table_model import date_range_text, jp_text
+from ui.i18n import fill
 
 _WIDTHS = (190, 100, 300, 175, 200, 170, 45)
 
@@ -120,7 +121,7 @@ class ScheduleDialog(QDialog):
         self.count.setText(self.tr("%n session(s)", "", count) if count else self.tr(
             "No sessions yet: add the first one with Add session (Ctrl+N)."))
         total = jp_text(events.total_jp(self.event_id))
-        self.total.setText(self.tr("Total: %1 JP").replace("%1", total))
+        self.total.setText(fill(self.tr("Total: %1 JP"), total))
         target = self.model.row_of(select_id) if select_id is not None else min(row, count - 1)
         if target >= 0:
             self.table.selectRow(target)
@@ -161,7 +162,7 @@ class ScheduleDialog(QDialog):
         shown = self.model.index(row, TOPIC).data(), self.model.index(row, DAY).data()
         question = self.tr("Delete the session “%1” on %2?")
         if not confirm(self, self.tr("Delete session"),
-                       question.replace("%1", shown[0]).replace("%2", shown[1]),
+                       fill(question, shown[0], shown[1]),
                        self.tr("Delete")):
             return
         try:

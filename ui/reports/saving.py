@@ -12,6 +12,7 @@ from models.storage import is_removable
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
 from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -40,8 +41,8 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 
     def made(report) -> None:
         target = folder / f"{safe_name(report.file_stem)}.{fmt}"
-        if target.exists() and not confirm(parent, title, translate(
-                "ReportSaving", "%1 is there already. Replace it?").replace("%1", str(target)),
+        if target.exists() and not confirm(parent, title, fill(translate(
+                "ReportSaving", "%1 is there already. Replace it?"), str(target)),
                 translate("ReportSaving", "Replace")):
             return
         QSettings().setValue("reports/folder", str(folder))
@@ -69,7 +70,7 @@ def _write(parent: QWidget, title: str, report, target: Path) -> None:
                                              "to remove.")
         else:
             text = translate("ReportSaving", "Saved to %1 and checked.")
-        show_info(parent, title, text.replace("%1", str(path)))
+        show_info(parent, title, fill(text, str(path)))
 
     TaskRunner.run(parent, translate("ReportSaving", "Saving the report…"), work, done,
                    lambda exc: show_error(parent, title, error_text(exc)))

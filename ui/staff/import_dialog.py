@@ -24,6 +24,7 @@ from models.staff.tables import join_name
 from reports.staff.rejects import write_rejects
 from ui import i18n
 from ui.common.widgets import error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -88,9 +89,9 @@ class ImportDialog(QDialog):
         self.path = path
         self.preview = None
         self.imported = False
-        self.setWindowTitle(self.tr("Import staff — %1").replace("%1", Path(path).name))
+        self.setWindowTitle(fill(self.tr("Import staff — %1"), Path(path).name))
         self.resize(980, 600)
-        self.summary = QLabel(self.tr("Reading %1…").replace("%1", path))
+        self.summary = QLabel(fill(self.tr("Reading %1…"), path))
         self.summary.setWordWrap(True)
         self.detail = QLabel()  # the whole reason of the row under the cursor
         self.detail.setWordWrap(True)
@@ -130,7 +131,7 @@ class ImportDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def start(self):
-        TaskRunner.run(self.parent(), self.tr("Reading %1…").replace("%1", self.path),
+        TaskRunner.run(self.parent(), fill(self.tr("Reading %1…"), self.path),
                        lambda progress: staff_import.read_preview(self.path, progress),
                        self.show_preview, self._failed, self.reject)
 
@@ -143,18 +144,16 @@ class ImportDialog(QDialog):
         if row is None or row.reason is None:
             self.detail.clear()
             return
-        self.detail.setText(self.tr("Row %1, column %2: %3").replace("%1", str(row.row))
-                            .replace("%2", row.column).replace("%3", i18n.text(row.reason)))
+        self.detail.setText(fill(self.tr("Row %1, column %2: %3"), str(row.row), row.column,
+                                 i18n.text(row.reason)))
 
     def show_preview(self, preview):
         self.preview = preview
         good = preview.new + preview.updated
-        text = self.tr("%1 new, %2 updates, %3 unchanged, %4 rejected.") \
-            .replace("%1", str(preview.new)).replace("%2", str(preview.updated)) \
-            .replace("%3", str(preview.unchanged)).replace("%4", str(preview.rejected))
+        text = fill(self.tr("%1 new, %2 updates, %3 unchanged, %4 rejected."), str(preview.new),
+                    str(preview.updated), str(preview.unchanged), str(preview.rejected))
         if preview.ignored_columns:
-            text += " " + self.tr("Columns not used: %1.").replace(
-                "%1", ", ".join(preview.ignored_columns))
+            text += " " + fill(self.tr("Columns not used: %1."), ", ".join(preview.ignored_columns))
         self.summary.setText(text)
         self.import_button.setText(self.tr("Import %n row(s)", "", good))
         self.import_button.setEnabled(good > 0)
@@ -183,9 +182,8 @@ class ImportDialog(QDialog):
     def _imported(self, result):
         """Done: say so, and keep the rejected rows listed so they can still be saved."""
         self.imported = True
-        text = self.tr("Imported %1, updated %2, rejected %3.") \
-            .replace("%1", str(result.imported)).replace("%2", str(result.updated)) \
-            .replace("%3", str(result.rejected))
+        text = fill(self.tr("Imported %1, updated %2, rejected %3."), str(result.imported),
+                    str(result.updated), str(result.rejected))
         if result.rejected:
             text += " " + self.tr("The rejected rows stay listed: save them to fix and "
                                   "import again.")
@@ -210,5 +208,4 @@ class ImportDialog(QDialog):
             show_error(self, self.tr("Save rejected rows"), error_text(exc))
             return
         show_info(self, self.tr("Save rejected rows"),
-                  self.tr("%n rejected row(s) saved to %1.", "", self.preview.rejected)
-                  .replace("%1", path))
+                  fill(self.tr("%n rejected row(s) saved to %1.", "", self.preview.rejected), path))

@@ -26,6 +26,7 @@ from models.staff.tables import Person
 from ui import i18n
 from ui.common.page_tools import add_find_shortcut, enter_results, page_action
 from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
 from ui.staff.table_model import StaffTableModel
 from ui.tasks import TaskRunner
@@ -269,7 +270,7 @@ class StaffPage(QWidget):
         def done(count):
             QSettings().setValue("staff/export_folder", str(Path(path).parent))
             show_info(self, self.tr("Export staff"),
-                      self.tr("%n person(s) written to %1.", "", count).replace("%1", path))
+                      fill(self.tr("%n person(s) written to %1.", "", count), path))
 
         def failed(exc):
             show_error(self, self.tr("Export staff"), error_text(exc))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from models.staff import history as person_history
 from models.staff.tables import Person
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, ROLES
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 DATES, KIND, TITLE, ROLES_COLUMN, STATUS, JP = range(6)
 
@@ -113,16 +113,13 @@ class PersonHistoryPanel(QWidget):
     def _add_year(self, summary: person_history.YearSummary, counts_target: bool) -> None:
         attended = jp_text(summary.attended_jp)
         if not counts_target:
-            line = self.tr("%1: %2 JP").replace("%1", str(summary.year)).replace("%2", attended)
+            line = fill(self.tr("%1: %2 JP"), str(summary.year), attended)
         elif summary.target_met:
-            line = (self.tr("%1: %2 of %3 JP (target met)")
-                    .replace("%1", str(summary.year)).replace("%2", attended)
-                    .replace("%3", jp_text(summary.target)))
+            line = (fill(self.tr("%1: %2 of %3 JP (target met)"), str(summary.year), attended,
+                         jp_text(summary.target)))
         else:
-            line = (self.tr("%1: %2 of %3 JP (%4 JP short)")
-                    .replace("%1", str(summary.year)).replace("%2", attended)
-                    .replace("%3", jp_text(summary.target))
-                    .replace("%4", jp_text(summary.short_by)))
+            line = (fill(self.tr("%1: %2 of %3 JP (%4 JP short)"), str(summary.year), attended,
+                         jp_text(summary.target), jp_text(summary.short_by)))
         count = self.tr("%n event(s)", "", len(summary.events))
         year = QTreeWidgetItem(self.tree, [f"{line}  ·  {count}"])
         font = QFont(year.font(0))
@@ -138,13 +135,12 @@ class PersonHistoryPanel(QWidget):
 
     def _add_event(self, year: QTreeWidgetItem, taken: person_history.EventTaken) -> None:
         roles = [vocab(ROLES.get(code, code)) for code in taken.roles]
-        roles += [self.tr("%1 (cancelled)").replace("%1", vocab(ROLES.get(code, code)))
+        roles += [fill(self.tr("%1 (cancelled)"), vocab(ROLES.get(code, code)))
                   for code in taken.cancelled_roles]
         if not roles:
             roles = [self.tr("attended, not registered")]
         planned = jp_text(taken.event_jp)
-        jp = (self.tr("%1 / %2").replace("%1", jp_text(taken.attended_jp))
-              .replace("%2", planned))
+        jp = (fill(self.tr("%1 / %2"), jp_text(taken.attended_jp), planned))
         item = QTreeWidgetItem(year, [
             date_range(taken.start_date, taken.end_date),
             vocab(EVENT_KINDS.get(taken.kind, taken.kind)),

@@ -207,3 +207,13 @@ def test_f11_toggles_full_screen_and_escape_closes(qtbot, door):
     qtbot.waitUntil(lambda: not dialog.isFullScreen())
     qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_name_holding_a_placeholder_is_shown_as_typed(qtbot, door):
+    """Texts are filled in one pass: "%2" inside a name is not the time."""
+    session, people, _codes = door
+    people["budi"].name = "Budi %2"
+    people["budi"].save()
+    dialog = open_door(qtbot, session, Clock(at(8, 3)))
+    scan(qtbot, dialog, "2")
+    assert dialog.result.text() == "Welcome, Budi %2 — checked in at 08:03"

@@ -1,0 +1,14 @@
+"""Filling a translated text's %1, %2 … as Qt's arg does: once, never re-scanning a value."""
+
+from ui.i18n import fill
+
+
+def test_each_placeholder_takes_its_value_once():
+    assert fill("%1 dari %2", "3", "10") == "3 dari 10"
+    assert fill("%2, lalu %1", "a", "b") == "b, lalu a"
+    assert fill("Narasumber: %1 (%2)", "Budi %2", "Rina Wati") == "Narasumber: Budi %2 (Rina Wati)"
+
+
+def test_a_placeholder_without_a_value_stays():
+    assert fill("%1 dan %3", "a") == "a dan %3"
+    assert fill("100%", "x") == "100%"
