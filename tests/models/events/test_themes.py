@@ -11,7 +11,7 @@ from models.events import planning as events
 from models.events import themes
 from models.events.tables import Event, Theme
 from models.messages import SiBinaError
-from tests.models.test_migrations import FIXTURE
+from tests.builders import V1_DATABASE
 
 
 def names() -> list[str]:
@@ -29,7 +29,7 @@ def test_a_new_database_starts_with_the_seed_articles_themes(database):
 def test_an_upgraded_database_gets_the_defaults_only_when_it_has_none(tmp_path, emptied,
                                                                       expected):
     path = tmp_path / "office.sqlite"
-    shutil.copy(FIXTURE, path)
+    shutil.copy(V1_DATABASE, path)
     if emptied:
         with sqlite3.connect(path) as old:
             old.execute("UPDATE event SET theme_id = NULL")

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.evaluation import responses
@@ -13,7 +13,7 @@ from models.evaluation.tables import Response
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
-from tests.ui.evaluations.test_response_import_dialog import plural
+from tests.builders import plural, when_modal
 from ui.evaluations.response_entry import AnswerField, ResponseEntryDialog
 
 DAY = dt.date(2026, 3, 10)
@@ -125,16 +125,12 @@ def decline_the_question() -> list[str]:
     """Press Cancel on the next question box, keeping what it asked."""
     asked: list[str] = []
 
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box):
         asked.append(box.text())
         next(b for b in box.buttons()
              if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
 
-    QTimer.singleShot(10, answer)
+    when_modal(answer, kind=QMessageBox)
     return asked
 
 

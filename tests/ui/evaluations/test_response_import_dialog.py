@@ -2,7 +2,6 @@
 
 import csv
 import datetime as dt
-import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from models.events import participants
 from models.events import planning as events
 from models.progress import Progress
 from models.staff import staff_list as staff
+from tests.builders import plural
 from ui import tasks
 from ui.evaluations.response_import_dialog import ResponseImportDialog
 from ui.evaluations.responses_panel import ResponsesPanel
@@ -54,13 +54,6 @@ def write_csv(path):
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out).writerows(rows)
     return path
-
-
-def plural(text):
-    """English plural texts, whether or not the compiled translation has them yet:
-    "1 row(s)" reads "1 row", "3 row(s)" "3 rows"."""
-    return re.sub(r"\b(\d+) (\w+)\(s\)",
-                  lambda m: f"{m[1]} {m[2]}" + ("" if m[1] == "1" else "s"), text)
 
 
 def open_dialog(qtbot, evaluated, path):
