@@ -1,5 +1,7 @@
 """Reports from the command line."""
 
+import csv
+
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -18,7 +20,24 @@ def test_report_kinds_and_what_they_need(cli, office_db, tmp_path):
     xlsx = tmp_path / "jp.xlsx"
     result = english(cli, db, "report", "jp-recap", "--year", 2026, "--out", xlsx)
     assert result.returncode == 0, result.stderr
-    assert load_workbook(xlsx).sheetnames == ["JP per pegawai", "Per unit"]
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["JP per pegawai", "Per unit"]
+    rows = list(book["JP per pegawai"].iter_rows(values_only=True))
+    assert rows[0] == ("No", "Nama", "NIP", "Unit kerja", "Jabatan", "Status", "JP", "Kurang",
+                       "Target")
+    # No one was marked present: everyone is listed, by name, with no JP.
+    assert [(row[1], row[6]) for row in rows[1:]] == [
+        ("Ani Wulandari", 0), ("Budi Santoso", 0), ("Siti Aminah", 0)]
+
+    table = tmp_path / "hadir.csv"
+    result = english(cli, db, "report", "attendance", "--event", event_id, "--out", table)
+    assert result.returncode == 0, result.stderr
+    with open(table, encoding="utf-8-sig", newline="") as handle:
+        header, *lines = csv.reader(handle, delimiter=";")
+    assert header == ["No", "Nama", "NIP", "Jabatan/Instansi", "S1", "S2", "Hadir",
+                      "Hadir (%)", "JP hadir"]
+    assert [line[1] for line in lines] == ["Siti Aminah", "Budi Santoso", "Ani Wulandari"]
+    assert lines[0][0] == "1" and lines[0][-3:] == ["0", "0", "0"]  # numbered as registered
 
     result = english(cli, db, "report", "jp-recap", "--out", tmp_path / "x.pdf")
     assert result.returncode == 1 and "The jp-recap report needs --year." in result.stderr
