@@ -69,6 +69,24 @@ def test_duplicate_nip_names_the_person_who_has_it(qtbot, database):
     assert not save_button(dialog).isEnabled()
 
 
+def test_a_nip_taken_meanwhile_is_named_on_screen_when_saving(qtbot, database):
+    """Someone else saved the same NIP (another window, an import) while this dialog was
+    open: Save does not store a second person with it, and says who has it."""
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["name"], "Orang Lain")
+    qtbot.keyClicks(dialog.fields["nip"], "19690309 199403 2 001")
+    assert not dialog.errors["nip"].isVisible()  # free while it was typed
+    staff.save_person({"nip": "196903091994032001", "front_title": "Dra.",
+                       "name": "Siti Aminah"})
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert dialog.errors["nip"].isVisible()
+    assert dialog.errors["nip"].text() == "Dra. Siti Aminah already has this NIP."
+    assert [p.name for p in Person.select()] == ["Siti Aminah"]
+
+
 def test_empty_name_is_flagged_only_when_save_is_tried(qtbot, database):
     dialog = PersonDialog()
     qtbot.addWidget(dialog)
