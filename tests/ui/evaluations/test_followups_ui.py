@@ -9,8 +9,7 @@ from models.evaluation import followups
 from models.evaluation.tables import FollowUp
 from models.events import participants
 from models.events import planning as events
-from models.staff import staff_list as staff
-from tests.builders import plural, when_modal
+from tests.builders import event_with_sessions, plural, staff_member, when_modal
 from ui.evaluations.followups_due_dialog import FollowUpsDueDialog
 from ui.evaluations.followups_panel import (
     APPLIED,
@@ -26,14 +25,12 @@ TODAY = dt.date(2026, 9, 15)
 
 @pytest.fixture
 def bimtek(database):
-    people = [staff.save_person({"nip": "196903092000032001", "front_title": "Dra.",
-                                 "name": "Siti Aminah", "back_title": "S.IP."}),
-              staff.save_person({"name": "Budi Santoso"}),
-              staff.save_person({"name": "Dewi Lestari"})]
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "status": "finished",
-                               "start_date": dt.date(2026, 3, 10),
-                               "end_date": dt.date(2026, 3, 11)})
-    participants.add_people(event.id, [p.id for p in people])
+    people = [staff_member("Siti Aminah", "196903092000032001", front_title="Dra.",
+                           back_title="S.IP."),
+              staff_member("Budi Santoso"), staff_member("Dewi Lestari")]
+    event, _no_sessions = event_with_sessions(
+        days=(dt.date(2026, 3, 10), dt.date(2026, 3, 11)), hours=(), status="finished",
+        participants=people)
     return event, people
 
 

@@ -7,10 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.evaluation import scores
-from models.events import participants
-from models.events import planning as events
-from models.staff import staff_list as staff
-from tests.builders import plural, when_modal
+from tests.builders import event_with_sessions, plural, staff_member, when_modal
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,
@@ -26,13 +23,10 @@ DAY = dt.date(2026, 3, 10)
 
 @pytest.fixture
 def bimtek(database):
-    people = [staff.save_person({"nip": "196903092000032001", "front_title": "Dra.",
-                                 "name": "Siti Aminah", "back_title": "S.IP."}),
-              staff.save_person({"name": "Budi Santoso"}),
-              staff.save_person({"name": "Dewi Lestari"})]
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    participants.add_people(event.id, [p.id for p in people])
+    people = [staff_member("Siti Aminah", "196903092000032001", front_title="Dra.",
+                           back_title="S.IP."),
+              staff_member("Budi Santoso"), staff_member("Dewi Lestari")]
+    event, _no_sessions = event_with_sessions(days=(DAY,), hours=(), participants=people)
     return event, people
 
 
