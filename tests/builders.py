@@ -4,8 +4,9 @@ closed for the command line, and the answer to a modal dialog that a click opens
 
 Everything goes through the models' own functions (save_person, save_event, ...), so what a
 builder makes is what the office could have typed in, checks included. Test modules import
-from here, never from one another: a test module is collected, and its tests would be
-collected a second time under the importing module's name.
+from here (or get a fixture from a conftest.py), never from one another: an import from a
+test module ties one test file to another's layout, and an imported fixture is defined
+again in the importing module.
 """
 
 import datetime as dt
