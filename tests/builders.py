@@ -319,3 +319,32 @@ def answering(fill):
     if failures:
         raise failures[0]
     assert len(seen) == 2, "no dialog opened"
+
+
+def save_button(dialog):
+    """The OK button of a form dialog's button box, which reads Save."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def activate(qtbot, window):
+    """Shortcuts and focus reach only the active window; the offscreen platform, unlike a
+    desktop, does not give it back when a dialog over it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_in(qtbot, text, end=None):
+    """Keys go where a person's would: the grid first, then the editor it opened; ``end``
+    (Enter unless given) finishes the cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return if end is None else end)
+    qtbot.wait(10)  # Enter closes the editor through a queued call

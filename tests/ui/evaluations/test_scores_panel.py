@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.evaluation import scores
-from tests.builders import event_with_sessions, plural, staff_member, when_modal
+from tests.builders import event_with_sessions, plural, staff_member, type_in, when_modal
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,
@@ -43,12 +43,6 @@ def open_panel(qtbot, event_id):
     return panel
 
 
-def type_in(qtbot, text, end=Qt.Key.Key_Return):
-    """Keys go where a person's would: the grid first, then the editor it opened."""
-    for char in text:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-    qtbot.keyClick(QApplication.focusWidget(), end)
-    qtbot.wait(10)  # Enter closes the editor through a queued call
 
 
 def shown(panel, row, column):

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from models.evaluation import service_stats as stats
-from tests.builders import plural, when_modal
+from tests.builders import plural, type_in, when_modal
 from ui import i18n
 from ui.evaluations.scores_panel import ImportPreviewDialog
 from ui.evaluations.service_stats_dialog import ServiceStatsDialog
@@ -21,11 +21,6 @@ def open_dialog(qtbot, year=2026):
     return dialog
 
 
-def type_in(qtbot, text, end=Qt.Key.Key_Return):
-    for char in text:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-    qtbot.keyClick(QApplication.focusWidget(), end)
-    qtbot.wait(10)  # Enter closes the editor through a queued call
 
 
 def metric_ids():

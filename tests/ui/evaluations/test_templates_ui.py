@@ -12,7 +12,7 @@ from models.evaluation.tables import Answer, Question, Questionnaire, Response
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
-from tests.builders import answering
+from tests.builders import activate, answering
 from ui.evaluations.forms_panel import FormsPanel
 from ui.evaluations.template_editor import CHOICES, REQUIRED, SECTION, TEXT, TYPE, TemplateEditor
 from ui.evaluations.templates_dialog import TemplatesDialog
@@ -39,12 +39,6 @@ def event(shipped):
     return event
 
 
-def activate(qtbot, window):
-    """Shortcuts and focus reach only the active window (offscreen does not give it back
-    by itself)."""
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def open_editor(qtbot, questionnaire_id=None):

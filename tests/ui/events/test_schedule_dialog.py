@@ -2,13 +2,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from models.attendance.tables import Attendance
 from models.events import planning as events
 from models.events.tables import EventSession, Registration
 from models.staff.tables import Person
-from tests.builders import answering
+from tests.builders import activate, answering
 from ui.events.schedule_dialog import ScheduleDialog
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC
 
@@ -58,11 +58,6 @@ def open_schedule(qtbot, event):
     return dialog
 
 
-def activate(qtbot, window):
-    """Shortcuts reach only the active window; the offscreen platform, unlike a desktop,
-    does not give it back to the schedule when a dialog over it closes."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def double_click(qtbot, view, index):

@@ -1,13 +1,9 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from models.staff import staff_list as staff
 from models.staff.tables import Person
+from tests.builders import save_button
 from ui.staff.person_dialog import PersonDialog
-
-
-def save_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_typing_a_valid_person_saves_it(qtbot, database):
