@@ -10,7 +10,7 @@ from tests.builders import database_file, event_with_sessions, staff_member
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):
+def cli(qapp, tmp_path, monkeypatch, capsys):
     """main.main(argv) in this process, answering as ``run`` does (returncode, stdout,
     stderr): a new Python with Qt costs about a second a command, and most tests are about
     what a command does, not about the process.
@@ -38,6 +38,8 @@ def cli(tmp_path, monkeypatch, capsys):
             if db.obj is not None:
                 db.close()
             db.initialize(None)
+        # Had main made an application of its own, this process would now have two.
+        assert QCoreApplication.instance() is qapp
         out, err = capsys.readouterr()
         return subprocess.CompletedProcess(args, code, out, err)
 
