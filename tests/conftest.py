@@ -34,3 +34,20 @@ def run(tmp_path):
                               timeout=120)
 
     return run
+
+
+@pytest.fixture
+def course(database):
+    """A four-session training: Siti came to all, Budi to one, Dr. Rina spoke (the
+    certificate tests of models, reports and the window share it)."""
+    from tests.builders import certificate_course
+
+    return certificate_course()
+
+
+@pytest.fixture
+def example(database):
+    """The evaluated example event, its figures computed by hand (see fill_example)."""
+    from tests.builders import fill_example
+
+    return fill_example()

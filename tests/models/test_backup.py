@@ -251,11 +251,11 @@ def test_a_damaged_database_is_called_damaged_when_opened(tmp_path):
 
 def test_an_older_backup_is_restored_then_upgraded(tmp_path):
     from models.db import latest_version, schema_version
-    from tests.models.test_migrations import FIXTURE
+    from tests.builders import V1_DATABASE
 
     open_database(tmp_path / "kantor.sqlite")
     try:
-        backup.restore(FIXTURE, tmp_path / "aman")
+        backup.restore(V1_DATABASE, tmp_path / "aman")
         db.close()
         open_database(tmp_path / "kantor.sqlite")
         assert schema_version() == latest_version()

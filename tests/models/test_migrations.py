@@ -8,14 +8,13 @@ from models import settings
 from models.db import db, integrity_problems, latest_version, open_database, schema_version
 from models.messages import SiBinaError
 from models.schema import Attendance, Event, EventSession, Person, Registration
-
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "sibina-v1.sqlite"
+from tests.builders import V1_DATABASE
 
 
 @pytest.fixture
 def old_copy(tmp_path):
     path = tmp_path / "office.sqlite"
-    shutil.copy(FIXTURE, path)
+    shutil.copy(V1_DATABASE, path)
     yield path
     if db.obj is not None:
         db.close()

@@ -1,11 +1,13 @@
 """Backing up and restoring from the window, the backup on exit and the reminder."""
 
+import sqlite3
 from pathlib import Path
 
 from models import backup
 from models.db import db
 from models.staff import staff_list as staff
 from models.staff.tables import Person
+from tests.builders import event_with_sessions
 from ui.main_window import MainWindow
 
 
@@ -13,8 +15,21 @@ def names() -> list[str]:
     return sorted(p.name for p in Person.select())
 
 
+def table_rows(path) -> dict[str, list[tuple]]:
+    """Every table's rows in a database file, read with sqlite3 alone (read-only)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"'), key=repr)
+                for table in tables}
+    finally:
+        connection.close()
+
+
 def test_back_up_restore_and_a_fresh_window(qtbot, database, tmp_path, message_boxes):
-    staff.save_person({"name": "Siti Aminah"})
+    siti = staff.save_person({"name": "Siti Aminah", "nip": "196903091994032001"})
+    event, _sessions = event_with_sessions(participants=[siti])
     window = MainWindow(Path(db.obj.database))
     qtbot.addWidget(window)
     assert window.reminder.text().startswith("No backup has been made to a USB stick yet.")
@@ -23,6 +38,15 @@ def test_back_up_restore_and_a_fresh_window(qtbot, database, tmp_path, message_b
     back_up(window, tmp_path / "usb")
     [made] = backup.backups_in(tmp_path / "usb")
     assert message_boxes[-1] == f"The backup {made} is written and checked."
+    # The file on the stick, opened as any SQLite tool would: sound, and holding every row
+    # the database held when it was made.
+    with sqlite3.connect(f"file:{made}?mode=ro", uri=True) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert copy.execute("SELECT name, nip FROM person").fetchall() == [
+            ("Siti Aminah", "196903091994032001")]
+        assert copy.execute("SELECT title FROM event").fetchall() == [(event.title,)]
+    copy.close()
+    assert table_rows(made) == table_rows(db.obj.database)
 
     staff.save_person({"name": "Budi Santoso"})
     assert names() == ["Budi Santoso", "Siti Aminah"]
@@ -116,8 +140,6 @@ def test_a_restore_keeps_the_restored_words_of_an_event_report(qtbot, database, 
     window.close()  # the old window goes once the fresh one is open
     assert Event.get_by_id(event.id).conclusions == "DARI CADANGAN"
     [kept] = (Path(db.obj.database).parent / backup.AUTO_FOLDER).glob("*sebelum-pulih*")
-    import sqlite3
-
     with sqlite3.connect(kept) as before:
         assert before.execute("SELECT conclusions FROM event").fetchone()[0] == (
             "DIKETIK SEKARANG")

@@ -5,8 +5,6 @@ import datetime as dt
 
 import pytest
 
-from models import settings
-from models.attendance import marking
 from models.certificates import issuing as certificates
 from models.certificates import numbers as cert_numbers
 from models.certificates import signing
@@ -15,27 +13,7 @@ from models.certificates.tables import Certificate
 from models.certificates.verification import FORGED, REVOKED, UNKNOWN, VALID, verify
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
-from tests.models.certificates.test_eligibility import four_session_event
-
-
-@pytest.fixture
-def course(database):
-    """A four-session training: Siti came to all, Budi to one, Dr. Rina spoke."""
-    settings.save({"office_code": "DISPUSIP-TPI", "head_name": "Drs. H. Raja Kamaruddin",
-                   "head_nip": "197409082003011005"})
-    event, sessions = four_session_event()
-    siti = staff.save_person({"name": "Siti Aminah", "front_title": "Dra.",
-                              "nip": "196903091994032001"})
-    budi = staff.save_person({"name": "Budi Santoso"})
-    rina = staff.save_person({"name": "Rina Wati", "front_title": "Dr.", "is_external": True})
-    from models.events import participants
-
-    participants.add_people(event.id, [siti.id, budi.id])
-    participants.add_people(event.id, [rina.id], "narasumber")
-    for session in sessions:
-        marking.set_marks(session.id, [siti.id], "hadir")
-    marking.set_marks(sessions[0].id, [budi.id], "hadir")
-    return {"event": event, "siti": siti, "budi": budi, "rina": rina}
+from tests.builders import four_session_event
 
 
 def test_candidates_say_who_qualifies_and_why(course):

@@ -1,28 +1,13 @@
 """Who qualifies for a certificate, and the reason given for each person."""
 
-import datetime as dt
 
 from models.attendance import marking
 from models.certificates import eligibility
 from models.certificates.eligibility import Rule
 from models.evaluation.tables import Questionnaire, Response
 from models.events import participants
-from models.events import planning as events
 from models.staff import staff_list as staff
-
-DAY = dt.date(2026, 3, 10)
-
-
-def four_session_event():
-    event = events.save_event({"title": "Pelatihan Katalogisasi", "kind": "pelatihan",
-                               "start_date": DAY, "end_date": DAY + dt.timedelta(days=1)})
-    sessions = []
-    for day in (DAY, DAY + dt.timedelta(days=1)):
-        for hour in (8, 13):
-            sessions.append(events.save_session(event.id, {
-                "date": day, "start_time": dt.time(hour), "end_time": dt.time(hour + 2),
-                "topic": f"Sesi {len(sessions) + 1}", "room": "", "jp": 2}))
-    return event, sessions
+from tests.builders import four_session_event
 
 
 def test_attendance_rule_with_reasons_and_roles(database):

@@ -5,7 +5,6 @@ import pytest
 from benchmarks.stress import make_stress_db
 from models import settings, vocab
 from models.certificates.tables import Signatory
-from models.db import db, open_database
 from models.demo import fill as demo
 from models.events.planning import session_problems, suggest_jp
 from models.events.tables import Event, EventSession, Registration, Theme
@@ -13,6 +12,7 @@ from models.messages import SiBinaError
 from models.schema import ALL_MODELS
 from models.staff import nip
 from models.staff.tables import Person
+from tests.builders import database_file
 
 TODAY = datetime.date(2026, 3, 15)
 
@@ -61,15 +61,13 @@ def test_fill_demo_makes_a_believable_office(database):
 def test_fill_demo_is_deterministic(tmp_path):
     made = []
     for name in ("a.sqlite", "b.sqlite"):
-        database = open_database(tmp_path / name)
-        demo.fill_demo(today=TODAY)
-        made.append([(p.nip, p.full_name, p.phone, p.email) for p in Person.select()]
-                    + [(e.title, e.start_date, e.status) for e in Event.select()]
-                    + [(s.date, s.start_time, s.speaker_id) for s in EventSession.select()]
-                    + [(r.event_id, r.person_id, r.role, r.cancelled, r.participant_no,
-                        r.registered_at) for r in Registration.select()])
-        database.close()
-        db.initialize(None)
+        with database_file(tmp_path / name):
+            demo.fill_demo(today=TODAY)
+            made.append([(p.nip, p.full_name, p.phone, p.email) for p in Person.select()]
+                        + [(e.title, e.start_date, e.status) for e in Event.select()]
+                        + [(s.date, s.start_time, s.speaker_id) for s in EventSession.select()]
+                        + [(r.event_id, r.person_id, r.role, r.cancelled, r.participant_no,
+                            r.registered_at) for r in Registration.select()])
     assert made[0] == made[1]
 
 
@@ -146,8 +144,7 @@ def test_stress_db_holds_valid_people(tmp_path):
     counts = make_stress_db(path, people=500, progress=None, today=TODAY, events=5,
                             sessions=30)
     assert counts["people"] == 500
-    database = open_database(path)
-    try:
+    with database_file(path):
         people = list(Person.select())
         assert len(people) == 500
         nips = [p.nip for p in people if p.nip]
@@ -155,9 +152,6 @@ def test_stress_db_holds_valid_people(tmp_path):
         assert all(nip.problem(n) is None for n in nips)
         assert any(p.is_external for p in people) and any(not p.active for p in people)
         assert all(p.name and p.gender in ("M", "F") for p in people)
-    finally:
-        database.close()
-        db.initialize(None)
     with pytest.raises(FileExistsError):
         make_stress_db(path, people=10, progress=None)
 
@@ -167,8 +161,7 @@ def test_stress_db_holds_events_and_sessions(tmp_path):
     counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=20,
                             sessions=210)
     assert counts["events"] == 20 and counts["sessions"] == 210
-    database = open_database(path)
-    try:
+    with database_file(path):
         assert Event.select().count() == 20 and EventSession.select().count() == 210
         for event in Event.select():
             sessions = list(event.sessions)
@@ -181,9 +174,6 @@ def test_stress_db_holds_events_and_sessions(tmp_path):
             assert participants.count() == 25
             assert event.kind in vocab.EVENT_KINDS and event.status in vocab.EVENT_STATUSES
         assert counts["registrations"] == Registration.select().count()
-    finally:
-        database.close()
-        db.initialize(None)
 
 
 def test_cancelled_fill_leaves_the_database_as_it_was(database):
@@ -205,8 +195,7 @@ def test_stress_db_marks_attendance_up_to_the_asked_count(tmp_path):
     counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=4,
                             sessions=12, attendance=200)
     assert counts["attendance"] == 200
-    database = open_database(path)
-    try:
+    with database_file(path):
         statuses = {a.status for a in Attendance.select()}
         assert "hadir" in statuses and statuses <= set(vocab.ATTENDANCE_STATUSES)
         for mark in Attendance.select().limit(50):  # only registered participants are marked
@@ -214,9 +203,6 @@ def test_stress_db_marks_attendance_up_to_the_asked_count(tmp_path):
                 Registration.event == mark.session.event_id,
                 Registration.person == mark.person_id,
                 Registration.role == "peserta").exists()
-    finally:
-        database.close()
-        db.initialize(None)
 
 
 def test_demo_attendance_marks_every_session_held_with_a_few_below_the_rule(database):
@@ -295,15 +281,11 @@ def test_stress_db_answers_up_to_the_asked_count(tmp_path):
     counts = make_stress_db(path, people=300, progress=None, today=TODAY, events=4,
                             sessions=12, attendance=100, answers=230)
     assert counts["answers"] == 230
-    database = open_database(path)
-    try:
+    with database_file(path):
         assert Answer.select().count() == 230
         assert Response.select().count() == counts["responses"] == 21  # 11 questions each
         assert {a.response.event_id for a in Answer.select().limit(40)} <= {
             e.id for e in Event.select()}
-    finally:
-        database.close()
-        db.initialize(None)
 
 
 def test_demo_certificates_for_every_finished_event_one_revoked(database):

@@ -7,10 +7,8 @@ import pytest
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, EventQuestionnaire, Question, Response
-from models.events import participants
-from models.events import planning as events
-from models.staff import staff_list as staff
 from models.staff.staff_list import ValidationError
+from tests.builders import event_with_sessions, external, staff_member
 
 DAY = dt.date(2026, 3, 10)
 SITI_NIP = "196903091994032001"
@@ -59,17 +57,12 @@ def test_yes_no_choice_number_text_and_required():
 
 @pytest.fixture
 def evaluated(database):
-    siti = staff.save_person({"nip": SITI_NIP, "front_title": "Dra.", "name": "Siti Aminah"})
-    budi = staff.save_person({"name": "Budi Santoso"})
-    speaker = staff.save_person({"name": "Rina Marlina", "is_external": True,
-                                 "back_title": "M.Hum."})
-    guest = staff.save_person({"name": "Ahmad Tamu", "is_external": True})
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
-                                   "end_time": dt.time(10), "topic": "Notasi DDC",
-                                   "room": "", "jp": 2, "speaker": speaker.id})
-    participants.add_people(event.id, [siti.id, budi.id])
+    siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
+    budi = staff_member("Budi Santoso")
+    speaker = external("Rina Marlina", back_title="M.Hum.")
+    guest = external("Ahmad Tamu")
+    event, _sessions = event_with_sessions(days=(DAY,), hours=(8,), topics=("Notasi DDC",),
+                                           speaker=speaker, participants=[siti, budi])
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "speaker": speaker, "guest": guest,
             "organisation": organisation, "speaker_form": speaker_form}

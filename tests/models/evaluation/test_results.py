@@ -1,6 +1,7 @@
 """An event's evaluation results, every figure checked against a hand-computed example.
 
-The example (``fill_example``) is shared with the report, panel and command-line tests.
+The example (``fill_example``, in tests/builders.py) is shared with the report, panel and
+command-line tests.
 """
 
 import datetime as dt
@@ -8,139 +9,9 @@ import datetime as dt
 import pytest
 
 from models.evaluation import results
-from models.evaluation.tables import (
-    Answer,
-    EventQuestionnaire,
-    FollowUp,
-    Question,
-    Questionnaire,
-    Response,
-    ServiceMetric,
-    ServiceStat,
-)
-from models.evaluation.tables import TestScore as Score  # renamed: pytest collects Test* classes
-from models.events import participants
 from models.events import planning as events
-from models.events.tables import Registration, Theme
-from models.staff import staff_list as staff
-
-START, END = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
-
-# Organisation questionnaire: (section, text, type, choices)
-ORGANISATION = [
-    ("Materi", "Materi sesuai kebutuhan", "rating", ""),
-    ("Materi", "Alokasi waktu", "rating", ""),
-    ("Penyelenggaraan", "Kenyamanan ruang", "rating", ""),
-    ("Umum", "Akan merekomendasikan?", "yesno", ""),
-    ("Umum", "Sumber informasi", "choice", "Surat\nAtasan"),
-    ("Umum", "Jarak dari rumah (km)", "number", ""),
-    ("Umum", "Kritik dan saran", "text", ""),
-]
-SPEAKER = [
-    ("Narasumber", "Penguasaan materi", "rating", ""),
-    ("Narasumber", "Ketepatan waktu", "rating", ""),
-    ("Narasumber", "Saran untuk narasumber", "text", ""),
-]
-
-
-def _template(name, kind, questions):
-    template = Questionnaire.create(name=name, kind=kind)
-    made = [Question.create(questionnaire=template, position=i, section=section, text=text,
-                            qtype=qtype, choices=choices)
-            for i, (section, text, qtype, choices) in enumerate(questions, 1)]
-    return template, made
-
-
-def _respond(event, template, questions, person, speaker, answers):
-    """``answers`` in question order; None leaves the question unanswered."""
-    response = Response.create(event=event, questionnaire=template, person=person,
-                               speaker=speaker)
-    for question, value in zip(questions, answers, strict=False):
-        if value is None:
-            continue
-        if isinstance(value, str):
-            Answer.create(response=response, question=question, text=value)
-        else:
-            Answer.create(response=response, question=question, number=value)
-    return response
-
-
-def fill_example() -> dict:
-    """The made-up event the figures below were computed by hand from."""
-    theme = Theme.create(name="Klasifikasi")
-    other_theme = Theme.create(name="Teknologi Informasi")
-    event = events.save_event({"title": "Bimtek Klasifikasi DDC", "kind": "bimtek",
-                               "theme": theme.id, "venue": "Aula Lantai 2",
-                               "start_date": START, "end_date": END})
-    people = {n: staff.save_person({"name": n}) for n in
-              ("Ani Wulandari", "Budi Santoso", "Citra Lestari", "Dedi Kurniawan", "Eka Putri")}
-    rahmat = staff.save_person({"name": "Rahmat Hidayat", "front_title": "Dr.",
-                                "is_external": True})
-    maya = staff.save_person({"name": "Maya Sari", "back_title": "M.Hum.",
-                              "is_external": True})
-    a, b, c, d, e = people.values()
-    participants.add_people(event.id, [p.id for p in people.values()])
-    (Registration.update(cancelled=True)
-     .where(Registration.event == event.id, Registration.person == e.id).execute())
-    # Maya speaks first: the speakers are listed in session order, not by name.
-    for hour, speaker in ((8, maya), (13, rahmat)):
-        events.save_session(event.id, {"date": START, "start_time": dt.time(hour),
-                                       "end_time": dt.time(hour + 2), "topic": "DDC",
-                                       "room": "", "jp": 2, "speaker": speaker.id,
-                                       "moderator": None})
-
-    org, oq = _template("Evaluasi Penyelenggaraan", "organisation", ORGANISATION)
-    spk, sq = _template("Evaluasi Narasumber", "speaker", SPEAKER)
-    for template in (org, spk):
-        EventQuestionnaire.create(event=event, questionnaire=template)
-    _respond(event, org, oq, a, None, [5, 4, 3, 1, "Surat", 10, "Bagus"])
-    _respond(event, org, oq, b, None, [4, 4, 2, 1, "Atasan", 20, ""])
-    _respond(event, org, oq, None, None, [4, 3, 5, 0, "Surat", None, "Ruang panas"])
-    # Ani twice (a second paper form): she is still one respondent.
-    _respond(event, org, oq, a, None, [3, None, None, None, "Teman", None, "   "])
-    _respond(event, spk, sq, a, rahmat, [5, 4, "Jelas sekali"])
-    _respond(event, spk, sq, b, rahmat, [4, 5])
-    _respond(event, spk, sq, None, rahmat, [3, 3])
-    _respond(event, spk, sq, a, maya, [2, 3, "Terlalu cepat"])
-    _respond(event, spk, sq, b, maya, [3, None])
-
-    for person, pre, post in ((a, 40, 82), (b, 50, 65), (c, 60, 58), (d, 100, 100)):
-        Score.create(event=event, person=person, kind="pre", score=pre)
-        Score.create(event=event, person=person, kind="post", score=post)
-    Score.create(event=event, person=e, kind="pre", score=70)
-
-    for person, applied, rating, changes, by in (
-            (a, "yes", 4, "Menata ulang rak 000–099", "participant"),
-            (b, "partly", 3, "", "participant"),
-            (c, "no", None, "", "participant"),
-            (d, "", 5, "Katalog lebih rapi", "supervisor")):
-        FollowUp.create(event=event, person=person, date=dt.date(2026, 6, 15), applied=applied,
-                        rating=rating, changes=changes, rated_by=by)
-
-    visits = ServiceMetric.create(name="Kunjungan", position=1)
-    loans = ServiceMetric.create(name="Peminjaman", position=2)
-    old = ServiceMetric.create(name="Lama", position=0, active=False)
-    for metric, year, month, value in (
-            (visits, 2025, 11, 999), (visits, 2025, 12, 100), (visits, 2026, 1, 120),
-            (visits, 2026, 2, 140), (visits, 2026, 3, 500), (visits, 2026, 4, 150),
-            (visits, 2026, 5, 150), (visits, 2026, 6, 180), (visits, 2026, 7, 999),
-            (loans, 2026, 1, 30), (loans, 2026, 2, 50), (loans, 2026, 4, 30),
-            (old, 2026, 1, 7)):
-        ServiceStat.create(metric=metric, year=year, month=month, value=value)
-
-    # A later event on another theme where Dr. Rahmat speaks again.
-    later = events.save_event({"title": "Workshop Otomasi", "kind": "workshop",
-                               "theme": other_theme.id, "start_date": dt.date(2026, 8, 4),
-                               "end_date": dt.date(2026, 8, 4)})
-    _respond(later, spk, sq, None, rahmat, [5, 5, "Mantap"])
-    return {"event": event, "later": later, "rahmat": rahmat, "maya": maya, "theme": theme,
-            "other_theme": other_theme, "organisation": org, "speaker": spk,
-            "org_questions": oq, "speaker_questions": sq}
-
-
-@pytest.fixture
-def example(database):
-    return fill_example()
+from tests.builders import EXAMPLE_END as END
+from tests.builders import EXAMPLE_START as START
 
 
 def test_summary_and_response_rate(example):

@@ -5,10 +5,10 @@ import pytest
 from models.evaluation import scores
 from models.evaluation import tables as evaluation
 from models.events import participants
-from models.events import planning as events
 from models.events.tables import Registration
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
+from tests.builders import event_with_sessions, staff_member
 from tests.sheets import write_xlsx
 
 DAY = dt.date(2026, 3, 10)
@@ -17,14 +17,10 @@ DAY = dt.date(2026, 3, 10)
 @pytest.fixture
 def bimtek(database):
     """Four participants numbered 1–4; Siti has a NIP and titles."""
-    people = [staff.save_person({"nip": "196903092000032001", "front_title": "Dra.",
-                                 "name": "Siti Aminah", "back_title": "S.IP."}),
-              staff.save_person({"name": "Budi Santoso"}),
-              staff.save_person({"name": "Dewi Lestari"}),
-              staff.save_person({"name": "Rina Marlina"})]
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    participants.add_people(event.id, [p.id for p in people])
+    people = [staff_member("Siti Aminah", "196903092000032001", front_title="Dra.",
+                           back_title="S.IP."),
+              *(staff_member(name) for name in ("Budi Santoso", "Dewi Lestari", "Rina Marlina"))]
+    event, _no_sessions = event_with_sessions(days=(DAY,), hours=(), participants=people)
     return event, people
 
 

@@ -6,12 +6,11 @@ import sqlite3
 
 import pytest
 
-from models.db import db, open_database
 from models.events import planning as events
 from models.events import themes
 from models.events.tables import Event, Theme
 from models.messages import SiBinaError
-from tests.models.test_migrations import FIXTURE
+from tests.builders import V1_DATABASE, database_file
 
 
 def names() -> list[str]:
@@ -29,17 +28,13 @@ def test_a_new_database_starts_with_the_seed_articles_themes(database):
 def test_an_upgraded_database_gets_the_defaults_only_when_it_has_none(tmp_path, emptied,
                                                                       expected):
     path = tmp_path / "office.sqlite"
-    shutil.copy(FIXTURE, path)
+    shutil.copy(V1_DATABASE, path)
     if emptied:
         with sqlite3.connect(path) as old:
             old.execute("UPDATE event SET theme_id = NULL")
             old.execute("DELETE FROM theme")
-    open_database(path)
-    try:
+    with database_file(path):
         assert names() == expected
-    finally:
-        db.close()
-        db.initialize(None)
 
 
 def test_rename_add_reorder_and_remove_in_one_go(database):

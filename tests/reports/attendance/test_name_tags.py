@@ -2,7 +2,9 @@
 
 import datetime as dt
 
+import pypdfium2
 import pytest
+import zxingcpp
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -35,6 +37,35 @@ def test_tags_carry_name_institution_number_and_a_code_saved_for_check_in(databa
     assert "Ni'mah Ayu" in pages[0] and "Perpustakaan Provinsi Kepri" in pages[0]
     assert "Peserta 12" in pages[1] and "No. 12" in pages[1]
     assert everything.count("Bimtek Katalogisasi") == 13
+
+
+def read_qr_codes(path) -> list[list]:
+    """Each page's QR codes as a scanner reads them, top row first, left to right."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = []
+        for page in document:
+            found = zxingcpp.read_barcodes(page.render(scale=150 / 72).to_pil())
+            pages.append(sorted(found, key=lambda c: (c.position.top_left.y // 100,
+                                                      c.position.top_left.x)))
+        return pages
+    finally:
+        document.close()
+
+
+def test_each_tag_s_qr_code_scans_to_its_person_s_check_in_code(database, tmp_path):
+    event = events.save_event({"title": "Bimtek Katalogisasi", "kind": "bimtek",
+                               "start_date": DAY, "end_date": DAY})
+    people = [staff.save_person({"name": f"Peserta {n:02d}"}) for n in range(1, 13)]
+    guest = staff.save_person({"name": "Ani Rahayu", "is_external": True})
+    participants.add_people(event.id, [p.id for p in people] + [guest.id])
+    out = tmp_path / "tags.pdf"
+    write_name_tags(event.id, out)  # by name: Ani first, then Peserta 01 to 12
+    codes = {p.name: p.checkin_code for p in Person.select()}
+    first, second = read_qr_codes(out)
+    assert all(code.format == zxingcpp.BarcodeFormat.QRCode for code in first + second)
+    by_name = ["Ani Rahayu"] + [f"Peserta {n:02d}" for n in range(1, 13)]
+    assert [code.text for code in first + second] == [codes[name] for name in by_name]
 
 
 def test_no_participants_is_refused(database, tmp_path):

@@ -15,7 +15,6 @@ from models.events import participants
 from models.staff import staff_list as staff
 from reports.certificates import printing as cert_pdf
 from reports.certificates.drawing import fit_text, register_certificate_fonts
-from tests.models.certificates.test_certificates import course  # noqa: F401  the fixture
 
 
 def texts(path) -> list[str]:
@@ -34,7 +33,7 @@ def _fonts_of(page) -> list:
     return fonts
 
 
-def issue_all(course, day=dt.date(2026, 3, 12)):  # noqa: F811
+def issue_all(course, day=dt.date(2026, 3, 12)):
     chosen = [Choice(course["siti"].id, "peserta"), Choice(course["rina"].id, "narasumber"),
               Choice(course["budi"].id, "peserta", "Ikut ujian susulan")]
     certificates.ensure_default_signatory()
@@ -42,7 +41,7 @@ def issue_all(course, day=dt.date(2026, 3, 12)):  # noqa: F811
                               signatory_ids=(certificates.signatories()[0].id,))
 
 
-def test_one_merged_file_with_a_page_each(course, tmp_path):  # noqa: F811
+def test_one_merged_file_with_a_page_each(course, tmp_path):
     made = issue_all(course)
     out = tmp_path / "sertifikat.pdf"
     assert cert_pdf.write_merged([c.id for c in made], out) == 3
@@ -68,7 +67,7 @@ def test_one_merged_file_with_a_page_each(course, tmp_path):  # noqa: F811
     assert all(f["/FontDescriptor"].get_object().get("/FontFile2") for f in truetype)
 
 
-def test_the_qr_code_reads_back_to_a_payload_that_verifies(course, tmp_path):  # noqa: F811
+def test_the_qr_code_reads_back_to_a_payload_that_verifies(course, tmp_path):
     made = issue_all(course)
     out = tmp_path / "sertifikat.pdf"
     cert_pdf.write_merged([c.id for c in made], out)
@@ -81,7 +80,7 @@ def test_the_qr_code_reads_back_to_a_payload_that_verifies(course, tmp_path):  #
     document.close()
 
 
-def test_one_file_per_person_with_safe_names(course, tmp_path):  # noqa: F811
+def test_one_file_per_person_with_safe_names(course, tmp_path):
     made = issue_all(course)
     folder = tmp_path / "per-orang"
     folder.mkdir()
@@ -98,7 +97,7 @@ def test_one_file_per_person_with_safe_names(course, tmp_path):  # noqa: F811
     assert sorted(p.name for p in folder.iterdir()) == sorted(f.name for f in files)
 
 
-def test_a_120_character_name_stays_inside_the_page(course, tmp_path):  # noqa: F811
+def test_a_120_character_name_stays_inside_the_page(course, tmp_path):
     long_name = ("Raden Ajeng Siti Nurhaliza Kartikasari Wulandari Prameswari Hadiningrat "
                  "Kusumawardhani Anggraeni Puspitasari Sekarsri") + " XY"
     assert len(long_name) == 120
@@ -131,7 +130,7 @@ def test_a_120_character_name_stays_inside_the_page(course, tmp_path):  # noqa: 
     assert size == spec["min_size"] and len(lines) == 2
 
 
-def test_a_name_the_font_cannot_print_is_reported_by_name(course):  # noqa: F811
+def test_a_name_the_font_cannot_print_is_reported_by_name(course):
     person = staff.save_person({"name": "Li Wei 李伟"})
     participants.add_people(course["event"].id, [person.id], "panitia")
     made = certificates.issue(course["event"].id, [Choice(person.id, "panitia"),
@@ -148,7 +147,7 @@ def test_file_names_windows_accepts(number, name, expected):
     assert cert_pdf.file_name(number, name) == expected
 
 
-def test_many_files_are_drawn_by_several_processes_alike(course, tmp_path,  # noqa: F811
+def test_many_files_are_drawn_by_several_processes_alike(course, tmp_path,
                                                         monkeypatch):
     from reports.certificates import files as cert_files
 
@@ -165,7 +164,7 @@ def test_many_files_are_drawn_by_several_processes_alike(course, tmp_path,  # no
     assert steps[-1] == (3, 3)
 
 
-def test_certificates_of_two_layouts_in_one_file(course, tmp_path):  # noqa: F811
+def test_certificates_of_two_layouts_in_one_file(course, tmp_path):
     from models.certificates import layouts as cert_layouts
 
     framed = cert_layouts.Layout(name="Bingkai")
@@ -183,7 +182,7 @@ def test_certificates_of_two_layouts_in_one_file(course, tmp_path):  # noqa: F81
 
 @pytest.mark.parametrize("orientation, sessions", [("landscape", 4), ("landscape", 34),
                                                    ("portrait", 34)])
-def test_the_back_page_lists_every_session_inside_the_page(course, tmp_path,  # noqa: F811
+def test_the_back_page_lists_every_session_inside_the_page(course, tmp_path,
                                                            orientation, sessions):
     from models.certificates import layouts as cert_layouts
     from models.events import planning as events

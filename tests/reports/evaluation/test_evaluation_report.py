@@ -17,7 +17,6 @@ from reports.evaluation.report import (
     fixed,
     write_evaluation_report,
 )
-from tests.models.evaluation.test_results import fill_example
 
 TODAY = dt.date(2026, 7, 1)
 
@@ -32,10 +31,11 @@ def text_of(path) -> tuple[list[str], str]:
 
 
 @pytest.fixture
-def example(database):
+def example(example):
+    """The evaluated example, in an office whose head signs the report."""
     settings.save({"head_name": "Dra. Nurhayati, M.Si.", "head_nip": "196903091994032001",
                    "city": "Tanjungpinang"})
-    return fill_example()
+    return example
 
 
 def test_the_report_of_an_evaluated_event(example, tmp_path):

@@ -48,6 +48,118 @@ def test_every_kind_in_every_format(office, tmp_path):
         assert "Kepala Dinas Perpustakaan dan Kearsipan" in text  # the signature block
 
 
+def workbook_tables(path) -> dict[str, list[dict]]:
+    """Each sheet's rows as {column name: cell value}, the header row giving the names."""
+    tables = {}
+    for sheet in load_workbook(path).worksheets:
+        header, *rows = sheet.iter_rows(values_only=True)
+        tables[sheet.title] = [dict(zip(header, row, strict=True)) for row in rows]
+    return tables
+
+
+def csv_table(path) -> list[dict]:
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+def as_stored(value):
+    """A report's value as a workbook gives it back: dates come back as datetimes, and an
+    empty text as an empty cell."""
+    if value == "":
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time())
+    return value
+
+
+def registered_names(event_id) -> set[str]:
+    return {r.person.full_name for r in Registration.select().where(
+        Registration.event == event_id, Registration.role == "peserta",
+        ~Registration.cancelled)}
+
+
+def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
+    """The cells, not only a file: each sheet's header and rows as the report has them,
+    and for each kind a column checked against the database itself."""
+    from models.certificates.tables import Certificate
+    from models.events.tables import EventSession
+    from models.staff.history import history
+
+    event = first_finished()
+    person = Person.select().where(~Person.is_external).order_by(Person.id).first()
+    year = 2025
+    spoke = {(s.speaker.full_name, s.event.title) for s in EventSession.select().where(
+        EventSession.speaker.is_null(False))}
+    # kind: (its arguments, the main table's column, what that column must hold)
+    checks = {
+        "attendance": ({"event": event.id}, "Nama", registered_names(event.id)),
+        "jp-recap": ({"year": year}, None, None),  # checked below, person by person
+        "transcript": ({"person": person.id}, "Nomor sertifikat", {
+            c.number for c in Certificate.select().where(Certificate.person == person.id)}
+            | {"-"}),
+        "event-report": ({"event": event.id}, "Materi",
+                         {s.topic for s in event.sessions}),
+        "annual": ({"year": year}, None, None),  # its events are checked below
+        "speakers": ({"year": year}, None, None),  # checked below against the schedules
+        "certificate-register": ({"event": event.id}, "Nomor", {
+            c.number for c in Certificate.select().where(Certificate.event == event.id)}),
+    }
+    assert set(checks) == {kind.code for kind in KINDS}
+    for kind in KINDS:
+        arguments, column, expected = checks[kind.code]
+        made = build(kind.code, **arguments)
+        assert made.tables and made.tables[0].rows, kind.code  # a row to check
+        read = []  # the main table as each file gives it back
+        if "xlsx" in kind.formats:
+            write_report(made, tmp_path / f"{kind.code}.xlsx")
+            sheets = workbook_tables(tmp_path / f"{kind.code}.xlsx")
+            assert len(sheets) == len(made.tables), kind.code
+            for (title, rows), table in zip(sheets.items(), made.tables, strict=True):
+                names = [c.title for c in table.columns]
+                assert rows and list(rows[0]) == names, (kind.code, title)
+                written = [[row[name] for name in names] for row in rows]
+                wanted = [[as_stored(v) for v in row] for row in
+                          list(table.rows) + ([table.total] if table.total else [])]
+                assert written == wanted, (kind.code, title)
+            # A transcript has a sheet a year: its rows are all the sheets' (totals left out).
+            read.append([row for rows, table in zip(sheets.values(), made.tables, strict=True)
+                         if table.columns == made.tables[0].columns
+                         for row in rows[:len(table.rows)]])
+        if "csv" in kind.formats:
+            write_report(made, tmp_path / f"{kind.code}.csv")
+            rows = csv_table(tmp_path / f"{kind.code}.csv")
+            names = [c.title for c in made.tables[0].columns]
+            assert list(rows[0]) == names, kind.code
+            assert len(rows) == len(made.tables[0].rows), kind.code
+            read.append(rows)
+        for rows in read if column is not None else ():
+            assert {row[column] for row in rows} == expected, kind.code
+
+    # Values a person would look for, read from the files themselves.
+    jp = load_workbook(tmp_path / "jp-recap.xlsx")["JP per pegawai"]
+    header = [c.value for c in jp[1]]
+    first = dict(zip(header, [c.value for c in jp[2]], strict=True))
+    owner = Person.get(Person.nip == first["NIP"].replace(" ", ""))
+    assert first["Nama"] == owner.full_name
+    assert first["JP"] == {y.year: y.attended_jp for y in history(owner.id)}.get(year, 0)
+    assert jp.cell(row=2, column=header.index("NIP") + 1).data_type == "s"  # never a number
+    csv_rows = csv_table(tmp_path / "jp-recap.csv")
+    assert csv_rows[0]["Nama"] == owner.full_name
+    assert csv_rows[0]["JP"] == f"{first['JP']:g}".replace(".", ",")  # Indonesian Excel
+    annual = workbook_tables(tmp_path / "annual.xlsx")["Kegiatan"]
+    held = Event.select().where(Event.start_date.year == year, Event.status != "cancelled")
+    assert [row["Kegiatan"].removesuffix(" (berlangsung)") for row in annual] == [
+        e.title for e in held.order_by(Event.start_date)]
+    speakers = csv_table(tmp_path / "speakers.csv")
+    assert speakers and all((row["Narasumber"], row["Kegiatan"]) in spoke for row in speakers)
+    register = csv_table(tmp_path / "certificate-register.csv")
+    assert {row["Nomor"] for row in register} == checks["certificate-register"][2]
+    attendance = csv_table(tmp_path / "attendance.csv")
+    assert {row["Nama"] for row in attendance} == registered_names(event.id)
+
+
 def test_attendance_recap_counts_each_session(office, tmp_path):
     event = first_finished()
     made = recaps.attendance_recap(event.id)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import peewee
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from models.attendance import checkin, marking
@@ -12,6 +12,7 @@ from models.attendance.tables import Attendance
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from tests.builders import when_modal
 from ui.attendance import actions as attendance_actions
 from ui.attendance.checkin_dialog import CheckinDialog
 from ui.attendance.grid_model import FIRST_SESSION, NAME, NIP, UNIT
@@ -231,11 +232,7 @@ def test_check_in_reloads_the_grid_and_the_sheet_is_printed_for_the_session(
     page = open_page(qtbot, event.id)
     seen = {}
 
-    def at_the_door():
-        door = QApplication.activeModalWidget()
-        if not isinstance(door, CheckinDialog):
-            QTimer.singleShot(20, at_the_door)
-            return
+    def at_the_door(door):
         seen["session"], seen["counter"] = door.windowTitle(), door.counter.text()
         door.clock = lambda: dt.datetime.combine(DAY, dt.time(8, 20))
         qtbot.keyClicks(door.field, "2")
@@ -243,7 +240,7 @@ def test_check_in_reloads_the_grid_and_the_sheet_is_printed_for_the_session(
         seen["answer"] = door.result.text()
         door.close()
 
-    QTimer.singleShot(0, at_the_door)
+    when_modal(at_the_door, kind=CheckinDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_K, CTRL)
     assert seen["counter"] == "0 of 3 checked in"
     assert "Budi Santoso" in seen["answer"] and "late" in seen["answer"]
@@ -305,14 +302,10 @@ def test_scanned_sheets_and_eligibility_open_for_the_current_session_and_event(
     seen = {}
 
     def answer(kind, act):
-        def attempt():
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, kind):
-                QTimer.singleShot(20, attempt)
-                return
+        def act_then_close(dialog):
             act(dialog)
             dialog.close()
-        QTimer.singleShot(0, attempt)
+        when_modal(act_then_close, kind=kind)
 
     answer(AttachmentsDialog, lambda d: seen.update(session=d.session_id, added=d.add_file(scan)))
     qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)

@@ -6,14 +6,14 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QPointF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QInputDialog
 
 from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, CertificateLayout, Signatory
 from models.certificates.verification import REVOKED, VALID
-from tests.models.certificates.test_certificates import course  # noqa: F401  the fixture
+from tests.builders import when_modal
 from ui.certificates.layouts_dialog import LayoutsDialog
 from ui.certificates.page import NAME, NUMBER, CertificatesPage
 from ui.certificates.register_dialog import RegisterDialog
@@ -25,21 +25,17 @@ def answer_input(text: str) -> list[str]:
     """Type ``text`` into the next input dialog and press OK; keeps what it asked."""
     asked = []
 
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QInputDialog):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box):
         asked.append(box.labelText())
         box.setTextValue(text)
         box.accept()
 
-    QTimer.singleShot(10, answer)
+    when_modal(answer, kind=QInputDialog)
     return asked
 
 
 @pytest.fixture
-def page(qtbot, course):  # noqa: F811
+def page(qtbot, course):
     tab = CertificatesPage()
     qtbot.addWidget(tab)
     tab.set_event(course["event"].id)
@@ -52,7 +48,7 @@ def row_of(page, name: str) -> int:
                 if page.table.item(r, NAME).text() == name)
 
 
-def test_who_qualifies_is_ticked_and_someone_left_out_needs_a_reason(page, course,  # noqa: F811
+def test_who_qualifies_is_ticked_and_someone_left_out_needs_a_reason(page, course,
                                                                      tmp_path, message_boxes):
     names = {page.table.item(r, NAME).text(): page.table.item(r, NAME).checkState()
              for r in range(page.table.rowCount())}
@@ -76,7 +72,7 @@ def test_who_qualifies_is_ticked_and_someone_left_out_needs_a_reason(page, cours
     assert page.table.item(row_of(page, "Budi Santoso"), NUMBER).text() == budi.number
 
 
-def test_declining_the_reason_leaves_the_person_out(page, course):  # noqa: F811
+def test_declining_the_reason_leaves_the_person_out(page, course):
     answer_input("")  # OK with no reason: not included
     item = page.table.item(row_of(page, "Budi Santoso"), NAME)
     item.setCheckState(Qt.CheckState.Checked)
@@ -84,7 +80,7 @@ def test_declining_the_reason_leaves_the_person_out(page, course):  # noqa: F811
     assert len(page.chosen()) == 2
 
 
-def test_one_file_each_with_two_signatories(page, course, tmp_path,  # noqa: F811
+def test_one_file_each_with_two_signatories(page, course, tmp_path,
                                             message_boxes):
     chair = Signatory.create(name="Budi Hartono, S.Sos.", title="Ketua Panitia")
     page.fill_choices()
@@ -99,7 +95,7 @@ def test_one_file_each_with_two_signatories(page, course, tmp_path,  # noqa: F81
     assert "Drs. H. Raja Kamaruddin" in text
 
 
-def test_verify_dialog_says_valid_forged_revoked(qtbot, course):  # noqa: F811
+def test_verify_dialog_says_valid_forged_revoked(qtbot, course):
     [cert] = certificates.issue(course["event"].id,
                                 [certificates.Choice(course["siti"].id, "peserta")],
                                 dt.date(2026, 3, 12))
@@ -122,7 +118,7 @@ def test_verify_dialog_says_valid_forged_revoked(qtbot, course):  # noqa: F811
     assert dialog.explanation.text().endswith(": Salah nama")
 
 
-def test_register_revokes_with_a_reason_and_exports(qtbot, course, tmp_path,  # noqa: F811
+def test_register_revokes_with_a_reason_and_exports(qtbot, course, tmp_path,
                                                    message_boxes):
     made = certificates.issue(course["event"].id,
                               [certificates.Choice(course["siti"].id, "peserta"),
@@ -175,7 +171,7 @@ def test_a_signatory_is_added_with_checked_fields(qtbot, database):
     assert not Signatory.get().active
 
 
-def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa: F811
+def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):
     from PySide6.QtTest import QTest
 
     dialog = LayoutsDialog(None, course["event"].id)
@@ -206,7 +202,7 @@ def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa
 
 
 def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
-        qtbot, course, message_boxes):  # noqa: F811
+        qtbot, course, message_boxes):
     other = cert_layouts.save(cert_layouts.Layout(name="Bingkai")).id
     made = certificates.issue(course["event"].id, [
         certificates.Choice(course["siti"].id, "peserta"),
@@ -225,7 +221,7 @@ def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
     assert tab.layout_combo.currentData() == other  # as the certificates were issued
 
 
-def test_renaming_a_signatory_who_signed_asks_first(qtbot, course, message_boxes):  # noqa: F811
+def test_renaming_a_signatory_who_signed_asks_first(qtbot, course, message_boxes):
     from models.certificates.issuing import Choice
 
     chair = Signatory.create(name="Budi Hartono", title="Ketua Panitia")

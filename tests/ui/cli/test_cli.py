@@ -1,4 +1,8 @@
-"""The command line as a script would use it: real processes, exit codes, stdout and stderr."""
+"""The command line as a script would use it: exit codes, stdout and stderr.
+
+Most commands run in this process (the ``cli`` fixture); what only a real process shows
+(its exit code, no display needed, the data folder of a real home, a database held by
+another process) runs main.py as one (``run``)."""
 
 import csv
 import os
@@ -10,6 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from models.db import latest_version
+from tests.builders import V1_DATABASE, database_file, staff_member
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -33,12 +38,12 @@ def count(db: Path, table: str) -> int:
         con.close()
 
 
-def test_demo_fills_an_empty_database_then_refuses(run, tmp_path):
+def test_demo_fills_an_empty_database_then_refuses(cli, tmp_path):
     db = tmp_path / "demo.sqlite"
-    done = run("--db", db, "--lang", "en", "demo")
+    done = cli("--db", db, "--lang", "en", "demo")
     assert done.returncode == 0, done.stderr
     assert count(db, "person") >= 55
-    again = run("--db", db, "--lang", "en", "demo")
+    again = cli("--db", db, "--lang", "en", "demo")
     assert again.returncode == 1
     assert again.stderr.strip() == ("The database already holds data; demo data goes only "
                                     "into an empty database.")
@@ -46,6 +51,7 @@ def test_demo_fills_an_empty_database_then_refuses(run, tmp_path):
 
 
 def test_import_staff_reports_each_rejected_row(run, tmp_path):
+    """A real process: exit code 3 when rows were rejected, the reasons on stdout."""
     db = tmp_path / "office.sqlite"
     sheet = tmp_path / "simpeg.xlsx"
     staff_sheet(sheet, [
@@ -73,66 +79,66 @@ def test_import_staff_reports_each_rejected_row(run, tmp_path):
     assert again.stdout.strip() == "imported 0, updated 1, rejected 0"
 
 
-def test_messages_follow_lang(run, tmp_path):
+def test_messages_follow_lang(cli, tmp_path):
     db = tmp_path / "office.sqlite"
     sheet = tmp_path / "simpeg.xlsx"
     staff_sheet(sheet, [[1, "196903091994032001", "Siti Aminah", "", "", ""]])
-    result = run("--db", db, "--lang", "id", "import-staff", sheet)
+    result = cli("--db", db, "--lang", "id", "import-staff", sheet)
     assert result.stdout.strip() == "diimpor 1, diperbarui 0, ditolak 0"
 
 
-def test_import_of_a_missing_file_is_one_clear_sentence(run, tmp_path):
-    result = run("--db", tmp_path / "x.sqlite", "--lang", "en", "import-staff",
+def test_import_of_a_missing_file_is_one_clear_sentence(cli, tmp_path):
+    result = cli("--db", tmp_path / "x.sqlite", "--lang", "en", "import-staff",
                  tmp_path / "nowhere.xlsx")
     assert result.returncode == 1
     assert result.stderr.strip() == f"There is no file {tmp_path / 'nowhere.xlsx'}."
 
 
-def test_export_staff_round_trip(run, tmp_path):
+def test_export_staff_round_trip(cli, tmp_path):
     db = tmp_path / "office.sqlite"
-    assert run("--db", db, "demo").returncode == 0
+    assert cli("--db", db, "demo").returncode == 0
     out = tmp_path / "pegawai.xlsx"
-    result = run("--db", db, "--lang", "en", "export-staff", out)
+    result = cli("--db", db, "--lang", "en", "export-staff", out)
     assert result.returncode == 0, result.stderr
     people = count(db, "person")
     assert result.stdout.strip() == f"{people} people written to {out}."
     sheet = load_workbook(out).active
     assert sheet.max_row == people + 1
     csv_out = tmp_path / "pegawai.csv"
-    assert run("--db", db, "export-staff", csv_out).returncode == 0
-    reimport = run("--db", db, "--lang", "en", "import-staff", csv_out)
+    assert cli("--db", db, "export-staff", csv_out).returncode == 0
+    reimport = cli("--db", db, "--lang", "en", "import-staff", csv_out)
     assert reimport.stdout.splitlines()[0] == "imported 0, updated 0, rejected 0"  # unchanged
     assert count(db, "person") == people
 
 
-def test_export_needs_a_known_format_and_a_database(run, tmp_path):
-    result = run("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
+def test_export_needs_a_known_format_and_a_database(cli, tmp_path):
+    result = cli("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
                  tmp_path / "x.xlsx")
     assert result.returncode == 1
     assert result.stderr.strip() == f"There is no database at {tmp_path / 'none.sqlite'}."
     assert not (tmp_path / "none.sqlite").exists()
-    bad = run("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
+    bad = cli("--db", tmp_path / "none.sqlite", "--lang", "en", "export-staff",
               tmp_path / "x.pdf")
     assert bad.returncode == 1
     assert bad.stderr.strip() == "The export file must end in .xlsx or .csv."
 
 
-def test_check_prints_schema_version(run, tmp_path):
+def test_check_prints_schema_version(cli, tmp_path):
     db = tmp_path / "office.sqlite"
-    run("--db", db, "demo")
-    result = run("--db", db, "--lang", "en", "check")
+    cli("--db", db, "demo")
+    result = cli("--db", db, "--lang", "en", "check")
     assert result.returncode == 0
     assert result.stdout.splitlines() == [f"schema version {latest_version()}",
                                           "integrity check: ok"]
 
 
-def test_check_reads_an_old_database_without_changing_it(run, tmp_path):
+def test_check_reads_an_old_database_without_changing_it(cli, tmp_path):
     import shutil
 
     db = tmp_path / "office.sqlite"
-    shutil.copy(ROOT / "tests" / "fixtures" / "sibina-v1.sqlite", db)
+    shutil.copy(V1_DATABASE, db)
     before, files = db.read_bytes(), sorted(p.name for p in tmp_path.iterdir())
-    result = run("check", "--db", db, "--lang", "en")  # options after the command work too
+    result = cli("check", "--db", db, "--lang", "en")  # options after the command work too
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "schema version 1"
     assert "upgrade pending" in result.stdout
@@ -140,24 +146,24 @@ def test_check_reads_an_old_database_without_changing_it(run, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == files  # no copy, no -wal, no -shm
 
 
-def test_check_of_a_current_database_leaves_no_files_behind(run, tmp_path):
+def test_check_of_a_current_database_leaves_no_files_behind(cli, tmp_path):
     db = tmp_path / "office.sqlite"
-    assert run("--db", db, "demo").returncode == 0
+    assert cli("--db", db, "demo").returncode == 0
     before = sorted(p.name for p in tmp_path.iterdir())
-    assert run("--db", db, "check").returncode == 0
+    assert cli("--db", db, "check").returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_rejects_file_problem_stops_before_importing(run, tmp_path):
+def test_rejects_file_problem_stops_before_importing(cli, tmp_path):
     db = tmp_path / "office.sqlite"
     sheet = tmp_path / "simpeg.xlsx"
     staff_sheet(sheet, [[1, "196903091994032001", "Siti Aminah", "", "", ""],
                         [2, "123", "Rina", "", "", ""]])
-    bad_suffix = run("--db", db, "--lang", "en", "import-staff", sheet, "--rejects",
+    bad_suffix = cli("--db", db, "--lang", "en", "import-staff", sheet, "--rejects",
                      tmp_path / "ditolak.txt")
     assert bad_suffix.returncode == 1
     assert bad_suffix.stderr.strip() == "The rejects file must end in .csv or .xlsx."
-    no_folder = run("--db", db, "--lang", "en", "import-staff", sheet, "--rejects",
+    no_folder = cli("--db", db, "--lang", "en", "import-staff", sheet, "--rejects",
                     tmp_path / "missing" / "ditolak.csv")
     assert no_folder.returncode == 1 and "Traceback" not in no_folder.stderr
     assert count(db, "person") == 0  # nothing imported when the rejects cannot be written
@@ -173,10 +179,10 @@ def test_help_needs_no_display(run, tmp_path):
     assert env_run.stdout.startswith("penggunaan: main.py")
 
 
-def test_check_fails_on_a_damaged_file(run, tmp_path):
+def test_check_fails_on_a_damaged_file(cli, tmp_path):
     db = tmp_path / "office.sqlite"
     db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
-    result = run("--db", db, "--lang", "en", "check")
+    result = cli("--db", db, "--lang", "en", "check")
     assert result.returncode == 1
     assert "is not a SiBina database" in result.stderr
     assert "Traceback" not in result.stderr
@@ -215,20 +221,16 @@ def test_a_database_held_by_another_window_gets_a_worded_message(run, tmp_path):
                                      "nothing was changed. Try again in a moment.")
 
 
-def test_list_events_prints_one_tab_separated_line_per_event(run, tmp_path):
+def test_list_events_prints_one_tab_separated_line_per_event(cli, tmp_path):
     import datetime as dt
 
     db = tmp_path / "office.sqlite"
-    assert run("--db", db, "check").returncode == 1
-    from models.db import db as bound
-    from models.db import open_database
+    assert cli("--db", db, "check").returncode == 1
     from models.events import participants
     from models.events import planning as events
-    from models.staff import staff_list as staff
 
-    open_database(db)
-    try:
-        siti = staff.save_person({"name": "Siti Aminah"})
+    with database_file(db):
+        siti = staff_member("Siti Aminah")
         first = events.save_event({"title": "Bimtek DDC", "kind": "bimtek",
                                    "start_date": dt.date(2025, 12, 30),
                                    "end_date": dt.date(2026, 1, 2), "status": "finished"})
@@ -240,13 +242,10 @@ def test_list_events_prints_one_tab_separated_line_per_event(run, tmp_path):
                            "start_date": dt.date(2026, 5, 4), "end_date": dt.date(2026, 5, 4)})
         events.save_event({"title": "Klub Buku", "kind": "klub_buku",
                            "start_date": dt.date(2027, 2, 1), "end_date": dt.date(2027, 2, 1)})
-    finally:
-        bound.close()
-        bound.initialize(None)
-    result = run("--db", db, "list-events", "--year", "2026")
+    result = cli("--db", db, "list-events", "--year", "2026")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"{first.id}\t2025-12-30\t2026-01-02\tbimtek\tfinished\t1\t1.5\tBimtek DDC",
         f"{first.id + 1}\t2026-05-04\t2026-05-04\tseminar\tplanned\t0\t0\tSeminar Literasi",
     ]
-    assert len(run("--db", db, "list-events").stdout.splitlines()) == 3
+    assert len(cli("--db", db, "list-events").stdout.splitlines()) == 3

@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from tests.ui.cli.test_cli_print import english, office_db  # noqa: F401  the fixture
+from tests.builders import english
 
 
 def names(db):
@@ -14,9 +14,9 @@ def names(db):
         connection.close()
 
 
-def test_backup_then_restore(run, office_db, tmp_path):  # noqa: F811
+def test_backup_then_restore(cli, office_db, tmp_path):
     db, _event_id = office_db
-    result = english(run, db, "backup", tmp_path / "usb")
+    result = english(cli, db, "backup", tmp_path / "usb")
     assert result.returncode == 0, result.stderr
     made = tmp_path / "usb" / result.stdout.strip().split("/")[-1]
     assert result.stdout.strip() == str(made) and made.name.startswith("SiBina-cadangan-")
@@ -27,13 +27,14 @@ def test_backup_then_restore(run, office_db, tmp_path):  # noqa: F811
     connection.commit()
     connection.close()
 
-    result = english(run, db, "restore", made)
+    result = english(cli, db, "restore", made)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Restored {made}. The data from before is kept in ")
     assert names(db) == before
 
 
-def test_restore_refuses_a_file_that_is_no_backup(run, office_db, tmp_path):  # noqa: F811
+def test_restore_refuses_a_file_that_is_no_backup(run, office_db, tmp_path):
+    """A real process: its exit code, and stderr as one line a script can show."""
     db, _event_id = office_db
     other = tmp_path / "catatan.sqlite"
     other.write_text("bukan basis data")
@@ -44,15 +45,15 @@ def test_restore_refuses_a_file_that_is_no_backup(run, office_db, tmp_path):  # 
     assert names(db) == before
 
 
-def test_restore_calls_a_cut_off_backup_damaged(run, office_db, tmp_path):  # noqa: F811
+def test_restore_calls_a_cut_off_backup_damaged(cli, office_db, tmp_path):
     db, _event_id = office_db
-    result = english(run, db, "backup", tmp_path / "usb")
+    result = english(cli, db, "backup", tmp_path / "usb")
     assert result.returncode == 0, result.stderr
     made = Path(result.stdout.strip())
     cut = tmp_path / made.name.replace(".sqlite", "-terpotong.sqlite")
     cut.write_bytes(made.read_bytes()[:made.stat().st_size // 2])  # the copy stopped midway
     before = names(db)
-    result = english(run, db, "restore", cut)
+    result = english(cli, db, "restore", cut)
     assert result.returncode == 1
     assert result.stderr == (f"{cut.name} is damaged (the file is shorter than it should be; "
                              "it was cut off while being written or copied); it cannot be "

@@ -5,37 +5,31 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tests.ui.cli.test_cli_print import english, office_db  # noqa: F401  the fixture
+from tests.builders import database_file, english
 
 
 @pytest.fixture
-def attended(office_db):  # noqa: F811
+def attended(office_db):
     """Siti and Budi attended both sessions; Ani attended neither."""
     from models import settings
     from models.attendance import marking
     from models.attendance.marking import sessions_of
-    from models.db import db as bound
-    from models.db import open_database
     from models.staff.tables import Person
 
     path, event_id = office_db
-    open_database(path)
-    try:
+    with database_file(path):
         settings.save({"office_code": "PERPUS-TPI", "head_name": "Dra. Nurhayati, M.Si."})
         people = {p.name: p.id for p in Person.select()}
         for session in sessions_of(event_id):
             marking.set_marks(session.id, [people["Siti Aminah"], people["Budi Santoso"]],
                               "hadir")
-    finally:
-        bound.close()
-        bound.initialize(None)
     return path, event_id
 
 
-def test_issue_print_verify_and_revoke(run, attended, tmp_path):
+def test_issue_print_verify_and_revoke(cli, attended, tmp_path):
     db, event_id = attended
     out = tmp_path / "sertifikat.pdf"
-    result = english(run, db, "certificates", event_id, "--out", out)
+    result = english(cli, db, "certificates", event_id, "--out", out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"2 certificates issued, written to {out}."
     pages = [page.extract_text() for page in PdfReader(out).pages]
@@ -47,26 +41,26 @@ def test_issue_print_verify_and_revoke(run, attended, tmp_path):
     # Issued today: the number ends in today's Roman month and year.
     assert re.fullmatch(r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d", number), number
 
-    result = english(run, db, "verify", number)
+    result = english(cli, db, "verify", number)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "VALID"
     assert "Name: Siti Aminah" in result.stdout
     assert "Role: Participant (Peserta)" in result.stdout
 
-    result = english(run, db, "revoke", number, "--reason", "Salah nama")
+    result = english(cli, db, "revoke", number, "--reason", "Salah nama")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Certificate {number} revoked."
-    result = english(run, db, "verify", number)
+    result = english(cli, db, "verify", number)
     assert result.returncode == 1
     status, why = result.stdout.splitlines()[:2]
     assert status == "REVOKED"
     assert why.startswith("Revoked on ") and why.endswith(": Salah nama")
-    result = english(run, db, "verify", "999/SERT/X/I/2026")
+    result = english(cli, db, "verify", "999/SERT/X/I/2026")
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, "UNKNOWN")
-    result = english(run, db, "verify", "SB1." + "A" * 80 + "." + "B" * 86)
+    result = english(cli, db, "verify", "SB1." + "A" * 80 + "." + "B" * 86)
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, "FORGED")
 
-    again = english(run, db, "certificates", event_id, "--out", tmp_path / "per-orang",
+    again = english(cli, db, "certificates", event_id, "--out", tmp_path / "per-orang",
                     "--separate")
     assert again.returncode == 0, again.stderr
     names = sorted(p.name for p in (tmp_path / "per-orang").iterdir())
@@ -76,11 +70,19 @@ def test_issue_print_verify_and_revoke(run, attended, tmp_path):
     assert names[0].endswith("Budi Santoso.pdf")
 
 
-def test_wrong_output_and_unknown_event_say_so(run, attended, tmp_path):
+def test_wrong_output_and_unknown_event_say_so(cli, attended, tmp_path):
     db, event_id = attended
-    result = english(run, db, "certificates", event_id, "--out", tmp_path / "x.txt")
+    result = english(cli, db, "certificates", event_id, "--out", tmp_path / "x.txt")
     assert result.returncode == 1 and "must end in .pdf" in result.stderr
-    result = english(run, db, "certificates", 999, "--out", tmp_path / "x.pdf")
+    result = english(cli, db, "certificates", 999, "--out", tmp_path / "x.pdf")
     assert result.returncode == 1 and "There is no event with id 999." in result.stderr
-    result = english(run, db, "revoke", "999/X", "--reason", "r")
+    result = english(cli, db, "revoke", "999/X", "--reason", "r")
     assert result.returncode == 1 and "no certificate numbered 999/X" in result.stderr
+
+
+def test_verify_answers_in_the_exit_code_of_a_real_process(run, attended):
+    """A script checking a certificate reads the process's exit code and first line."""
+    db, _event_id = attended
+    result = english(run, db, "verify", "999/SERT/X/I/2026")
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, "UNKNOWN")
+    assert result.stderr == ""

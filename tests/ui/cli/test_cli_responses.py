@@ -1,10 +1,9 @@
 """Importing evaluation responses from the command line."""
 
-import datetime as dt
-
 import pytest
 
-DAY = dt.date(2026, 3, 10)
+from tests.builders import database_file, english, event_with_sessions, external, staff_member
+
 SITI_NIP = "196903091994032001"
 QUESTIONS = ["Materi sesuai dengan kebutuhan tugas saya", "Materi mudah dipahami",
              "Materi dapat langsung diterapkan di tempat kerja",
@@ -15,29 +14,14 @@ QUESTIONS = ["Materi sesuai dengan kebutuhan tugas saya", "Materi mudah dipahami
 
 
 @pytest.fixture
-def office_db(tmp_path):
+def evaluation_db(tmp_path):
     """A database file with one event, two participants and a speaker, then closed."""
-    from models.db import db as bound
-    from models.db import open_database
-    from models.events import participants
-    from models.events import planning as events
-    from models.staff import staff_list as staff
-
     path = tmp_path / "office.sqlite"
-    open_database(path)
-    try:
-        event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek",
-                                   "start_date": DAY, "end_date": DAY})
-        speaker = staff.save_person({"name": "Rina Marlina", "is_external": True})
-        events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
-                                       "end_time": dt.time(10), "topic": "Notasi DDC",
-                                       "room": "", "jp": 2, "speaker": speaker.id})
-        people = [staff.save_person({"nip": SITI_NIP, "name": "Siti Aminah"}),
-                  staff.save_person({"name": "Budi Santoso"})]
-        participants.add_people(event.id, [p.id for p in people])
-    finally:
-        bound.close()
-        bound.initialize(None)
+    with database_file(path):
+        speaker = external("Rina Marlina")
+        people = [staff_member("Siti Aminah", SITI_NIP), staff_member("Budi Santoso")]
+        event, _sessions = event_with_sessions(hours=(8,), topics=("Notasi DDC",),
+                                               speaker=speaker, participants=people)
     return path, event.id
 
 
@@ -47,10 +31,6 @@ def write_csv(path, rows, headers=("Timestamp", "NIP", "Nama", *QUESTIONS)):
     return path
 
 
-def english(run, db, *args):
-    return run("--db", db, "--lang", "en", *args)
-
-
 def stored(db):
     import sqlite3
 
@@ -58,8 +38,10 @@ def stored(db):
         return connection.execute("SELECT COUNT(*), COUNT(person_id) FROM response").fetchone()
 
 
-def test_good_rows_come_in_and_bad_ones_are_listed(run, office_db, tmp_path):
-    db, event_id = office_db
+def test_good_rows_come_in_and_bad_ones_are_listed(run, evaluation_db, tmp_path):
+    """A real process: exit code 3 for rejected rows, and the reasons on stdout with their
+    curly quotes intact."""
+    db, event_id = evaluation_db
     path = write_csv(tmp_path / "evaluasi.csv", [
         ["t", SITI_NIP, "Siti Aminah", *["Baik"] * 8, "Ya", "Atasan", "Bagus"],
         ["t", "", "", *["5"] * 7, "9", "mungkin", "Atasan", ""],
@@ -82,36 +64,36 @@ def test_good_rows_come_in_and_bad_ones_are_listed(run, office_db, tmp_path):
     assert stored(db) == (3, 1)
 
 
-def test_speaker_form_with_the_speaker_named_on_the_command_line(run, office_db, tmp_path):
-    db, event_id = office_db
+def test_speaker_form_with_the_speaker_named_on_the_command_line(cli, evaluation_db, tmp_path):
+    db, event_id = evaluation_db
     headers = ("NIP", "Penguasaan materi", "Ketepatan waktu", "Sistematika penyajian",
                "Penggunaan metode dan alat bantu", "Sikap dan perilaku",
                "Penggunaan bahasa dan suara", "Pemberian motivasi kepada peserta",
                "Kesempatan tanya jawab", "Tercapainya tujuan pembelajaran")
     path = write_csv(tmp_path / "narsum.csv", [["", *["5"] * 9]], headers=headers)
-    result = english(run, db, "import-responses", event_id, "Evaluasi Narasumber", path)
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Narasumber", path)
     assert result.returncode == 1
     assert result.stderr.startswith("Choose the column naming the speaker, or the speaker")
-    result = english(run, db, "import-responses", event_id, "Evaluasi Narasumber", path,
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Narasumber", path,
                      "--speaker", "Pak Joko")
     assert result.stderr.strip() == ("Pak Joko is not a speaker in the event's schedule "
                                      "(Rina Marlina).")
-    result = english(run, db, "import-responses", event_id, "Evaluasi Narasumber", path,
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Narasumber", path,
                      "--speaker", "rina marlina")
     assert (result.returncode, result.stdout.strip()) == (0, "imported 1, rejected 0")
 
 
-def test_bad_requests_are_refused_with_a_reason(run, office_db, tmp_path):
-    db, event_id = office_db
+def test_bad_requests_are_refused_with_a_reason(cli, evaluation_db, tmp_path):
+    db, event_id = evaluation_db
     path = write_csv(tmp_path / "e.csv", [])
-    result = english(run, db, "import-responses", 999, "1", path)
+    result = english(cli, db, "import-responses", 999, "1", path)
     assert (result.returncode, result.stderr.strip()) == (1, "There is no event with id 999.")
-    result = english(run, db, "import-responses", event_id, "Evaluasi Lain", path)
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Lain", path)
     assert result.stderr.strip() == "There is no questionnaire Evaluasi Lain."
-    result = english(run, db, "import-responses", event_id, "1", tmp_path / "none.csv")
+    result = english(cli, db, "import-responses", event_id, "1", tmp_path / "none.csv")
     assert result.stderr.strip() == f"There is no file {tmp_path / 'none.csv'}."
     odd = write_csv(tmp_path / "odd.csv", [["x", "5"]], headers=("Waktu", "Nilai"))
-    result = english(run, db, "import-responses", event_id, "Evaluasi Penyelenggaraan", odd)
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Penyelenggaraan", odd)
     assert result.returncode == 1
     assert "No column is matched to a question of the form." in result.stderr
     assert "SiBina remembers them" in result.stderr

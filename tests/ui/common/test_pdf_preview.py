@@ -7,11 +7,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 from models.certificates import issuing as certificates
 from reports.certificates.printing import write_merged
-from tests.models.certificates.test_certificates import course  # noqa: F401  the fixture
 from ui.common.pdf_preview import PdfPreviewDialog
 
 
-def test_preview_pages_and_print_them(qtbot, course, tmp_path):  # noqa: F811
+def test_preview_pages_and_print_them(qtbot, course, tmp_path):
     made = certificates.issue(course["event"].id,
                               [certificates.Choice(course["siti"].id, "peserta"),
                                certificates.Choice(course["rina"].id, "narasumber")],

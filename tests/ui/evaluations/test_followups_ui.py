@@ -3,14 +3,13 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, Qt
 
 from models.evaluation import followups
 from models.evaluation.tables import FollowUp
 from models.events import participants
 from models.events import planning as events
-from models.staff import staff_list as staff
+from tests.builders import event_with_sessions, plural, staff_member, when_modal
 from ui.evaluations.followups_due_dialog import FollowUpsDueDialog
 from ui.evaluations.followups_panel import (
     APPLIED,
@@ -24,38 +23,17 @@ from ui.evaluations.followups_panel import (
 TODAY = dt.date(2026, 9, 15)
 
 
-def plural(text, n):
-    """The English plural form, also before the lead's translation update has run."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
 @pytest.fixture
 def bimtek(database):
-    people = [staff.save_person({"nip": "196903092000032001", "front_title": "Dra.",
-                                 "name": "Siti Aminah", "back_title": "S.IP."}),
-              staff.save_person({"name": "Budi Santoso"}),
-              staff.save_person({"name": "Dewi Lestari"})]
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "status": "finished",
-                               "start_date": dt.date(2026, 3, 10),
-                               "end_date": dt.date(2026, 3, 11)})
-    participants.add_people(event.id, [p.id for p in people])
+    people = [staff_member("Siti Aminah", "196903092000032001", front_title="Dra.",
+                           back_title="S.IP."),
+              staff_member("Budi Santoso"), staff_member("Dewi Lestari")]
+    event, _no_sessions = event_with_sessions(
+        days=(dt.date(2026, 3, 10), dt.date(2026, 3, 11)), hours=(), status="finished",
+        participants=people)
     return event, people
 
 
-def when_modal(callback):
-    """Act on the next modal dialog as soon as it is on screen (exec() blocks the test);
-    a dialog the callback leaves open (a failed check) is closed, so the test ends."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
-            return
-        try:
-            callback(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, attempt)
 
 
 def open_panel(qtbot, event_id):
@@ -107,9 +85,9 @@ def test_add_a_follow_up_through_the_form(qtbot, bimtek):
     assert [item.text(c) for c in (NAME, APPLIED, RATING, CHANGES)] == [
         "Budi Santoso", "Partly applied", "4", "Rak referensi kini disusun menurut DDC."]
     followed, applied, rating = panel.summary.text().split(". ")
-    assert plural(followed, 3) == "1 of 3 participants followed up"
+    assert plural(followed) == "1 of 3 participants followed up"
     assert applied == "Applied: 0, partly: 1, not applied: 0"
-    assert plural(rating, 1) == "Mean rating 4.0 of 5, from 1 rating."
+    assert plural(rating) == "Mean rating 4.0 of 5, from 1 rating."
 
 
 def test_edit_keeps_the_person_and_a_date_before_the_end_is_refused(qtbot, bimtek):
@@ -164,7 +142,7 @@ def test_due_dialog_lists_events_and_opens_one(qtbot, bimtek):
                      "11 Jun 2026", "1 of 3"]]
     dialog.months.setValue(1)  # a month after: the workshop of August is due too
     assert dialog.list.topLevelItemCount() == 2
-    assert plural(dialog.summary.text(), 2) == "2 events due."
+    assert plural(dialog.summary.text()) == "2 events due."
     with qtbot.waitSignal(dialog.open_event) as opened:
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert opened.args == [event.id] and dialog.result() == dialog.DialogCode.Accepted

@@ -4,16 +4,13 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Response
-from models.events import participants
-from models.events import planning as events
-from models.staff import staff_list as staff
-from tests.ui.evaluations.test_response_import_dialog import plural
+from tests.builders import event_with_sessions, external, plural, staff_member, when_modal
 from ui.evaluations.response_entry import AnswerField, ResponseEntryDialog
 
 DAY = dt.date(2026, 3, 10)
@@ -22,16 +19,12 @@ SITI_NIP = "196903091994032001"
 
 @pytest.fixture
 def evaluated(database):
-    siti = staff.save_person({"nip": SITI_NIP, "front_title": "Dra.", "name": "Siti Aminah"})
-    budi = staff.save_person({"name": "Budi Santoso"})
-    rina = staff.save_person({"name": "Rina Marlina", "back_title": "M.Hum.",
-                              "is_external": True})
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
-                                   "end_time": dt.time(10), "topic": "Notasi DDC",
-                                   "room": "", "jp": 2, "speaker": rina.id})
-    participants.add_people(event.id, [siti.id, budi.id])  # numbers 1 and 2
+    siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
+    budi = staff_member("Budi Santoso")
+    rina = external("Rina Marlina", back_title="M.Hum.")
+    event, _sessions = event_with_sessions(  # Siti and Budi are numbers 1 and 2
+        days=(DAY,), hours=(8,), topics=("Notasi DDC",), speaker=rina,
+        participants=[siti, budi])
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "rina": rina,
             "organisation": organisation, "speaker_form": speaker_form}
@@ -125,16 +118,12 @@ def decline_the_question() -> list[str]:
     """Press Cancel on the next question box, keeping what it asked."""
     asked: list[str] = []
 
-    def answer():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
+    def answer(box):
         asked.append(box.text())
         next(b for b in box.buttons()
              if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
 
-    QTimer.singleShot(10, answer)
+    when_modal(answer, kind=QMessageBox)
     return asked
 
 

@@ -2,7 +2,6 @@
 
 import csv
 import datetime as dt
-import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,10 +10,8 @@ from PySide6.QtWidgets import QApplication
 from models.evaluation import response_import, responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Response
-from models.events import participants
-from models.events import planning as events
 from models.progress import Progress
-from models.staff import staff_list as staff
+from tests.builders import event_with_sessions, plural, staff_member
 from ui import tasks
 from ui.evaluations.response_import_dialog import ResponseImportDialog
 from ui.evaluations.responses_panel import ResponsesPanel
@@ -34,11 +31,9 @@ HEADERS = ["Timestamp", "NIP", "Nama", *QUESTIONS[:5], "Makan siang dan snack",
 
 @pytest.fixture
 def evaluated(database):
-    siti = staff.save_person({"nip": SITI_NIP, "front_title": "Dra.", "name": "Siti Aminah"})
-    budi = staff.save_person({"name": "Budi Santoso"})
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    participants.add_people(event.id, [siti.id, budi.id])
+    siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
+    budi = staff_member("Budi Santoso")
+    event, _no_sessions = event_with_sessions(days=(DAY,), hours=(), participants=[siti, budi])
     organisation, _speaker = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "organisation": organisation}
 
@@ -54,13 +49,6 @@ def write_csv(path):
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         csv.writer(out).writerows(rows)
     return path
-
-
-def plural(text):
-    """English plural texts, whether or not the compiled translation has them yet:
-    "1 row(s)" reads "1 row", "3 row(s)" "3 rows"."""
-    return re.sub(r"\b(\d+) (\w+)\(s\)",
-                  lambda m: f"{m[1]} {m[2]}" + ("" if m[1] == "1" else "s"), text)
 
 
 def open_dialog(qtbot, evaluated, path):

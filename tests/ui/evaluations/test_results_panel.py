@@ -1,22 +1,16 @@
 """The Results panel and the speaker ratings across events, as the office sees them."""
 
 import datetime as dt
-import re
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.models.evaluation.test_results import fill_example
+from tests.builders import plural
 from ui import i18n
 from ui.evaluations.results_panel import ResultsPanel
 from ui.evaluations.speaker_ratings_dialog import MEAN, SpeakerRatingsDialog
-
-
-@pytest.fixture
-def example(database):
-    return fill_example()
 
 
 @pytest.fixture
@@ -28,13 +22,6 @@ def panel(qtbot, example):
     qtbot.waitExposed(panel)
     panel.set_event(example["event"].id)
     return panel
-
-
-def plural(text: str) -> str:
-    """The English plural forms of "%n word(s)", also before the lead's translation update
-    (which gives them their English forms) has run."""
-    return re.sub(r"(\d+) ([^()·]*?)\(s\)",
-                  lambda m: f"{m[1]} {m[2]}{'' if m[1] == '1' else 's'}", text)
 
 
 def tree_rows(tree, item=None, depth=0) -> list[tuple]:

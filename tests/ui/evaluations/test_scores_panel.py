@@ -3,13 +3,11 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.evaluation import scores
-from models.events import participants
-from models.events import planning as events
-from models.staff import staff_list as staff
+from tests.builders import event_with_sessions, plural, staff_member, type_in, when_modal
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,
@@ -25,13 +23,10 @@ DAY = dt.date(2026, 3, 10)
 
 @pytest.fixture
 def bimtek(database):
-    people = [staff.save_person({"nip": "196903092000032001", "front_title": "Dra.",
-                                 "name": "Siti Aminah", "back_title": "S.IP."}),
-              staff.save_person({"name": "Budi Santoso"}),
-              staff.save_person({"name": "Dewi Lestari"})]
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    participants.add_people(event.id, [p.id for p in people])
+    people = [staff_member("Siti Aminah", "196903092000032001", front_title="Dra.",
+                           back_title="S.IP."),
+              staff_member("Budi Santoso"), staff_member("Dewi Lestari")]
+    event, _no_sessions = event_with_sessions(days=(DAY,), hours=(), participants=people)
     return event, people
 
 
@@ -48,18 +43,6 @@ def open_panel(qtbot, event_id):
     return panel
 
 
-def type_in(qtbot, text, end=Qt.Key.Key_Return):
-    """Keys go where a person's would: the grid first, then the editor it opened."""
-    for char in text:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-    qtbot.keyClick(QApplication.focusWidget(), end)
-    qtbot.wait(10)  # Enter closes the editor through a queued call
-
-
-def plural(text, n):
-    """The English plural form of ``text``, also before the lead's translation update
-    (which gives "%n row(s)" its English forms) has run."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def shown(panel, row, column):
@@ -92,7 +75,7 @@ def test_type_scores_enter_goes_down_tab_goes_across(qtbot, bimtek):
     assert [(shown(panel, r, GAIN), shown(panel, r, BAND)) for r in range(3)] == [
         ("0.50", "Medium"), ("0.80", "High"), ("0.15", "Low")]
     # (0.5 + 0.8 + 0.15) / 3 = 0.4833…
-    assert plural(panel.average.text(), 3) == ("Average gain: 0.48 (medium), over 3 participants "
+    assert plural(panel.average.text()) == ("Average gain: 0.48 (medium), over 3 participants "
                                     "with both scores.")
 
 
@@ -106,7 +89,7 @@ def test_a_bad_value_is_refused_with_a_word_and_nothing_saved(qtbot, bimtek):
     type_in(qtbot, "85,5")
     assert scores.stored(event.id) == {(siti.id, "pre"): 85.5}
     assert shown(panel, 0, PRE) == "85.5" and panel.status.text() == ""
-    assert plural(panel.average.text(), 3).endswith(
+    assert plural(panel.average.text()).endswith(
         "3 participants without both scores yet.")
 
 
@@ -118,7 +101,7 @@ def test_delete_clears_and_ctrl_z_puts_the_score_back(qtbot, bimtek):
     panel = open_panel(qtbot, event.id)
     assert shown(panel, 0, GAIN) == "—"  # a pre-test of 100 leaves nothing to gain
     assert "1 with a pre-test of 100 left out" in panel.average.text()
-    assert plural(panel.average.text(), 2).endswith("2 participants without both scores yet.")
+    assert plural(panel.average.text()).endswith("2 participants without both scores yet.")
     panel.table.setCurrentIndex(panel.model.index(1, PRE))
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert scores.stored(event.id).get((budi.id, "pre")) is None
@@ -144,20 +127,6 @@ def test_no_event_shows_an_empty_grid(qtbot, database):
     assert panel.average.text().startswith("Choose an event")
 
 
-def when_modal(callback):
-    """Act on the next modal dialog as soon as it is on screen (exec() blocks the test);
-    a dialog the callback leaves open (a failed check) is closed, so the test ends."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
-            return
-        try:
-            callback(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, attempt)
 
 
 def test_import_shows_the_rows_then_stores_the_good_ones(qtbot, bimtek, tmp_path):
@@ -182,9 +151,9 @@ def test_import_shows_the_rows_then_stores_the_good_ones(qtbot, bimtek, tmp_path
         ["2", "import", "Dra. Siti Aminah, S.IP.", "", ""],
         ["3", "rejected", "Budi Santoso", "Post-test",
          "A score is a number from 0 to 100, not “abc”."]]
-    assert plural(seen["button"], 1) == "Import 1 row"
+    assert plural(seen["button"]) == "Import 1 row"
     assert seen["detail"] == ("Row 3, column Post-test: A score is a number from 0 to 100, "
                               "not “abc”.")
     assert scores.stored(event.id) == {(siti.id, "pre"): 40, (siti.id, "post"): 70}
     assert shown(panel, 0, NAME) == "Dra. Siti Aminah, S.IP." and shown(panel, 0, GAIN) == "0.50"
-    assert plural(panel.status.text(), 2) == "Imported: 2 scores stored."
+    assert plural(panel.status.text()) == "Imported: 2 scores stored."

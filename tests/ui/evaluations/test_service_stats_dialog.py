@@ -1,33 +1,13 @@
 """The monthly service figures typed into the year's grid, the metric list, an import."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from models.evaluation import service_stats as stats
+from tests.builders import plural, type_in, when_modal
 from ui import i18n
 from ui.evaluations.scores_panel import ImportPreviewDialog
 from ui.evaluations.service_stats_dialog import ServiceStatsDialog
-
-
-def plural(text, n):
-    """The English plural form, also before the lead's translation update has run."""
-    return text.replace("(s)", "" if n == 1 else "s")
-
-
-def when_modal(callback):
-    """Act on the next modal dialog as soon as it is on screen (exec() blocks the test);
-    a dialog the callback leaves open (a failed check) is closed, so the test ends."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or isinstance(dialog, ServiceStatsDialog):
-            QTimer.singleShot(20, attempt)
-            return
-        try:
-            callback(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, attempt)
 
 
 def open_dialog(qtbot, year=2026):
@@ -41,11 +21,6 @@ def open_dialog(qtbot, year=2026):
     return dialog
 
 
-def type_in(qtbot, text, end=Qt.Key.Key_Return):
-    for char in text:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-    qtbot.keyClick(QApplication.focusWidget(), end)
-    qtbot.wait(10)  # Enter closes the editor through a queued call
 
 
 def metric_ids():
@@ -106,14 +81,14 @@ def test_edit_the_metric_list(qtbot, database):
             box.accept()
         return fill
 
-    when_modal(name_it("Kunjungan website"))
+    when_modal(name_it("Kunjungan website"), skip=[ServiceStatsDialog])
     dialog.metric_buttons["add"].click()
     assert headers(dialog)[-1] == "Kunjungan website"
     assert dialog.metric_list.currentItem().text() == "Kunjungan website"
     dialog.metric_buttons["up"].click()
     assert headers(dialog)[-2:] == ["Kunjungan website", "Peserta program"]
 
-    when_modal(name_it("Kunjungan situs web"))
+    when_modal(name_it("Kunjungan situs web"), skip=[ServiceStatsDialog])
     dialog.metric_buttons["rename"].click()
     assert "Kunjungan situs web" in headers(dialog)
 
@@ -149,16 +124,16 @@ def test_import_shows_each_row_then_stores_the_good_ones(qtbot, database, tmp_pa
         seen["button"] = preview.import_button.text()
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
 
-    when_modal(look)
+    when_modal(look, skip=[ServiceStatsDialog])
     dialog.import_file(str(path))
     assert seen["rows"] == [
         ["2", "import", "January 2026", "2", "", ""],
         ["3", "rejected", "Smarch 2026", "", "Bulan",
          "“Smarch 2026” is not a month: write it like 2026-03, Maret 2026 or Mar 2026."]]
-    assert plural(seen["button"], 1) == "Import 1 row"
+    assert plural(seen["button"]) == "Import 1 row"
     assert dialog.model.index(0, 0).data() == "1,250"
     assert dialog.model.index(0, 1).data() == "300"
-    assert plural(dialog.status.text(), 2) == "Imported: 2 figures stored."
+    assert plural(dialog.status.text()) == "Imported: 2 figures stored."
 
 
 def test_a_file_without_a_month_column_says_so(qtbot, database, tmp_path, message_boxes):

@@ -1,11 +1,10 @@
 """Questionnaire templates on screen: the editor by keyboard, the list, the event's forms."""
 
 import datetime as dt
-from contextlib import contextmanager
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from models.evaluation import questionnaires, templates
@@ -13,6 +12,7 @@ from models.evaluation.tables import Answer, Question, Questionnaire, Response
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from tests.builders import activate, answering
 from ui.evaluations.forms_panel import FormsPanel
 from ui.evaluations.template_editor import CHOICES, REQUIRED, SECTION, TEXT, TYPE, TemplateEditor
 from ui.evaluations.templates_dialog import TemplatesDialog
@@ -39,12 +39,6 @@ def event(shipped):
     return event
 
 
-def activate(qtbot, window):
-    """Shortcuts and focus reach only the active window (offscreen does not give it back
-    by itself)."""
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def open_editor(qtbot, questionnaire_id=None):
@@ -91,37 +85,6 @@ def press_save(qtbot, dialog):
                      Qt.MouseButton.LeftButton)
 
 
-@contextmanager
-def answering(fill):
-    """Hand the modal dialog the block opens to ``fill``; it is closed afterwards anyway,
-    so a failing check cannot leave the test waiting."""
-    seen, failures = [], []
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in seen:
-            timer.start(10)
-            return
-        seen.append(dialog)
-        try:
-            fill(dialog)
-        except BaseException as exc:  # noqa: BLE001 - raised again once the dialog is closed
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.done(0)
-
-    timer = QTimer(singleShot=True, interval=0)
-    timer.timeout.connect(act)
-    seen.append(QApplication.activeModalWidget())
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.stop()
-    if failures:
-        raise failures[0]
-    assert len(seen) == 2, "no dialog opened"
 
 
 # ---------------------------------------------------------------- the editor

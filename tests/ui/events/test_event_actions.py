@@ -2,14 +2,15 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from models.attendance.tables import Attendance
 from models.events import participants
 from models.events import planning as events
 from models.events.tables import Event, EventSession, Registration
 from models.staff import staff_list as staff
+from tests.builders import when_modal
 from ui.events.actions import DuplicateDialog, next_edition_title
 from ui.events.page import EventsPage
 from ui.events.table_model import TITLE
@@ -37,15 +38,6 @@ def open_page(qtbot, event_id):
     return page
 
 
-def when_modal(callback):
-    """Act on the next modal dialog as soon as it is on screen (exec() blocks the test)."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or isinstance(dialog, QMessageBox):
-            QTimer.singleShot(20, attempt)
-            return
-        callback(dialog)
-    QTimer.singleShot(0, attempt)
 
 
 def test_the_title_of_next_years_edition_follows_the_year():
@@ -65,7 +57,7 @@ def test_duplicate_copies_the_schedule_to_the_new_dates_without_participants(qtb
         dialog.start.setDate(QDate(2026, 4, 6))
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
 
-    when_modal(fill)
+    when_modal(fill, skip=[QMessageBox])
     page.duplicate_action.trigger()
 
     assert seen["title"] == "Bimtek DDC 2026"  # next year's edition offered
@@ -117,15 +109,11 @@ def test_declining_keeps_the_event_as_it_is(qtbot, database):
     Attendance.create(session=event.sessions.first(), person=budi, status="hadir")
     page = open_page(qtbot, event.id)
 
-    def keep():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, keep)
-            return
+    def keep(box):
         [button] = [b for b in box.buttons() if b.text() == "Keep it as it is"]
         button.click()
 
-    QTimer.singleShot(0, keep)
+    when_modal(keep, kind=QMessageBox)
     page.delete_action.trigger()
     assert Event.get_by_id(event.id).status == "finished"
 

@@ -1,17 +1,15 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from models.events import planning as events
 from models.events.tables import Event
+from tests.builders import save_button
 from ui.events.event_dialog import EventDialog
 
 DAY = dt.date(2026, 3, 10)
 
 
-def save_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_a_new_event_is_typed_and_saved(qtbot, database):

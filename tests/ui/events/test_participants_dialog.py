@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from models import settings
@@ -13,6 +13,7 @@ from models.events import planning as events
 from models.events.tables import Registration
 from models.staff import staff_list as staff
 from models.staff.tables import Person
+from tests.builders import when_modal
 from ui.events.participants_dialog import ParticipantsDialog
 from ui.events.participants_table_model import NAME, NIP, NUMBER, ROLE, STATUS, UNIT
 
@@ -75,15 +76,11 @@ def select_names(qtbot, dialog, *names):
 
 def press_in_message_box(button_text, seen):
     """Answer the next message box with the named button (the user declines)."""
-    def attempt():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, attempt)
-            return
+    def press(box):
         seen.append(box.text())
         [button] = [b for b in box.buttons() if b.text() == button_text]
         button.click()
-    QTimer.singleShot(0, attempt)
+    when_modal(press, kind=QMessageBox)
 
 
 def test_registrations_are_listed_with_speakers_from_the_schedule(qtbot, office):

@@ -1,14 +1,14 @@
 import datetime as dt
-from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox
 
 from models.attendance.tables import Attendance
 from models.events import planning as events
 from models.events.tables import EventSession, Registration
 from models.staff.tables import Person
+from tests.builders import activate, answering
 from ui.events.schedule_dialog import ScheduleDialog
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC
 
@@ -28,38 +28,6 @@ def add(event, day, start, end, topic, room="Aula"):
         "topic": topic, "room": room, "jp": events.suggest_jp(dt.time(*start), dt.time(*end))})
 
 
-@contextmanager
-def answering(fill):
-    """Hand the modal dialog that the block opens to ``fill``, as the person at the keyboard
-    would; it is closed afterwards in any case, so a failing check cannot leave the test
-    waiting."""
-    seen, failures = [], []
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in seen:  # not open yet, or the one that opened this
-            timer.start(10)
-            return
-        seen.append(dialog)
-        try:
-            fill(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised once the dialog is closed
-            failures.append(exc)
-        finally:
-            if dialog.isVisible():
-                dialog.done(0)
-
-    timer = QTimer(singleShot=True, interval=0)
-    timer.timeout.connect(act)
-    seen.append(QApplication.activeModalWidget())
-    timer.start()
-    try:
-        yield
-    finally:
-        timer.stop()  # no waiting on into the next test
-    if failures:
-        raise failures[0]
-    assert len(seen) == 2, "no dialog opened"
 
 
 def session_typed(qtbot, topic, day=None, start=None, end=None, room=None, save=True):
@@ -90,11 +58,6 @@ def open_schedule(qtbot, event):
     return dialog
 
 
-def activate(qtbot, window):
-    """Shortcuts reach only the active window; the offscreen platform, unlike a desktop,
-    does not give it back to the schedule when a dialog over it closes."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def double_click(qtbot, view, index):

@@ -2,11 +2,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from models.events import planning as events
 from models.events.tables import EventSession, Registration
 from models.staff import staff_list as staff
+from tests.builders import save_button
 from ui.events.session_dialog import SessionDialog
 
 DAY1, DAY2 = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
@@ -19,8 +20,6 @@ def event(database):
                               "end_date": DAY2})
 
 
-def save_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def open_session(qtbot, event, session_id=None):

@@ -1,13 +1,9 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from models.staff import staff_list as staff
 from models.staff.tables import Person
+from tests.builders import save_button
 from ui.staff.person_dialog import PersonDialog
-
-
-def save_button(dialog):
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_typing_a_valid_person_saves_it(qtbot, database):
@@ -67,6 +63,24 @@ def test_duplicate_nip_names_the_person_who_has_it(qtbot, database):
     qtbot.keyClicks(dialog.fields["nip"], "19690309 199403 2 001")
     assert dialog.errors["nip"].text() == "Dra. Siti Aminah already has this NIP."
     assert not save_button(dialog).isEnabled()
+
+
+def test_a_nip_taken_meanwhile_is_named_on_screen_when_saving(qtbot, database):
+    """Someone else saved the same NIP (another window, an import) while this dialog was
+    open: Save does not store a second person with it, and says who has it."""
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["name"], "Orang Lain")
+    qtbot.keyClicks(dialog.fields["nip"], "19690309 199403 2 001")
+    assert not dialog.errors["nip"].isVisible()  # free while it was typed
+    staff.save_person({"nip": "196903091994032001", "front_title": "Dra.",
+                       "name": "Siti Aminah"})
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert dialog.errors["nip"].isVisible()
+    assert dialog.errors["nip"].text() == "Dra. Siti Aminah already has this NIP."
+    assert [p.name for p in Person.select()] == ["Siti Aminah"]
 
 
 def test_empty_name_is_flagged_only_when_save_is_tried(qtbot, database):
