@@ -5,12 +5,10 @@ costs a handful of queries, not a Python pass over every answer. Answers follow 
 storage conventions of :mod:`models.evaluation.questionnaires`: ratings (1–5), yes/no (1/0) and
 numbers in ``Answer.number``; choices and comments in ``Answer.text``.
 
-Pre/post gain, follow-ups and service figures are read here straight from their tables so
-that this module depends on nothing but the schema:
+The pre/post gain is :func:`models.evaluation.scores.event_gain`, the one the Scores
+panel shows: its participants (not cancelled) with both scores. Follow-ups and service
+figures are read here straight from their tables:
 
-- normalised gain ``g = (post − pre) / (100 − pre)`` per person with both scores and
-  ``pre < 100``; the event's gain is the mean of the individual g; bands: high ``g ≥ 0.7``,
-  medium ``g ≥ 0.3``, low below.
 - service figures: for each active metric, the three calendar months before the month the
   event starts, and the three months after the month it ends (for an event inside one
   month: the three months from the month after it). The event's own months belong to
@@ -23,7 +21,9 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
 
+from models.evaluation import scores
 from models.evaluation.questionnaires import ORGANISATION, SPEAKER, choices_of
+from models.evaluation.scores import GainSummary
 from models.evaluation.tables import (
     Answer,
     EventQuestionnaire,
@@ -33,14 +33,11 @@ from models.evaluation.tables import (
     Response,
     ServiceMetric,
     ServiceStat,
-    TestScore,
 )
 from models.events.tables import Event, EventSession, Registration, Theme
 from models.staff.tables import Person, join_name
 
 RATINGS = (1, 2, 3, 4, 5)
-HIGH_GAIN, MEDIUM_GAIN = 0.7, 0.3
-GAIN_BANDS = ("high", "medium", "low")
 APPLIED = ("yes", "partly", "no")
 SERVICE_MONTHS = 3
 HIGHLIGHTS = 3  # strongest and weakest items shown
@@ -117,18 +114,6 @@ class Comment:
     question: str
     speaker: str  # "" when the comment is not about a speaker
     text: str
-
-
-@dataclass(slots=True)
-class GainSummary:
-    n: int = 0  # people with both scores and pre < 100
-    incomplete: int = 0  # people with only one of the two scores
-    ceiling: int = 0  # people whose pre-test was already 100 (no gain possible)
-    mean_pre: float | None = None
-    mean_post: float | None = None
-    mean_gain: float | None = None
-    band: str = ""
-    bands: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GAIN_BANDS, 0))
 
 
 @dataclass(slots=True)
@@ -213,13 +198,6 @@ class SpeakerRating:
     n: int  # responses about the speaker at that event
 
 
-def gain_band(g: float) -> str:
-    """The same bands as the scores screen (rounded, so 0.6999… from 57 → 87.1 is high)."""
-    from models.evaluation.scores import band
-
-    return band(g)
-
-
 def _mean(total: float, count: int) -> float | None:
     return total / count if count else None
 
@@ -250,7 +228,7 @@ def event_results(event_id: int) -> EventResults:
         response_rate=respondents / participants if participants else None,
         templates=templates, speakers=speakers, speaker_items=speaker_items,
         comments=_comments(event_id, items, speakers), strongest=strongest, weakest=weakest,
-        gain=gain_summary(event_id), follow_up=follow_up_summary(event_id),
+        gain=scores.event_gain(event_id), follow_up=follow_up_summary(event_id),
         service=service_summary(event))
 
 
@@ -424,30 +402,6 @@ def _comments(event_id: int, items: dict[int, ItemResult],
                 for question_id, speaker_id, text in rows if question_id in items]
     comments.sort(key=lambda row: row[:2])  # stable: entry order within a group
     return [comment for _, _, comment in comments]
-
-
-def gain_summary(event_id: int) -> GainSummary:
-    pre, post = TestScore.alias(), TestScore.alias()
-    pairs = list(pre.select(pre.score, post.score)
-                 .join(post, on=((post.event == pre.event) & (post.person == pre.person)
-                                 & (post.kind == "post")))
-                 .where(pre.event == event_id, pre.kind == "pre").tuples())
-    people = (TestScore.select(fn.COUNT(TestScore.person.distinct()))
-              .where(TestScore.event == event_id).scalar()) or 0
-    summary = GainSummary(incomplete=people - len(pairs))
-    counted = [(a, b) for a, b in pairs if a < 100]
-    summary.ceiling = len(pairs) - len(counted)
-    if not counted:
-        return summary
-    gains = [(b - a) / (100 - a) for a, b in counted]
-    summary.n = len(counted)
-    summary.mean_pre = sum(a for a, _ in counted) / summary.n
-    summary.mean_post = sum(b for _, b in counted) / summary.n
-    summary.mean_gain = sum(gains) / summary.n
-    summary.band = gain_band(summary.mean_gain)
-    for g in gains:
-        summary.bands[gain_band(g)] += 1
-    return summary
 
 
 def follow_up_summary(event_id: int) -> FollowUpSummary:
