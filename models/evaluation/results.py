@@ -7,13 +7,13 @@ numbers in ``Answer.number``; choices and comments in ``Answer.text``.
 
 The pre/post gain is :func:`models.evaluation.scores.event_gain`, the one the Scores
 panel shows: its participants (not cancelled) with both scores. Follow-ups and service
-figures are read here straight from their tables:
+figures are read here straight from their tables.
 
-- service figures: for each active metric, the three calendar months before the month the
-  event starts, and the three months after the month it ends (for an event inside one
-  month: the three months from the month after it). The event's own months belong to
-  neither side. A mean counts only months with a figure; the change is
-  ``(after − before) / before`` in percent.
+Service figures: each active metric, and each inactive one with figures in the months
+compared, over the three calendar months before the month the event starts and the three
+months after the month it ends (for an event inside one month: the three months from the
+month after it). The event's own months belong to neither side. A mean counts only
+months with a figure; the change is ``(after − before) / before`` in percent.
 """
 
 import datetime
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
 
-from models.evaluation import scores
+from models.evaluation import scores, service_stats
 from models.evaluation.questionnaires import ORGANISATION, SPEAKER, choices_of
 from models.evaluation.scores import GainSummary
 from models.evaluation.tables import (
@@ -31,7 +31,6 @@ from models.evaluation.tables import (
     Question,
     Questionnaire,
     Response,
-    ServiceMetric,
     ServiceStat,
 )
 from models.events.tables import Event, EventSession, Registration, Theme
@@ -436,23 +435,29 @@ def month_shift(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def service_summary(event: Event) -> ServiceSummary:
+    """The figures around ``event``, for the Results panel and the evaluation report.
+
+    Every active metric, and an inactive one with a figure in the months compared: a
+    metric is deactivated rather than deleted so that old reports keep its figures (the
+    year grid and the annual report show it likewise).
+    """
     start, end = event.start_date, event.end_date or event.start_date
     before = [month_shift(start.year, start.month, -k) for k in range(SERVICE_MONTHS, 0, -1)]
     after = [month_shift(end.year, end.month, k) for k in range(1, SERVICE_MONTHS + 1)]
     first, last = before[0][0] * 12 + before[0][1], after[-1][0] * 12 + after[-1][1]
-    metrics = list(ServiceMetric.select(ServiceMetric.id, ServiceMetric.name)
-                   .where(ServiceMetric.active)
-                   .order_by(ServiceMetric.position, ServiceMetric.name).tuples())
     values = {(metric, year, month): value for metric, year, month, value in (
         ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
                            ServiceStat.value)
         .where((ServiceStat.year * 12 + ServiceStat.month).between(first, last))
         .tuples())}
+    with_values = {metric for metric, _year, _month in values}
     rows = []
-    for metric_id, name in metrics:
-        row = ServiceRow(metric_id, name,
-                         [values.get((metric_id, y, m)) for y, m in before],
-                         [values.get((metric_id, y, m)) for y, m in after])
+    for metric in service_stats.metrics(include_inactive=True):
+        if not (metric.active or metric.id in with_values):
+            continue
+        row = ServiceRow(metric.id, metric.name,
+                         [values.get((metric.id, y, m)) for y, m in before],
+                         [values.get((metric.id, y, m)) for y, m in after])
         row.before_mean = _present_mean(row.before)
         row.after_mean = _present_mean(row.after)
         if row.before_mean and row.after_mean is not None:
@@ -462,8 +467,9 @@ def service_summary(event: Event) -> ServiceSummary:
 
 
 def _present_mean(values: list[float | None]) -> float | None:
+    """The mean of the months that have a figure."""
     present = [v for v in values if v is not None]
-    return sum(present) / len(present) if present else None
+    return _mean(sum(present), len(present))
 
 
 def speaker_history(theme_id: int | None = None,

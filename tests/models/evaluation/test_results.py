@@ -266,7 +266,10 @@ def test_service_three_months_either_side(example):
     service = results.event_results(example["event"].id).service
     assert service.before_months == [(2025, 12), (2026, 1), (2026, 2)]
     assert service.after_months == [(2026, 4), (2026, 5), (2026, 6)]
-    visits, loans = service.rows  # the inactive metric is left out
+    # The inactive metric keeps its figure of January; it comes first, as in the list.
+    old, visits, loans = service.rows
+    assert (old.name, old.before, old.after, old.before_mean, old.change_pct) == (
+        "Lama", [None, 7, None], [None, None, None], 7, None)
     assert (visits.name, visits.before, visits.after) == (
         "Kunjungan", [100, 120, 140], [150, 150, 180])
     assert (visits.before_mean, visits.after_mean) == (120, 160)

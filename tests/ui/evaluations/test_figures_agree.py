@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from models.evaluation import scores
+from models.evaluation import service_stats as stats
 from models.events import participants
 from models.events import planning as events
 from models.events.tables import Registration
@@ -74,3 +75,40 @@ def test_a_cancelled_participants_scores_count_nowhere(qtbot, cancelled_after_th
                 if isinstance(part, Text) and part.heading == "Hasil Pre-test dan Post-test")
     assert gain.text.startswith("1 peserta memiliki nilai pre-test dan post-test.")
     assert "gain ternormalisasi 1,00 (kategori tinggi)" in gain.text
+
+
+@pytest.fixture
+def figures_around_an_event(database):
+    """An event in March 2026; visits before and after it, and two metrics deactivated
+    since: one with a figure in those months, one without."""
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
+                               "end_date": DAY})
+    visits = stats.add_metric("Kunjungan")
+    loans = stats.add_metric("Peminjaman")
+    unused = stats.add_metric("Pameran")
+    for year, month, value in ((2026, 1, 100), (2026, 2, 140), (2026, 4, 150)):
+        stats.set_value(visits.id, year, month, value)
+    stats.set_value(loans.id, 2026, 2, 40)
+    stats.set_value(loans.id, 2026, 5, 50)
+    stats.set_value(unused.id, 2025, 6, 9)  # long before: not in the months compared
+    stats.set_metric_active(loans.id, False)
+    stats.set_metric_active(unused.id, False)
+    return event
+
+
+def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_event,
+                                                    tmp_path):
+    event = figures_around_an_event
+    # A metric is deactivated rather than deleted so that old reports keep its figures.
+    panel = results_panel(qtbot, event.id)
+    assert [[panel.service.item(r, c).text() for c in range(panel.service.columnCount())]
+            for r in range(panel.service.rowCount())] == [
+        ["Kunjungan", "–", "100", "140", "120", "150", "–", "–", "150", "+25.0%"],
+        ["Peminjaman", "–", "–", "40", "40", "–", "50", "–", "50", "+25.0%"]]
+
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(event.id, out, today=DAY)
+    text = pdf_text(out)
+    assert "Kunjungan – 100 140 120 150 – – 150 +25%" in text
+    assert "Peminjaman – – 40 40 – 50 – 50 +25%" in text
+    assert "Pameran" not in text
