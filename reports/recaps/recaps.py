@@ -17,6 +17,7 @@ from models.events.tables import Event, EventSession
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
+from reports.certificates import register
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
 
@@ -210,21 +211,13 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
     rows = certificates.register(event_id=event_id)
     if year is not None:
         rows = [r for r in rows if r.issued_on.year == year]
-    rows.reverse()  # newest first on screen; a printed register reads in number order
-    table = [[r.number, r.issued_on, r.name, _nip(r.nip), ROLE_NAMES.get(r.role, r.role),
-              r.event, "Dicabut" if r.revoked_at else "Berlaku",
-              r.revoked_reason or r.manual_inclusion or ""] for r in rows]
     scope = ", ".join(part for part in (Event.get_by_id(event_id).title if event_id else "",
                                         f"tahun {year}" if year else "") if part) or "Semua"
     return Report(
-        "REGISTER SERTIFIKAT",
-        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
+        register.TITLE,
+        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(rows)}"),
                ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
-        parts=[Table("Sertifikat", [
-            Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
-            Column("NIP", CODE, 1.8), Column("Peran", width=0), Column("Kegiatan", width=3),
-            Column("Status", width=0), Column("Keterangan", width=1.2)],
-            table, sheet="Register")],
+        parts=[register.register_table(rows)],
         file_stem="Register sertifikat" + "".join(
             f" {part}" for part in (f"kegiatan {event_id}" if event_id else "",
                                     str(year) if year else "") if part))
