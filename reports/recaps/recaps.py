@@ -4,16 +4,14 @@ one person's transcript, speakers' ratings, the certificate register."""
 import datetime
 from collections import defaultdict
 
-from peewee import fn
-
 from models import settings
 from models.attendance.marking import load_grid
-from models.attendance.tables import Attendance
 from models.certificates import issuing as certificates
 from models.certificates.tables import Certificate
 from models.evaluation.results import speaker_history
-from models.events.participants import PRESENT
-from models.events.tables import Event, EventSession
+from models.events.counting import bound_by_target, took_place
+from models.events.participants import jp_in_year
+from models.events.tables import Event
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
@@ -22,22 +20,7 @@ from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
 
 STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "alpa": "A"}
-
-
 EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
-# The yearly JP target binds civil servants (ASN: PNS and PPPK); others are listed without it.
-CIVIL_SERVANTS = ("PNS", "PPPK")
-
-
-def bound_by_target(employment: str | None, nip: str | None) -> bool:
-    """PNS and PPPK; also staff whose status was never recorded but who have a NIP (only
-    civil servants have one), so a recap never drops them for a blank cell."""
-    return employment in CIVIL_SERVANTS or (not employment and bool(nip))
-
-
-def took_place(status: str, start: datetime.date, today: datetime.date) -> bool:
-    """Not cancelled and started by ``today``: the status is set by hand and may lag."""
-    return status != "cancelled" and start <= today
 
 
 def _nip(text: str | None) -> str:
@@ -94,7 +77,7 @@ def jp_recap(year: int, unit: str = "") -> Report:
     """Every active staff member's attended JP in ``year`` against the target, by unit; who
     is below it and by how much. One query for the JP, one for the people."""
     target = settings.get("jp_target")
-    attended = _jp_in_year(year)
+    attended = jp_in_year(year)
     query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
                            Person.nip, Person.unit, Person.position, Person.employment)
              .where(Person.active, ~Person.is_external))
@@ -136,16 +119,6 @@ def jp_recap(year: int, unit: str = "") -> Report:
                ("Belum mencapai target", f"{below} orang")],
         parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
-
-
-def _jp_in_year(year: int) -> dict[int, float]:
-    query = (Attendance.select(Attendance.person, fn.SUM(EventSession.jp))
-             .join(EventSession)
-             .where(Attendance.status.in_(PRESENT),
-                    EventSession.date.between(datetime.date(year, 1, 1),
-                                              datetime.date(year, 12, 31)))
-             .group_by(Attendance.person).tuples())
-    return {person: float(total or 0) for person, total in query}
 
 
 def transcript(person_id: int, today: datetime.date | None = None) -> Report:
