@@ -10,9 +10,12 @@ import datetime
 CIVIL_SERVANTS = ("PNS", "PPPK")
 
 
-def bound_by_target(employment: str | None, nip: str | None) -> bool:
-    """PNS and PPPK; also staff whose status was never recorded but who have a NIP (only
-    civil servants have one), so a recap never drops them for a blank cell."""
+def bound_by_target(employment: str | None, nip: str | None, external: bool = False) -> bool:
+    """PNS and PPPK of the office (never an outside guest); also staff whose status was
+    never recorded but who have a NIP (only civil servants have one), so a recap never
+    drops them for a blank cell."""
+    if external:
+        return False
     return employment in CIVIL_SERVANTS or (not employment and bool(nip))
 
 

@@ -129,7 +129,7 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                                    .where(Certificate.person == person_id,
                                           Certificate.revoked_at.is_null()).tuples()):
         numbers[event_id].append(number)
-    bound = not person.is_external and bound_by_target(person.employment, person.nip)
+    bound = bound_by_target(person.employment, person.nip, person.is_external)
     today = today or datetime.date.today()
     tables = []
     for year in reversed(history(person_id)):  # oldest first, as a record reads
