@@ -46,15 +46,6 @@ def _says(text: str, **params) -> Message:
 
 # --- one score, one gain --------------------------------------------------------------
 
-def score_problem(value) -> Message | None:
-    """Why ``value`` (a number, or text as typed: ``72,5`` or ``72.5``) is not a score."""
-    try:
-        parse_score(value)
-    except SiBinaError as exc:
-        return exc.msg
-    return None
-
-
 def parse_score(value) -> float | None:
     """A score from a number or from text with a decimal comma or point; None when empty.
 

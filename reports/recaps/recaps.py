@@ -201,7 +201,3 @@ def units() -> list[str]:
     return [u for (u,) in Person.select(Person.unit).where(~Person.is_external,
                                                            Person.unit != "")
             .distinct().order_by(Person.unit).tuples()]
-
-
-def years_with_events() -> list[int]:
-    return sorted({d.year for (d,) in Event.select(Event.start_date).tuples()}, reverse=True)
