@@ -33,7 +33,8 @@ from models.evaluation.tables import (
     Response,
     ServiceStat,
 )
-from models.events.tables import Event, EventSession, Registration, Theme
+from models.events.participants import participant_count
+from models.events.tables import Event, EventSession, Theme
 from models.staff.tables import Person, join_name
 
 RATINGS = (1, 2, 3, 4, 5)
@@ -213,9 +214,7 @@ def event_results(event_id: int) -> EventResults:
     for template in templates:
         _sum_up(template)
     respondents = _organisation_respondents(event_id)
-    participants = (Registration.select()
-                    .where(Registration.event == event_id, Registration.role == "peserta",
-                           ~Registration.cancelled).count())
+    participants = participant_count(event_id)
     speaker_items = [item for t in templates if t.kind == SPEAKER for item in t.items
                      if item.qtype == "rating"]
     strongest, weakest = _highlights([i for t in templates for i in t.items])
