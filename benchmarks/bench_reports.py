@@ -34,6 +34,7 @@ def main() -> int:
     from openpyxl import Workbook
 
     from models.db import db, open_database
+    from models.events.participants import jp_in_year
     from reports.recaps import recaps
     from reports.report_writer import write_report
 
@@ -50,7 +51,7 @@ def main() -> int:
         made = recaps.jp_recap(year)
         compute = _median(lambda: recaps.jp_recap(year))
         to_xlsx = _median(lambda: write_report(recaps.jp_recap(year), folder / "jp.xlsx"))
-        aggregate = _median(lambda: recaps._jp_in_year(year))
+        aggregate = _median(lambda: jp_in_year(year))
 
         def plain():
             book = Workbook(write_only=True)

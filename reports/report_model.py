@@ -20,6 +20,7 @@ class Column:
     width: float = 1.0  # share of the page's width in the PDF
     places: int = 1  # decimals shown for NUMBER and PERCENT
     key: bool = False  # repeated in each part of a table too wide for one page (a name)
+    printed: bool = True  # False: in the workbook and the CSV only, the page has no room
 
 
 @dataclass

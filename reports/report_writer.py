@@ -289,6 +289,7 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
     """The part's flowables in two: what may end a page, and its end (``keep_tail``: a few
     lines that the signature block keeps with it)."""
     if isinstance(part, report_model.Table):
+        part = _on_paper(part)
         # A heading never ends a page alone; a long table then runs on over the pages
         # (keepWithNext would push all of it to the next page, leaving this one blank).
         pieces = _pieces(part, width)
@@ -319,6 +320,20 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
                               _picture(part.data, width)])]
 
 
+def _on_paper(table: report_model.Table) -> report_model.Table:
+    """The table without its columns that are not printed."""
+    if all(c.printed for c in table.columns):
+        return table
+    keep = [i for i, c in enumerate(table.columns) if c.printed]
+
+    def pick(row):
+        return [row[i] if i < len(row) else None for i in keep]
+
+    return dataclasses.replace(table, columns=[table.columns[i] for i in keep],
+                               rows=[pick(row) for row in table.rows],
+                               total=pick(table.total) if table.total else None)
+
+
 def _picture(data: bytes, width: float):
     from reportlab.lib.utils import ImageReader
 
@@ -329,7 +344,8 @@ def _picture(data: bytes, width: float):
 
 
 def write_pdf(report: Report, path: Path) -> int:
-    wide = max((len(t.columns) for t in report.tables), default=0) >= WIDE_FROM
+    wide = max((sum(c.printed for c in t.columns) for t in report.tables),
+               default=0) >= WIDE_FROM
     size = landscape(A4) if wide else A4
     width = size[0] - 2 * MARGIN
     return build_pdf(report_story(report, width, _styles()), path, title=report.title,

@@ -25,7 +25,7 @@ from models.evaluation.questionnaires import (
     ensure_default_templates,
     questions_of,
 )
-from models.evaluation.tables import Answer, EventQuestionnaire, Question, Questionnaire, Response
+from models.evaluation.tables import Answer, EventQuestionnaire, Questionnaire, Response
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.staff.nip import normalize as normalize_nip
@@ -143,10 +143,6 @@ def parse_answer(question, raw) -> Stored:
 
 
 # --- who answers, and about whom ---------------------------------------------------------
-
-
-def is_speaker_template(questionnaire_id: int) -> bool:
-    return Questionnaire.get_by_id(questionnaire_id).kind == SPEAKER
 
 
 def event_speakers(event_id: int) -> list[tuple[int, str]]:
@@ -375,7 +371,3 @@ def _attached(event_id: int) -> list[Questionnaire]:
                       on=(EventQuestionnaire.questionnaire == Questionnaire.id))
                 .where(EventQuestionnaire.event == event_id)
                 .order_by(Questionnaire.kind, Questionnaire.id))
-
-
-def question_count(questionnaire_id: int) -> int:
-    return Question.select().where(Question.questionnaire == questionnaire_id).count()

@@ -5,17 +5,15 @@ costs a handful of queries, not a Python pass over every answer. Answers follow 
 storage conventions of :mod:`models.evaluation.questionnaires`: ratings (1–5), yes/no (1/0) and
 numbers in ``Answer.number``; choices and comments in ``Answer.text``.
 
-Pre/post gain, follow-ups and service figures are read here straight from their tables so
-that this module depends on nothing but the schema:
+The pre/post gain is :func:`models.evaluation.scores.event_gain`, the one the Scores
+panel shows: its participants (not cancelled) with both scores. Follow-ups and service
+figures are read here straight from their tables.
 
-- normalised gain ``g = (post − pre) / (100 − pre)`` per person with both scores and
-  ``pre < 100``; the event's gain is the mean of the individual g; bands: high ``g ≥ 0.7``,
-  medium ``g ≥ 0.3``, low below.
-- service figures: for each active metric, the three calendar months before the month the
-  event starts, and the three months after the month it ends (for an event inside one
-  month: the three months from the month after it). The event's own months belong to
-  neither side. A mean counts only months with a figure; the change is
-  ``(after − before) / before`` in percent.
+Service figures: each active metric, and each inactive one with figures in the months
+compared, over the three calendar months before the month the event starts and the three
+months after the month it ends (for an event inside one month: the three months from the
+month after it). The event's own months belong to neither side. A mean counts only
+months with a figure; the change is ``(after − before) / before`` in percent.
 """
 
 import datetime
@@ -23,7 +21,9 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
 
+from models.evaluation import scores, service_stats
 from models.evaluation.questionnaires import ORGANISATION, SPEAKER, choices_of
+from models.evaluation.scores import GainSummary
 from models.evaluation.tables import (
     Answer,
     EventQuestionnaire,
@@ -31,16 +31,13 @@ from models.evaluation.tables import (
     Question,
     Questionnaire,
     Response,
-    ServiceMetric,
     ServiceStat,
-    TestScore,
 )
-from models.events.tables import Event, EventSession, Registration, Theme
+from models.events.participants import participant_count
+from models.events.tables import Event, EventSession, Theme
 from models.staff.tables import Person, join_name
 
 RATINGS = (1, 2, 3, 4, 5)
-HIGH_GAIN, MEDIUM_GAIN = 0.7, 0.3
-GAIN_BANDS = ("high", "medium", "low")
 APPLIED = ("yes", "partly", "no")
 SERVICE_MONTHS = 3
 HIGHLIGHTS = 3  # strongest and weakest items shown
@@ -117,18 +114,6 @@ class Comment:
     question: str
     speaker: str  # "" when the comment is not about a speaker
     text: str
-
-
-@dataclass(slots=True)
-class GainSummary:
-    n: int = 0  # people with both scores and pre < 100
-    incomplete: int = 0  # people with only one of the two scores
-    ceiling: int = 0  # people whose pre-test was already 100 (no gain possible)
-    mean_pre: float | None = None
-    mean_post: float | None = None
-    mean_gain: float | None = None
-    band: str = ""
-    bands: dict[str, int] = field(default_factory=lambda: dict.fromkeys(GAIN_BANDS, 0))
 
 
 @dataclass(slots=True)
@@ -213,13 +198,6 @@ class SpeakerRating:
     n: int  # responses about the speaker at that event
 
 
-def gain_band(g: float) -> str:
-    """The same bands as the scores screen (rounded, so 0.6999… from 57 → 87.1 is high)."""
-    from models.evaluation.scores import band
-
-    return band(g)
-
-
 def _mean(total: float, count: int) -> float | None:
     return total / count if count else None
 
@@ -236,9 +214,7 @@ def event_results(event_id: int) -> EventResults:
     for template in templates:
         _sum_up(template)
     respondents = _organisation_respondents(event_id)
-    participants = (Registration.select()
-                    .where(Registration.event == event_id, Registration.role == "peserta",
-                           ~Registration.cancelled).count())
+    participants = participant_count(event_id)
     speaker_items = [item for t in templates if t.kind == SPEAKER for item in t.items
                      if item.qtype == "rating"]
     strongest, weakest = _highlights([i for t in templates for i in t.items])
@@ -250,7 +226,7 @@ def event_results(event_id: int) -> EventResults:
         response_rate=respondents / participants if participants else None,
         templates=templates, speakers=speakers, speaker_items=speaker_items,
         comments=_comments(event_id, items, speakers), strongest=strongest, weakest=weakest,
-        gain=gain_summary(event_id), follow_up=follow_up_summary(event_id),
+        gain=scores.event_gain(event_id), follow_up=follow_up_summary(event_id),
         service=service_summary(event))
 
 
@@ -426,30 +402,6 @@ def _comments(event_id: int, items: dict[int, ItemResult],
     return [comment for _, _, comment in comments]
 
 
-def gain_summary(event_id: int) -> GainSummary:
-    pre, post = TestScore.alias(), TestScore.alias()
-    pairs = list(pre.select(pre.score, post.score)
-                 .join(post, on=((post.event == pre.event) & (post.person == pre.person)
-                                 & (post.kind == "post")))
-                 .where(pre.event == event_id, pre.kind == "pre").tuples())
-    people = (TestScore.select(fn.COUNT(TestScore.person.distinct()))
-              .where(TestScore.event == event_id).scalar()) or 0
-    summary = GainSummary(incomplete=people - len(pairs))
-    counted = [(a, b) for a, b in pairs if a < 100]
-    summary.ceiling = len(pairs) - len(counted)
-    if not counted:
-        return summary
-    gains = [(b - a) / (100 - a) for a, b in counted]
-    summary.n = len(counted)
-    summary.mean_pre = sum(a for a, _ in counted) / summary.n
-    summary.mean_post = sum(b for _, b in counted) / summary.n
-    summary.mean_gain = sum(gains) / summary.n
-    summary.band = gain_band(summary.mean_gain)
-    for g in gains:
-        summary.bands[gain_band(g)] += 1
-    return summary
-
-
 def follow_up_summary(event_id: int) -> FollowUpSummary:
     summary = FollowUpSummary()
     ratings = 0.0
@@ -482,23 +434,29 @@ def month_shift(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def service_summary(event: Event) -> ServiceSummary:
+    """The figures around ``event``, for the Results panel and the evaluation report.
+
+    Every active metric, and an inactive one with a figure in the months compared: a
+    metric is deactivated rather than deleted so that old reports keep its figures (the
+    year grid and the annual report show it likewise).
+    """
     start, end = event.start_date, event.end_date or event.start_date
     before = [month_shift(start.year, start.month, -k) for k in range(SERVICE_MONTHS, 0, -1)]
     after = [month_shift(end.year, end.month, k) for k in range(1, SERVICE_MONTHS + 1)]
     first, last = before[0][0] * 12 + before[0][1], after[-1][0] * 12 + after[-1][1]
-    metrics = list(ServiceMetric.select(ServiceMetric.id, ServiceMetric.name)
-                   .where(ServiceMetric.active)
-                   .order_by(ServiceMetric.position, ServiceMetric.name).tuples())
     values = {(metric, year, month): value for metric, year, month, value in (
         ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
                            ServiceStat.value)
         .where((ServiceStat.year * 12 + ServiceStat.month).between(first, last))
         .tuples())}
+    with_values = {metric for metric, _year, _month in values}
     rows = []
-    for metric_id, name in metrics:
-        row = ServiceRow(metric_id, name,
-                         [values.get((metric_id, y, m)) for y, m in before],
-                         [values.get((metric_id, y, m)) for y, m in after])
+    for metric in service_stats.metrics(include_inactive=True):
+        if not (metric.active or metric.id in with_values):
+            continue
+        row = ServiceRow(metric.id, metric.name,
+                         [values.get((metric.id, y, m)) for y, m in before],
+                         [values.get((metric.id, y, m)) for y, m in after])
         row.before_mean = _present_mean(row.before)
         row.after_mean = _present_mean(row.after)
         if row.before_mean and row.after_mean is not None:
@@ -508,8 +466,9 @@ def service_summary(event: Event) -> ServiceSummary:
 
 
 def _present_mean(values: list[float | None]) -> float | None:
+    """The mean of the months that have a figure."""
     present = [v for v in values if v is not None]
-    return sum(present) / len(present) if present else None
+    return _mean(sum(present), len(present))
 
 
 def speaker_history(theme_id: int | None = None,

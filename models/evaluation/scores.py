@@ -18,7 +18,6 @@ import math
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from peewee import EXCLUDED
 
@@ -36,6 +35,7 @@ from models.staff.nip import normalize
 PRE, POST = "pre", "post"
 KINDS = (PRE, POST)
 HIGH, MEDIUM, LOW = "high", "medium", "low"
+BANDS = (HIGH, MEDIUM, LOW)
 HIGH_FROM, MEDIUM_FROM = 0.7, 0.3
 MAX_SCORE = 100.0
 
@@ -45,15 +45,6 @@ def _says(text: str, **params) -> Message:
 
 
 # --- one score, one gain --------------------------------------------------------------
-
-def score_problem(value) -> Message | None:
-    """Why ``value`` (a number, or text as typed: ``72,5`` or ``72.5``) is not a score."""
-    try:
-        parse_score(value)
-    except SiBinaError as exc:
-        return exc.msg
-    return None
-
 
 def parse_score(value) -> float | None:
     """A score from a number or from text with a decimal comma or point; None when empty.
@@ -160,15 +151,18 @@ class ScoreRow:
     band: str | None  # HIGH / MEDIUM / LOW, None without a gain
 
 
-class EventGain(NamedTuple):
-    """The mean of the individual gains (None when nobody has one) and how many had one."""
+@dataclass(slots=True)
+class GainSummary:
+    """The event's gain, as every screen and report gives it."""
 
-    mean: float | None
-    n: int
-
-    @property
-    def band(self) -> str | None:
-        return band(self.mean)
+    n: int = 0  # participants with both scores and pre < 100
+    incomplete: int = 0  # participants with only one of the two scores
+    ceiling: int = 0  # participants whose pre-test was already 100 (no gain possible)
+    mean_pre: float | None = None  # of the n counted
+    mean_post: float | None = None
+    mean_gain: float | None = None  # the mean of the individual gains
+    band: str = ""  # of mean_gain; "" without one
+    bands: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BANDS, 0))
 
 
 def scores(event_id: int) -> list[ScoreRow]:
@@ -182,15 +176,30 @@ def scores(event_id: int) -> list[ScoreRow]:
     return rows
 
 
-def average_gain(rows: list[ScoreRow]) -> EventGain:
-    gains = [row.gain for row in rows if row.gain is not None]
-    return EventGain(sum(gains) / len(gains) if gains else None, len(gains))
+def summarise(rows: list[ScoreRow]) -> GainSummary:
+    """The gain of ``rows`` (the Scores grid's, as typed): the Scores panel, the Results
+    panel and the reports all count with this."""
+    counted = [row for row in rows if row.gain is not None]
+    summary = GainSummary(
+        n=len(counted),
+        incomplete=sum(1 for row in rows if (row.pre is None) != (row.post is None)),
+        ceiling=sum(1 for row in rows
+                    if row.pre is not None and row.post is not None and row.gain is None))
+    if not counted:
+        return summary
+    summary.mean_pre = sum(row.pre for row in counted) / summary.n
+    summary.mean_post = sum(row.post for row in counted) / summary.n
+    summary.mean_gain = sum(row.gain for row in counted) / summary.n
+    summary.band = band(summary.mean_gain)
+    for row in counted:
+        summary.bands[band(row.gain)] += 1
+    return summary
 
 
-def event_average_gain(event_id: int) -> EventGain:
-    """Mean gain over the participants with both scores (and pre below 100), and their
-    number: ``EventGain(mean, n)``, which unpacks as ``mean, n = ...``."""
-    return average_gain(scores(event_id))
+def event_gain(event_id: int) -> GainSummary:
+    """The gain of the event's participants; a cancelled registration's scores stay
+    stored but do not count, as the person is no participant any more."""
+    return summarise(scores(event_id))
 
 
 # --- importing a file -----------------------------------------------------------------

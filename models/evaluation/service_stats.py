@@ -5,11 +5,11 @@ A metric is deactivated rather than deleted once it has figures, so old reports 
 them. Values are typed in a month × metric grid or imported from a CSV/XLSX file with a
 period column (or year and month columns) and one column per metric.
 
-:func:`around` puts the figures of the months before and after an event side by side for
-the evaluation report: did the service change after the training?
+The months before and after an event are put side by side by
+:func:`models.evaluation.results.service_summary`: did the service change after the
+training?
 """
 
-import datetime
 import math
 import re
 from contextlib import closing
@@ -458,89 +458,3 @@ def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> Im
         progress.step(1, 1)  # the last chance to cancel, before the commit
     return ImportResult(len(changed), preview.count(OK), preview.count(UNCHANGED),
                         preview.count(REJECTED))
-
-
-# --- before and after an event --------------------------------------------------------
-
-def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _mean(values: list[float | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return sum(present) / len(present) if present else None
-
-
-@dataclass(frozen=True)
-class MetricAround:
-    """One metric around an event.
-
-    ``before`` and ``after`` hold one value per month of ``Around.before_months`` /
-    ``Around.after_months`` (None where no figure is stored). The means are over the
-    months that have a figure (None when none has); ``before_n`` / ``after_n`` say how
-    many. ``change_pct`` is ``(after_mean − before_mean) / before_mean × 100``, None when
-    a mean is missing or ``before_mean`` is 0.
-    """
-
-    metric_id: int
-    name: str
-    before: list[float | None]
-    after: list[float | None]
-    before_mean: float | None
-    after_mean: float | None
-    before_n: int
-    after_n: int
-    change_pct: float | None
-
-
-@dataclass(frozen=True)
-class Around:
-    """The months around an event and each metric's figures in them.
-
-    ``event_month`` is ``(year, month)`` of the event's start, ``end_month`` of its end
-    (the same month unless the event runs into the next). The months from ``event_month``
-    to ``end_month`` belong to neither side (the event itself falls in them).
-    ``before_months`` are the ``months`` months before ``event_month``, oldest first;
-    ``after_months`` the ``months`` months after ``end_month``, oldest first; both as
-    ``(year, month)``. ``metrics`` has one :class:`MetricAround` per active metric (and
-    per inactive one with figures in those months), in the list's order.
-    """
-
-    event_month: tuple[int, int]
-    end_month: tuple[int, int]
-    before_months: list[tuple[int, int]]
-    after_months: list[tuple[int, int]]
-    metrics: list[MetricAround]
-
-
-def around(start_date: datetime.date, months: int = 3,
-           end_date: datetime.date | None = None) -> Around:
-    """The figures of the ``months`` months before the month of ``start_date`` and the
-    ``months`` months after the month of ``end_date`` (default: ``start_date``).
-
-    Example: an event on 10 March 2026 with months=3 compares Dec 2025–Feb 2026 with
-    Apr–Jun 2026. Months after today simply have no figures yet (None; ``after_n`` shows
-    how many months the after-mean rests on).
-    """
-    end_date = max(end_date or start_date, start_date)
-    year, month = start_date.year, start_date.month
-    before_months = [shift_month(year, month, -k) for k in range(months, 0, -1)]
-    after_months = [shift_month(end_date.year, end_date.month, k)
-                    for k in range(1, months + 1)]
-    found = _stored(before_months + after_months)
-    with_values = {m for m, _y, _mo in found}
-    result = []
-    for metric in metrics(include_inactive=True):
-        if not (metric.active or metric.id in with_values):
-            continue
-        before = [found.get((metric.id, y, m)) for y, m in before_months]
-        after = [found.get((metric.id, y, m)) for y, m in after_months]
-        before_mean, after_mean = _mean(before), _mean(after)
-        change = (None if before_mean is None or after_mean is None or before_mean == 0
-                  else (after_mean - before_mean) / before_mean * 100)
-        result.append(MetricAround(metric.id, metric.name, before, after, before_mean,
-                                   after_mean, sum(v is not None for v in before),
-                                   sum(v is not None for v in after), change))
-    return Around((year, month), (end_date.year, end_date.month), before_months,
-                  after_months, result)

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from models import settings
-from models.evaluation import results
+from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
 from reports.attendance.sign_in_sheet import Officer
@@ -338,7 +338,7 @@ def _gain(r: results.EventResults, st) -> list:
     # In words: Noto Sans as bundled has no ≥ or ≤.
     limits = {"high": "0,7 ke atas", "medium": "0,3 sampai di bawah 0,7",
               "low": "di bawah 0,3"}
-    for band in results.GAIN_BANDS:
+    for band in scores.BANDS:
         count = gain.bands[band]
         bands.append([Paragraph(BAND_NAMES[band].capitalize(), cell),
                       Paragraph(limits[band], cell),

@@ -11,12 +11,13 @@ from models.attendance.marking import load_grid
 from models.attendance.tables import Attendance, SessionAttachment
 from models.evaluation import results
 from models.evaluation.service_stats import grid as service_grid
-from models.events.participants import PRESENT
+from models.events.counting import bound_by_target, took_place
+from models.events.participants import jp_in_year
 from models.events.tables import Event, EventSession, Registration, Theme
 from models.staff.tables import Person
 from models.stored_file import StoredFile
 from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
-from reports.recaps.recaps import _jp, _nip, _share, bound_by_target
+from reports.recaps.recaps import _jp, _nip, _share
 from reports.report_model import (
     CODE,
     DATE,
@@ -207,9 +208,8 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     now = today or datetime.date.today()
     until = min(last, now)
-    events = list(Event.select().where(Event.start_date.between(first, until),
-                                       Event.status != "cancelled")
-                  .order_by(Event.start_date))
+    events = [e for e in Event.select().where(Event.start_date.between(first, until))
+              .order_by(Event.start_date) if took_place(e.status, e.start_date, now)]
     cancelled = (Event.select().where(Event.start_date.between(first, last),
                                       Event.status == "cancelled").count())
     ids = [e.id for e in events] or [0]
@@ -288,13 +288,8 @@ def _target_share(year: int) -> tuple[int, int]:
     staff = [pid for (pid, employment, nip) in Person.select(
         Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
         .tuples() if bound_by_target(employment, nip)]
-    attended = dict(Attendance.select(Attendance.person, fn.SUM(EventSession.jp))
-                    .join(EventSession)
-                    .where(Attendance.status.in_(PRESENT),
-                           EventSession.date.between(datetime.date(year, 1, 1),
-                                                     datetime.date(year, 12, 31)))
-                    .group_by(Attendance.person).tuples())
-    return len(staff), sum(1 for pid in staff if float(attended.get(pid) or 0) >= target)
+    attended = jp_in_year(year)
+    return len(staff), sum(1 for pid in staff if attended.get(pid, 0.0) >= target)
 
 
 def _service_table(year: int) -> Table:

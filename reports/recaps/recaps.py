@@ -4,39 +4,23 @@ one person's transcript, speakers' ratings, the certificate register."""
 import datetime
 from collections import defaultdict
 
-from peewee import fn
-
 from models import settings
 from models.attendance.marking import load_grid
-from models.attendance.tables import Attendance
 from models.certificates import issuing as certificates
 from models.certificates.tables import Certificate
 from models.evaluation.results import speaker_history
-from models.events.participants import PRESENT
-from models.events.tables import Event, EventSession
+from models.events.counting import bound_by_target, took_place
+from models.events.participants import jp_in_year
+from models.events.tables import Event
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
+from reports.certificates import register
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
 
 STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "alpa": "A"}
-
-
 EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
-# The yearly JP target binds civil servants (ASN: PNS and PPPK); others are listed without it.
-CIVIL_SERVANTS = ("PNS", "PPPK")
-
-
-def bound_by_target(employment: str | None, nip: str | None) -> bool:
-    """PNS and PPPK; also staff whose status was never recorded but who have a NIP (only
-    civil servants have one), so a recap never drops them for a blank cell."""
-    return employment in CIVIL_SERVANTS or (not employment and bool(nip))
-
-
-def took_place(status: str, start: datetime.date, today: datetime.date) -> bool:
-    """Not cancelled and started by ``today``: the status is set by hand and may lag."""
-    return status != "cancelled" and start <= today
 
 
 def _nip(text: str | None) -> str:
@@ -93,7 +77,7 @@ def jp_recap(year: int, unit: str = "") -> Report:
     """Every active staff member's attended JP in ``year`` against the target, by unit; who
     is below it and by how much. One query for the JP, one for the people."""
     target = settings.get("jp_target")
-    attended = _jp_in_year(year)
+    attended = jp_in_year(year)
     query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
                            Person.nip, Person.unit, Person.position, Person.employment)
              .where(Person.active, ~Person.is_external))
@@ -137,16 +121,6 @@ def jp_recap(year: int, unit: str = "") -> Report:
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
 
 
-def _jp_in_year(year: int) -> dict[int, float]:
-    query = (Attendance.select(Attendance.person, fn.SUM(EventSession.jp))
-             .join(EventSession)
-             .where(Attendance.status.in_(PRESENT),
-                    EventSession.date.between(datetime.date(year, 1, 1),
-                                              datetime.date(year, 12, 31)))
-             .group_by(Attendance.person).tuples())
-    return {person: float(total or 0) for person, total in query}
-
-
 def transcript(person_id: int, today: datetime.date | None = None) -> Report:
     """A person's training record (*riwayat pengembangan kompetensi*), per year."""
     person = Person.get_by_id(person_id)
@@ -155,7 +129,7 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                                    .where(Certificate.person == person_id,
                                           Certificate.revoked_at.is_null()).tuples()):
         numbers[event_id].append(number)
-    bound = not person.is_external and bound_by_target(person.employment, person.nip)
+    bound = bound_by_target(person.employment, person.nip, person.is_external)
     today = today or datetime.date.today()
     tables = []
     for year in reversed(history(person_id)):  # oldest first, as a record reads
@@ -210,21 +184,13 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
     rows = certificates.register(event_id=event_id)
     if year is not None:
         rows = [r for r in rows if r.issued_on.year == year]
-    rows.reverse()  # newest first on screen; a printed register reads in number order
-    table = [[r.number, r.issued_on, r.name, _nip(r.nip), ROLE_NAMES.get(r.role, r.role),
-              r.event, "Dicabut" if r.revoked_at else "Berlaku",
-              r.revoked_reason or r.manual_inclusion or ""] for r in rows]
     scope = ", ".join(part for part in (Event.get_by_id(event_id).title if event_id else "",
                                         f"tahun {year}" if year else "") if part) or "Semua"
     return Report(
-        "REGISTER SERTIFIKAT",
-        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
+        register.TITLE,
+        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(rows)}"),
                ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
-        parts=[Table("Sertifikat", [
-            Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
-            Column("NIP", CODE, 1.8), Column("Peran", width=0), Column("Kegiatan", width=3),
-            Column("Status", width=0), Column("Keterangan", width=1.2)],
-            table, sheet="Register")],
+        parts=[register.register_table(rows)],
         file_stem="Register sertifikat" + "".join(
             f" {part}" for part in (f"kegiatan {event_id}" if event_id else "",
                                     str(year) if year else "") if part))
@@ -235,7 +201,3 @@ def units() -> list[str]:
     return [u for (u,) in Person.select(Person.unit).where(~Person.is_external,
                                                            Person.unit != "")
             .distinct().order_by(Person.unit).tuples()]
-
-
-def years_with_events() -> list[int]:
-    return sorted({d.year for (d,) in Event.select(Event.start_date).tuples()}, reverse=True)

@@ -303,16 +303,16 @@ class ScoresPanel(QWidget):
         if not rows:
             self.average.setText(self.tr("This event has no participants yet."))
             return
-        mean, n = scores.average_gain(rows)
-        if mean is None:
+        gain = scores.summarise(rows)
+        if gain.mean_gain is None:
             text = self.tr("Average gain: none yet; it needs a pre-test and a post-test score "
                            "of the same person.")
         else:
             text = fill(self.tr("Average gain: %1 (%2), over %n participant(s) with both scores.",
-                           "", n), gain_text(mean), self.model.band_text[scores.band(mean)].lower())
-        perfect = sum(1 for r in rows if r.pre is not None and r.post is not None
-                      and r.gain is None)
-        missing = sum(1 for r in rows if r.pre is None or r.post is None)
+                                "", gain.n), gain_text(gain.mean_gain),
+                        self.model.band_text[gain.band].lower())
+        perfect = gain.ceiling
+        missing = len(rows) - gain.n - gain.ceiling
         if perfect:
             text += " " + self.tr("%n with a pre-test of 100 left out (no gain to measure).",
                                   "", perfect)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.events.counting import bound_by_target
 from models.staff import history as person_history
 from models.staff.tables import Person
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, ROLES
@@ -84,9 +85,9 @@ class PersonHistoryPanel(QWidget):
             return
         self.heading.setText(person.full_name)
         self.heading.show()
-        # The yearly target is for the office's own staff, not for outside guests; this
-        # year's line (how far to go) only for those still serving.
-        counts_target = not person.is_external
+        # The yearly target binds the office's civil servants, as in the JP recap and the
+        # transcript; this year's line (how far to go) only for those still serving.
+        counts_target = bound_by_target(person.employment, person.nip, person.is_external)
         this_year = self.this_year or QDate.currentDate().year()
         years = person_history.history(
             person.id, this_year if counts_target and person.active else None)

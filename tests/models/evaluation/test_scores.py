@@ -87,15 +87,16 @@ def test_rows_and_the_events_average_gain(bimtek):
         (2, "Budi Santoso", 50, 90, "high"),
         (3, "Dewi Lestari", 60, 66, "low"),
         (4, "Rina Marlina", 100, 100, None)]
-    mean, n = scores.event_average_gain(event.id)
-    assert n == 3  # Rina's pre-test of 100 leaves no gain to measure
-    assert mean == pytest.approx((0.5 + 0.8 + 0.15) / 3)  # 0.4833…
-    assert scores.event_average_gain(event.id).band == "medium"
+    gain = scores.event_gain(event.id)
+    assert (gain.n, gain.ceiling) == (3, 1)  # Rina's pre-test of 100 leaves no gain
+    assert gain.mean_gain == pytest.approx((0.5 + 0.8 + 0.15) / 3)  # 0.4833…
+    assert gain.band == "medium"
+    assert gain.bands == {"high": 1, "medium": 1, "low": 1}
 
 
 def test_average_of_an_event_without_scores():
-    assert scores.average_gain([]) == (None, 0)
-    assert scores.average_gain([]).band is None
+    gain = scores.summarise([])
+    assert (gain.n, gain.mean_gain, gain.band) == (0, None, "")
 
 
 # --- import -------------------------------------------------------------------------

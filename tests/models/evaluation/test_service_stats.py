@@ -2,8 +2,10 @@ import datetime as dt
 
 import pytest
 
+from models.evaluation import results
 from models.evaluation import service_stats as stats
 from models.evaluation.tables import ServiceMetric, ServiceStat
+from models.events import planning as events
 from models.messages import SiBinaError
 from tests.sheets import write_xlsx
 
@@ -153,6 +155,11 @@ def test_import_without_a_month_or_a_metric_column_is_refused(metrics, tmp_path)
         stats.read_import(no_metric)
 
 
+def _event(start: dt.date, end: dt.date):
+    return events.save_event({"title": "Bimtek", "kind": "bimtek", "start_date": start,
+                              "end_date": end})
+
+
 def test_around_an_event_compares_the_three_months_before_and_after(metrics):
     visits, loans, members = (metrics["Kunjungan"], metrics["Peminjaman"],
                               metrics["Anggota baru"])
@@ -165,16 +172,14 @@ def test_around_an_event_compares_the_three_months_before_and_after(metrics):
     stats.set_value(members, 2026, 4, 5)
     stats.set_value(loans, 2026, 4, 300)
 
-    found = stats.around(dt.date(2026, 3, 10))
-    assert found.event_month == (2026, 3)
+    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)))
     assert found.before_months == [(2025, 12), (2026, 1), (2026, 2)]
     assert found.after_months == [(2026, 4), (2026, 5), (2026, 6)]
-    by_name = {m.name: m for m in found.metrics}
+    by_name = {m.name: m for m in found.rows}
     kunjungan = by_name["Kunjungan"]
     assert kunjungan.before == [1000, 1200, 1100]
     assert kunjungan.after == [1300, 1400, None]  # June not typed yet
     assert (kunjungan.before_mean, kunjungan.after_mean) == (1100, 1350)
-    assert (kunjungan.before_n, kunjungan.after_n) == (3, 2)
     assert kunjungan.change_pct == pytest.approx(250 / 1100 * 100)  # 22.7 %
     assert by_name["Peminjaman"].before_mean is None
     assert by_name["Peminjaman"].change_pct is None  # nothing to compare with
@@ -184,8 +189,16 @@ def test_around_an_event_compares_the_three_months_before_and_after(metrics):
 
 
 def test_around_an_event_running_into_the_next_month_starts_after_its_end(metrics):
-    found = stats.around(dt.date(2026, 1, 30), end_date=dt.date(2026, 2, 2))
-    assert (found.event_month, found.end_month) == ((2026, 1), (2026, 2))
+    found = results.service_summary(_event(dt.date(2026, 1, 30), dt.date(2026, 2, 2)))
     assert found.before_months == [(2025, 10), (2025, 11), (2025, 12)]
     assert found.after_months == [(2026, 3), (2026, 4), (2026, 5)]
-    assert stats.around(dt.date(2026, 1, 30), months=1).after_months == [(2026, 2)]
+
+
+def test_an_inactive_metric_is_compared_when_it_has_figures_then(metrics):
+    stats.set_value(metrics["Peminjaman"], 2026, 2, 40)
+    stats.set_value(metrics["Anggota baru"], 2025, 6, 9)  # long before the event
+    for name in ("Peminjaman", "Anggota baru"):
+        stats.set_metric_active(metrics[name], False)
+    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)))
+    assert [row.name for row in found.rows] == [
+        "Kunjungan", "Peminjaman", "Pemanfaatan koleksi digital", "Peserta program"]

@@ -264,6 +264,21 @@ def test_the_register_reads_in_the_order_of_issue(office):
     assert len(numbers) > 100 and numbers == sorted(numbers, key=lambda n: (n[-4:], n))
 
 
+def test_the_printed_register_leaves_the_revocation_date_to_the_workbook(office, tmp_path):
+    from models.certificates import issuing
+
+    first = next(r.number for r in reversed(issuing.register()) if not r.revoked_at)
+    issuing.revoke(first, "Nama salah")
+    event = Event.select().where(Event.id.in_(
+        [r.event_id for r in issuing.register() if r.number == first])).get()
+    out = tmp_path / "register.pdf"
+    write_report(recaps.certificate_register(event.id), out)
+    page = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Alasan dicabut Alasan masuk manual" in page and "Tanggal dicabut" not in page
+    # Ten columns would not fit: nine do, with every number and date whole.
+    assert f"{first} " in page and "Dicabut Nama salah" in page
+
+
 def test_a_lone_signature_never_ends_a_report(office, tmp_path):
     from reports.report_model import Column, Report, Table
 

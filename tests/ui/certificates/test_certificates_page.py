@@ -248,3 +248,50 @@ def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
     tab.show()
     assert tab.event_picker.currentData() == latest.id
     assert tab.table.rowCount() > 0
+
+
+def test_the_register_exports_alike_from_the_tab_and_from_the_reports(
+        qtbot, course, tmp_path, message_boxes):  # noqa: F811
+    from ui.reports.page import ReportsPage
+
+    event = course["event"]
+    certificates.issue(event.id, [certificates.Choice(course["siti"].id, "peserta"),
+                                  certificates.Choice(course["budi"].id, "peserta",
+                                                      "Sakit, ikut susulan"),
+                                  certificates.Choice(course["rina"].id, "narasumber")],
+                       dt.date(2026, 3, 12))
+    certificates.revoke("003/SERT/DISPUSIP-TPI/III/2026", "Gelar salah")
+    revoked_on = Certificate.get(Certificate.revoked_reason != "").revoked_at.date()
+
+    dialog = RegisterDialog(None, event.id)
+    qtbot.addWidget(dialog)
+    dialog.only_event.setChecked(False)
+    from_tab = tmp_path / "tab" / "register.xlsx"
+    from_tab.parent.mkdir()
+    dialog.export(from_tab)
+
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    names = [page.kinds.item(i).text() for i in range(page.kinds.count())]
+    page.kinds.setCurrentRow(names.index("Certificate register"))
+    (tmp_path / "reports").mkdir()
+    page.save_as("xlsx", tmp_path / "reports")
+    [from_reports] = (tmp_path / "reports").glob("*.xlsx")
+
+    def cells(path):
+        return list(load_workbook(path).active.iter_rows(values_only=True))
+
+    expected = [
+        ("Nomor", "Tanggal terbit", "Nama", "NIP", "Peran", "Kegiatan", "Status",
+         "Tanggal dicabut", "Alasan dicabut", "Alasan masuk manual"),
+        # in the order of issue, as a register reads
+        ("001/SERT/DISPUSIP-TPI/III/2026", dt.datetime(2026, 3, 12), "Dra. Siti Aminah",
+         "19690309 199403 2 001", "Peserta", event.title, "Berlaku", None, None, None),
+        ("002/SERT/DISPUSIP-TPI/III/2026", dt.datetime(2026, 3, 12), "Budi Santoso", None,
+         "Peserta", event.title, "Berlaku", None, None, "Sakit, ikut susulan"),
+        ("003/SERT/DISPUSIP-TPI/III/2026", dt.datetime(2026, 3, 12), "Dr. Rina Wati", None,
+         "Narasumber", event.title, "Dicabut",
+         dt.datetime.combine(revoked_on, dt.time()), "Gelar salah", None)]
+    assert cells(from_tab) == expected
+    assert cells(from_reports) == expected

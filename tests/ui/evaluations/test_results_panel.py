@@ -98,6 +98,7 @@ def test_gain_follow_up_and_service(panel):
                                       "Mean before", "Apr 2026", "May 2026", "Jun 2026",
                                       "Mean after", "Change"]
     assert table_rows(panel.service) == [
+        ["Lama", "–", "7", "–", "7", "–", "–", "–", "–", "–"],
         ["Kunjungan", "100", "120", "140", "120", "150", "150", "180", "160", "+33.3%"],
         ["Peminjaman", "–", "30", "50", "40", "30", "–", "–", "30", "-25.0%"]]
 

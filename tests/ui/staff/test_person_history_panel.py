@@ -16,8 +16,9 @@ from ui.staff.page import StaffPage
 @pytest.fixture
 def office(database):
     settings.save({"jp_target": 20})
-    siti = staff.save_person({"name": "Siti Aminah", "front_title": "Dra."})
-    staff.save_person({"name": "Budi Santoso"})
+    siti = staff.save_person({"name": "Siti Aminah", "front_title": "Dra.",
+                              "employment": "PNS"})
+    staff.save_person({"name": "Budi Santoso", "employment": "PPPK"})
     guest = staff.save_person({"name": "Rahmat Hidayat", "is_external": True})
 
     ddc = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "status": "finished",
@@ -126,6 +127,26 @@ def test_the_panel_follows_the_selection(qtbot, page):
         page.model.index(0, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     assert "Select one person" in panel_text(page)  # two people selected
+
+
+def test_the_target_is_shown_to_whom_it_binds_as_in_the_jp_recap(qtbot, office):
+    from models.events.tables import EventSession
+    from reports.recaps.recaps import jp_recap
+
+    honorer = staff.save_person({"name": "Rina Honorer", "employment": "NON_ASN"})
+    ddc = events.listing(2026)[0][0]
+    participants.add_people(ddc, [honorer.id])
+    first = (EventSession.select().where(EventSession.event == ddc)
+             .order_by(EventSession.date, EventSession.start_time).first())
+    Attendance.create(session=first, person=honorer, status="hadir")
+    page = StaffPage()
+    page.history.this_year = 2026
+    qtbot.addWidget(page)
+    page.show()
+    click_row_of(qtbot, page, "Rina Honorer")
+    assert panel_text(page).splitlines()[1].startswith("2026: 4 JP  ·  1 event")
+    [row] = [r for r in jp_recap(2026).tables[0].rows if r[1] == "Rina Honorer"]
+    assert row[6:] == [4.0, None, "-"]  # JP, short by, target
 
 
 def test_a_person_without_events_shows_the_empty_text(qtbot, page):

@@ -1,0 +1,114 @@
+"""The same figure wherever the office reads it: on the panels, in the PDFs, in the reports.
+
+Each office rule has one implementation; these tests catch a second one growing back by
+reading what a user sees in every place that shows the figure.
+"""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from models.evaluation import scores
+from models.evaluation import service_stats as stats
+from models.events import participants
+from models.events import planning as events
+from models.events.tables import Registration
+from models.staff import staff_list as staff
+from reports.evaluation.report import write_evaluation_report
+from reports.recaps.narratives import event_report
+from reports.report_model import Text
+from tests.ui.evaluations.test_results_panel import plural
+from tests.ui.evaluations.test_scores_panel import open_panel
+from ui.evaluations.results_panel import ResultsPanel
+
+DAY = dt.date(2026, 3, 10)
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def results_panel(qtbot, event_id) -> ResultsPanel:
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(event_id)
+    return panel
+
+
+@pytest.fixture
+def cancelled_after_the_tests(database):
+    """Ani 50 → 100 (g 1.0) and Budi 50 → 60 (g 0.2), then Budi's registration cancelled."""
+    ani, budi = (staff.save_person({"name": name}) for name in ("Ani Wulandari",
+                                                                "Budi Santoso"))
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
+                               "end_date": DAY})
+    participants.add_people(event.id, [ani.id, budi.id])
+    for person, pre, post in ((ani, 50, 100), (budi, 50, 60)):
+        scores.set_score(event.id, person.id, scores.PRE, pre)
+        scores.set_score(event.id, person.id, scores.POST, post)
+    participants.set_cancelled(Registration.get(Registration.event == event.id,
+                                                Registration.person == budi.id).id)
+    return event
+
+
+def test_a_cancelled_participants_scores_count_nowhere(qtbot, cancelled_after_the_tests,
+                                                      tmp_path):
+    event = cancelled_after_the_tests
+    # Like the attendance recap, a cancelled registration is no participant any more.
+    scores_panel = open_panel(qtbot, event.id)
+    assert plural(scores_panel.average.text()) == (
+        "Average gain: 1.00 (high), over 1 participant with both scores.")
+
+    results = results_panel(qtbot, event.id)
+    assert plural(results.gain_line.text()) == (
+        "Pre/post tests: 1 participant with both scores; mean pre 50.0, post 100.0, "
+        "normalised gain 1.00 (high); high 1, medium 0, low 0.")
+
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(event.id, out, today=DAY)
+    text = pdf_text(out)
+    assert "Peserta dengan nilai tes awal dan akhir : 1 orang" in text
+    assert "Rata-rata gain ternormalisasi (g) : 1,00 (kategori tinggi)" in text
+
+    gain = next(part for part in event_report(event.id, today=DAY).parts
+                if isinstance(part, Text) and part.heading == "Hasil Pre-test dan Post-test")
+    assert gain.text.startswith("1 peserta memiliki nilai pre-test dan post-test.")
+    assert "gain ternormalisasi 1,00 (kategori tinggi)" in gain.text
+
+
+@pytest.fixture
+def figures_around_an_event(database):
+    """An event in March 2026; visits before and after it, and two metrics deactivated
+    since: one with a figure in those months, one without."""
+    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
+                               "end_date": DAY})
+    visits = stats.add_metric("Kunjungan")
+    loans = stats.add_metric("Peminjaman")
+    unused = stats.add_metric("Pameran")
+    for year, month, value in ((2026, 1, 100), (2026, 2, 140), (2026, 4, 150)):
+        stats.set_value(visits.id, year, month, value)
+    stats.set_value(loans.id, 2026, 2, 40)
+    stats.set_value(loans.id, 2026, 5, 50)
+    stats.set_value(unused.id, 2025, 6, 9)  # long before: not in the months compared
+    stats.set_metric_active(loans.id, False)
+    stats.set_metric_active(unused.id, False)
+    return event
+
+
+def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_event,
+                                                    tmp_path):
+    event = figures_around_an_event
+    # A metric is deactivated rather than deleted so that old reports keep its figures.
+    panel = results_panel(qtbot, event.id)
+    assert [[panel.service.item(r, c).text() for c in range(panel.service.columnCount())]
+            for r in range(panel.service.rowCount())] == [
+        ["Kunjungan", "–", "100", "140", "120", "150", "–", "–", "150", "+25.0%"],
+        ["Peminjaman", "–", "–", "40", "40", "–", "50", "–", "50", "+25.0%"]]
+
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(event.id, out, today=DAY)
+    text = pdf_text(out)
+    assert "Kunjungan – 100 140 120 150 – – 150 +25%" in text
+    assert "Peminjaman – – 40 40 – 50 – 50 +25%" in text
+    assert "Pameran" not in text
