@@ -17,6 +17,7 @@ from models.events.tables import Event, EventSession
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
+from reports import indonesian
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
 
@@ -129,7 +130,7 @@ def jp_recap(year: int, unit: str = "") -> Report:
          for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
     return Report(
         f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
-        facts=[("Target", f"{target} JP per tahun bagi setiap PNS dan PPPK"),
+        facts=[("Target", f"{indonesian.jp(target)} per tahun bagi setiap PNS dan PPPK"),
                ("Unit kerja", unit or "Semua unit"), ("Jumlah pegawai", f"{len(rows)} orang"),
                ("PNS dan PPPK", f"{sum(t[0] for t in by_unit.values())} orang"),
                ("Belum mencapai target", f"{below} orang")],
@@ -168,8 +169,8 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                  ", ".join(numbers.get(e.event_id, [])) or "-"] for e in taken]
         note = ""
         if bound:
-            note = f"Target {year.target} JP: " + (
-                "tercapai." if year.target_met else f"kurang {_jp(year.short_by)} JP.")
+            note = f"Target {indonesian.jp(year.target)}: " + (
+                "tercapai." if year.target_met else f"kurang {indonesian.jp(year.short_by)}.")
         tables.append(Table(
             f"Tahun {year.year}",
             [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),
@@ -183,10 +184,6 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                ("Jabatan", person.position or "-"),
                ("Unit kerja", person.unit or person.institution or "-")],
         parts=tables, file_stem=f"Riwayat {person.full_name}")
-
-
-def _jp(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 def speakers(year: int | None = None) -> Report:
