@@ -5,6 +5,7 @@ office conventions whatever language the screen is in, so they do not go through
 """
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -63,6 +64,13 @@ def month_name(year: int, month: int, short: bool = False) -> str:
 # (``fixed``), so that ``4,00`` lines up under ``4,25``.
 
 
+def rounded(value: float, places: int) -> Decimal:
+    """Half up, as the value reads (``2,675`` → ``2,68``, ``12,5`` → ``13``): the way an
+    office checks a figure by hand, not a float's half-to-even on its binary digits."""
+    shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    return shown if shown else abs(shown)  # never "-0,00"
+
+
 def _grouped(text: str) -> str:
     """Python's ``1,250.5`` turned into ``1.250,5``."""
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
@@ -73,17 +81,17 @@ def number(value: float | None, places: int = 2, empty: str = "") -> str:
     ``empty`` for nothing (by default an empty cell stays empty)."""
     if value is None or value == "":
         return empty
-    rounded = round(float(value), places)
-    if rounded.is_integer():
-        return _grouped(f"{int(rounded):,}")
-    return _grouped(f"{rounded:,.{places}f}".rstrip("0"))
+    shown = rounded(value, places)
+    if shown == shown.to_integral_value():
+        return _grouped(f"{int(shown):,}")
+    return _grouped(f"{shown:,f}".rstrip("0"))
 
 
 def fixed(value: float | None, places: int = 2, empty: str = "–") -> str:
     """``4,25``, ``4,00``, ``1.250,50``: always ``places`` decimals, for means."""
     if value is None or value == "":
         return empty
-    return _grouped(f"{float(value):,.{places}f}")
+    return _grouped(f"{rounded(value, places):,f}")
 
 
 def percent(value: float | None, places: int = 1, empty: str = "–") -> str:

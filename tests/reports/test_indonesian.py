@@ -20,8 +20,17 @@ def test_numbers_group_thousands_with_a_dot_and_write_decimals_with_a_comma(valu
 def test_numbers_round_to_their_places():
     assert indonesian.number(33.333, 1) == "33,3"
     assert indonesian.number(33.96, 1) == "34"
-    assert indonesian.number(2.5, 0) == "2"  # as ReportLab's axis rounds
     assert indonesian.number(1.234, 2) == "1,23"
+
+
+def test_halves_round_up_as_the_figure_reads():
+    assert indonesian.number(2.5, 0) == "3"
+    assert indonesian.number(12.25, 1) == "12,3"
+    assert indonesian.number(2.675) == "2,68"  # 2.67499… in binary
+    assert indonesian.fixed(2.675) == "2,68"
+    assert indonesian.share(1, 8) == "12,5%"
+    assert indonesian.number(-0.001) == indonesian.number(-0.0) == "0"
+    assert indonesian.fixed(-0.001) == "0,00"
 
 
 def test_nothing_prints_as_an_empty_cell_or_a_dash():
