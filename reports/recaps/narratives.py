@@ -58,7 +58,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
                ("Tempat", event.venue or "-"),
                ("Tanggal", date_range(event.start_date, event.end_date)),
                ("Jumlah JP", indonesian.jp(total_jp)),
-               ("Peserta", f"{len(grid.people)} orang")],
+               ("Peserta", f"{indonesian.number(len(grid.people))} orang")],
         file_stem=f"Laporan kegiatan {event.title}")
     report.parts += [Text("Latar Belakang", event.description),
                      Text("Tujuan", event.objectives)]
@@ -240,10 +240,10 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                        Column("Peserta", NUMBER, 0.8, 0), Column("JP", NUMBER, 0.7)]
     report = Report(
         f"LAPORAN TAHUNAN PENGEMBANGAN KOMPETENSI {year}",
-        facts=[("Jumlah kegiatan", f"{len(events)} terlaksana" + (
+        facts=[("Jumlah kegiatan", f"{indonesian.number(len(events))} terlaksana" + (
                    f", {cancelled} dibatalkan" if cancelled else "")),
-               ("Peserta (pendaftaran)", f"{sum(participants.values())}"),
-               ("Orang yang terlibat", f"{people}"),
+               ("Peserta (pendaftaran)", indonesian.number(sum(participants.values()))),
+               ("Orang yang terlibat", indonesian.number(people)),
                ("JP diselenggarakan", indonesian.jp(sum(float(v or 0) for v in jp.values()))),
                ("PNS dan PPPK mencapai target JP",
                 f"{indonesian.number(met)} dari {indonesian.number(staff)} "

@@ -70,7 +70,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
                      [[f"S{n}", s.date, s.topic, s.jp]
                       for n, s in enumerate(grid.sessions, 1)], sheet="Sesi")
     facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
-             ("Jumlah peserta", f"{len(grid.people)} orang"),
+             ("Jumlah peserta", f"{indonesian.number(len(grid.people))} orang"),
              ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
     if held < len(grid.sessions):  # the rest has not happened yet
         facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
@@ -131,9 +131,10 @@ def jp_recap(year: int, unit: str = "") -> Report:
     return Report(
         f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
         facts=[("Target", f"{indonesian.jp(target)} per tahun bagi setiap PNS dan PPPK"),
-               ("Unit kerja", unit or "Semua unit"), ("Jumlah pegawai", f"{len(rows)} orang"),
-               ("PNS dan PPPK", f"{sum(t[0] for t in by_unit.values())} orang"),
-               ("Belum mencapai target", f"{below} orang")],
+               ("Unit kerja", unit or "Semua unit"),
+               ("Jumlah pegawai", f"{indonesian.number(len(rows))} orang"),
+               ("PNS dan PPPK", f"{indonesian.number(sum(t[0] for t in by_unit.values()))} orang"),
+               ("Belum mencapai target", f"{indonesian.number(below)} orang")],
         parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
 
@@ -194,7 +195,8 @@ def speakers(year: int | None = None) -> Report:
     return Report(
         "REKAP PENILAIAN NARASUMBER" + (f" TAHUN {year}" if year else ""),
         facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
-               ("Jumlah narasumber", f"{len({r.speaker_id for r in ratings})} orang")],
+               ("Jumlah narasumber",
+                f"{indonesian.number(len({r.speaker_id for r in ratings}))} orang")],
         parts=[Table("Penilaian per kegiatan", [
             Column("Narasumber", width=2), Column("Tanggal", DATE, 1.4),
             Column("Kegiatan", width=3), Column("Tema", width=1.6),
@@ -215,8 +217,8 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
                                         f"tahun {year}" if year else "") if part) or "Semua"
     return Report(
         "REGISTER SERTIFIKAT",
-        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(table)}"),
-               ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
+        facts=[("Cakupan", scope), ("Jumlah sertifikat", indonesian.number(len(table))),
+               ("Dicabut", indonesian.number(sum(1 for r in rows if r.revoked_at)))],
         parts=[Table("Sertifikat", [
             Column("Nomor", CODE, 2.3), Column("Terbit", DATE, 1.3), Column("Nama", width=2),
             Column("NIP", CODE, 1.8), Column("Peran", width=0), Column("Kegiatan", width=3),
