@@ -64,7 +64,9 @@ def _shown(value):
         return formats.long_date(value)
     if isinstance(value, datetime.time):
         return formats.clock(value)
-    return value
+    if isinstance(value, float):  # str() would write 80.5 in an Indonesian sentence
+        return formats.number(value)
+    return value  # an int is a year or a row number as often as a count: never grouped
 
 
 def vocab(label: str) -> str:
