@@ -31,6 +31,9 @@ def number(value: float | None, places: int = 2, empty: str = "",
     if value is None or value == "":
         return empty
     locale = locale or QLocale()
+    value = float(value)
+    if value.is_integer():  # most JP and counts: no rounding to do (the Events tab's 2,000)
+        return locale.toString(value + 0.0, "f", 0)  # + 0.0: no "-0"
     shown = rounded(value, places)
     if shown == shown.to_integral_value():
         return locale.toString(float(int(shown)), "f", 0)  # int(): no "-0"
