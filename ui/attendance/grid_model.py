@@ -194,7 +194,7 @@ class AttendanceGridModel(QAbstractTableModel):
         texts = [str(person.participant_no or ""), person.name, grouped(person.nip),
                  person.institution]
         texts += [LETTERS[code] if code else "" for code in codes]
-        texts += [f"{round(100 * len(present) / len(sessions))}%" if sessions else "",
+        texts += [formats.share(len(present), len(sessions), 0, "", self._locale),
                   formats.jp(sum(present), self._locale), "", "", ""]
         row = GridRow(pid, codes, texts)
         self._fill_current(row, self.current_session())

@@ -47,14 +47,16 @@ def fixed(value: float | None, places: int = 2, empty: str = "–") -> str:
     return QLocale().toString(float(rounded(value, places)), "f", places)
 
 
-def percent(value: float | None, places: int = 0, empty: str = "–") -> str:
+def percent(value: float | None, places: int = 0, empty: str = "–",
+            locale: QLocale | None = None) -> str:
     """``77%``, ``96,7%`` from a share already in percent."""
-    return empty if value is None else number(value, places) + "%"
+    return empty if value is None else number(value, places, locale=locale) + "%"
 
 
-def share(count: float, total: float, places: int = 0) -> str:
-    """``count`` as a percentage of ``total``; ``–`` when there is no total."""
-    return percent(100.0 * count / total, places) if total else "–"
+def share(count: float, total: float, places: int = 0, empty: str = "–",
+          locale: QLocale | None = None) -> str:
+    """``count`` as a percentage of ``total``; ``empty`` when there is no total."""
+    return percent(100.0 * count / total, places, locale=locale) if total else empty
 
 
 def jp(value: float | None, locale: QLocale | None = None) -> str:

@@ -49,6 +49,8 @@ def test_means_percentages_and_shares(indonesian_screen):
     assert formats.share(1, 3) == "33%"
     assert formats.share(3, 4, 1) == "75%"
     assert formats.percent(-25.0, 1) == "-25%"
+    assert formats.share(1, 8) == "13%"  # 12,5: half up, as on paper
+    assert formats.share(1, 0, 0, "") == ""  # the attendance grid before any session
 
 
 @pytest.mark.parametrize("value, shown", [
