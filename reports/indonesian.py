@@ -5,6 +5,7 @@ office conventions whatever language the screen is in, so they do not go through
 """
 
 import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -48,9 +49,61 @@ def time_range(start: datetime.time, end: datetime.time) -> str:
     return f"{clock(start)}–{clock(end)} WIB"
 
 
-def number(value: float) -> str:
-    """``12,5`` and ``1.250``: a decimal comma and dots between thousands."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    whole, _, fraction = f"{value:,.2f}".rstrip("0").partition(".")
-    return whole.replace(",", ".") + "," + fraction
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
+                "Des")
+
+
+def month_name(year: int, month: int, short: bool = False) -> str:
+    """``November 2026``, or ``Nov 2026`` where a table heading has little room."""
+    return f"{(SHORT_MONTHS if short else MONTHS)[month - 1]} {year}"
+
+
+# --- numbers ----------------------------------------------------------------------------
+# One rule for every printed number: a dot between thousands, a decimal comma, and no
+# needless zeros (``1.250``, ``12,5``, ``24 JP``). Only a column of means keeps its zeros
+# (``fixed``), so that ``4,00`` lines up under ``4,25``.
+
+
+def rounded(value: float, places: int) -> Decimal:
+    """Half up, as the value reads (``2,675`` → ``2,68``, ``12,5`` → ``13``): the way an
+    office checks a figure by hand, not a float's half-to-even on its binary digits."""
+    shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    return shown if shown else abs(shown)  # never "-0,00"
+
+
+def _grouped(text: str) -> str:
+    """Python's ``1,250.5`` turned into ``1.250,5``."""
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def number(value: float | None, places: int = 2, empty: str = "") -> str:
+    """``1.250``, ``12,5``, ``0,33``: rounded to ``places``, needless zeros left out;
+    ``empty`` for nothing (by default an empty cell stays empty)."""
+    if value is None or value == "":
+        return empty
+    shown = rounded(value, places)
+    if shown == shown.to_integral_value():
+        return _grouped(f"{int(shown):,}")
+    return _grouped(f"{shown:,f}".rstrip("0"))
+
+
+def fixed(value: float | None, places: int = 2, empty: str = "–") -> str:
+    """``4,25``, ``4,00``, ``1.250,50``: always ``places`` decimals, for means."""
+    if value is None or value == "":
+        return empty
+    return _grouped(f"{rounded(value, places):,f}")
+
+
+def percent(value: float | None, places: int = 1, empty: str = "–") -> str:
+    """``33,3%``, ``50%`` from a share already in percent."""
+    return empty if value is None else number(value, places) + "%"
+
+
+def share(part: float, whole: float) -> str:
+    """``33,3%`` of ``whole``; ``–`` when there is no whole to share."""
+    return percent(100.0 * part / whole) if whole else "–"
+
+
+def jp(value: float | None) -> str:
+    """``24 JP``, ``1,5 JP`` (*jam pelajaran*: 45 minutes each)."""
+    return f"{number(value or 0)} JP"

@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from reports import indonesian
 from reports.pdf_base import REGULAR
 from reports.report_model import Chart
 
@@ -67,7 +68,7 @@ def horizontal_bars(labels: list[str], values: list[float], texts: list[str], wi
     chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = CHART_FONT_SIZE
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}".replace(",", ".")
+    chart.valueAxis.labelTextFormat = lambda v: indonesian.number(v, 0)
     chart.categoryAxis.categoryNames = [chart_label(text) for text in labels]
     chart.categoryAxis.reverseDirection = 1  # the first item on top, as in the table
     chart.categoryAxis.labels.fontName = REGULAR
@@ -105,7 +106,6 @@ def _step(top: float) -> float:
 
 
 def bar_chart(chart: Chart, width: float) -> Drawing:
-    from reports.report_writer import number_text
-
-    texts = [number_text(v) + (f" {chart.unit}" if chart.unit else "") for v in chart.values]
+    unit = f" {chart.unit}" if chart.unit else ""
+    texts = [indonesian.number(v, 1) + unit for v in chart.values]
     return horizontal_bars(chart.labels, chart.values, texts, width)

@@ -74,19 +74,9 @@ def _csv_value(value):
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def number_text(value, places: int = 1) -> str:
-    """``1.234,5`` — Indonesian grouping and decimal comma; whole numbers without decimals."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    text = f"{float(value):,.{places}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-
-
 def _cell(value, column, st, bold: bool = False):
     if column.kind in (NUMBER, PERCENT):
-        text = number_text(value, column.places)
+        text = indonesian.number(value, column.places)
         return Paragraph(f"<b>{text}</b>" if bold else text, st["number"])
     if column.kind == DATE and isinstance(value, datetime.date):
         text = _date_text(value)
@@ -212,7 +202,7 @@ def _least_widths(data) -> list[float]:
             if value is None or value == "":
                 continue
             if column.kind in (NUMBER, PERCENT):
-                text = [number_text(value, column.places)]
+                text = [indonesian.number(value, column.places)]
             elif column.kind == CODE:
                 text = [str(value)]
             elif column.kind == DATE and isinstance(value, datetime.date):

@@ -1,11 +1,13 @@
 """Language: the translators, the locale, and turning domain Messages into text."""
 
+import datetime
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from models.messages import Message
+from ui.common import formats
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("id", "en")
@@ -56,63 +58,17 @@ def text(msg: Message) -> str:
 
 
 def _shown(value):
-    import datetime
-
     if isinstance(value, Message):  # a translatable word inside a sentence
         return text(value)
-
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-        from PySide6.QtCore import QDate
-
-        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+        return formats.long_date(value)
     if isinstance(value, datetime.time):
-        return clock(value)
-    return value
+        return formats.clock(value)
+    if isinstance(value, float):  # str() would write 80.5 in an Indonesian sentence
+        return formats.number(value)
+    return value  # an int is a year or a row number as often as a count: never grouped
 
 
 def vocab(label: str) -> str:
     """A label from models.vocab in the user's language."""
     return QCoreApplication.translate("Vocab", label)
-
-
-
-def day_text(day) -> str:
-    """``25 November 2026`` (the Indonesian way, month in full), from a ``datetime.date``."""
-    from PySide6.QtCore import QDate
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def days_text(start, end) -> str:
-    """``10–11 Maret 2026``, ``30 Desember 2025 – 2 Januari 2026``."""
-    if start == end or end is None:
-        return day_text(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{day_text(end)}"
-    if start.year == end.year:
-        from PySide6.QtCore import QDate
-
-        return (QLocale().toString(QDate(start.year, start.month, start.day), "d MMMM")
-                + " – " + day_text(end))
-    return f"{day_text(start)} – {day_text(end)}"
-
-
-def long_date(day) -> str:
-    """``Selasa, 10 Maret 2026`` (or the English form), from a ``datetime.date``."""
-    from PySide6.QtCore import QDate
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
-
-
-def clock(moment) -> str:
-    """``08.30`` in Indonesian, ``08:30`` in English, from a ``datetime.time``/``datetime``."""
-    separator = "." if QLocale().language() == QLocale.Language.Indonesian else ":"
-    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
-
-
-def date_and_time(moment) -> str:
-    """``10 Mar 2026 08.30``, from a ``datetime.datetime``."""
-    from PySide6.QtCore import QDate
-
-    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
-    return f"{day} {clock(moment)}"

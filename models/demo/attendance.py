@@ -84,11 +84,10 @@ def _attach_scan(by_event: dict) -> int:
                      ~Registration.cancelled)
               .order_by(Person.name))
     names = [(join_name(p.front_title, p.name, p.back_title), p.id in came) for p in people]
-    # The sheet's own wording, as printed: Indonesian whatever the screen's language.
-    from reports.indonesian import day_and_date
-
+    # A picture of a filled-in paper, not text for the screen: the date as an office
+    # typist writes it by hand, so models need no printed-date formatting (reports/ has it).
     heading = ["DAFTAR HADIR PESERTA", session.event.title[:80], session.topic[:80],
-               f"{day_and_date(session.date)}, {session.start_time:%H.%M} WIB"]
+               f"Tanggal {session.date:%d-%m-%Y}, pukul {session.start_time:%H.%M} WIB"]
     stored = StoredFile.create(name="daftar-hadir-sesi-1-ditandatangani.pdf",
                                mime="application/pdf", data=scanned_sheet(heading, names))
     SessionAttachment.create(session=session, file=stored,

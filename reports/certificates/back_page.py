@@ -39,8 +39,8 @@ def _table(sessions: tuple, width: float, size: float) -> Table:
         total += jp
         rows.append([str(number), Paragraph(day, cell), Paragraph(hours, cell),
                      Paragraph(escape(topic), cell), Paragraph(escape(speaker or "-"), cell),
-                     f"{jp:g}".replace(".", ",")])
-    rows.append(["", "", "", Paragraph("Jumlah", head), "", f"{total:g}".replace(".", ",")])
+                     indonesian.number(jp)])
+    rows.append(["", "", "", Paragraph("Jumlah", head), "", indonesian.number(total)])
     # Day, time and JP take what their text needs at this size; the topic gets the most
     # of the rest, the speaker a third of it.
     fixed = [8 * mm, size * 4.2 * mm, size * 3.4 * mm, 0, 0, 11 * mm]

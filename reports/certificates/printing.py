@@ -58,8 +58,7 @@ def _jp_text(layout: cert_layouts.Layout, event_id: int) -> str:
     jp = total_jp(event_id)
     if not jp:
         return ""
-    shown = f"{jp:g}".replace(".", ",")
-    return layout.texts.get("jp", "{jp} JP").format(jp=shown)
+    return layout.texts.get("jp", "{jp} JP").format(jp=indonesian.number(jp))
 
 
 class Batch:

@@ -28,6 +28,7 @@ from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
 from reports.attendance.sign_in_sheet import Officer
+from reports.indonesian import fixed, month_name, share
 from reports.pdf_base import BOLD, REGULAR, build_pdf, escape, gap, signature_block, styles
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
@@ -44,32 +45,6 @@ SPEAKERS_PER_TABLE = 4  # more columns of means would not fit the width
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 APPLIED_NAMES = {"yes": "Ya", "partly": "Sebagian", "no": "Tidak"}
 RATED_BY_NAMES = {"participant": "peserta", "supervisor": "atasan"}
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov",
-                "Des")
-
-
-# --- numbers as the office writes them --------------------------------------------------
-
-def fixed(value: float | None, places: int = 2) -> str:
-    """``4,25``, ``1.250,00``: a fixed number of decimals, so a column of means lines up."""
-    if value is None:
-        return "–"
-    whole, _, fraction = f"{value:,.{places}f}".partition(".")
-    whole = whole.replace(",", ".")
-    return f"{whole},{fraction}" if places else whole
-
-
-def percent(part: float, whole: float) -> str:
-    return indonesian.number(round(100.0 * part / whole, 1)) + "%" if whole else "–"
-
-
-def amount(value: float | None) -> str:
-    return "–" if value is None else indonesian.number(round(value, 1))
-
-
-def month_name(year: int, month: int, short: bool = False) -> str:
-    names = SHORT_MONTHS if short else indonesian.MONTHS
-    return f"{names[month - 1]} {year}"
 
 
 # --- styles (one sheet for the whole document) ------------------------------------------
@@ -168,7 +143,7 @@ def _heading(r: results.EventResults, st) -> list:
 
 
 def _summary(r: results.EventResults, st) -> list:
-    rate = percent(r.respondents, r.participants) if r.participants else "–"
+    rate = share(r.respondents, r.participants) if r.participants else "–"
     rows = [("Peserta terdaftar", f"{indonesian.number(r.participants)} orang"),
             ("Responden evaluasi penyelenggaraan", f"{indonesian.number(r.respondents)} orang"),
             ("Tingkat respons", rate)]
@@ -191,7 +166,7 @@ def _rating_table(items: list[results.ItemResult], st) -> Table:
         rows.append([Paragraph(str(number), st["centre"]), Paragraph(escape(item.text), cell),
                      Paragraph(indonesian.number(item.n), st["number"]),
                      Paragraph(fixed(item.mean), st["number"]),
-                     *(Paragraph(f"{indonesian.number(c)}<br/>({percent(c, item.n)})", spread)
+                     *(Paragraph(f"{indonesian.number(c)}<br/>({share(c, item.n)})", spread)
                        for c in item.distribution)])
     widths = (7 * mm, None, 10 * mm, 18 * mm, *(15.5 * mm,) * 5)
     rest = WIDTH - sum(w for w in widths if w)
@@ -206,11 +181,11 @@ def _other_table(items: list[results.ItemResult], st) -> Table:
     rows = [[Paragraph(t, head) for t in ("Pertanyaan", "n", "Hasil")]]
     for item in items:
         if item.qtype == "yesno":
-            outcome = (f"Ya {indonesian.number(item.yes)} ({percent(item.yes, item.n)}); "
-                       f"Tidak {indonesian.number(item.no)} ({percent(item.no, item.n)})")
+            outcome = (f"Ya {indonesian.number(item.yes)} ({share(item.yes, item.n)}); "
+                       f"Tidak {indonesian.number(item.no)} ({share(item.no, item.n)})")
         elif item.qtype == "choice":
             outcome = "; ".join(f"{escape(choice)} {indonesian.number(count)} "
-                                f"({percent(count, item.n)})" for choice, count in item.choices)
+                                f"({share(count, item.n)})" for choice, count in item.choices)
         else:
             outcome = f"rata-rata {fixed(item.mean)}"
         rows.append([Paragraph(escape(item.text), cell),
@@ -343,7 +318,7 @@ def _gain(r: results.EventResults, st) -> list:
         bands.append([Paragraph(BAND_NAMES[band].capitalize(), cell),
                       Paragraph(limits[band], cell),
                       Paragraph(indonesian.number(count), st["number"]),
-                      Paragraph(percent(count, gain.n), st["number"])])
+                      Paragraph(share(count, gain.n), st["number"])])
     notes = ["g = (tes akhir - tes awal) / (100 - tes awal), dirata-ratakan dari nilai "
              "setiap peserta."]
     if gain.ceiling:
@@ -363,7 +338,7 @@ def _follow_up(r: results.EventResults, st) -> list:
     if not follow.n:
         return story + [Paragraph("Belum ada data tindak lanjut.", st["body"])]
     applied = [f"{name} {indonesian.number(follow.applied[code])} "
-               f"({percent(follow.applied[code], follow.n)})"
+               f"({share(follow.applied[code], follow.n)})"
                for code, name in APPLIED_NAMES.items()]
     if follow.unknown:
         applied.append(f"tidak diisi {indonesian.number(follow.unknown)}")
@@ -401,12 +376,12 @@ def _service(r: results.EventResults, st) -> list:
         change = "–"
         if row.change_pct is not None:
             sign = "+" if row.change_pct > 0 else ""
-            change = f"{sign}{indonesian.number(round(row.change_pct, 1))}%"
+            change = f"{sign}{indonesian.percent(row.change_pct)}"
         rows.append([Paragraph(escape(row.name), cell),
-                     *(Paragraph(amount(v), number) for v in row.before),
-                     Paragraph(f"<b>{amount(row.before_mean)}</b>", number),
-                     *(Paragraph(amount(v), number) for v in row.after),
-                     Paragraph(f"<b>{amount(row.after_mean)}</b>", number),
+                     *(Paragraph(indonesian.number(v, 1, "–"), number) for v in row.before),
+                     Paragraph(f"<b>{indonesian.number(row.before_mean, 1, '–')}</b>", number),
+                     *(Paragraph(indonesian.number(v, 1, "–"), number) for v in row.after),
+                     Paragraph(f"<b>{indonesian.number(row.after_mean, 1, '–')}</b>", number),
                      Paragraph(change, number)])
     n = len(service.before_months)
     month, mean = 15 * mm, 17 * mm

@@ -16,8 +16,9 @@ from models.events.participants import jp_in_year
 from models.events.tables import Event, EventSession, Registration, Theme
 from models.staff.tables import Person
 from models.stored_file import StoredFile
+from reports import indonesian
 from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
-from reports.recaps.recaps import _jp, _nip, _share
+from reports.recaps.recaps import _nip, _share
 from reports.report_model import (
     CODE,
     DATE,
@@ -57,8 +58,8 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
                ("Moda", MODE_NAMES.get(event.mode, event.mode)),
                ("Tempat", event.venue or "-"),
                ("Tanggal", date_range(event.start_date, event.end_date)),
-               ("Jumlah JP", f"{_jp(total_jp)} JP"),
-               ("Peserta", f"{len(grid.people)} orang")],
+               ("Jumlah JP", indonesian.jp(total_jp)),
+               ("Peserta", f"{indonesian.number(len(grid.people))} orang")],
         file_stem=f"Laporan kegiatan {event.title}")
     report.parts += [Text("Latar Belakang", event.description),
                      Text("Tujuan", event.objectives)]
@@ -123,7 +124,7 @@ def _evaluation_table(found: results.EventResults) -> Table:
     rows = [[t.name, t.responses, _rounded(t.mean)] for t in found.templates]
     rows += [[f"Narasumber: {s.name}", s.responses, _rounded(s.mean)] for s in found.speakers]
     rate = (f"Tingkat respons evaluasi penyelenggaraan: "
-            f"{round(100 * found.response_rate, 1):g}%.".replace(".", ",", 1)
+            f"{indonesian.percent(100 * found.response_rate)}."
             if found.response_rate is not None else "Belum ada peserta.")
     return Table("Ringkasan Evaluasi", [
         Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),
@@ -139,8 +140,9 @@ def _gain_text(gain: results.GainSummary) -> str:
     if not gain.n:
         return "Belum ada data pre-test dan post-test."
     return (f"{gain.n} peserta memiliki nilai pre-test dan post-test. Rata-rata pre-test "
-            f"{_decimal(gain.mean_pre)}, post-test {_decimal(gain.mean_post)}, gain "
-            f"ternormalisasi {_decimal(gain.mean_gain, 2)} (kategori "
+            f"{indonesian.fixed(gain.mean_pre, 1, '-')}, post-test "
+            f"{indonesian.fixed(gain.mean_post, 1, '-')}, gain "
+            f"ternormalisasi {indonesian.fixed(gain.mean_gain, 2, '-')} (kategori "
             f"{BAND_NAMES.get(gain.band, gain.band)}).")
 
 
@@ -150,12 +152,8 @@ def _follow_up_text(follow: results.FollowUpSummary) -> str:
     text = (f"{follow.n} catatan tindak lanjut: diterapkan {follow.applied['yes']}, "
             f"sebagian {follow.applied['partly']}, tidak {follow.applied['no']}.")
     if follow.mean_rating is not None:
-        text += f" Rata-rata penilaian {_decimal(follow.mean_rating, 2)} dari 5."
+        text += f" Rata-rata penilaian {indonesian.fixed(follow.mean_rating, 2, '-')} dari 5."
     return text
-
-
-def _decimal(value, places: int = 1) -> str:
-    return "-" if value is None else f"{value:.{places}f}".replace(".", ",")
 
 
 def _scanned_sheets(event_id: int) -> list[Picture]:
@@ -242,14 +240,14 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                        Column("Peserta", NUMBER, 0.8, 0), Column("JP", NUMBER, 0.7)]
     report = Report(
         f"LAPORAN TAHUNAN PENGEMBANGAN KOMPETENSI {year}",
-        facts=[("Jumlah kegiatan", f"{len(events)} terlaksana" + (
+        facts=[("Jumlah kegiatan", f"{indonesian.number(len(events))} terlaksana" + (
                    f", {cancelled} dibatalkan" if cancelled else "")),
-               ("Peserta (pendaftaran)", f"{sum(participants.values())}"),
-               ("Orang yang terlibat", f"{people}"),
-               ("JP diselenggarakan", f"{_jp(sum(float(v or 0) for v in jp.values()))} JP"),
+               ("Peserta (pendaftaran)", indonesian.number(sum(participants.values()))),
+               ("Orang yang terlibat", indonesian.number(people)),
+               ("JP diselenggarakan", indonesian.jp(sum(float(v or 0) for v in jp.values()))),
                ("PNS dan PPPK mencapai target JP",
-                f"{met} dari {staff} ({round(100 * met / staff, 1) if staff else 0:g}%)"
-                .replace(".", ","))],
+                f"{indonesian.number(met)} dari {indonesian.number(staff)} "
+                f"({indonesian.percent(100 * met / staff if staff else 0)})")],
         file_stem=f"Laporan tahunan {year}", date=until)
     report.parts.append(Table("Kegiatan per Jenis", [
         Column("Jenis", width=2.4), *summary_columns[1:]],

@@ -15,6 +15,7 @@ from models.events.tables import Event
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
+from reports import indonesian
 from reports.certificates import register
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
@@ -53,7 +54,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
                      [[f"S{n}", s.date, s.topic, s.jp]
                       for n, s in enumerate(grid.sessions, 1)], sheet="Sesi")
     facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
-             ("Jumlah peserta", f"{len(grid.people)} orang"),
+             ("Jumlah peserta", f"{indonesian.number(len(grid.people))} orang"),
              ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
     if held < len(grid.sessions):  # the rest has not happened yet
         facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
@@ -113,10 +114,11 @@ def jp_recap(year: int, unit: str = "") -> Report:
          for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
     return Report(
         f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
-        facts=[("Target", f"{target} JP per tahun bagi setiap PNS dan PPPK"),
-               ("Unit kerja", unit or "Semua unit"), ("Jumlah pegawai", f"{len(rows)} orang"),
-               ("PNS dan PPPK", f"{sum(t[0] for t in by_unit.values())} orang"),
-               ("Belum mencapai target", f"{below} orang")],
+        facts=[("Target", f"{indonesian.jp(target)} per tahun bagi setiap PNS dan PPPK"),
+               ("Unit kerja", unit or "Semua unit"),
+               ("Jumlah pegawai", f"{indonesian.number(len(rows))} orang"),
+               ("PNS dan PPPK", f"{indonesian.number(sum(t[0] for t in by_unit.values()))} orang"),
+               ("Belum mencapai target", f"{indonesian.number(below)} orang")],
         parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
 
@@ -142,8 +144,8 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                  ", ".join(numbers.get(e.event_id, [])) or "-"] for e in taken]
         note = ""
         if bound:
-            note = f"Target {year.target} JP: " + (
-                "tercapai." if year.target_met else f"kurang {_jp(year.short_by)} JP.")
+            note = f"Target {indonesian.jp(year.target)}: " + (
+                "tercapai." if year.target_met else f"kurang {indonesian.jp(year.short_by)}.")
         tables.append(Table(
             f"Tahun {year.year}",
             [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),
@@ -159,10 +161,6 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
         parts=tables, file_stem=f"Riwayat {person.full_name}")
 
 
-def _jp(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
 def speakers(year: int | None = None) -> Report:
     """Every speaker's mean rating per event (1–5), by speaker then date."""
     ratings = [r for r in speaker_history() if year is None or r.start_date.year == year]
@@ -171,7 +169,8 @@ def speakers(year: int | None = None) -> Report:
     return Report(
         "REKAP PENILAIAN NARASUMBER" + (f" TAHUN {year}" if year else ""),
         facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
-               ("Jumlah narasumber", f"{len({r.speaker_id for r in ratings})} orang")],
+               ("Jumlah narasumber",
+                f"{indonesian.number(len({r.speaker_id for r in ratings}))} orang")],
         parts=[Table("Penilaian per kegiatan", [
             Column("Narasumber", width=2), Column("Tanggal", DATE, 1.4),
             Column("Kegiatan", width=3), Column("Tema", width=1.6),
@@ -188,8 +187,8 @@ def certificate_register(event_id: int | None = None, year: int | None = None) -
                                         f"tahun {year}" if year else "") if part) or "Semua"
     return Report(
         register.TITLE,
-        facts=[("Cakupan", scope), ("Jumlah sertifikat", f"{len(rows)}"),
-               ("Dicabut", f"{sum(1 for r in rows if r.revoked_at)}")],
+        facts=[("Cakupan", scope), ("Jumlah sertifikat", indonesian.number(len(rows))),
+               ("Dicabut", indonesian.number(sum(1 for r in rows if r.revoked_at)))],
         parts=[register.register_table(rows)],
         file_stem="Register sertifikat" + "".join(
             f" {part}" for part in (f"kegiatan {event_id}" if event_id else "",

@@ -12,3 +12,19 @@ def test_each_placeholder_takes_its_value_once():
 def test_a_placeholder_without_a_value_stays():
     assert fill("%1 dan %3", "a") == "a dan %3"
     assert fill("100%", "x") == "100%"
+
+
+def test_a_message_writes_its_numbers_dates_and_times_as_the_language_does(qapp):
+    import datetime as dt
+
+    from models.messages import message
+    from ui.i18n import install, text
+
+    said = message("Tests", "{share} on {day} at {time}; {count} people", share=80.5,
+                   day=dt.date(2026, 11, 25), time=dt.time(8, 30), count=1250)
+    assert text(said) == "80.5 on 25 November 2026 at 08:30; 1250 people"
+    install(qapp, "id")
+    try:
+        assert text(said) == "80,5 on 25 November 2026 at 08.30; 1250 people"
+    finally:
+        install(qapp, "en")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.attendance import attachments
 from models.events.tables import EventSession
-from ui import i18n
+from ui.common import formats
 from ui.common.widgets import confirm, error_text, show_error
 
 
@@ -35,7 +35,8 @@ class AttachmentsDialog(QDialog):
         self.setWindowTitle(self.tr("Scanned sheets"))
         self.resize(620, 320)
         heading = QLabel(f"<b>{escape(session.event.title)}</b><br>{escape(session.topic)} — "
-                         f"{i18n.long_date(session.date)}, {i18n.clock(session.start_time)}")
+                         f"{formats.day_and_date(session.date)}, "
+                         f"{formats.clock(session.start_time)}")
         heading.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description"),
@@ -75,7 +76,7 @@ class AttachmentsDialog(QDialog):
         self.ids = [row[0] for row in rows]
         self.table.setRowCount(len(rows))
         for r, (_id, name, description, added) in enumerate(rows):
-            for c, text in enumerate((name, description, i18n.date_and_time(added))):
+            for c, text in enumerate((name, description, formats.date_and_time(added))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if rows:
             self.table.selectRow(self.ids.index(select_id) if select_id in self.ids else 0)

@@ -9,7 +9,7 @@ beep instead.
 import datetime
 
 import peewee
-from PySide6.QtCore import QLocale, QRect, Qt, QTime, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,8 +42,8 @@ from models.attendance import checkin
 from models.events import participants
 from models.events.tables import EventSession
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
+from ui.common import formats
 from ui.common.widgets import error_text
-from ui.events.schedule_table_model import day_text, time_range_text
 from ui.i18n import fill, vocab
 
 RECENT = 10  # check-ins listed under the counter
@@ -64,13 +64,6 @@ OUTCOME_STYLES = {
 }
 FAILED = (checkin.UNKNOWN, checkin.NOT_REGISTERED)
 RECORDED = (checkin.CHECKED_IN, checkin.LATE)
-
-
-def clock_text(moment: datetime.datetime | datetime.time) -> str:
-    """"07.55" in Indonesian, "07:55" in English: the locale's own separator."""
-    locale = QLocale()
-    fmt = "HH.mm" if "." in locale.timeFormat(QLocale.FormatType.ShortFormat) else "HH:mm"
-    return locale.toString(QTime(moment.hour, moment.minute), fmt)
 
 
 def _font(widget: QWidget, points: float, bold: bool = False) -> QFont:
@@ -212,8 +205,8 @@ class CheckinDialog(QDialog):
         self.title.setFont(_font(self.title, 20, bold=True))
         self.title.setWordWrap(True)
         self.session_label = QLabel(" · ".join(part for part in (
-            session.topic, day_text(session.date),
-            time_range_text(session.start_time, session.end_time), session.room) if part))
+            session.topic, formats.day_and_date(session.date),
+            formats.time_range(session.start_time, session.end_time), session.room) if part))
         self.session_label.setTextFormat(Qt.TextFormat.PlainText)
         self.session_label.setFont(_font(self.session_label, 14))
         self.session_label.setWordWrap(True)
@@ -241,7 +234,7 @@ class CheckinDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, max(metrics.horizontalAdvance(t) for t in (
-            clock_text(datetime.time(23, 59)), self.tr("Time"))) + 24)
+            formats.clock(datetime.time(23, 59)), self.tr("Time"))) + 24)
         header.resizeSection(2, max(metrics.horizontalAdvance(vocab(ATTENDANCE_STATUSES[s]))
                                     for s in PRESENT_STATUSES) + 24)
         for when, name, status in reversed(checkin.latest_checkins(session_id, RECENT)):
@@ -312,14 +305,14 @@ class CheckinDialog(QDialog):
         name = result.name
         if result.outcome == checkin.CHECKED_IN:
             return fill(self.tr("Welcome, %1 — checked in at %2"), name,
-                        clock_text(result.checkin_time))
+                        formats.clock(result.checkin_time))
         if result.outcome == checkin.LATE:
-            return fill(self.tr("Welcome, %1 — late, %2"), name, clock_text(result.checkin_time))
+            return fill(self.tr("Welcome, %1 — late, %2"), name, formats.clock(result.checkin_time))
         if result.outcome == checkin.ALREADY:
             if result.checkin_time is None:  # marked present in the grid, not at the door
                 return fill(self.tr("%1 is already marked present"), name)
             return fill(self.tr("%1 was already checked in at %2"), name,
-                        clock_text(result.checkin_time))
+                        formats.clock(result.checkin_time))
         if result.outcome == checkin.NOT_REGISTERED:
             return fill(self.tr("%1 is not registered for this event"), name)
         code = " ".join(text.split())
@@ -336,7 +329,7 @@ class CheckinDialog(QDialog):
                                   str(self.total)))
 
     def _add_recent(self, when: datetime.datetime | None, name: str, status: str) -> None:
-        item = QTreeWidgetItem([clock_text(when) if when else "", name,
+        item = QTreeWidgetItem([formats.clock(when) if when else "", name,
                                 vocab(ATTENDANCE_STATUSES[status])])
         self.recent.insertTopLevelItem(0, item)
         while self.recent.topLevelItemCount() > RECENT:

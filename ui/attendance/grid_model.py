@@ -7,17 +7,15 @@ clerk entering a paper sheet changes one cell per key press, and re-reading the 
 event each time would cost ~100 ms a key with 500 people (benchmarks/README.md).
 """
 
-import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from models.attendance import marking
 from models.staff.nip import grouped
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
-from ui.events.schedule_table_model import day_text, time_range_text
-from ui.events.table_model import jp_text
+from ui.common import formats
 from ui.i18n import fill, vocab
 
 NUMBER, NAME, NIP, UNIT = range(4)
@@ -62,22 +60,6 @@ class GridRow:
     texts: list[str]  # as shown, one per column
 
 
-def clock_format(locale: QLocale) -> str:
-    """"08.05" in Indonesian, "08:05" in English (the locale's own separator)."""
-    return "HH.mm" if "." in locale.timeFormat(QLocale.FormatType.ShortFormat) else "HH:mm"
-
-
-def clock_text(moment: datetime.datetime | datetime.time | None) -> str:
-    if moment is None:
-        return ""
-    locale = QLocale()
-    return locale.toString(QTime(moment.hour, moment.minute), clock_format(locale))
-
-
-def short_day(day: datetime.date, fmt: str = "d MMM") -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
-
-
 class AttendanceGridModel(QAbstractTableModel):
     note_edited = Signal(int, int, str)  # person, session, the new note: the page saves it
 
@@ -91,7 +73,7 @@ class AttendanceGridModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._headers: list[str] = []
         self._session_tips: list[str] = []
-        self._locale, self._point, self._clock = QLocale(), ".", "HH:mm"
+        self._locale, self._clock = QLocale(), "HH:mm"
         self._sessions: list[tuple[int, float]] = []
         self._number_columns()
 
@@ -133,7 +115,7 @@ class AttendanceGridModel(QAbstractTableModel):
                          else next(unfinished, len(ids) - 1))
         # Made once here, not per row: QLocale() and its formats cost microseconds each.
         locale = QLocale()
-        self._point, self._clock = locale.decimalPoint(), clock_format(locale)
+        self._clock = formats.clock_format(locale)
         self._locale = locale
         self._sessions = [(s.id, s.jp) for s in grid.sessions]
         self._number_columns()
@@ -188,11 +170,12 @@ class AttendanceGridModel(QAbstractTableModel):
                          self.tr("Unit / institution")]
         self._session_tips = []
         for number, session in enumerate(self.grid.sessions, 1):
-            self._headers.append(f"{number}\n{short_day(session.date)}")
+            self._headers.append(f"{number}\n{formats.day_month(session.date)}")
             self._session_tips.append(fill(self.tr("Session %1: %2, %3\n%4\n%5 JP"), str(number),
-                                           day_text(session.date),
-                                           time_range_text(session.start_time, session.end_time),
-                                           session.topic, jp_text(session.jp)))
+                                           formats.day_and_date(session.date),
+                                           formats.time_range(session.start_time,
+                                                              session.end_time),
+                                           session.topic, formats.jp(session.jp)))
         current = str(self._current + 1) if self._current >= 0 else "–"
         self._headers += [self.tr("Attended\n%"), self.tr("JP\nattended"),
                           fill(self.tr("Check-in\nsession %1"), current),
@@ -211,8 +194,8 @@ class AttendanceGridModel(QAbstractTableModel):
         texts = [str(person.participant_no or ""), person.name, grouped(person.nip),
                  person.institution]
         texts += [LETTERS[code] if code else "" for code in codes]
-        texts += [f"{round(100 * len(present) / len(sessions))}%" if sessions else "",
-                  f"{sum(present):g}".replace(".", self._point), "", "", ""]
+        texts += [formats.share(len(present), len(sessions), 0, "", self._locale),
+                  formats.jp(sum(present), self._locale), "", "", ""]
         row = GridRow(pid, codes, texts)
         self._fill_current(row, self.current_session())
         return row
@@ -223,8 +206,7 @@ class AttendanceGridModel(QAbstractTableModel):
             row.texts[-3:] = ["", "", ""]
             return
         moment = mark.checkin_time
-        clock = (self._locale.toString(QTime(moment.hour, moment.minute), self._clock)
-                 if moment else "")
+        clock = formats.clock(moment, self._locale, self._clock)
         row.texts[-3:] = [clock, mark.note, mark.recorded_by]
 
     # Qt model interface
@@ -292,7 +274,7 @@ class AttendanceGridModel(QAbstractTableModel):
             return self.tr("Not recorded. Press H, T, I, S or A.")
         lines = [vocab(ATTENDANCE_STATUSES.get(mark.status, mark.status))]
         if mark.checkin_time:
-            lines.append(fill(self.tr("Checked in at %1"), clock_text(mark.checkin_time)))
+            lines.append(fill(self.tr("Checked in at %1"), formats.clock(mark.checkin_time)))
         if mark.note:
             lines.append(mark.note)
         if mark.recorded_by:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from models.vocab import ATTENDANCE_STATUSES
 from ui.attendance import actions as attendance_actions
-from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel, clock_text, short_day
+from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel
 from ui.attendance.grid_view import AttendanceGridView
 from ui.attendance.undo import MarkingHistory
+from ui.common import formats
 from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.common.widgets import error_text, show_error
@@ -167,8 +168,8 @@ class AttendancePage(QWidget):
         self.session_picker.blockSignals(True)
         self.session_picker.clear()
         for number, s in enumerate(self.model.grid.sessions, 1):
-            self.session_picker.addItem(f"{number}. {short_day(s.date, 'ddd d MMM')} "
-                                 f"{clock_text(s.start_time)} — {s.topic}", s.id)
+            self.session_picker.addItem(f"{number}. {formats.day_month(s.date, weekday=True)} "
+                                 f"{formats.clock(s.start_time)} — {s.topic}", s.id)
         self.session_picker.blockSignals(False)
         self.hint.clear()
         self.set_session(self.model.current_session())  # the model chose where to go on

@@ -25,6 +25,7 @@ from models.certificates import issuing as certificates
 from models.messages import SiBinaError
 from models.vocab import ROLES
 from ui import i18n
+from ui.common import formats
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
 
@@ -102,8 +103,8 @@ class RegisterDialog(QDialog):
         for row, r in enumerate(self.rows):
             status = self.tr("Valid")
             if r.revoked_at:
-                status = fill(self.tr("Revoked %1"), i18n.day_text(r.revoked_at))
-            cells = (r.number, i18n.day_text(r.issued_on), r.name,
+                status = fill(self.tr("Revoked %1"), formats.long_date(r.revoked_at))
+            cells = (r.number, formats.long_date(r.issued_on), r.name,
                      i18n.vocab(ROLES.get(r.role, r.role)), r.event, status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.certificates import verification
 from models.vocab import ROLES
 from ui import i18n
+from ui.common import formats
 
 COLOURS = {verification.VALID: "#1e7b34", verification.REVOKED: "#b3261e",
            verification.FORGED: "#b3261e", verification.UNKNOWN: "#9a6700"}
@@ -96,8 +97,9 @@ class VerifyDialog(QDialog):
                 "role": i18n.vocab(ROLES[verdict.role]) if verdict.role in ROLES
                 else verdict.role,
                 "event": verdict.event,
-                "dates": i18n.days_text(verdict.start, verdict.end) if verdict.start else "",
-                "issued": i18n.day_text(verdict.issued_on) if verdict.issued_on else "",
+                "dates": (formats.long_date_range(verdict.start, verdict.end)
+                          if verdict.start else ""),
+                "issued": formats.long_date(verdict.issued_on) if verdict.issued_on else "",
                 "office": verdict.office}
         for key, label in self.values.items():
             label.setText(values.get(key, ""))

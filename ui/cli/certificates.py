@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from ui import i18n
 from ui.cli.entry import EXIT_ERROR, EXIT_OK, CliError, open_for, translate
+from ui.common import formats
 from ui.i18n import fill
 
 
@@ -65,9 +66,9 @@ def verify(args) -> int:
               (translate("Cli", "Name"), verdict.name),
               (translate("Cli", "Role"), i18n.vocab(ROLES.get(verdict.role, verdict.role))),
               (translate("Cli", "Event"), verdict.event),
-              (translate("Cli", "Dates"), i18n.days_text(verdict.start, verdict.end)
+              (translate("Cli", "Dates"), formats.long_date_range(verdict.start, verdict.end)
                if verdict.start else ""),
-              (translate("Cli", "Issued on"), i18n.day_text(verdict.issued_on)
+              (translate("Cli", "Issued on"), formats.long_date(verdict.issued_on)
                if verdict.issued_on else ""))
     for label, value in labels:
         if value:

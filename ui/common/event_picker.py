@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from models.events.tables import Event
-from ui.events.table_model import date_range_text
+from ui.common import formats
 
 
 class EventPicker(QComboBox):
@@ -37,7 +37,7 @@ class EventPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for event_id, title, start, end, status in rows:
-            text = f"{date_range_text(start, end)} — {title}"
+            text = f"{formats.date_range(start, end)} — {title}"
             if status == "cancelled":
                 text += " " + self.tr("(cancelled)")
             self.addItem(text, event_id)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import followups
 from models.vocab import EVENT_KINDS
-from ui.evaluations.followups_panel import day_text
-from ui.events.table_model import date_range_text
+from ui.common import formats
 from ui.i18n import fill, vocab
 
 TITLE, KIND, DATES, DUE, PEOPLE = range(5)
@@ -88,7 +87,7 @@ class FollowUpsDueDialog(QDialog):
         for row in due:
             item = QTreeWidgetItem([
                 row.title, vocab(EVENT_KINDS.get(row.kind, row.kind)),
-                date_range_text(row.start_date, row.end_date), day_text(row.due_date),
+                formats.date_range(row.start_date, row.end_date), formats.short_date(row.due_date),
                 fill(self.tr("%1 of %2"), str(row.followed_up), str(row.participants))])
             item.setData(TITLE, _ID, row.event_id)
             item.setToolTip(TITLE, row.title)

@@ -7,7 +7,7 @@ that sums them up (how many followed up, applied / partly / not, the mean rating
 import datetime
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +33,13 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.staff.staff_list import ValidationError
 from models.staff.tables import Person
+from ui.common import formats
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm, error_text, show_error
-from ui.events.table_model import date_range_text
 from ui.i18n import fill, vocab
 
 DATE, NAME, APPLIED, RATED_BY, RATING, CHANGES = range(6)
 _ID = Qt.ItemDataRole.UserRole
-
-
-def day_text(day: datetime.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def _qdate(day: datetime.date) -> QDate:
@@ -105,7 +101,7 @@ class FollowUpsPanel(QWidget):
         for row in rows:
             rating = str(row.rating) if row.rating is not None else "—"
             changes = " ".join(row.changes.split())  # one line in the list
-            item = QTreeWidgetItem([day_text(row.date), row.name,
+            item = QTreeWidgetItem([formats.short_date(row.date), row.name,
                                     vocab(followups.APPLIED.get(row.applied, row.applied)),
                                     vocab(followups.RATED_BY.get(row.rated_by, row.rated_by)),
                                     rating, changes])
@@ -148,7 +144,7 @@ class FollowUpsPanel(QWidget):
                       str(found.applied["no"]))]
         if found.mean_rating is not None:
             parts.append(fill(self.tr("Mean rating %1 of 5, from %n rating(s).", "", found.rated),
-                              QLocale().toString(found.mean_rating, "f", 1)))
+                              formats.fixed(found.mean_rating, 1)))
         self.summary.setText(" ".join(parts))
 
     def add(self) -> None:
@@ -189,8 +185,8 @@ class FollowUpDialog(QDialog):
                             self.tr("New follow-up"))
         self.setMinimumWidth(560)
         record = FollowUp.get_by_id(followup_id) if followup_id else None
-        heading = QLabel(f"<b>{html.escape(self.for_event.title)}</b><br>"
-                         f"{date_range_text(self.for_event.start_date, self.for_event.end_date)}")
+        when = formats.date_range(self.for_event.start_date, self.for_event.end_date)
+        heading = QLabel(f"<b>{html.escape(self.for_event.title)}</b><br>{when}")
         heading.setWordWrap(True)
         form = self.form = CheckedForm()
         self.person = form.add("person", self.tr("Participant"), self._people(record))

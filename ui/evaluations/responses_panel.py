@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.evaluation import responses
-from ui import i18n
+from ui.common import formats
 from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 
@@ -56,7 +56,7 @@ class ResponsesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.texts = [(r.respondent or self.anonymous, r.questionnaire, r.speaker,
-                       self.sources.get(r.source, r.source), i18n.date_and_time(r.submitted_at))
+                       self.sources.get(r.source, r.source), formats.date_and_time(r.submitted_at))
                       for r in rows]
         self.endResetModel()
 

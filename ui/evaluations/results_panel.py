@@ -7,7 +7,7 @@ meanwhile on another panel.
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import results
 from models.events.tables import Event
+from ui.common import formats
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -33,26 +34,6 @@ from ui.tasks import TaskRunner
 QUESTION, N, MEAN = range(3)  # then the ratings 1..5, then other answers
 OTHER = MEAN + 1 + len(results.RATINGS)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def decimal(value: float | None, places: int = 2) -> str:
-    """A mean as the user's locale writes it (``4,25`` in Indonesian); ``–`` if none."""
-    return "–" if value is None else QLocale().toString(float(value), "f", places)
-
-
-def whole(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
-
-
-def share(count: int, total: int, places: int = 0) -> str:
-    """``77%`` (``96,7%`` with a place): blank zeros after the point are left out."""
-    if not total:
-        return "–"
-    text = QLocale().toString(100.0 * count / total, "f", places)
-    point = QLocale().decimalPoint()
-    return (text.rstrip("0").rstrip(point) if places else text) + "%"
 
 
 def _bold(item: QTreeWidgetItem, columns: int) -> None:
@@ -184,11 +165,12 @@ class ResultsPanel(QWidget):
         parts = [self.tr("%n participant(s)", "", r.participants),
                  self.tr("%n respondent(s) to the organisation form", "", r.respondents)]
         if r.response_rate is not None:
-            parts.append(fill(self.tr("response rate %1"), share(r.respondents, r.participants, 1)))
+            parts.append(fill(self.tr("response rate %1"),
+                              formats.share(r.respondents, r.participants, 1)))
         for template in r.templates:
             text = fill(self.tr("%1: %n response(s)", "", template.responses), template.name)
             if template.mean is not None:
-                text += " " + fill(self.tr("(mean %1)"), decimal(template.mean))
+                text += " " + fill(self.tr("(mean %1)"), formats.fixed(template.mean))
             parts.append(text)
         if not r.responses:
             parts.append(self.tr("no responses yet"))
@@ -200,13 +182,13 @@ class ResultsPanel(QWidget):
             # A form's and a section's n count answers, not people: said in words, so the
             # n column holds respondents only.
             top = QTreeWidgetItem(self.items, [self._with_answers(template.name, template.n),
-                                               "", decimal(template.mean)])
+                                               "", formats.fixed(template.mean)])
             _bold(top, columns)
             for section in template.sections:
                 parent = top
                 if section.name:
                     parent = QTreeWidgetItem(top, [self._with_answers(section.name, section.n),
-                                                   "", decimal(section.mean)])
+                                                   "", formats.fixed(section.mean)])
                     _bold(parent, columns)
                 for item in section.items:
                     self._add_item(parent, item)
@@ -219,10 +201,10 @@ class ResultsPanel(QWidget):
     def _add_item(self, parent: QTreeWidgetItem, item: results.ItemResult) -> None:
         cells = [item.text, str(item.n), ""] + [""] * len(results.RATINGS) + [""]
         if item.qtype in ("rating", "number"):
-            cells[MEAN] = decimal(item.mean)
+            cells[MEAN] = formats.fixed(item.mean)
         if item.qtype == "rating":
             for index, count in enumerate(item.distribution):
-                cells[MEAN + 1 + index] = f"{count} ({share(count, item.n)})"
+                cells[MEAN + 1 + index] = f"{count} ({formats.share(count, item.n)})"
         elif item.qtype == "yesno":
             cells[OTHER] = (fill(self.tr("yes %1, no %2"), str(item.yes), str(item.no)))
         elif item.qtype == "choice":
@@ -246,8 +228,9 @@ class ResultsPanel(QWidget):
             self.speakers.horizontalHeaderItem(column).setToolTip(item.text)
         self.speakers.setRowCount(len(r.speakers))
         for row, speaker in enumerate(r.speakers):
-            cells = [speaker.name, str(speaker.responses), decimal(speaker.mean),
-                     *(decimal(speaker.item_means.get(i.question_id)) for i in r.speaker_items)]
+            cells = [speaker.name, str(speaker.responses), formats.fixed(speaker.mean),
+                     *(formats.fixed(speaker.item_means.get(i.question_id))
+                       for i in r.speaker_items)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:
@@ -261,7 +244,7 @@ class ResultsPanel(QWidget):
             top = QTreeWidgetItem(self.highlights, [title])
             _bold(top, 1)
             for item in items:
-                row = QTreeWidgetItem(top, [item.text, str(item.n), decimal(item.mean)])
+                row = QTreeWidgetItem(top, [item.text, str(item.n), formats.fixed(item.mean)])
                 row.setTextAlignment(1, _RIGHT)
                 row.setTextAlignment(2, _RIGHT)
         self.highlights.expandAll()
@@ -290,8 +273,8 @@ class ResultsPanel(QWidget):
                 "low": self.tr("low")}
         text = (self.tr("Pre/post tests: %n participant(s) with both scores", "", gain.n)
                 + "; " + fill(self.tr("mean pre %1, post %2, normalised gain %3 (%4)"),
-                              decimal(gain.mean_pre, 1), decimal(gain.mean_post, 1),
-                              decimal(gain.mean_gain), band[gain.band]))
+                              formats.fixed(gain.mean_pre, 1), formats.fixed(gain.mean_post, 1),
+                              formats.fixed(gain.mean_gain), band[gain.band]))
         counts = fill(self.tr("high %1, medium %2, low %3"), str(gain.bands["high"]),
                       str(gain.bands["medium"]), str(gain.bands["low"]))
         return f"{text}; {counts}."
@@ -303,14 +286,12 @@ class ResultsPanel(QWidget):
                 + fill(self.tr("applied: yes %1, partly %2, no %3"), str(follow.applied["yes"]),
                        str(follow.applied["partly"]), str(follow.applied["no"])))
         if follow.mean_rating is not None:
-            text += "; " + fill(self.tr("mean rating %1"), decimal(follow.mean_rating))
+            text += "; " + fill(self.tr("mean rating %1"), formats.fixed(follow.mean_rating))
         return text + "."
 
     def _fill_service(self, service: results.ServiceSummary) -> None:
-        locale = QLocale()
-
         def month(year: int, number: int) -> str:
-            return f"{locale.monthName(number, QLocale.FormatType.ShortFormat)} {year}"
+            return formats.month_name(number, year, short=True)
 
         headers = [self.tr("Figure"), *(month(y, m) for y, m in service.before_months),
                    self.tr("Mean before"), *(month(y, m) for y, m in service.after_months),
@@ -323,9 +304,12 @@ class ResultsPanel(QWidget):
             change = "–"
             if figure.change_pct is not None:
                 sign = "+" if figure.change_pct > 0 else ""
-                change = f"{sign}{decimal(figure.change_pct, 1)}%"
-            cells = [figure.name, *map(whole, figure.before), whole(figure.before_mean),
-                     *map(whole, figure.after), whole(figure.after_mean), change]
+                change = f"{sign}{formats.percent(figure.change_pct, 1)}"
+            def amount(value: float | None) -> str:
+                return formats.number(value, 1, "–")
+
+            cells = [figure.name, *map(amount, figure.before), amount(figure.before_mean),
+                     *map(amount, figure.after), amount(figure.after_mean), change]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:

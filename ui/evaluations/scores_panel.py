@@ -8,7 +8,7 @@ nothing is saved. Ctrl+Z puts back the score the last change replaced.
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from models.evaluation import scores
 from models.messages import SiBinaError
 from models.staff.nip import grouped
 from ui import i18n
+from ui.common import formats
 from ui.common.entry_grid import EntryGridView
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.i18n import fill
@@ -47,15 +48,6 @@ _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _WIDTHS = {NUMBER: 44, NIP: 170, PRE: 80, POST: 80, GAIN: 70, BAND: 90}  # NIP grouped fits
 _NAME_WIDTH = 250  # "Dra. Siti Aminah, S.IP., M.Hum." whole
-
-
-def number_text(value: float | None) -> str:
-    """72.5 → "72,5" in Indonesian; whole numbers without decimals."""
-    return "" if value is None else QLocale().toString(float(value), "g", 6)
-
-
-def gain_text(value: float | None) -> str:
-    return "" if value is None else QLocale().toString(value, "f", 2)
 
 
 class ScoresModel(QAbstractTableModel):
@@ -122,10 +114,12 @@ class ScoresModel(QAbstractTableModel):
         if column == NIP:
             return grouped(row.nip)
         if column in (PRE, POST):
-            return number_text(row.pre if column == PRE else row.post)
+            # every typed decimal: the cell's editor starts from this text, and a rounded
+            # one would be saved back as a changed score
+            return formats.number(row.pre if column == PRE else row.post, 6)
         if column == GAIN:
             undefined = row.pre is not None and row.post is not None and row.gain is None
-            return "—" if undefined else gain_text(row.gain)
+            return "—" if undefined else formats.fixed(row.gain, 2, "")
         return self.band_text.get(row.band, "")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
@@ -309,7 +303,7 @@ class ScoresPanel(QWidget):
                            "of the same person.")
         else:
             text = fill(self.tr("Average gain: %1 (%2), over %n participant(s) with both scores.",
-                                "", gain.n), gain_text(gain.mean_gain),
+                                "", gain.n), formats.fixed(gain.mean_gain),
                         self.model.band_text[gain.band].lower())
         perfect = gain.ceiling
         missing = len(rows) - gain.n - gain.ceiling
@@ -347,8 +341,8 @@ class ScoresPanel(QWidget):
         rows = []
         for r in preview.rows:
             reason = i18n.text(r.reason) if r.reason else ""
-            rows.append(([str(r.row), status[r.status], r.name, number_text(r.pre),
-                          number_text(r.post), r.column, reason], r.status == scores.REJECTED,
+            rows.append(([str(r.row), status[r.status], r.name, formats.number(r.pre),
+                          formats.number(r.post), r.column, reason], r.status == scores.REJECTED,
                          fill(self.tr("Row %1, column %2: %3"), str(r.row), r.column, reason)
                          if reason else ""))
         good = preview.count(scores.OK)

@@ -10,7 +10,7 @@ import datetime
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import service_stats as stats
 from models.messages import SiBinaError
 from ui import i18n
+from ui.common import formats
 from ui.common.entry_grid import EntryGridView
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.evaluations.scores_panel import ImportPreviewDialog
@@ -41,20 +42,6 @@ _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
              | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
 _INACTIVE_INK = QColor("#777777")
 _MIN_COLUMN = 120  # "1.234.567,5" and half of "Pemanfaatan koleksi digital"
-
-
-def figure_text(value: float | None) -> str:
-    """12345 → "12.345", 12.5 → "12,5" in Indonesian (the user's locale)."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(float(value), "f", 0)
-    return locale.toString(float(value), "f", 2).rstrip("0").rstrip(locale.decimalPoint())
-
-
-def month_name(month: int) -> str:
-    return QLocale().toString(QDate(2000, month, 1), "MMMM")
 
 
 class StatsGridModel(QAbstractTableModel):
@@ -81,7 +68,7 @@ class StatsGridModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Vertical:
-                return month_name(section + 1)
+                return formats.month_name(section + 1)
             metric = self.grid.metrics[section]
             return metric.name if metric.active else fill(self.tr("%1 (inactive)"), metric.name)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
@@ -94,7 +81,7 @@ class StatsGridModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         value = self.grid.values[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return figure_text(value)
+            return formats.number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and not self.grid.metrics[
@@ -375,11 +362,9 @@ class ServiceStatsDialog(QDialog):
     def _preview_read(self, preview: stats.ImportPreview) -> None:
         status = {stats.OK: self.tr("import"), stats.UNCHANGED: self.tr("unchanged"),
                   stats.REJECTED: self.tr("rejected")}
-        locale = QLocale()
         rows = []
         for r in preview.rows:
-            period = (locale.toString(QDate(r.year, r.month, 1), "MMMM yyyy")
-                      if r.year else r.period)
+            period = formats.month_name(r.month, r.year) if r.year else r.period
             reason = i18n.text(r.reason) if r.reason else ""
             rows.append(([str(r.row), status[r.status], period, str(len(r.values) or ""),
                           r.column, reason], r.status == stats.REJECTED,

@@ -1,7 +1,7 @@
 """Every speaker's ratings across events: one row per speaker and event, to compare a
 speaker over time and speakers on the same theme."""
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import results
 from models.events.tables import Theme
+from ui.common import formats
 
 SPEAKER, DATE, EVENT, THEME, MEAN, RESPONSES = range(6)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,16 +96,15 @@ class SpeakerRatingsDialog(QDialog):
         """Read the ratings for the chosen theme and speaker; the chosen sort stays."""
         self.rows = results.speaker_history(self.theme.currentData(),
                                             self.speaker.currentData())
-        locale = QLocale()
         self.table.setSortingEnabled(False)  # rows would move while they are filled in
         self.table.setRowCount(len(self.rows))
         for row, rating in enumerate(self.rows):
             day = QDate(rating.start_date.year, rating.start_date.month, rating.start_date.day)
             cells = ((rating.speaker, rating.speaker.casefold()),
-                     (locale.toString(day, "d MMM yyyy"), day.toJulianDay()),
+                     (formats.short_date(rating.start_date), day.toJulianDay()),
                      (rating.title, rating.title.casefold()),
                      (rating.theme or "–", rating.theme.casefold()),
-                     (locale.toString(rating.mean, "f", 2), rating.mean),
+                     (formats.fixed(rating.mean), rating.mean),
                      (str(rating.n), rating.n))
             for column, (text, key) in enumerate(cells):
                 item = SortableItem(text)

@@ -21,14 +21,11 @@ from models.events import participants
 from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
+from ui.common import formats
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel
 from ui.i18n import fill, vocab
-
-
-def jp_shown(jp: float, point: str = ".") -> str:
-    return f"{jp:g}".replace(".", point)
 
 
 class AddByFilterDialog(QDialog):
@@ -111,9 +108,10 @@ class AddByFilterDialog(QDialog):
         rows = participants.candidate_rows(
             self.unit.currentData(), self.position.currentData(), self.level.currentData(),
             year=self.year, below_target=self.below_target.isChecked())
-        point = QLocale().decimalPoint()
+        locale = QLocale()
         self.model.set_rows([(pid, name, grouped(nip) if nip else "", unit, position,
-                              jp_shown(jp, point)) for pid, name, nip, unit, position, jp in rows])
+                              formats.jp(jp, locale))
+                             for pid, name, nip, unit, position, jp in rows])
         self.matches.setText(self.tr("%n person(s) match", "", len(rows)))
         self.update_button()
 

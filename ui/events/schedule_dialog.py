@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event
 from models.messages import SiBinaError
+from ui.common import formats
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableModel
 from ui.events.session_dialog import SessionDialog
-from ui.events.table_model import date_range_text, jp_text
 from ui.i18n import fill
 
 _WIDTHS = (190, 100, 300, 175, 200, 170, 45)
@@ -38,7 +38,7 @@ class ScheduleDialog(QDialog):
         self.resize(1100, 520)
         place = f" · {event.venue}" if event.venue else ""
         self.heading = QLabel(f"<b>{html.escape(event.title)}</b><br>"
-                              f"{date_range_text(event.start_date, event.end_date)}{place}")
+                              f"{formats.date_range(event.start_date, event.end_date)}{place}")
         self.heading.setWordWrap(True)
 
         self.model = ScheduleTableModel(event_id, self)
@@ -120,7 +120,7 @@ class ScheduleDialog(QDialog):
         count = self.model.rowCount()
         self.count.setText(self.tr("%n session(s)", "", count) if count else self.tr(
             "No sessions yet: add the first one with Add session (Ctrl+N)."))
-        total = jp_text(events.total_jp(self.event_id))
+        total = formats.jp(events.total_jp(self.event_id))
         self.total.setText(fill(self.tr("Total: %1 JP"), total))
         target = self.model.row_of(select_id) if select_id is not None else min(row, count - 1)
         if target >= 0:

@@ -4,11 +4,11 @@ import datetime
 from dataclasses import dataclass
 
 from peewee import JOIN
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from models.events.tables import EventSession
 from models.staff.tables import Person, join_name
-from ui.events.table_model import jp_text
+from ui.common import formats
 
 DAY, TIME, TOPIC, ROOM, SPEAKER, MODERATOR, JP = range(7)
 
@@ -48,18 +48,6 @@ _SORT_KEYS = {
 }
 
 
-def time_range_text(start: datetime.time, end: datetime.time) -> str:
-    """"08.00–10.15" in Indonesian, "08:00–10:15" in English: the locale's own separator."""
-    locale = QLocale()
-    fmt = "HH.mm" if "." in locale.timeFormat(QLocale.FormatType.ShortFormat) else "HH:mm"
-    return "–".join(locale.toString(QTime(t.hour, t.minute), fmt) for t in (start, end))
-
-
-def day_text(day: datetime.date) -> str:
-    """"Selasa, 10 Maret 2026" / "Tuesday, 10 March 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
-
-
 class ScheduleTableModel(QAbstractTableModel):
     def __init__(self, event_id: int, parent=None):
         super().__init__(parent)
@@ -88,8 +76,8 @@ class ScheduleTableModel(QAbstractTableModel):
                    (names[:3], names[3:])]
             rows.append(SessionRow(sid, day, start, end, topic, room, who[0], who[1],
                                    float(jp or 0),
-                                   (day_text(day), time_range_text(start, end), topic, room,
-                                    who[0], who[1], jp_text(float(jp or 0)))))
+                                   (formats.day_and_date(day), formats.time_range(start, end),
+                                    topic, room, who[0], who[1], formats.jp(jp))))
         self.beginResetModel()
         self._rows = rows
         self._sort_rows()

@@ -23,10 +23,10 @@ from models.events import planning as events
 from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, message
 from models.staff.staff_list import ValidationError
+from ui.common import formats
 from ui.common.form import CheckedForm
 from ui.common.person_picker import People, PersonPicker
 from ui.common.widgets import button_box, confirm
-from ui.events.table_model import date_range_text
 
 DEFAULT_START = datetime.time(8)
 DEFAULT_LENGTH = 90  # minutes: two JP
@@ -63,8 +63,8 @@ class SessionDialog(QDialog):
         session = EventSession.get_by_id(session_id) if session_id else None
         chosen = (session.speaker_id, session.moderator_id) if session else ()
         people = People(self, include=chosen)
-        heading = QLabel(f"<b>{html.escape(self.for_event.title)}</b><br>"
-                         f"{date_range_text(self.for_event.start_date, self.for_event.end_date)}")
+        when = formats.date_range(self.for_event.start_date, self.for_event.end_date)
+        heading = QLabel(f"<b>{html.escape(self.for_event.title)}</b><br>{when}")
         heading.setWordWrap(True)
         form = self.form = CheckedForm()
         self.date = self._add("date", self.tr("Date"), QDateEdit())

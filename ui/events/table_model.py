@@ -12,10 +12,11 @@ import datetime
 from dataclasses import dataclass
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 
 from models.db import db
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
+from ui.common import formats
 from ui.i18n import vocab
 
 DATES, KIND, TITLE, THEME, PARTICIPANTS, JP, STATUS = range(7)
@@ -54,7 +55,7 @@ class EventRow:
     @property
     def dates(self) -> str:
         """The dates as shown; made when asked, as only the visible rows need them."""
-        return date_range_text(self.start, self.end)
+        return formats.date_range(self.start, self.end)
 
 
 def today() -> datetime.date:
@@ -100,7 +101,7 @@ def load_rows() -> list[EventRow]:
     to_date = datetime.date.fromisoformat
     kinds = {code: vocab(label) for code, label in EVENT_KINDS.items()}
     statuses = {code: vocab(label) for code, label in EVENT_STATUSES.items()}
-    point = QLocale().decimalPoint()
+    locale = QLocale()
     on = today()
     rows = []
     for event_id, start, end, kind, status, title, theme, count, jp in db.execute_sql(_ROWS_SQL):
@@ -109,29 +110,9 @@ def load_rows() -> list[EventRow]:
         rows.append(EventRow(
             event_id, start, end, kind, status, int(count or 0), jp, title, theme or "",
             kinds.get(kind) or vocab(kind), statuses.get(status) or vocab(status),
-            f"{jp:g}".replace(".", point), title.casefold(), start.year, end.year,
+            formats.jp(jp, locale), title.casefold(), start.year, end.year,
             _default_key(event_id, start, end, status, on)))
     return rows
-
-
-def date_range_text(start: datetime.date, end: datetime.date) -> str:
-    """"10 Mar 2026", "10–11 Mar 2026", "28 Feb – 2 Mar 2026" in the user's locale."""
-    locale = QLocale()
-
-    def show(day: datetime.date, fmt: str) -> str:
-        return locale.toString(QDate(day.year, day.month, day.day), fmt)
-
-    if start == end:
-        return show(start, "d MMM yyyy")
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{show(start, 'd')}–{show(end, 'd MMM yyyy')}"
-    if start.year == end.year:
-        return f"{show(start, 'd MMM')} – {show(end, 'd MMM yyyy')}"
-    return f"{show(start, 'd MMM yyyy')} – {show(end, 'd MMM yyyy')}"
-
-
-def jp_text(jp: float) -> str:
-    return f"{jp:g}".replace(".", QLocale().decimalPoint())
 
 
 class EventsTableModel(QAbstractTableModel):

@@ -1,8 +1,7 @@
 """The person's page under the staff list: their events, roles and JP per year."""
 
-import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +17,7 @@ from models.events.counting import bound_by_target
 from models.staff import history as person_history
 from models.staff.tables import Person
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, ROLES
+from ui.common import formats
 from ui.i18n import fill, vocab
 
 DATES, KIND, TITLE, ROLES_COLUMN, STATUS, JP = range(6)
@@ -112,15 +112,15 @@ class PersonHistoryPanel(QWidget):
         return header + rows * row + 2 * self.tree.frameWidth()
 
     def _add_year(self, summary: person_history.YearSummary, counts_target: bool) -> None:
-        attended = jp_text(summary.attended_jp)
+        attended = formats.jp(summary.attended_jp)
         if not counts_target:
             line = fill(self.tr("%1: %2 JP"), str(summary.year), attended)
         elif summary.target_met:
             line = (fill(self.tr("%1: %2 of %3 JP (target met)"), str(summary.year), attended,
-                         jp_text(summary.target)))
+                         formats.jp(summary.target)))
         else:
             line = (fill(self.tr("%1: %2 of %3 JP (%4 JP short)"), str(summary.year), attended,
-                         jp_text(summary.target), jp_text(summary.short_by)))
+                         formats.jp(summary.target), formats.jp(summary.short_by)))
         count = self.tr("%n event(s)", "", len(summary.events))
         year = QTreeWidgetItem(self.tree, [f"{line}  ·  {count}"])
         font = QFont(year.font(0))
@@ -140,10 +140,10 @@ class PersonHistoryPanel(QWidget):
                   for code in taken.cancelled_roles]
         if not roles:
             roles = [self.tr("attended, not registered")]
-        planned = jp_text(taken.event_jp)
-        jp = (fill(self.tr("%1 / %2"), jp_text(taken.attended_jp), planned))
+        planned = formats.jp(taken.event_jp)
+        jp = (fill(self.tr("%1 / %2"), formats.jp(taken.attended_jp), planned))
         item = QTreeWidgetItem(year, [
-            date_range(taken.start_date, taken.end_date),
+            formats.date_range(taken.start_date, taken.end_date),
             vocab(EVENT_KINDS.get(taken.kind, taken.kind)),
             taken.title,
             ", ".join(roles),
@@ -157,22 +157,3 @@ class PersonHistoryPanel(QWidget):
         if taken.cancelled or taken.status == "cancelled":
             for column in range(self.tree.columnCount()):
                 item.setForeground(column, QBrush(Qt.GlobalColor.gray))
-
-
-def jp_text(value: float) -> str:
-    """3.5 JP as the user's locale writes it (``3,5`` in Indonesian), whole JP without ``,0``."""
-    return QLocale().toString(float(value), "g",
-                              QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
-
-
-def date_range(start: datetime.date, end: datetime.date) -> str:
-    """``10–12 Mar 2026``, ``28 Feb – 2 Mar 2026``: the month and year written once if shared."""
-    locale = QLocale()
-    first, last = QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
-    if start == end:
-        return locale.toString(first, "d MMM yyyy")
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{locale.toString(first, 'd')}–{locale.toString(last, 'd MMM yyyy')}"
-    if start.year == end.year:
-        return f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
-    return f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"

@@ -9,12 +9,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from models import settings
 from models.events import planning as events
 from models.messages import SiBinaError
-from reports.evaluation import report as evaluation_report
 from reports.evaluation.report import (
     CHART_FONT_SIZE,
     REGULAR,
     chart_label,
-    fixed,
     write_evaluation_report,
 )
 
@@ -131,13 +129,6 @@ def test_identical_comments_are_printed_once_with_a_count(example, tmp_path):
     write_evaluation_report(event.id, out, today=TODAY)
     _, whole = text_of(out)
     assert "Kritik dan saran (5 komentar) Bagus (4 kali) Ruang panas" in whole
-
-
-def test_numbers_the_indonesian_way():
-    assert [fixed(4.25), fixed(4), fixed(1250.5), fixed(None), fixed(3.456, 1)] == [
-        "4,25", "4,00", "1.250,50", "–", "3,5"]
-    assert evaluation_report.percent(1, 3) == "33,3%"
-    assert evaluation_report.percent(1, 0) == "–"
 
 
 def test_chart_labels_never_outgrow_their_room():

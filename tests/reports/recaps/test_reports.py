@@ -13,7 +13,7 @@ from models.staff.tables import Person
 from reports.catalogue import BY_CODE, KINDS, build
 from reports.recaps import narratives as recaps_event
 from reports.recaps import recaps
-from reports.report_writer import number_text, write_report
+from reports.report_writer import write_report
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -412,10 +412,7 @@ def test_formula_like_text_stays_text(office, tmp_path, start):
     assert "'" + position in values and position not in values
 
 
-def test_numbers_print_the_indonesian_way():
-    assert number_text(1234.5) == "1.234,5"
-    assert number_text(87.0) == "87"
-    assert number_text(12345) == "12.345"
+def test_the_jp_recap_asks_for_a_year():
     assert BY_CODE["jp-recap"].needs == ("year",)
 
 

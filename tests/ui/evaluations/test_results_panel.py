@@ -100,7 +100,7 @@ def test_gain_follow_up_and_service(panel):
     assert table_rows(panel.service) == [
         ["Lama", "–", "7", "–", "7", "–", "–", "–", "–", "–"],
         ["Kunjungan", "100", "120", "140", "120", "150", "150", "180", "160", "+33.3%"],
-        ["Peminjaman", "–", "30", "50", "40", "30", "–", "–", "30", "-25.0%"]]
+        ["Peminjaman", "–", "30", "50", "40", "30", "–", "–", "30", "-25%"]]
 
 
 def test_numbers_follow_the_language(qapp, panel, example):
