@@ -5,14 +5,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QTableView, QToolBar, QWidget
 
 
-def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, shortcut) -> QAction:
+def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, keys,
+                key_name: str = "") -> QAction:
     """A toolbar action whose shortcut works window-wide while its tab is shown (a hidden
-    tab's actions do not fire), so keys work before the user has clicked into the page."""
+    tab's actions do not fire), so keys work before the user has clicked into the page.
+
+    ``keys`` is one key (text or standard key) or a list of them, the first named in the
+    tooltip; ``key_name`` names a key handled elsewhere instead, such as the Enter a table
+    opens its row with.
+    """
     action = QAction(text, page)
-    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-    action.triggered.connect(slot)
+    shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text.replace('&', '')} ({shown})")
+    # Called bare: triggered's "checked" would land in a slot's optional argument (Edit on
+    # the events tab took it for the double-clicked row).
+    action.triggered.connect(lambda: slot())
     toolbar.addAction(action)
     page.addAction(action)
     return action

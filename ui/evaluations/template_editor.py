@@ -7,8 +7,10 @@ Ctrl+Up/Ctrl+Down move it. A template that has answers is saved as a new version
 domain decides; the dialog says so).
 """
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,6 +35,7 @@ from models.evaluation.tables import Questionnaire
 from models.messages import SiBinaError
 from ui import i18n
 from ui.common.form import CheckedForm
+from ui.common.page_tools import page_action
 from ui.common.widgets import (
     ERROR_LABEL_STYLE,
     button_box,
@@ -154,13 +157,11 @@ class TemplateEditor(QDialog):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add question"), self.add_question,
-                                       ["Ctrl+N", "Ctrl+Ins"])
-        self.remove_action = self._action(self.tr("&Remove"), self.remove_question,
-                                          ["Ctrl+Del"])
-        self.up_action = self._action(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"])
-        self.down_action = self._action(self.tr("Move &down"), lambda: self.move(1),
-                                        ["Ctrl+Down"])
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add question"), self.add_question, ["Ctrl+N", "Ctrl+Ins"])
+        self.remove_action = act(self.tr("&Remove"), self.remove_question, ["Ctrl+Del"])
+        self.up_action = act(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"])
+        self.down_action = act(self.tr("Move &down"), lambda: self.move(1), ["Ctrl+Down"])
         hint = QLabel(self.tr("Type to edit a cell, F2 or Enter to open it; Space ticks "
                               "Required; a single-choice question takes one choice per line."))
         hint.setEnabled(False)  # greyed: an aside
@@ -193,17 +194,6 @@ class TemplateEditor(QDialog):
             if self.table.rowCount():
                 self.table.setCurrentCell(0, TEXT)
         self._enable()
-
-    def _action(self, text: str, slot, keys: list[str]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({shown})")
-        action.triggered.connect(lambda: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     # loading
     def _load(self, questionnaire: Questionnaire) -> None:

@@ -1,5 +1,7 @@
 """The Events tab (Kegiatan): the list of events, searched and filtered."""
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,20 +78,17 @@ class EventsPage(QWidget):
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._add_action(self.tr("&New event"), self.new_event, "Ctrl+N")
-        self.edit_action = self._add_action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
-        self.schedule_action = self._add_action(self.tr("Sc&hedule…"), self.edit_schedule,
-                                                "Ctrl+J")
-        self.participants_action = self._add_action(self.tr("&Participants…"),
-                                                    self.edit_participants, "Ctrl+P")
-        self.attendance_action = self._add_action(
+        act = partial(page_action, self, self.toolbar)
+        self.new_action = act(self.tr("&New event"), self.new_event, "Ctrl+N")
+        self.edit_action = act(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
+        self.schedule_action = act(self.tr("Sc&hedule…"), self.edit_schedule, "Ctrl+J")
+        self.participants_action = act(self.tr("&Participants…"), self.edit_participants, "Ctrl+P")
+        self.attendance_action = act(
             self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H")
         self.toolbar.addSeparator()
-        self.duplicate_action = self._add_action(self.tr("D&uplicate…"), self.duplicate,
-                                                 "Ctrl+Shift+D")
-        self.cancel_action = self._add_action(self.tr("&Cancel event…"), self.cancel,
-                                              "Ctrl+Shift+X")
-        self.delete_action = self._add_action(self.tr("&Delete…"), self.delete, "Del")
+        self.duplicate_action = act(self.tr("D&uplicate…"), self.duplicate, "Ctrl+Shift+D")
+        self.cancel_action = act(self.tr("&Cancel event…"), self.cancel, "Ctrl+Shift+X")
+        self.delete_action = act(self.tr("&Delete…"), self.delete, "Del")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in self._event_actions():
             self.table.addAction(action)
@@ -205,9 +204,6 @@ class EventsPage(QWidget):
 
     def go_to_results(self):
         enter_results(self.table)
-
-    def _add_action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None) -> None:

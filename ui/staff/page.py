@@ -1,6 +1,7 @@
 """The Staff tab (Pegawai): search, filter, add, edit, deactivate, import and export;
 below the list, the selected person's events and JP per year."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
@@ -84,15 +85,13 @@ class StaffPage(QWidget):
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._add_action(self.tr("&Add person"), self.add_person,
-                                       QKeySequence.StandardKey.New)
-        self.edit_action = self._add_action(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
-        self.deactivate_action = self._add_action(self.tr("&Deactivate"), self.toggle_active,
-                                              "Ctrl+D")
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add person"), self.add_person, QKeySequence.StandardKey.New)
+        self.edit_action = act(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
+        self.deactivate_action = act(self.tr("&Deactivate"), self.toggle_active, "Ctrl+D")
         self.toolbar.addSeparator()
-        self.import_action = self._add_action(self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self.export_action = self._add_action(self.tr("E&xport…"), self.export_file,
-                                          "Ctrl+Shift+E")
+        self.import_action = act(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.export_action = act(self.tr("E&xport…"), self.export_file, "Ctrl+Shift+E")
         add_find_shortcut(self, self.search)
 
         filters = QHBoxLayout()
@@ -137,9 +136,6 @@ class StaffPage(QWidget):
 
     def go_to_results(self):
         enter_results(self.table)
-
-    def _add_action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None):
