@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import templates
 from models.messages import SiBinaError
-from ui.common.page_tools import page_action
+from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import error_text, show_error
 from ui.evaluations.template_editor import TemplateEditor, kind_label
 from ui.i18n import fill
@@ -50,7 +50,7 @@ class TemplatesDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.edit_selected)  # rather than closing the dialog
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -76,15 +76,6 @@ class TemplatesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._enable)
         self.reload()
         self.table.setFocus()
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a template opens it (rather than closing the dialog)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     # data
     def reload(self, select_id: int | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.events.tables import Theme
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
-from ui.common.page_tools import add_find_shortcut, enter_results, page_action
+from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.events import actions as event_actions
 from ui.events.table_model import EventsTableModel
 from ui.i18n import vocab
@@ -72,7 +72,7 @@ class EventsPage(QWidget):
         for column, width in enumerate((150, 190, 320, 160, 90, 60, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_selected)
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.open_selected)
 
         add_find_shortcut(self, self.search)
 
@@ -192,15 +192,6 @@ class EventsPage(QWidget):
                 self.select_event(event_id)
             elif self.model.rowCount():
                 self.table.selectRow(min(row, self.model.rowCount() - 1))
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a row of the table opens its event."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def go_to_results(self):
         enter_results(self.table)

@@ -3,7 +3,7 @@
 import html
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event
 from models.messages import SiBinaError
-from ui.common.page_tools import page_action
+from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableModel
 from ui.events.session_dialog import SessionDialog
@@ -59,7 +59,7 @@ class ScheduleDialog(QDialog):
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self.edit_session)
-        table.installEventFilter(self)
+        open_on_enter(table, self.edit_session)  # rather than pressing Close
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -89,15 +89,6 @@ class ScheduleDialog(QDialog):
         table.selectionModel().selectionChanged.connect(self._enable)
         self.reload()
         table.setFocus()
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a session opens it (rather than pressing the dialog's Close button)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_session()
-            return True
-        return super().eventFilter(watched, event)
 
     # data
     def reload(self, select_id: int | None = None, row: int = 0) -> None:

@@ -4,7 +4,7 @@ below the list, the selected person's events and JP per year."""
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from models.messages import SiBinaError
 from models.staff import staff_list as staff
 from models.staff.tables import Person
 from ui import i18n
-from ui.common.page_tools import add_find_shortcut, enter_results, page_action
+from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
@@ -68,7 +68,7 @@ class StaffPage(QWidget):
         for column, width in enumerate((250, 160, 190, 150, 180, 170)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.edit_selected)
 
         self.history = PersonHistoryPanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -122,17 +122,6 @@ class StaffPage(QWidget):
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         self.history.refresh()  # back from the Events tab: the person's events may have changed
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a row of the list opens the person. Watched on the table itself: the
-        search field passes its Enter on to the page after moving the focus to the list,
-        and a page-wide handler would open the first match at once."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def go_to_results(self):
         enter_results(self.table)

@@ -1,10 +1,21 @@
-"""The shared toolbar action: its keys, its tooltip, and how it calls its slot."""
+"""The shared toolbar action (its keys, its tooltip, how it calls its slot) and Enter on a
+table row."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.common.page_tools import page_action
+from ui.common.page_tools import open_on_enter, page_action
 
 
 def make_page(qtbot):
@@ -71,3 +82,68 @@ def test_the_key_works_wherever_the_focus_is_in_the_window(qtbot):
     qtbot.keyClick(field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(field, Qt.Key.Key_Insert)
     assert calls == ["new", "new"]
+
+
+def make_dialog(qtbot, editable=False):
+    """A dialog whose default button Enter would press, over a table of three rows."""
+    dialog = QDialog()
+    model = QStandardItemModel(3, 2, dialog)
+    for row in range(3):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem(f"r{row}c{column}"))
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if not editable:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table.setFocus()
+    return dialog, table
+
+
+def test_enter_on_a_row_opens_it_rather_than_pressing_the_default_button(qtbot):
+    dialog, table = make_dialog(qtbot)
+    opened = []
+    open_on_enter(table, lambda: opened.append(table.currentIndex().row()))
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert opened == [1, 2]
+    assert dialog.isVisible() and dialog.result() == 0  # the OK button was not pressed
+
+
+def test_other_keys_and_ctrl_enter_pass_on(qtbot):
+    _dialog, table = make_dialog(qtbot)
+    opened = []
+    open_on_enter(table, lambda: opened.append("opened"))
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1  # the view still moves
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert opened == []
+
+
+def test_a_cell_being_edited_keeps_its_enter(qtbot):
+    _dialog, table = make_dialog(qtbot, editable=True)
+    opened = []
+    open_on_enter(table, lambda: opened.append("opened"))
+    index = table.model().index(0, 1)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.indexWidget(index) or table.focusWidget()
+    assert table.state() == QAbstractItemView.State.EditingState
+    editor.selectAll()
+    qtbot.keyClicks(editor, "typed")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert index.data() == "typed"
+    assert opened == []
