@@ -10,12 +10,13 @@ event each time would cost ~100 ms a key with 500 people (benchmarks/README.md).
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont
 
 from models.attendance import marking
 from models.staff.nip import grouped
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
+from ui.common.row_table import RowTableModel
 from ui.events.schedule_table_model import day_text, time_range_text
 from ui.events.table_model import jp_text
 from ui.i18n import fill, vocab
@@ -39,7 +40,6 @@ COLOURS = {
 }
 INK = QColor("#1f1f1f")
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -78,18 +78,17 @@ def short_day(day: datetime.date, fmt: str = "d MMM") -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
-class AttendanceGridModel(QAbstractTableModel):
+class AttendanceGridModel(RowTableModel):
     note_edited = Signal(int, int, str)  # person, session, the new note: the page saves it
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grid = marking.Grid([], [])
-        self._rows: list[GridRow] = []
+        self._rows: list[GridRow] = []  # one per participant; _headers one per column
         self._row_of: dict[int, int] = {}
         self._current = -1  # position of the current session in grid.sessions
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers: list[str] = []
         self._session_tips: list[str] = []
         self._locale, self._point, self._clock = QLocale(), ".", "HH:mm"
         self._sessions: list[tuple[int, float]] = []
@@ -227,14 +226,10 @@ class AttendanceGridModel(QAbstractTableModel):
                  if moment else "")
         row.texts[-3:] = [clock, mark.note, mark.recorded_by]
 
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
+    # Qt model interface (rows and columns counted by RowTableModel)
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The headings, with each session's details as its tooltip and the current
+        session's columns in bold."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         position = section - FIRST_SESSION
