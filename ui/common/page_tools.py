@@ -51,13 +51,12 @@ def enter_results(table: QTableView) -> None:
 class _OpenOnEnter(QObject):
     def __init__(self, view: QAbstractItemView, open_row: Callable[[], object]):
         super().__init__(view)  # lives and dies with the view
-        self._view = view
         self._open_row = open_row
 
     def eventFilter(self, watched, event):  # noqa: N802
         if (event.type() == QEvent.Type.KeyPress and event.key() in _ENTER_KEYS
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and self._view.state() != QAbstractItemView.State.EditingState):
+                and watched.state() != QAbstractItemView.State.EditingState):
             self._open_row()
             return True
         return False
