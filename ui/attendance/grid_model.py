@@ -9,13 +9,14 @@ event each time would cost ~100 ms a key with 500 people (benchmarks/README.md).
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from models.attendance import marking
 from models.staff.nip import grouped
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
 from ui.common import formats
+from ui.common.row_table import RowTableModel
 from ui.i18n import fill, vocab
 
 NUMBER, NAME, NIP, UNIT = range(4)
@@ -37,7 +38,6 @@ COLOURS = {
 }
 INK = QColor("#1f1f1f")
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -60,18 +60,17 @@ class GridRow:
     texts: list[str]  # as shown, one per column
 
 
-class AttendanceGridModel(QAbstractTableModel):
+class AttendanceGridModel(RowTableModel):
     note_edited = Signal(int, int, str)  # person, session, the new note: the page saves it
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.grid = marking.Grid([], [])
-        self._rows: list[GridRow] = []
+        self._rows: list[GridRow] = []  # one per participant; _headers one per column
         self._row_of: dict[int, int] = {}
         self._current = -1  # position of the current session in grid.sessions
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers: list[str] = []
         self._session_tips: list[str] = []
         self._locale, self._clock = QLocale(), "HH:mm"
         self._sessions: list[tuple[int, float]] = []
@@ -209,14 +208,10 @@ class AttendanceGridModel(QAbstractTableModel):
         clock = formats.clock(moment, self._locale, self._clock)
         row.texts[-3:] = [clock, mark.note, mark.recorded_by]
 
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
+    # Qt model interface (rows and columns counted by RowTableModel)
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The headings, with each session's details as its tooltip and the current
+        session's columns in bold."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         position = section - FIRST_SESSION

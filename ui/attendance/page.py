@@ -6,9 +6,9 @@ letter at once. Every change, however many cells, is one undo step (Ctrl+Z).
 """
 
 import getpass
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,7 +69,7 @@ class AttendancePage(QWidget):
         # shows the same when deleted unshown in a narrow window).
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        act = self._add_action
+        act = partial(page_action, self, self.toolbar)
         status = {code: vocab(label) for code, label in ATTENDANCE_STATUSES.items()}
         self.remaining_action = act(fill(self.tr("Mark remaining as %1"), status["alpa"]),
                                     self.mark_remaining_absent, "Ctrl+Shift+A")
@@ -80,8 +80,7 @@ class AttendancePage(QWidget):
             status["hadir"], status["terlambat"], status["izin"], status["sakit"],
             self.everyone_action.shortcut().toString()))
         self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, "Ctrl+Y")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
         self.toolbar.addSeparator()
         self.checkin_action = act(self.tr("Chec&k-in…"), self.check_in, "Ctrl+K")
         self.sheet_action = act(self.tr("&Sign-in sheet…"), self.print_sheet, "Ctrl+P")
@@ -122,9 +121,6 @@ class AttendancePage(QWidget):
         self.undo_stack.failed.connect(
             lambda exc: show_error(self, self.tr("Attendance"), error_text(exc)))
         self._update_actions()
-
-    def _add_action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # choosing what is shown
     def showEvent(self, event):  # noqa: N802

@@ -1,18 +1,32 @@
-"""What every list tab shares: toolbar actions with shortcuts, Ctrl+F, Enter into results."""
+"""What every list tab shares: toolbar actions with shortcuts, Ctrl+F, Enter into results,
+Enter on a row to open it."""
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QTableView, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QToolBar, QWidget
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, shortcut) -> QAction:
+def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, keys,
+                key_name: str = "") -> QAction:
     """A toolbar action whose shortcut works window-wide while its tab is shown (a hidden
-    tab's actions do not fire), so keys work before the user has clicked into the page."""
+    tab's actions do not fire), so keys work before the user has clicked into the page.
+
+    ``keys`` is one key (text or standard key) or a list of them, the first named in the
+    tooltip; ``key_name`` names a key handled elsewhere instead, such as the Enter a table
+    opens its row with.
+    """
     action = QAction(text, page)
-    action.setShortcut(QKeySequence(shortcut))
+    action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
-    action.triggered.connect(slot)
+    shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text.replace('&', '')} ({shown})")
+    # Called bare: triggered's "checked" would land in a slot's optional argument (Edit on
+    # the events tab took it for the double-clicked row).
+    action.triggered.connect(lambda: slot())
     toolbar.addAction(action)
     page.addAction(action)
     return action
@@ -32,3 +46,32 @@ def enter_results(table: QTableView) -> None:
     table.setFocus()
     if table.model().rowCount() and not table.selectionModel().hasSelection():
         table.selectRow(0)
+
+
+class _OpenOnEnter(QObject):
+    def __init__(self, view: QAbstractItemView, open_row: Callable[[], object]):
+        super().__init__(view)  # lives and dies with the view
+        self._open_row = open_row
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and event.key() in _ENTER_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and watched.state() != QAbstractItemView.State.EditingState):
+            self._open_row()
+            return True
+        return False
+
+
+def open_on_enter(view: QAbstractItemView, open_row: Callable[[], object]) -> QObject:
+    """Enter (Return or the keypad's Enter, no other modifier) on the view calls
+    ``open_row``, which opens what is selected.
+
+    Taken on the view itself, before a dialog's default button gets it (Enter would close
+    the dialog or save it) and never page-wide: a search field hands its Enter on to the
+    page after moving the focus to the list, and a page-wide handler would open the first
+    match at once. Ctrl+Enter is left to the Edit action it is the shortcut of, and a cell
+    being edited keeps its Enter to commit the edit.
+    """
+    handler = _OpenOnEnter(view, open_row)
+    view.installEventFilter(handler)
+    return handler

@@ -8,7 +8,7 @@ rows that fit, all in one transaction, and the rejected rows stay listed.
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,11 @@ from models.evaluation.questionnaires import SPEAKER
 from models.evaluation.responses import event_speakers
 from models.evaluation.tables import Questionnaire
 from ui import i18n
+from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -44,14 +44,14 @@ _NOTE_COLOUR = QColor("#fff8e1")
 IGNORE = None
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     """One line per problem of a rejected row (row, column, reason), one per row that fits
     (with its note, such as a NIP nobody has)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.lines: list[tuple] = []  # (row, status, respondent, column, reason text)
-        self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Respondent"),
+        # _rows: (row, status, respondent, column, reason text, rejected)
+        self._headers = [self.tr("Row"), self.tr("Status"), self.tr("Respondent"),
                         self.tr("Column"), self.tr("Reason")]
         self.status_text = {response_import.OK: self.tr("fits"),
                             response_import.REJECTED: self.tr("rejected")}
@@ -70,23 +70,10 @@ class PreviewModel(QAbstractTableModel):
             else:
                 lines.append((row.row, status, who, "",
                               i18n.text(row.note) if row.note else "", False))
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
-        return None
+        self.show_rows(lines)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        line = self.lines[index.row()]
+        line = self._rows[index.row()]
         if role == _BACKGROUND:
             if line[5]:
                 return _REJECTED_COLOUR
@@ -342,7 +329,7 @@ class ResponseImportDialog(QDialog):
         if not current.isValid():
             self.detail.clear()
             return
-        row, _status, _who, column, reason, rejected = self.model.lines[current.row()]
+        row, _status, _who, column, reason, rejected = self.model.row_at(current.row())
         if not reason:
             self.detail.clear()
         elif column:

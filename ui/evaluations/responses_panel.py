@@ -6,7 +6,7 @@ The list is newest first, so what was just typed or imported is on top.
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import responses
 from ui.common import formats
+from ui.common.row_table import RowTableModel
 from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 
 RESPONDENT, FORM, SPEAKER, SOURCE, ENTERED = range(5)
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
@@ -36,15 +36,14 @@ _GREY_TEXT = "color: #5f6368;"
 _GREY = QColor("#5f6368")
 
 
-class ResponsesModel(QAbstractTableModel):
+class ResponsesModel(RowTableModel):
     """The event's responses as prepared texts (thousands after an import: no work per
     paint)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[responses.ResponseRow] = []
-        self.texts: list[tuple[str, ...]] = []
-        self.headers = [self.tr("Respondent"), self.tr("Form"), self.tr("Speaker"),
+        self.texts: list[tuple[str, ...]] = []  # one per row of _rows, as shown
+        self._headers = [self.tr("Respondent"), self.tr("Form"), self.tr("Speaker"),
                         self.tr("Source"), self.tr("Entered")]
         self.sources = {responses.PAPER: self.tr("paper form"),
                         responses.CSV: self.tr("imported file")}
@@ -53,28 +52,15 @@ class ResponsesModel(QAbstractTableModel):
         self.italic.setItalic(True)
 
     def load(self, rows: list[responses.ResponseRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.texts = [(r.respondent or self.anonymous, r.questionnaire, r.speaker,
                        self.sources.get(r.source, r.source), formats.date_and_time(r.submitted_at))
                       for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.texts)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
-        return None
+        self.show_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == _DISPLAY or role == _TOOLTIP:
             return self.texts[index.row()][index.column()]
-        if index.column() == RESPONDENT and self.rows[index.row()].person_id is None:
+        if index.column() == RESPONDENT and self._rows[index.row()].person_id is None:
             if role == _FONT:
                 return self.italic  # "anonymous" is not a person's name
             if role == _FOREGROUND:
@@ -201,7 +187,7 @@ class ResponsesPanel(QWidget):
         self.reload()
 
     def delete_chosen(self) -> None:
-        chosen = [self.model.rows[i.row()] for i in self.table.selectionModel().selectedRows()]
+        chosen = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
         if not chosen:
             return
         if len(chosen) == 1:

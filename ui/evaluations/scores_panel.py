@@ -8,7 +8,7 @@ nothing is saved. Ctrl+Z puts back the score the last change replaced.
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from models.staff.nip import grouped
 from ui import i18n
 from ui.common import formats
 from ui.common.entry_grid import EntryGridView
+from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -42,7 +43,6 @@ INK = QColor("#1f1f1f")  # dark on the light fills, in a dark desktop theme too
 REJECTED_COLOUR = QColor("#fdecea")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_ROOT = QModelIndex()
 _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
              | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
 _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
@@ -50,44 +50,32 @@ _WIDTHS = {NUMBER: 44, NIP: 170, PRE: 80, POST: 80, GAIN: 70, BAND: 90}  # NIP g
 _NAME_WIDTH = 250  # "Dra. Siti Aminah, S.IP., M.Hum." whole
 
 
-class ScoresModel(QAbstractTableModel):
+class ScoresModel(RowTableModel):
     problem = Signal(str)  # a typed value was refused: the reason, in the user's language
     changed = Signal()  # a score was stored or cleared
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.event_id: int | None = None
-        self.rows: list[scores.ScoreRow] = []
         self.last_refused = False  # the last value typed was not saved
         self.history: list[tuple[int, str, float | None]] = []  # (person, kind, replaced)
-        self.headers = [self.tr("No."), self.tr("Name"), self.tr("NIP"), self.tr("Pre-test"),
-                        self.tr("Post-test"), self.tr("Gain"), self.tr("Band")]
+        self._headers = [self.tr("No."), self.tr("Name"), self.tr("NIP"), self.tr("Pre-test"),
+                         self.tr("Post-test"), self.tr("Gain"), self.tr("Band")]
         self.band_text = {scores.HIGH: self.tr("High"), scores.MEDIUM: self.tr("Medium"),
                           scores.LOW: self.tr("Low")}
 
     def load(self, event_id: int | None) -> None:
         self.beginResetModel()
         self.event_id = event_id
-        self.rows = scores.scores(event_id) if event_id is not None else []
+        self._rows = scores.scores(event_id) if event_id is not None else []
         self.history.clear()
         self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def flags(self, index):
         return _EDITABLE if index.column() in KIND_OF_COLUMN else _PLAIN
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row, column = self.rows[index.row()], index.column()
+        row, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -128,7 +116,7 @@ class ScoresModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or kind is None or self.event_id is None:
             return False
         text = str(value or "").strip()
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         try:
             typed = scores.parse_score(text)
             if typed == getattr(row, kind):
@@ -145,7 +133,7 @@ class ScoresModel(QAbstractTableModel):
         return True
 
     def _show(self, position: int, kind: str, value: float | None) -> None:
-        row = self.rows[position]
+        row = self._rows[position]
         setattr(row, kind, value)
         row.gain = scores.gain(row.pre, row.post)
         row.band = scores.band(row.gain)
@@ -157,7 +145,7 @@ class ScoresModel(QAbstractTableModel):
         cleared = 0
         for index in indexes:
             kind = KIND_OF_COLUMN.get(index.column())
-            row = self.rows[index.row()]
+            row = self._rows[index.row()]
             if kind is None or getattr(row, kind) is None:
                 continue
             replaced = scores.clear_score(self.event_id, row.person_id, kind)
@@ -172,7 +160,7 @@ class ScoresModel(QAbstractTableModel):
             return None
         person_id, kind, replaced = self.history.pop()
         scores.set_score(self.event_id, person_id, kind, replaced)
-        position = next(i for i, r in enumerate(self.rows) if r.person_id == person_id)
+        position = next(i for i, r in enumerate(self._rows) if r.person_id == person_id)
         self._show(position, kind, replaced)
         return position
 
@@ -290,7 +278,7 @@ class ScoresPanel(QWidget):
             self.status.setText(self.tr("The earlier score is back."))
 
     def _update_average(self) -> None:
-        rows = self.model.rows
+        rows = self.model.rows()
         if self.event_id is None:
             self.average.setText(self.tr("Choose an event to see its test scores."))
             return

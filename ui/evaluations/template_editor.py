@@ -7,8 +7,10 @@ Ctrl+Up/Ctrl+Down move it. A template that has answers is saved as a new version
 domain decides; the dialog says so).
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,6 +35,7 @@ from models.evaluation.tables import Questionnaire
 from models.messages import SiBinaError
 from ui import i18n
 from ui.common.form import CheckedForm
+from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import (
     ERROR_LABEL_STYLE,
     button_box,
@@ -144,7 +147,7 @@ class TemplateEditor(QDialog):
         for column, width in enumerate((150, 380, 130, 200, 80)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.enter_cell)  # rather than pressing Save
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda *_: self._enable())
         self.questions_error = QLabel()
@@ -154,13 +157,11 @@ class TemplateEditor(QDialog):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add question"), self.add_question,
-                                       ["Ctrl+N", "Ctrl+Ins"])
-        self.remove_action = self._action(self.tr("&Remove"), self.remove_question,
-                                          ["Ctrl+Del"])
-        self.up_action = self._action(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"])
-        self.down_action = self._action(self.tr("Move &down"), lambda: self.move(1),
-                                        ["Ctrl+Down"])
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add question"), self.add_question, ["Ctrl+N", "Ctrl+Ins"])
+        self.remove_action = act(self.tr("&Remove"), self.remove_question, ["Ctrl+Del"])
+        self.up_action = act(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"])
+        self.down_action = act(self.tr("Move &down"), lambda: self.move(1), ["Ctrl+Down"])
         hint = QLabel(self.tr("Type to edit a cell, F2 or Enter to open it; Space ticks "
                               "Required; a single-choice question takes one choice per line."))
         hint.setEnabled(False)  # greyed: an aside
@@ -193,17 +194,6 @@ class TemplateEditor(QDialog):
             if self.table.rowCount():
                 self.table.setCurrentCell(0, TEXT)
         self._enable()
-
-    def _action(self, text: str, slot, keys: list[str]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({shown})")
-        action.triggered.connect(lambda: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     # loading
     def _load(self, questionnaire: Questionnaire) -> None:
@@ -292,21 +282,15 @@ class TemplateEditor(QDialog):
         return (self.name.text(), self.kind.currentData(), self.rows())
 
     # editing
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a cell opens it for editing (rather than pressing Save)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and self.table.state() != QAbstractItemView.State.EditingState):
-            item = self.table.currentItem()
-            if item is not None and not self.read_only:
-                if item.column() == REQUIRED:
-                    item.setCheckState(Qt.CheckState.Unchecked if item.checkState()
-                                       == Qt.CheckState.Checked else Qt.CheckState.Checked)
-                else:
-                    self.table.editItem(item)
-            return True
-        return super().eventFilter(watched, event)
+    def enter_cell(self) -> None:
+        """Enter on a cell: open it for editing, or tick or untick Required."""
+        item = self.table.currentItem()
+        if item is not None and not self.read_only:
+            if item.column() == REQUIRED:
+                item.setCheckState(Qt.CheckState.Unchecked if item.checkState()
+                                   == Qt.CheckState.Checked else Qt.CheckState.Checked)
+            else:
+                self.table.editItem(item)
 
     def commit_open_cell(self) -> None:
         """Keep what is typed in a cell still open (its editor commits only on leaving)."""

@@ -1,7 +1,8 @@
 """The questionnaire templates: which there are, which are in use; new, copy, edit, archive."""
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from functools import partial
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.evaluation import templates
 from models.messages import SiBinaError
+from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import error_text, show_error
 from ui.evaluations.template_editor import TemplateEditor, kind_label
 from ui.i18n import fill
@@ -48,16 +50,16 @@ class TemplatesDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.edit_selected)  # rather than closing the dialog
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._action(self.tr("&New"), self.new_template, ["Ctrl+N"])
-        self.copy_action = self._action(self.tr("&Copy…"), self.copy_selected, ["Ctrl+D"])
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_selected,
-                                        ["Ctrl+Return"], self.tr("Enter"))
-        self.archive_action = self._action(self.tr("&Archive"), self.toggle_archived,
-                                           ["Ctrl+Shift+A"])
+        act = partial(page_action, self, self.toolbar)
+        self.new_action = act(self.tr("&New"), self.new_template, ["Ctrl+N"])
+        self.copy_action = act(self.tr("&Copy…"), self.copy_selected, ["Ctrl+D"])
+        self.edit_action = act(self.tr("&Edit"), self.edit_selected,
+                               ["Ctrl+Return"], self.tr("Enter"))
+        self.archive_action = act(self.tr("&Archive"), self.toggle_archived, ["Ctrl+Shift+A"])
         self.notice = QLabel(self.tr("A template that has answers is never changed under "
                                      "them: editing it makes a new version, and the "
                                      "earlier one is archived."))
@@ -74,26 +76,6 @@ class TemplatesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._enable)
         self.reload()
         self.table.setFocus()
-
-    def _action(self, text: str, slot, keys: list[str], key_name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({shown})")
-        action.triggered.connect(lambda: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a template opens it (rather than closing the dialog)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     # data
     def reload(self, select_id: int | None = None) -> None:

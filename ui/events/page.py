@@ -1,6 +1,8 @@
 """The Events tab (Kegiatan): the list of events, searched and filtered."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.events.tables import Theme
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
-from ui.common.page_tools import add_find_shortcut, enter_results, page_action
+from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.events import actions as event_actions
 from ui.events.table_model import EventsTableModel
 from ui.i18n import vocab
@@ -70,26 +72,23 @@ class EventsPage(QWidget):
         for column, width in enumerate((150, 190, 320, 160, 90, 60, 100)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_selected)
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.open_selected)
 
         add_find_shortcut(self, self.search)
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self._add_action(self.tr("&New event"), self.new_event, "Ctrl+N")
-        self.edit_action = self._add_action(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
-        self.schedule_action = self._add_action(self.tr("Sc&hedule…"), self.edit_schedule,
-                                                "Ctrl+J")
-        self.participants_action = self._add_action(self.tr("&Participants…"),
-                                                    self.edit_participants, "Ctrl+P")
-        self.attendance_action = self._add_action(
+        act = partial(page_action, self, self.toolbar)
+        self.new_action = act(self.tr("&New event"), self.new_event, "Ctrl+N")
+        self.edit_action = act(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
+        self.schedule_action = act(self.tr("Sc&hedule…"), self.edit_schedule, "Ctrl+J")
+        self.participants_action = act(self.tr("&Participants…"), self.edit_participants, "Ctrl+P")
+        self.attendance_action = act(
             self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H")
         self.toolbar.addSeparator()
-        self.duplicate_action = self._add_action(self.tr("D&uplicate…"), self.duplicate,
-                                                 "Ctrl+Shift+D")
-        self.cancel_action = self._add_action(self.tr("&Cancel event…"), self.cancel,
-                                              "Ctrl+Shift+X")
-        self.delete_action = self._add_action(self.tr("&Delete…"), self.delete, "Del")
+        self.duplicate_action = act(self.tr("D&uplicate…"), self.duplicate, "Ctrl+Shift+D")
+        self.cancel_action = act(self.tr("&Cancel event…"), self.cancel, "Ctrl+Shift+X")
+        self.delete_action = act(self.tr("&Delete…"), self.delete, "Del")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in self._event_actions():
             self.table.addAction(action)
@@ -194,20 +193,8 @@ class EventsPage(QWidget):
             elif self.model.rowCount():
                 self.table.selectRow(min(row, self.model.rowCount() - 1))
 
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a row of the table opens its event."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
-
     def go_to_results(self):
         enter_results(self.table)
-
-    def _add_action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None) -> None:

@@ -1,6 +1,8 @@
 """Who takes part in an event: add staff by filter or by hand, externals, roles, capacity,
 cancel, restore or remove registrations."""
 
+from functools import partial
+
 import peewee
 from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
 from PySide6.QtGui import QFont
@@ -120,19 +122,18 @@ class ParticipantsDialog(QDialog):
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add people…"), self.add_people, "Ctrl+N")
-        self.filter_action = self._action(self.tr("Add by &filter…"), self.add_by_filter,
-                                          "Ctrl+Shift+N")
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add people…"), self.add_people, "Ctrl+N")
+        self.filter_action = act(self.tr("Add by &filter…"), self.add_by_filter, "Ctrl+Shift+N")
         self.external_menu, self.external_action = self._role_menu(
             self.tr("New &external person…"), self.new_external, "Ctrl+E")
         self.toolbar.addSeparator()
         self.also_menu, self.also_action = self._role_menu(
             self.tr("Also &as…"), self.also_as, "Ctrl+R")
-        self.cancel_action = self._action(self.tr("&Cancel registration"),
-                                          self.cancel_selected, "Ctrl+Shift+C")
-        self.restore_action = self._action(self.tr("Re&store"), self.restore_selected,
-                                           "Ctrl+Shift+R")
-        self.remove_action = self._action(self.tr("Re&move"), self.remove_selected, "Delete")
+        self.cancel_action = act(self.tr("&Cancel registration"), self.cancel_selected,
+                                 "Ctrl+Shift+C")
+        self.restore_action = act(self.tr("Re&store"), self.restore_selected, "Ctrl+Shift+R")
+        self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete")
         add_find_shortcut(self, self.search)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -157,16 +158,14 @@ class ParticipantsDialog(QDialog):
         self.reload()
         self.table.setFocus()
 
-    def _action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
-
     def _role_menu(self, text, choose, shortcut):
         """A toolbar button that drops down the roles; its shortcut drops it down too."""
         menu = QMenu(self)
         for code, label in ROLES.items():
             menu.addAction(vocab(label)).triggered.connect(
                 lambda _checked=False, code=code: choose(code))
-        action = self._action(text, lambda: self._drop_down(action), shortcut)
+        action = page_action(self, self.toolbar, text, lambda: self._drop_down(action),
+                             shortcut)
         action.setMenu(menu)
         button = self.toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):

@@ -7,16 +7,16 @@ search or a sort rebuilds a Python list and resets the model, with no query per 
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from models.events import participants
 from models.staff.nip import grouped
 from models.vocab import ROLES
+from ui.common.row_table import RowTableModel
 from ui.i18n import vocab
 
 NUMBER, NAME, NIP, UNIT, ROLE, STATUS = range(6)
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -56,13 +56,13 @@ _SORT_KEYS = {
 }
 
 
-class ParticipantsTableModel(QAbstractTableModel):
+class ParticipantsTableModel(RowTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        # Below column 0, the default order: participants by number first.
+        super().__init__(parent, sort_keys=_SORT_KEYS, default_key=_default_key)
         self._all: list[RegistrationRow] = []
         self._rows: list[RegistrationRow] = []
         self._filter: tuple[str, str | None] = ("", None)
-        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._headers = [self.tr("No."), self.tr("Name"), self.tr("NIP"),
                          self.tr("Unit / institution"), self.tr("Role"), self.tr("Status")]
         self._registered, self._cancelled = self.tr("Registered"), self.tr("Cancelled")
@@ -85,27 +85,12 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._filter = (text or "", role or None)
         self._apply()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column; below 0, the default order (participants by number first)."""
-        self._sort = (column, order)
-        self._apply()
-
     def _apply(self) -> None:
         text, role = self._filter
         words = text.casefold().split()
-        self.beginResetModel()
         rows = [r for r in self._all if (role is None or r.role == role)
                 and all(word in r.words for word in words)]
-        column, order = self._sort
-        if column in _SORT_KEYS:
-            rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        else:
-            rows.sort(key=_default_key)
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RegistrationRow:
-        return self._rows[row]
+        self.show_rows(self.sorted_rows(rows))
 
     def rows_of(self, registration_ids) -> list[int]:
         wanted = set(registration_ids)
@@ -120,18 +105,6 @@ class ParticipantsTableModel(QAbstractTableModel):
 
     def matched_count(self) -> int:
         return len(self._rows)
-
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self._rows[index.row()]
@@ -155,7 +128,7 @@ class ParticipantsTableModel(QAbstractTableModel):
         return None
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowTableModel):
     """A read-only list of people: (person id, cell texts…) rows, searched by their words.
 
     With ``checkable``, the first column shows a tick that :meth:`toggle` sets; ticks are
@@ -163,13 +136,11 @@ class PeopleModel(QAbstractTableModel):
     """
 
     def __init__(self, headers: list[str], checkable: bool = False, right=(), parent=None):
-        super().__init__(parent)
-        self._headers = headers
+        super().__init__(parent, headers)
         self._checkable = checkable
         self._right = set(right)  # columns of numbers
         self._all: list[tuple] = []
         self._words: list[str] = []
-        self._rows: list[tuple] = []
         self.ticked: dict[int, None] = {}  # insertion-ordered set of person ids
         self._text = ""
 
@@ -184,13 +155,11 @@ class PeopleModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         words = self._text.casefold().split()
-        self.beginResetModel()
         if words:
-            self._rows = [row for row, haystack in zip(self._all, self._words, strict=True)
-                          if all(word in haystack for word in words)]
+            self.show_rows([row for row, haystack in zip(self._all, self._words, strict=True)
+                            if all(word in haystack for word in words)])
         else:
-            self._rows = list(self._all)
-        self.endResetModel()
+            self.show_rows(list(self._all))
 
     def person_id(self, row: int) -> int:
         return self._rows[row][0]
@@ -219,18 +188,6 @@ class PeopleModel(QAbstractTableModel):
         row = self.row_of(person_id)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
-
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

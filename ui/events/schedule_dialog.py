@@ -1,9 +1,9 @@
 """An event's schedule: its sessions day by day, with the JP they add up to."""
 
 import html
+from functools import partial
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from models.events import planning as events
 from models.events.tables import Event
 from models.messages import SiBinaError
 from ui.common import formats
+from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableModel
 from ui.events.session_dialog import SessionDialog
@@ -58,15 +59,15 @@ class ScheduleDialog(QDialog):
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self.edit_session)
-        table.installEventFilter(self)
+        open_on_enter(table, self.edit_session)  # rather than pressing Close
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action(self.tr("&Add session"), self.add_session,
-                                       ["Ctrl+N", "Ins"])
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_session,
-                                        ["Ctrl+Return"], self.tr("Enter"))
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_session, ["Del"])
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add session"), self.add_session, ["Ctrl+N", "Ins"])
+        self.edit_action = act(self.tr("&Edit"), self.edit_session,
+                               ["Ctrl+Return"], self.tr("Enter"))
+        self.delete_action = act(self.tr("&Delete"), self.delete_session, ["Del"])
 
         self.count = QLabel()
         self.total = QLabel()
@@ -88,26 +89,6 @@ class ScheduleDialog(QDialog):
         table.selectionModel().selectionChanged.connect(self._enable)
         self.reload()
         table.setFocus()
-
-    def _action(self, text: str, slot, keys: list[str], key_name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({shown})")
-        action.triggered.connect(lambda: slot())
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
-
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a session opens it (rather than pressing the dialog's Close button)."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_session()
-            return True
-        return super().eventFilter(watched, event)
 
     # data
     def reload(self, select_id: int | None = None, row: int = 0) -> None:

@@ -4,15 +4,15 @@ import datetime
 from dataclasses import dataclass
 
 from peewee import JOIN
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from models.events.tables import EventSession
 from models.staff.tables import Person, join_name
 from ui.common import formats
+from ui.common.row_table import RowTableModel
 
 DAY, TIME, TOPIC, ROOM, SPEAKER, MODERATOR, JP = range(7)
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -48,12 +48,11 @@ _SORT_KEYS = {
 }
 
 
-class ScheduleTableModel(QAbstractTableModel):
+class ScheduleTableModel(RowTableModel):
     def __init__(self, event_id: int, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, sort_keys=_SORT_KEYS, default_key=_when, sort_column=DAY)
         self.event_id = event_id
         self._rows: list[SessionRow] = []
-        self._sort: tuple[int, Qt.SortOrder] = (DAY, Qt.SortOrder.AscendingOrder)
         self._headers = [self.tr("Day"), self.tr("Time"), self.tr("Topic"), self.tr("Room"),
                          self.tr("Speaker"), self.tr("Moderator"), self.tr("JP")]
 
@@ -78,27 +77,20 @@ class ScheduleTableModel(QAbstractTableModel):
                                    float(jp or 0),
                                    (formats.day_and_date(day), formats.time_range(start, end),
                                     topic, room, who[0], who[1], formats.jp(jp))))
-        self.beginResetModel()
-        self._rows = rows
-        self._sort_rows()
-        self.endResetModel()
+        self.show_rows(self.sorted_rows(rows))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Reorder, keeping the selection on the same sessions."""
+        """Reorder without a reset, keeping the selection on the same sessions (a reset
+        would drop it)."""
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in kept]
         self._sort = (column, order)
-        self._sort_rows()
+        self._rows = self.sorted_rows(self._rows)
         moved = [self.index(self.row_of(sid), i.column()) for sid, i in zip(ids, kept,
                                                                                strict=True)]
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
-
-    def _sort_rows(self) -> None:
-        column, order = self._sort
-        self._rows.sort(key=_SORT_KEYS.get(column, _when),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
 
     def session_id(self, row: int) -> int:
         return self._rows[row].id
@@ -108,18 +100,6 @@ class ScheduleTableModel(QAbstractTableModel):
 
     def total_jp(self) -> float:
         return sum(r.jp for r in self._rows)
-
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == _DISPLAY or role == _TOOLTIP:

@@ -12,16 +12,16 @@ import datetime
 from dataclasses import dataclass
 from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from models.db import db
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.common import formats
+from ui.common.row_table import RowTableModel
 from ui.i18n import vocab
 
 DATES, KIND, TITLE, THEME, PARTICIPANTS, JP, STATUS = range(7)
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -115,13 +115,13 @@ def load_rows() -> list[EventRow]:
     return rows
 
 
-class EventsTableModel(QAbstractTableModel):
+class EventsTableModel(RowTableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        # Below column 0, the default order: on now, coming, past.
+        super().__init__(parent, sort_keys=_SORT_KEYS, default_key=attrgetter("default_key"))
         self._all: list[EventRow] = []
         self._rows: list[EventRow] = []  # every match, sorted
         self._filter: tuple = ("", None, None, None, None)
-        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._headers = [self.tr("Dates"), self.tr("Kind"), self.tr("Title"), self.tr("Theme"),
                          self.tr("Participants"), self.tr("JP"), self.tr("Status")]
 
@@ -138,11 +138,6 @@ class EventsTableModel(QAbstractTableModel):
         if wanted == self._filter:  # e.g. the page's first filter, right after reload()
             return
         self._filter = wanted
-        self._apply()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column; a column below 0 is the default order (on now, coming, past)."""
-        self._sort = (column, order)
         self._apply()
 
     def _matches(self) -> list[EventRow]:
@@ -162,22 +157,10 @@ class EventsTableModel(QAbstractTableModel):
         return rows
 
     def _apply(self) -> None:
-        self.beginResetModel()
-        rows = self._matches()
-        column, order = self._sort
-        if column in _SORT_KEYS:
-            rows = sorted(rows, key=_SORT_KEYS[column],
-                          reverse=order == Qt.SortOrder.DescendingOrder)
-        else:
-            rows = sorted(rows, key=attrgetter("default_key"))
-        self._rows = rows
-        self.endResetModel()
+        self.show_rows(self.sorted_rows(self._matches()))
 
     def event_id(self, row: int) -> int:
         return self._rows[row].id
-
-    def row_at(self, row: int) -> EventRow:
-        return self._rows[row]
 
     def row_of(self, event_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == event_id), -1)
@@ -191,18 +174,6 @@ class EventsTableModel(QAbstractTableModel):
     def years(self) -> list[int]:
         """Every year an event takes place in, ascending (for the year filter)."""
         return sorted({y for r in self._all for y in range(r.first_year, r.last_year + 1)})
-
-    # Qt model interface
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self._rows[index.row()]

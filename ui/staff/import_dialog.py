@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,46 +23,29 @@ from models.staff import nip as nip_rules
 from models.staff.tables import join_name
 from reports.staff.rejects import write_rejects
 from ui import i18n
+from ui.common.row_table import RowTableModel
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
-_ROOT = QModelIndex()
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _REJECTED_COLOUR = QColor("#fdecea")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list = []
-        self.headers = [self.tr("Row"), self.tr("Status"), self.tr("Name"), self.tr("NIP"),
+        self._headers = [self.tr("Row"), self.tr("Status"), self.tr("Name"), self.tr("NIP"),
                         self.tr("Column"), self.tr("Reason")]
         self.status_text = {staff_import.NEW: self.tr("new"),
                             staff_import.UPDATE: self.tr("update"),
                             staff_import.UNCHANGED: self.tr("unchanged"),
                             staff_import.REJECTED: self.tr("rejected")}
 
-    def set_rows(self, rows):
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         if role == _BACKGROUND and row.status == staff_import.REJECTED:
             return _REJECTED_COLOUR
         if role != _DISPLAY and role != _TOOLTIP:
@@ -140,7 +123,7 @@ class ImportDialog(QDialog):
         self.summary.setText(error_text(exc))
 
     def _show_detail(self, current, _previous=None):
-        row = self.model.rows[current.row()] if current.isValid() else None
+        row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None or row.reason is None:
             self.detail.clear()
             return
@@ -166,7 +149,7 @@ class ImportDialog(QDialog):
         rows = self.preview.rows
         if self.only_rejected.isChecked():
             rows = [r for r in rows if r.status == staff_import.REJECTED]
-        self.model.set_rows(rows)
+        self.model.show_rows(rows)
         first_rejected = next((i for i, r in enumerate(rows)
                                if r.status == staff_import.REJECTED), 0)
         if rows:

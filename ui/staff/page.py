@@ -1,9 +1,10 @@
 """The Staff tab (Pegawai): search, filter, add, edit, deactivate, import and export;
 below the list, the selected person's events and JP per year."""
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +25,7 @@ from models.messages import SiBinaError
 from models.staff import staff_list as staff
 from models.staff.tables import Person
 from ui import i18n
-from ui.common.page_tools import add_find_shortcut, enter_results, page_action
+from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
@@ -67,7 +68,7 @@ class StaffPage(QWidget):
         for column, width in enumerate((250, 160, 190, 150, 180, 170)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
-        self.table.installEventFilter(self)
+        open_on_enter(self.table, self.edit_selected)
 
         self.history = PersonHistoryPanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -84,15 +85,13 @@ class StaffPage(QWidget):
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._add_action(self.tr("&Add person"), self.add_person,
-                                       QKeySequence.StandardKey.New)
-        self.edit_action = self._add_action(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
-        self.deactivate_action = self._add_action(self.tr("&Deactivate"), self.toggle_active,
-                                              "Ctrl+D")
+        act = partial(page_action, self, self.toolbar)
+        self.add_action = act(self.tr("&Add person"), self.add_person, QKeySequence.StandardKey.New)
+        self.edit_action = act(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
+        self.deactivate_action = act(self.tr("&Deactivate"), self.toggle_active, "Ctrl+D")
         self.toolbar.addSeparator()
-        self.import_action = self._add_action(self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self.export_action = self._add_action(self.tr("E&xport…"), self.export_file,
-                                          "Ctrl+Shift+E")
+        self.import_action = act(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.export_action = act(self.tr("E&xport…"), self.export_file, "Ctrl+Shift+E")
         add_find_shortcut(self, self.search)
 
         filters = QHBoxLayout()
@@ -124,22 +123,8 @@ class StaffPage(QWidget):
         super().showEvent(event)
         self.history.refresh()  # back from the Events tab: the person's events may have changed
 
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Enter on a row of the list opens the person. Watched on the table itself: the
-        search field passes its Enter on to the page after moving the focus to the list,
-        and a page-wide handler would open the first match at once."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            self.edit_selected()
-            return True
-        return super().eventFilter(watched, event)
-
     def go_to_results(self):
         enter_results(self.table)
-
-    def _add_action(self, text, slot, shortcut):
-        return page_action(self, self.toolbar, text, slot, shortcut)
 
     # data
     def reload(self, select_id: int | None = None):

@@ -4,9 +4,10 @@ A QSortFilterProxyModel over 20,000 Python rows is far too slow (STACK-NOTES); f
 list of prepared rows and resetting the model stays within a keystroke's budget.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from models.staff import staff_list as staff
+from ui.common.row_table import RowTableModel
 from ui.tasks import TaskRunner
 
 FIRST_PAGE = 100  # rows shown at once while the whole list loads in the background
@@ -30,19 +31,18 @@ _SORT_KEYS = {
 }
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowTableModel):
     loaded = Signal()  # the whole list is in
     load_failed = Signal(object)  # the exception, for the page to show
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, sort_keys=_SORT_KEYS, sort_column=NAME)
         self.complete = False
         self._generation = 0  # a background load older than the last reload is dropped
         self._all: list[staff.StaffRow] = []
         self._rows: list[staff.StaffRow] = []  # every match, sorted
         self._shown = 0  # how many of them the view has fetched
         self._filter = ("", staff.ACTIVE_ONLY, staff.ANYONE)
-        self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers = [self.tr("Name"), self.tr("NIP"), self.tr("Position"),
                          self.tr("Rank"), self.tr("Unit"), self.tr("Institution"),
                          self.tr("Status")]
@@ -82,18 +82,15 @@ class StaffTableModel(QAbstractTableModel):
             for old in old_text.casefold().split())
         self._apply(narrowing and bool(old_text.strip()))
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self._apply()
-
     def _apply(self, narrowing: bool = False) -> None:
         self.beginResetModel()
         # Typing on narrows the shown rows: filtering them again is enough.
         source = self._rows if narrowing else self._all
         rows = staff.filter_rows(source, *self._filter)
-        column, order = self._sort
-        if column != NAME or order != Qt.SortOrder.AscendingOrder:
-            rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        if self._sort != (NAME, Qt.SortOrder.AscendingOrder):  # else loaded in that order
+            # A new list: with no filter set, filter_rows hands back the whole list, which
+            # sorted in place stayed in that order when the name order came back.
+            rows = self.sorted_rows(rows)
         self._rows = rows
         # The view is given the matches a batch at a time (fetchMore), so a keystroke
         # costs the same whether it matches 20 people or 20,000.
@@ -102,9 +99,6 @@ class StaffTableModel(QAbstractTableModel):
 
     def person_id(self, row: int) -> int:
         return self._rows[row].id
-
-    def row_at(self, row: int) -> staff.StaffRow:
-        return self._rows[row]
 
     def row_of(self, person_id: int) -> int:
         """The row of a person among the matches, fetched into the view if need be."""
@@ -137,15 +131,7 @@ class StaffTableModel(QAbstractTableModel):
 
     # Qt model interface
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self._headers[section]
-        return None
+        return 0 if parent.isValid() else self._shown  # fetched so far, not every match
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self._rows[index.row()]

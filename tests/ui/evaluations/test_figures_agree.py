@@ -103,8 +103,8 @@ def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_eve
     panel = results_panel(qtbot, event.id)
     assert [[panel.service.item(r, c).text() for c in range(panel.service.columnCount())]
             for r in range(panel.service.rowCount())] == [
-        ["Kunjungan", "–", "100", "140", "120", "150", "–", "–", "150", "+25.0%"],
-        ["Peminjaman", "–", "–", "40", "40", "–", "50", "–", "50", "+25.0%"]]
+        ["Kunjungan", "–", "100", "140", "120", "150", "–", "–", "150", "+25%"],
+        ["Peminjaman", "–", "–", "40", "40", "–", "50", "–", "50", "+25%"]]
 
     out = tmp_path / "evaluasi.pdf"
     write_evaluation_report(event.id, out, today=DAY)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
 
 from models.evaluation import questionnaires, templates
 from models.evaluation.tables import Answer, Question, Questionnaire, Response
@@ -129,6 +129,12 @@ def test_a_new_template_with_one_question_of_each_type_by_keyboard(qtbot, shippe
     editor.table.setCurrentCell(0, REQUIRED)
     qtbot.keyClick(editor.table, Qt.Key.Key_Space)
     assert editor.table.item(0, REQUIRED).checkState() == Qt.CheckState.Checked
+    # Enter on Required ticks or unticks it too, rather than pressing Save.
+    qtbot.keyClick(editor.table, Qt.Key.Key_Return)
+    assert editor.table.item(0, REQUIRED).checkState() == Qt.CheckState.Unchecked
+    qtbot.keyClick(editor.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert editor.table.item(0, REQUIRED).checkState() == Qt.CheckState.Checked
+    assert editor.isVisible()
     # The last question goes to the top, the first one down one place.
     editor.table.setCurrentCell(4, TEXT)
     for _ in range(4):
@@ -210,6 +216,10 @@ def test_a_template_with_answers_is_saved_as_a_new_version(qtbot, event, shipped
     old = open_editor(qtbot, organisation.id)
     assert old.read_only and "version 1" in old.note.text()
     assert not old.buttons.button(QDialogButtonBox.StandardButton.Ok).isVisible()
+    # Enter opens no cell there, and does not close the dialog either.
+    old.table.setCurrentCell(0, TEXT)
+    qtbot.keyClick(old.table, Qt.Key.Key_Return)
+    assert old.table.state() != QAbstractItemView.State.EditingState and old.isVisible()
 
 
 # ---------------------------------------------------------------- the list

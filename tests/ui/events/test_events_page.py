@@ -164,6 +164,9 @@ def test_double_click_and_enter_open_the_event(qtbot, database):
     page.table.selectRow(page.model.row_of(made["soon"].id))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == [made["bimtek"].id, made["soon"].id]
+    page.table.selectRow(page.model.row_of(made["old"].id))
+    page.edit_action.trigger()  # the toolbar's Edit, or Ctrl+Enter
+    assert opened == [made["bimtek"].id, made["soon"].id, made["old"].id]
 
 
 def test_reload_keeps_the_filters_and_offers_new_years(qtbot, database):

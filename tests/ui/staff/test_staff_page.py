@@ -63,6 +63,19 @@ def test_sorting_by_a_column_header(qtbot, database):
     assert shown_names(page) == ["Dra. Siti Aminah", "Rahmat Hidayat", "Budi Santoso"]
 
 
+def test_name_order_comes_back_after_sorting_everyone(qtbot, database):
+    """With no filter the whole list is shown: sorting it by unit must not leave the
+    loaded list in unit order for the name order to come back to."""
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.status.setCurrentIndex(page.status.findData(staff.ANY_STATUS))
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert shown_names(page) == ["Dra. Siti Aminah", "Budi Santoso", "Rahmat Hidayat"]
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert shown_names(page) == ["Budi Santoso", "Rahmat Hidayat", "Dra. Siti Aminah"]
+
+
 def test_deactivate_selected_person_after_confirming(qtbot, database, message_boxes):
     siti = add_people()
     page = StaffPage()
