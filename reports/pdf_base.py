@@ -4,6 +4,7 @@ ReportLab's built-in Helvetica has no glyphs beyond Latin-1; every document uses
 Noto Sans so names print as typed.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab import rl_config
@@ -22,6 +23,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+from models import settings
+from models.staff import nip as nip_rules
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR, BOLD = "NotoSans", "NotoSans-Bold"
@@ -107,6 +111,21 @@ class NewNumbering(Flowable):
 
     def draw(self):
         self.canv.start_part()
+
+
+@dataclass(slots=True)
+class Officer:
+    """Who signs a paper: by default the head of office from Settings."""
+
+    role: str
+    name: str
+    nip: str
+
+    @classmethod
+    def from_settings(cls) -> "Officer":
+        values = settings.get_all()
+        return cls(values["head_title"] or "Penanggung Jawab", values["head_name"],
+                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "")
 
 
 def signature_block(place_and_date: str, role: str, name: str, nip: str,

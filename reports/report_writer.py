@@ -28,8 +28,16 @@ from reportlab.platypus import (
 from models import settings, stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from reports import indonesian, report_model
-from reports.attendance.sign_in_sheet import Officer
-from reports.pdf_base import BOLD, ContinuedRows, build_pdf, escape, gap, signature_block, styles
+from reports.pdf_base import (
+    BOLD,
+    ContinuedRows,
+    Officer,
+    build_pdf,
+    escape,
+    gap,
+    signature_block,
+    styles,
+)
 from reports.report_charts import bar_chart
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
 from reports.spreadsheet import Sheet, write_csv, write_xlsx_sheets

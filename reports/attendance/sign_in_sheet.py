@@ -5,7 +5,6 @@ No | Nama | NIP | Jabatan/Instansi | Tanda Tangan with the numbered signature ce
 alternating left and right; totals and the responsible officer's signature at the end.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -33,6 +32,7 @@ from reports.pdf_base import (
     BOLD,
     ContinuedRows,
     NewNumbering,
+    Officer,
     build_pdf,
     escape,
     gap,
@@ -50,21 +50,6 @@ def _widths() -> tuple:
     number, signature = 10 * mm, 38 * mm
     rest = A4[0] - 2 * MARGIN - number - nip - signature
     return (number, rest * 0.5, nip, rest * 0.5, signature)
-
-
-@dataclass(slots=True)
-class Officer:
-    """Who signs for the sheet: by default the head of office from Settings."""
-
-    role: str
-    name: str
-    nip: str
-
-    @classmethod
-    def from_settings(cls) -> "Officer":
-        values = settings.get_all()
-        return cls(values["head_title"] or "Penanggung Jawab", values["head_name"],
-                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "")
 
 
 def ordered(people: list, order: str) -> list:

@@ -27,9 +27,8 @@ from models import settings
 from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
-from reports.attendance.sign_in_sheet import Officer
 from reports.indonesian import fixed, month_name, share
-from reports.pdf_base import BOLD, REGULAR, build_pdf, escape, gap, signature_block, styles
+from reports.pdf_base import BOLD, REGULAR, Officer, build_pdf, escape, gap, signature_block, styles
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
     chart_label,
