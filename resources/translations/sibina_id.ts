@@ -3613,10 +3613,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 <context>
     <name>ResponseImport</name>
     <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
-    </message>
-    <message>
         <source>The columns {columns} all hold the respondent&apos;s NIP: keep one.</source>
         <translation>Kolom {columns} semuanya berisi NIP responden: pertahankan satu saja.</translation>
     </message>
@@ -4281,10 +4277,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Hanya peserta kegiatan yang dapat memiliki nilai tes.</translation>
     </message>
     <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
-    </message>
-    <message>
         <source>{file} has no Pre-test or Post-test column. The first filled row must hold the column headings. Headings found: {headers}.</source>
         <translation>{file} tidak memiliki kolom Pre-test atau Post-test. Baris pertama yang terisi harus berisi judul kolom. Judul yang ditemukan: {headers}.</translation>
     </message>
@@ -4528,10 +4520,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>“{value}” is not a figure: write a number of 0 or more.</source>
         <translation>“{value}” bukan angka: tulis bilangan 0 atau lebih.</translation>
-    </message>
-    <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
     </message>
     <message>
         <source>{file} has no Bulan (month) or Periode column. The first filled row must hold the column headings. Headings found: {headers}.</source>
