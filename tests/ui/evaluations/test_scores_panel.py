@@ -10,13 +10,13 @@ from models.evaluation import scores
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from ui.common.import_preview import ImportPreviewDialog
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,
     NAME,
     POST,
     PRE,
-    ImportPreviewDialog,
     ScoresPanel,
 )
 
