@@ -19,9 +19,9 @@ from models.db import db
 from models.staff.nip import grouped
 from models.staff.staff_list import ValidationError
 from ui.common.form import CheckedForm
+from ui.common.image_field import ImageField
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill
-from ui.settings_dialog import ImageField
 
 ID = Qt.ItemDataRole.UserRole
 
