@@ -1335,6 +1335,14 @@ sesi %1</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
         <source>Documents: %1</source>
         <translation>Dokumen: %1</translation>
     </message>
@@ -3313,14 +3321,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <source>%1 is there already. Replace it?</source>
-        <translation>%1 sudah ada. Ganti?</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ganti</translation>
-    </message>
-    <message>
         <source>Making the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -4184,6 +4184,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Writing the evaluation report…</source>
         <translation>Menulis laporan evaluasi…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>%1 is there already. Replace it?</source>
+        <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
