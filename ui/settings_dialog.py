@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings, stored_file
-from models.db import db
+from models import settings
 from models.messages import SiBinaError
 from models.staff import nip as nip_rules
 from ui import i18n
@@ -85,24 +84,19 @@ class SettingsDialog(QDialog):
             show_error(self, self.tr("Settings"), i18n.text(problem))
             return
         pattern.setStyleSheet("")
+        values = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, ImageField):
+                values[key] = widget.choice()
+            elif isinstance(widget, QSpinBox):
+                values[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+            else:
+                values[key] = widget.text().strip()
+        values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
-            with db.atomic():
-                values = {}
-                for key, widget in self.widgets.items():
-                    if isinstance(widget, ImageField):
-                        values[key] = widget.stored_id()
-                    elif isinstance(widget, QSpinBox):
-                        values[key] = widget.value()
-                    elif isinstance(widget, QCheckBox):
-                        values[key] = widget.isChecked()
-                    else:
-                        values[key] = widget.text().strip()
-                values["head_nip"] = nip_rules.normalize(values["head_nip"])
-                before = settings.get_all()
-                settings.save(values)
-                for key in settings.image_keys():
-                    if before[key] != values[key]:
-                        stored_file.delete_if_unused(before[key])
+            settings.save_with_images(values)
         except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Settings"), error_text(exc))
             return

@@ -268,3 +268,27 @@ def listing(year: int | None = None) -> list[tuple]:
         query = query.where(Event.start_date <= datetime.date(year, 12, 31),
                             Event.end_date >= datetime.date(year, 1, 1))
     return list(query.order_by(Event.start_date, Event.id).tuples())
+
+
+# Every event with its theme, participants (not cancelled) and total JP, counted and
+# ordered as by listing(). A plain cursor and ISO dates parsed by date.fromisoformat:
+# Peewee's row conversion took longer than the query itself (the Events tab opens on
+# 2,000 events in under 100 ms, benchmarks/bench_events_tab.py).
+_TABLE_SQL = """
+SELECT e.id, e.start_date, e.end_date, e.kind, e.status, e.title, t.name,
+       (SELECT COUNT(*) FROM registration AS r
+         WHERE r.event_id = e.id AND r.role = 'peserta' AND NOT r.cancelled),
+       (SELECT COALESCE(SUM(s.jp), 0) FROM event_session AS s WHERE s.event_id = e.id)
+  FROM event AS e LEFT JOIN theme AS t ON t.id = e.theme_id
+ ORDER BY e.start_date, e.id
+"""
+
+
+def table_rows() -> list[tuple]:
+    """(id, start, end, kind, status, title, theme or "", participants, total JP) of every
+    event, by date; the Events tab's rows."""
+    to_date = datetime.date.fromisoformat
+    return [(event_id, to_date(start[:10]), to_date(end[:10]), kind, status, title,
+             theme or "", int(count or 0), float(jp or 0))
+            for event_id, start, end, kind, status, title, theme, count, jp
+            in db.execute_sql(_TABLE_SQL)]

@@ -67,9 +67,7 @@ class ImageField(QWidget):
         self.new_path, self.file_id = None, 0
         self._show(QImage())
 
-    def stored_id(self) -> int:
-        """The file id to save: a newly chosen image is stored (inside the caller's
-        transaction, so a failed save stores nothing)."""
-        if self.new_path:
-            return stored_file.store(self.new_path).id
-        return self.file_id
+    def choice(self) -> int | str:
+        """What to save: the path of a newly chosen image, or the stored file's id (0:
+        none); models store a new image with what refers to it (models.stored_file)."""
+        return self.new_path or self.file_id

@@ -103,3 +103,24 @@ def test_new_dates_may_not_strand_a_session(database):
         events.save_event(bimtek(end_date=DAY1), event.id)
     assert "“Praktik” on 2026-03-11 would fall outside" in err.value.problems["end_date"].english()
     assert Event.get_by_id(event.id).end_date == DAY2
+
+
+def test_the_events_tab_rows_count_participants_and_jp(database):
+    from models.events import participants, themes
+    from models.events.tables import Theme
+
+    themes.save_list([(None, "Literasi Informasi")])
+    later = events.save_event(bimtek(title="Seminar Literasi", kind="seminar",
+                                     start_date=dt.date(2026, 5, 4), end_date=dt.date(2026, 5, 4),
+                                     theme=Theme.get().id))
+    event = events.save_event(bimtek())
+    events.save_session(event.id, session())                                   # 4 JP
+    events.save_session(event.id, session(day=DAY2, start=(8, 0), end=(9, 30)))  # 2 JP
+    people = [staff.save_person({"name": name}).id for name in ("Siti", "Budi", "Dewi")]
+    participants.add_people(event.id, people)
+    dropped = Registration.get(Registration.person == people[2])
+    participants.set_cancelled(dropped.id)
+    assert events.table_rows() == [
+        (event.id, DAY1, DAY2, "bimtek", "planned", "Bimtek Klasifikasi DDC", "", 2, 6.0),
+        (later.id, dt.date(2026, 5, 4), dt.date(2026, 5, 4), "seminar", "planned",
+         "Seminar Literasi", "Literasi Informasi", 0, 0.0)]

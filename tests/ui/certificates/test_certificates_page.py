@@ -173,6 +173,26 @@ def test_a_signatory_is_added_with_checked_fields(qtbot, database):
     listing.table.selectRow(0)
     listing.toggle_active()
     assert not Signatory.get().active
+    assert listing.table.item(0, 3).text() == "Inactive"
+
+
+def test_a_signature_is_stored_with_its_signatory(qtbot, database, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from models import stored_file
+
+    signature = tmp_path / "ttd.png"
+    image = QImage(60, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(signature))
+    dialog = SignatoryDialog(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Dra. Nurhayati, M.Si.")
+    qtbot.keyClicks(dialog.title, "Kepala Perpustakaan")
+    assert dialog.signature.set_path(str(signature))
+    dialog.save()
+    saved = Signatory.get()
+    assert stored_file.read(saved.signature_id) == signature.read_bytes()
 
 
 def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):  # noqa: F811
