@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
-from models.staff.tables import Person
 from ui import i18n
 from ui.common.page_tools import add_find_shortcut, enter_results, page_action
 from ui.common.widgets import confirm, error_text, show_error, show_info
@@ -211,7 +210,7 @@ class StaffPage(QWidget):
         if not ids:
             return
         # A mixed selection is deactivated: the safer of the two, and easy to undo.
-        activate = not Person.select().where(Person.id.in_(ids), Person.active).exists()
+        activate = not staff.any_active(ids)
         if not activate and not confirm(
                 self, self.tr("Deactivate"),
                 self.tr("Mark %n person(s) inactive? They stay in the records and can be "
@@ -260,7 +259,7 @@ class StaffPage(QWidget):
             from models.export import write_verified
             from reports.staff.export import export_staff
 
-            people = [p for p in Person.select().order_by(Person.name) if p.id in ids]
+            people = staff.people_by_name(ids)
             write_verified(path, lambda made: export_staff(
                 people, made, render=i18n.text, progress=progress, delimiter=delimiter))
             return len(people)

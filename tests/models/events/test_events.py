@@ -124,3 +124,17 @@ def test_the_events_tab_rows_count_participants_and_jp(database):
         (event.id, DAY1, DAY2, "bimtek", "planned", "Bimtek Klasifikasi DDC", "", 2, 6.0),
         (later.id, dt.date(2026, 5, 4), dt.date(2026, 5, 4), "seminar", "planned",
          "Seminar Literasi", "Literasi Informasi", 0, 0.0)]
+
+
+def test_the_schedule_names_speaker_and_moderator_with_titles(database):
+    event = events.save_event(bimtek())
+    speaker = staff.save_person({"front_title": "Dr.", "name": "Rahmat Hidayat",
+                                 "back_title": "M.Hum.", "is_external": True})
+    first = events.save_session(event.id, session(speaker=speaker.id))
+    second = events.save_session(event.id, session(day=DAY2, room="Lab", topic="Praktik"))
+    assert sorted(events.schedule_rows(event.id)) == [
+        (first.id, DAY1, dt.time(8), dt.time(11), "Dasar DDC", "Aula", 4.0,
+         "Dr. Rahmat Hidayat, M.Hum.", ""),
+        (second.id, DAY2, dt.time(8), dt.time(11), "Praktik", "Lab", 4.0, "", "")]
+    assert events.session_rooms(event.id) == ["Aula", "Lab"]
+    assert events.last_session(event.id).id == second.id
