@@ -272,3 +272,31 @@ def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
     tab.show()
     assert tab.event_picker.currentData() == latest.id
     assert tab.table.rowCount() > 0
+
+
+def test_one_file_each_into_the_folder_chosen(page, course, usb_stick,  # noqa: F811
+                                              message_boxes):
+    from ui.certificates.actions import issue_and_save
+
+    (usb_stick.path / "catatan.txt").write_text("tetap", encoding="utf-8")
+    issue_and_save(page, separate=True)
+    assert usb_stick.names == [None]  # a folder only: each file is named after its person
+    files = sorted(usb_stick.path.glob("*.pdf"))
+    assert len(files) == 2
+    assert message_boxes[-1] == f"2 certificates saved to {usb_stick.path}."
+    assert (usb_stick.path / "catatan.txt").read_text(encoding="utf-8") == "tetap"
+
+
+def test_the_public_key_is_saved_where_the_office_says(qtbot, database, usb_stick,
+                                                       message_boxes):
+    from models import settings
+    from models.certificates import signing
+    from ui.certificates.actions import export_public_key
+
+    settings.save({"office_name": "Dinas Perpustakaan Kota Tanjungpinang"})
+    path = export_public_key(None)
+    assert usb_stick.names == ["Kunci publik Dinas Perpustakaan Kota Tanjungpinang.txt"]
+    assert path == usb_stick.path / usb_stick.names[0]
+    assert path.read_text(encoding="utf-8") == signing.public_key_text(
+        "Dinas Perpustakaan Kota Tanjungpinang") + "\n"
+    assert message_boxes[0].startswith(f"Saved to {path}.")
