@@ -51,8 +51,8 @@ def read_sheet(path, progress: Progress = NO_PROGRESS,
 
     The headings are the first filled row, or, with ``is_headings``, the first filled row
     it accepts (the rows above are a title), looked for until a filled row it refuses
-    is row :data:`HEADER_SEARCH` or lower. Reading
-    reports progress as the first of ``parts`` equal shares of the job.
+    is row :data:`HEADER_SEARCH` or lower. Reading reports progress as the first of
+    ``parts`` equal shares of the job.
 
     Raises :class:`SiBinaError` when the file cannot be read or shows nothing, and
     :class:`NoHeadings` when ``is_headings`` accepts none of the top rows.
