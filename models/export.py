@@ -9,13 +9,17 @@ file is left under the final name.
 import errno
 import hashlib
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import describe
 from models.progress import NO_PROGRESS, Progress
 
 CHUNK = 1 << 20
+R = TypeVar("R")
 
 
 def _says(text: str, **params) -> Message:
@@ -47,6 +51,35 @@ def copy_verified(source, target, progress: Progress = NO_PROGRESS) -> Path:
     finally:
         _remove(temp)
     return target
+
+
+def write_verified(target, write: Callable[[Path], R], progress: Progress = NO_PROGRESS) -> R:
+    """Make the file with ``write(path)`` on the PC's own disk, then put it at ``target``
+    with :func:`copy_verified`; returns what ``write`` returned.
+
+    Made locally first: a writer that fails halfway (or a stick pulled out while it
+    writes) leaves nothing at ``target``, and the stick is written once, in one go.
+    """
+    target = Path(target)
+    with tempfile.TemporaryDirectory(prefix="sibina-") as local:
+        made = Path(local) / target.name
+        result = write(made)
+        copy_verified(made, target, progress)
+    return result
+
+
+def write_verified_files(folder, write: Callable[[Path], R],
+                         progress: Progress = NO_PROGRESS) -> R:
+    """:func:`write_verified` for a writer that makes several files in a folder: each is
+    copied into ``folder`` (replacing one of the same name) and checked."""
+    folder = Path(folder)
+    with tempfile.TemporaryDirectory(prefix="sibina-") as local:
+        result = write(Path(local))
+        made = sorted(p for p in Path(local).iterdir() if p.is_file())
+        for done, path in enumerate(made, start=1):
+            copy_verified(path, folder / path.name)
+            progress.step(done, len(made))
+    return result
 
 
 def _digest(path: Path) -> str:

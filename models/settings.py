@@ -93,3 +93,21 @@ def save(values: dict) -> None:
             spec = SPEC_BY_KEY[key]
             text = str(int(bool(value))) if spec.kind is bool else str(spec.kind(value))
             Setting.replace(key=key, value=text).execute()
+
+
+def save_with_images(values: dict) -> None:
+    """Store what the Settings dialog shows, all or nothing: an image given as a path (a
+    newly chosen logo) is stored first, and one replaced is deleted unless still used."""
+    from models import stored_file
+    from models.db import db
+
+    with db.atomic():
+        values = dict(values)
+        for key in image_keys():
+            if key in values:
+                values[key] = stored_file.stored_id(values[key])
+        before = get_all()
+        save(values)
+        for key in image_keys():
+            if key in values and before[key] != values[key]:
+                stored_file.delete_if_unused(before[key])

@@ -31,6 +31,15 @@ def store(path) -> StoredFile:
                              mime=_MIME.get(path.suffix.lower(), "application/octet-stream"))
 
 
+def stored_id(choice) -> int:
+    """The id of the file a form chose: a stored file's id as it is (0: none), or the path
+    of a new file, stored now (call inside the transaction that refers to it, so a failed
+    save stores nothing)."""
+    if isinstance(choice, int):
+        return choice
+    return store(choice).id
+
+
 def read(file_id: int) -> bytes | None:
     row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
     return bytes(row.data) if row is not None else None

@@ -3,7 +3,7 @@ exit, and the reminder when the last backup to a stick is old."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models import backup, settings
@@ -29,14 +29,12 @@ def database_file() -> Path:
 
 def back_up(parent: QWidget, folder: Path | None = None) -> None:
     """Write a checked backup where the office chooses (a USB stick first)."""
-    from ui.common.drive_chooser import DriveChooser
+    from ui.common.save_file import ask_folder
 
     title = translate("Backup", "Back up")
     if folder is None:
-        chooser = DriveChooser(parent, title, "backup/folder")
-        accepted = chooser.exec()
-        folder = chooser.chosen if accepted else None
-        chooser.deleteLater()
+        # The folder only: a backup is named by its time and never replaces another.
+        folder = ask_folder(parent, title)
     if folder is None:
         return
 
@@ -67,7 +65,9 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
     """Check a backup, ask, back the current data up, replace it; then ``on_restored``."""
     title = translate("Backup", "Restore a backup")
     if path is None:
-        start = QSettings().value("backup/folder", str(Path.home()))
+        from ui.common.save_file import last_folder
+
+        start = last_folder() or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             parent, title, start, translate("Backup", "SiBina backups (*.sqlite)"))
         if not name:

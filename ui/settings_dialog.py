@@ -1,94 +1,24 @@
 """Settings: the institution profile and the yearly JP target, declared in models.settings."""
 
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from models import settings, stored_file
-from models.db import db
+from models import settings
 from models.messages import SiBinaError
 from models.staff import nip as nip_rules
 from ui import i18n
+from ui.common.image_field import ImageField
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
-from ui.i18n import fill
-
-
-class ImageField(QWidget):
-    """A thumbnail with Choose…/Remove; the chosen file is stored only when Settings saves."""
-
-    def __init__(self, file_id: int, parent=None):
-        super().__init__(parent)
-        self.file_id = file_id
-        self.new_path: str | None = None
-        self.preview = QLabel()
-        self.preview.setFixedSize(120, 80)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px solid #bbb; background: white;")
-        choose = QPushButton(self.tr("Choose…"))
-        remove = QPushButton(self.tr("Remove"))
-        choose.clicked.connect(self.choose)
-        remove.clicked.connect(self.remove)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.preview)
-        buttons = QVBoxLayout()  # beside the thumbnail: the row stays narrow in any language
-        buttons.addWidget(choose)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        row.addLayout(buttons)
-        row.addStretch()
-        data = stored_file.read(file_id)
-        self._show(QImage.fromData(data) if data else QImage())
-
-    def _show(self, image: QImage):
-        if image.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("none"))
-        else:
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-
-    def choose(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), str(Path.home()),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.set_path(path)
-
-    def set_path(self, path: str) -> bool:
-        image = QImage(path)
-        if image.isNull():
-            show_error(self, self.tr("Choose an image"),
-                       fill(self.tr("%1 is not an image SiBina can read (use PNG or JPEG)."), path))
-            return False
-        self.new_path = path
-        self._show(image)
-        return True
-
-    def remove(self):
-        self.new_path, self.file_id = None, 0
-        self._show(QImage())
-
-    def stored_id(self) -> int:
-        """The file id to save: a newly chosen image is stored (inside the caller's
-        transaction, so a failed save stores nothing)."""
-        if self.new_path:
-            return stored_file.store(self.new_path).id
-        return self.file_id
 
 
 class SettingsDialog(QDialog):
@@ -154,24 +84,19 @@ class SettingsDialog(QDialog):
             show_error(self, self.tr("Settings"), i18n.text(problem))
             return
         pattern.setStyleSheet("")
+        values = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, ImageField):
+                values[key] = widget.choice()
+            elif isinstance(widget, QSpinBox):
+                values[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+            else:
+                values[key] = widget.text().strip()
+        values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
-            with db.atomic():
-                values = {}
-                for key, widget in self.widgets.items():
-                    if isinstance(widget, ImageField):
-                        values[key] = widget.stored_id()
-                    elif isinstance(widget, QSpinBox):
-                        values[key] = widget.value()
-                    elif isinstance(widget, QCheckBox):
-                        values[key] = widget.isChecked()
-                    else:
-                        values[key] = widget.text().strip()
-                values["head_nip"] = nip_rules.normalize(values["head_nip"])
-                before = settings.get_all()
-                settings.save(values)
-                for key in settings.image_keys():
-                    if before[key] != values[key]:
-                        stored_file.delete_if_unused(before[key])
+            settings.save_with_images(values)
         except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Settings"), error_text(exc))
             return

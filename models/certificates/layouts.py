@@ -150,6 +150,16 @@ def _json(text: str) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def names() -> list[tuple[int, str]]:
+    """(id, name) of every layout, by name."""
+    return list(CertificateLayout.select(CertificateLayout.id, CertificateLayout.name)
+                .order_by(CertificateLayout.name).tuples())
+
+
+def layout_row(layout_id: int) -> CertificateLayout:
+    return CertificateLayout.get_by_id(layout_id)
+
+
 def load(layout_id: int) -> Layout:
     return from_row(CertificateLayout.get_by_id(layout_id))
 

@@ -4,6 +4,7 @@ A signatory who signed certificates is deactivated, not deleted: the register an
 reprint still need their name and signature.
 """
 
+from models import stored_file
 from models.certificates.tables import Certificate, Signatory
 from models.db import db
 from models.messages import QT_TRANSLATE_NOOP, Message, message
@@ -31,17 +32,28 @@ def problems(values: dict) -> dict[str, Message]:
 
 
 def save(values: dict, signatory_id: int | None = None) -> Signatory:
+    """``values["signature"]``: a stored file's id (0 or None: no signature), or the path
+    of a newly chosen image, stored with the signatory (not at all when saving fails)."""
     found = problems(values)
     if found:
         raise ValidationError(found)
     data = {"name": " ".join(values["name"].split()), "title": " ".join(values["title"].split()),
-            "nip": nip_rules.normalize(values.get("nip") or ""),
-            "signature": values.get("signature") or None}
+            "nip": nip_rules.normalize(values.get("nip") or "")}
     with db.atomic():
+        data["signature"] = stored_file.stored_id(values.get("signature") or 0) or None
         if signatory_id is None:
             return Signatory.create(**data)
         Signatory.update(**data).where(Signatory.id == signatory_id).execute()
         return Signatory.get_by_id(signatory_id)
+
+
+def listing() -> list[Signatory]:
+    """Every signatory, the active ones first, by name."""
+    return list(Signatory.select().order_by(Signatory.active.desc(), Signatory.name))
+
+
+def get(signatory_id) -> Signatory | None:
+    return Signatory.get_or_none(Signatory.id == signatory_id)
 
 
 def set_active(signatory_id: int, active: bool) -> None:

@@ -17,7 +17,6 @@ import difflib
 import json
 import re
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +44,7 @@ from models.evaluation.tables import (
     Questionnaire,
     Response,
 )
-from models.importing.sheet_reader import open_rows
+from models.importing.preview import read_sheet
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.import_rules import cell_text, nip_cell_problem
@@ -84,28 +83,13 @@ class SheetTable:
 
 
 def read_table(path, progress: Progress = NO_PROGRESS) -> SheetTable:
-    """The headings (the first filled row) and the filled rows below them.
+    """The headings (the first filled row) and the filled rows below them (a row of
+    spaces is blank).
 
     Raises :class:`SiBinaError` naming the file when it cannot be read or is empty.
     """
-    path = Path(path)
-    estimate, source = open_rows(path)
-    headers: list[str] | None = None
-    rows = []
-    with closing(source):
-        for number, cells in source:
-            if headers is None:
-                texts = [cell_text(c) for c in cells]
-                if any(texts):
-                    headers = _headings(texts)
-            elif any(c is not None and c != "" for c in cells):
-                rows.append((number, cells))
-            if number % STEP == 0:
-                progress.step(number, max(estimate, number))
-    if headers is None:
-        raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
-            "ResponseImport", "{file} is empty."), file=path.name))
-    return SheetTable(path, headers, rows)
+    sheet = read_sheet(path, progress)
+    return SheetTable(sheet.path, _headings(sheet.headings), sheet.rows)
 
 
 def _headings(texts: list[str]) -> list[str]:

@@ -15,9 +15,7 @@ participant number or name.
 """
 
 import math
-from contextlib import closing
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from peewee import EXCLUDED
 
@@ -25,7 +23,8 @@ from models.attendance.marking import GridPerson, participants
 from models.db import db
 from models.evaluation.tables import TestScore
 from models.events.tables import Registration
-from models.importing.sheet_reader import open_rows
+from models.importing import preview as shared
+from models.importing.preview import CellProblem, cell
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.columns import header_key
@@ -204,7 +203,8 @@ def event_gain(event_id: int) -> GainSummary:
 
 # --- importing a file -----------------------------------------------------------------
 
-OK, UNCHANGED, REJECTED = "ok", "unchanged", "rejected"
+OK, UNCHANGED, REJECTED = shared.OK, shared.UNCHANGED, shared.REJECTED
+ImportResult = shared.ImportResult
 
 # Headings compared without case or punctuation (header_key): "Pre-Test" → "pretest".
 _HEADINGS = {
@@ -229,34 +229,17 @@ def _column_of(heading: str) -> str | None:
 
 
 @dataclass(slots=True)
-class ImportRow:
-    row: int  # as the spreadsheet program numbers it
-    status: str  # OK, UNCHANGED or REJECTED
+class ImportRow(shared.ImportRow):
     person_id: int | None = None
     name: str = ""  # the participant found, or what the file says
     pre: float | None = None  # None: the cell was empty (the stored score stays)
     post: float | None = None
-    column: str = ""  # the heading of the offending cell
-    reason: Message | None = None
 
 
 @dataclass
-class ImportPreview:
-    event_id: int
-    path: Path
-    headers: list[str]
-    rows: list[ImportRow]
-    ignored_columns: list[str] = field(default_factory=list)
+class ImportPreview(shared.ImportPreview):
+    event_id: int = 0
     replaced: int = 0  # stored scores the import would change
-
-    def count(self, status: str) -> int:
-        return sum(1 for row in self.rows if row.status == status)
-
-
-class _Problem(Exception):
-    def __init__(self, column: str, msg: Message):
-        super().__init__(msg.english())
-        self.column, self.msg = column, msg
 
 
 def read_import(event_id: int, path, progress: Progress = NO_PROGRESS) -> ImportPreview:
@@ -268,23 +251,8 @@ def read_import(event_id: int, path, progress: Progress = NO_PROGRESS) -> Import
     Scores may use a decimal comma. An empty score cell keeps the stored score.
     Raises :class:`SiBinaError` naming the file when it is unreadable or lacks columns.
     """
-    path = Path(path)
-    estimate, rows = open_rows(path)
-    headers: list[str] | None = None
-    records: list[tuple[int, tuple]] = []
-    with closing(rows):
-        for number, cells in rows:
-            if not any(cell_text(c) for c in cells):
-                continue
-            if headers is None:
-                headers = [cell_text(c) for c in cells]
-            else:
-                records.append((number, cells))
-            if number % 200 == 0:
-                progress.step(number, max(estimate, number))
-    if headers is None:
-        raise SiBinaError(_says(QT_TRANSLATE_NOOP("Scores", "{file} is empty."),
-                                file=path.name))
+    sheet = shared.read_sheet(path, progress)
+    headers = sheet.headings
     columns: dict[str, int] = {}
     ignored = []
     for index, heading in enumerate(headers):
@@ -299,16 +267,17 @@ def read_import(event_id: int, path, progress: Progress = NO_PROGRESS) -> Import
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Scores", "{file} has no Pre-test or Post-test column. The first filled row "
                       "must hold the column headings. Headings found: {headers}."),
-            file=path.name, headers=found))
+            file=sheet.path.name, headers=found))
     if not columns.keys() & {"nip", "number", "name"}:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Scores", "{file} has no column that names the participant: NIP, No. "
                       "(participant number) or Nama. Headings found: {headers}."),
-            file=path.name, headers=found))
+            file=sheet.path.name, headers=found))
     matcher = _Matcher(event_id, headers, columns)
-    result = [matcher.read(number, cells) for number, cells in records]
+    result = [matcher.read(number, cells) for number, cells in sheet.rows]
     progress.step(1, 1)
-    return ImportPreview(event_id, path, headers, result, ignored, matcher.replaced)
+    return ImportPreview(sheet.path, headers, result, ignored, event_id=event_id,
+                         replaced=matcher.replaced)
 
 
 def _plain(text: str) -> str:
@@ -336,8 +305,7 @@ class _Matcher:
         self.replaced = 0
 
     def _cell(self, cells: tuple, column: str):
-        index = self.columns.get(column)
-        return cells[index] if index is not None and index < len(cells) else None
+        return cell(cells, self.columns.get(column))
 
     def _heading(self, column: str) -> str:
         return self.headers[self.columns[column]]
@@ -353,23 +321,22 @@ class _Matcher:
                     try:
                         scores[kind] = parse_score(cell_text(self._cell(cells, kind)))
                     except SiBinaError as exc:
-                        raise _Problem(self._heading(kind), exc.msg) from exc
+                        raise CellProblem(self._heading(kind), exc.msg) from exc
             if all(v is None for v in scores.values()):
-                raise _Problem(self._heading(PRE if PRE in self.columns else POST), _says(
+                raise CellProblem(self._heading(PRE if PRE in self.columns else POST), _says(
                     QT_TRANSLATE_NOOP("Scores", "The row has no score.")))
             earlier = self.row_of_person.setdefault(person.id, number)
             if earlier != number:
-                raise _Problem(self._heading(matched_by), _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(self._heading(matched_by), _says(QT_TRANSLATE_NOOP(
                     "Scores", "Same participant as row {row}: each may appear only once."),
                     row=earlier))
-        except _Problem as problem:
-            return ImportRow(number, REJECTED, name=name_text, column=problem.column,
-                             reason=problem.msg)
+        except CellProblem as problem:
+            return ImportRow(number, REJECTED, problem.column, problem.msg, name=name_text)
         changes = [(kind, v) for kind, v in scores.items()
                    if v is not None and self.stored.get((person.id, kind)) != v]
         self.replaced += sum(1 for kind, _v in changes if (person.id, kind) in self.stored)
-        return ImportRow(number, OK if changes else UNCHANGED, person.id, name_text,
-                         scores.get(PRE), scores.get(POST))
+        return ImportRow(number, OK if changes else UNCHANGED, person_id=person.id,
+                         name=name_text, pre=scores.get(PRE), post=scores.get(POST))
 
     def _naming_column(self) -> str:
         return next(c for c in ("nip", "number", "name") if c in self.columns)
@@ -381,9 +348,9 @@ class _Matcher:
         if nip:
             lost = nip_cell_problem(nip_cell)
             if lost is not None:
-                raise _Problem(self._heading("nip"), lost)
+                raise CellProblem(self._heading("nip"), lost)
             if nip not in self.by_nip:
-                raise _Problem(self._heading("nip"), _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(self._heading("nip"), _says(QT_TRANSLATE_NOOP(
                     "Scores", "No participant of this event has NIP {nip}."), nip=nip))
             return self.by_nip[nip], "nip"
         number_text = cell_text(self._cell(cells, "number"))
@@ -392,15 +359,15 @@ class _Matcher:
         if name_text:
             found = self.by_name.get(_plain(name_text), [])
             if len(found) > 1:
-                raise _Problem(self._heading("name"), _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(self._heading("name"), _says(QT_TRANSLATE_NOOP(
                     "Scores", "Two participants are named “{name}”: give the NIP or the "
                               "participant number."), name=name_text))
             if not found:
-                raise _Problem(self._heading("name"), _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(self._heading("name"), _says(QT_TRANSLATE_NOOP(
                     "Scores", "No participant of this event is named “{name}”."),
                     name=name_text))
             return found[0], "name"
-        raise _Problem(self._heading(self._naming_column()), _says(QT_TRANSLATE_NOOP(
+        raise CellProblem(self._heading(self._naming_column()), _says(QT_TRANSLATE_NOOP(
             "Scores", "The row does not say whose scores these are: fill in the NIP, the "
                       "participant number or the name.")))
 
@@ -412,23 +379,15 @@ class _Matcher:
             number = None
         person = self.by_number.get(number)
         if person is None:
-            raise _Problem(heading, _says(QT_TRANSLATE_NOOP(
+            raise CellProblem(heading, _says(QT_TRANSLATE_NOOP(
                 "Scores", "No participant of this event has number {number}."), number=text))
         # A "No" column is often just the row count of the sheet: when the file also names
         # the person, both must agree, or the scores would land on someone else.
         if name_text and person not in self.by_name.get(_plain(name_text), []):
-            raise _Problem(heading, _says(QT_TRANSLATE_NOOP(
+            raise CellProblem(heading, _says(QT_TRANSLATE_NOOP(
                 "Scores", "Participant number {number} is {found}, not “{name}”."),
                 number=text, found=person.name, name=name_text))
         return person
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    written: int  # scores stored (new or changed)
-    rows: int  # rows that changed something
-    unchanged: int
-    rejected: int
 
 
 def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
@@ -445,5 +404,4 @@ def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> Im
         changed = {key: v for key, v in values.items() if current.get(key) != v}
         _write(preview.event_id, changed)
         progress.step(1, 1)  # the last chance to cancel, before the commit
-    return ImportResult(len(changed), preview.count(OK), preview.count(UNCHANGED),
-                        preview.count(REJECTED))
+    return ImportResult.of(preview, len(changed))

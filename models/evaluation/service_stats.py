@@ -12,15 +12,14 @@ training?
 
 import math
 import re
-from contextlib import closing
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from peewee import EXCLUDED, fn
 
 from models.db import db
 from models.evaluation.tables import ServiceMetric, ServiceStat
-from models.importing.sheet_reader import open_rows
+from models.importing import preview as shared
+from models.importing.preview import CellProblem, cell
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.columns import header_key
@@ -230,7 +229,8 @@ def grid(year: int) -> YearGrid:
 
 # --- importing a file -----------------------------------------------------------------
 
-OK, UNCHANGED, REJECTED = "ok", "unchanged", "rejected"
+OK, UNCHANGED, REJECTED = shared.OK, shared.UNCHANGED, shared.REJECTED
+ImportResult = shared.ImportResult
 
 # Month names as offices write them: Indonesian and English, whole or shortened.
 _MONTH_NAMES = {}
@@ -273,34 +273,17 @@ def parse_period(text: str, year: int | None = None) -> tuple[int, int] | None:
 
 
 @dataclass(slots=True)
-class ImportRow:
-    row: int  # as the spreadsheet program numbers it
-    status: str  # OK, UNCHANGED or REJECTED
+class ImportRow(shared.ImportRow):
     year: int | None = None
     month: int | None = None
     values: dict[int, float] = field(default_factory=dict)  # metric id → figure
-    column: str = ""  # the heading of the offending cell
-    reason: Message | None = None
     period: str = ""  # the period as the file writes it
 
 
 @dataclass
-class ImportPreview:
-    path: Path
-    headers: list[str]
-    rows: list[ImportRow]
-    metric_columns: dict[str, int]  # heading → metric id
-    ignored_columns: list[str] = field(default_factory=list)  # headings matching no metric
+class ImportPreview(shared.ImportPreview):
+    metric_columns: dict[str, int] = field(default_factory=dict)  # heading → metric id
     replaced: int = 0  # stored figures the import would change
-
-    def count(self, status: str) -> int:
-        return sum(1 for row in self.rows if row.status == status)
-
-
-class _Problem(Exception):
-    def __init__(self, column: str, msg: Message):
-        super().__init__(msg.english())
-        self.column, self.msg = column, msg
 
 
 def read_import(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
@@ -312,28 +295,12 @@ def read_import(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
     ``ignored_columns``. An empty cell (or ``-``) keeps the stored figure. A row with a
     bad period or a bad figure is rejected whole, with its column and reason.
     """
-    path = Path(path)
-    estimate, rows = open_rows(path)
-    headers: list[str] | None = None
-    records = []
-    with closing(rows):
-        for number, cells in rows:
-            if not any(cell_text(c) for c in cells):
-                continue
-            if headers is None:
-                headers = [cell_text(c) for c in cells]
-            else:
-                records.append((number, cells))
-            if number % 200 == 0:
-                progress.step(number, max(estimate, number))
-    if headers is None:
-        raise SiBinaError(_says(QT_TRANSLATE_NOOP("ServiceStats", "{file} is empty."),
-                                file=path.name))
-    reader = _RowReader(path.name, headers)
-    result = [reader.read(number, cells) for number, cells in records]
+    sheet = shared.read_sheet(path, progress)
+    reader = _RowReader(sheet.path.name, sheet.headings)
+    result = [reader.read(number, cells) for number, cells in sheet.rows]
     progress.step(1, 1)
-    return ImportPreview(path, headers, result, reader.metric_columns, reader.ignored,
-                         reader.replaced)
+    return ImportPreview(sheet.path, sheet.headings, result, reader.ignored,
+                         metric_columns=reader.metric_columns, replaced=reader.replaced)
 
 
 class _RowReader:
@@ -372,37 +339,34 @@ class _RowReader:
         self._stored: dict[tuple[int, int, int], float] = {}
         self._years_read: set[int] = set()
 
-    def _cell(self, cells: tuple, index: int | None):
-        return cells[index] if index is not None and index < len(cells) else None
-
     def read(self, number: int, cells: tuple) -> ImportRow:
-        period_text = cell_text(self._cell(cells, self.month_column))
+        period_text = cell_text(cell(cells, self.month_column))
         try:
             year, month = self._period(cells, period_text)
             values = {}
             for index, metric_id in self.metric_at.items():
                 try:
-                    value = parse_value(self._cell(cells, index))
+                    value = parse_value(cell(cells, index))
                 except SiBinaError as exc:
-                    raise _Problem(self.headers[index], exc.msg) from exc
+                    raise CellProblem(self.headers[index], exc.msg) from exc
                 if value is not None:
                     values[metric_id] = value
             if not values:
-                raise _Problem(self.headers[next(iter(self.metric_at))], _says(
+                raise CellProblem(self.headers[next(iter(self.metric_at))], _says(
                     QT_TRANSLATE_NOOP("ServiceStats", "The row has no figure.")))
             earlier = self.row_of_period.setdefault((year, month), number)
             if earlier != number:
-                raise _Problem(self.headers[self.month_column], _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(self.headers[self.month_column], _says(QT_TRANSLATE_NOOP(
                     "ServiceStats", "Same month as row {row}: each month may appear only "
                                     "once."), row=earlier))
-        except _Problem as problem:
-            return ImportRow(number, REJECTED, column=problem.column, reason=problem.msg,
+        except CellProblem as problem:
+            return ImportRow(number, REJECTED, problem.column, problem.msg,
                              period=period_text)
         stored = self._stored_values(year)
         changed = [(m, v) for m, v in values.items() if stored.get((m, year, month)) != v]
         self.replaced += sum(1 for m, _v in changed if (m, year, month) in stored)
-        return ImportRow(number, OK if changed else UNCHANGED, year, month, values,
-                         period=period_text)
+        return ImportRow(number, OK if changed else UNCHANGED, year=year, month=month,
+                         values=values, period=period_text)
 
     def _stored_values(self, year: int) -> dict:
         """The stored figures, read a year at a time as the file's rows reach it."""
@@ -415,34 +379,26 @@ class _RowReader:
         month_heading = self.headers[self.month_column]
         year = None
         if self.year_column is not None:
-            year_text = cell_text(self._cell(cells, self.year_column))
+            year_text = cell_text(cell(cells, self.year_column))
             if year_text:
                 if not (year_text.isdigit() and 1900 <= int(year_text) <= 2999):
-                    raise _Problem(self.headers[self.year_column], _says(QT_TRANSLATE_NOOP(
+                    raise CellProblem(self.headers[self.year_column], _says(QT_TRANSLATE_NOOP(
                         "ServiceStats", "“{value}” is not a year."), value=year_text))
                 year = int(year_text)
         if not period_text:
-            raise _Problem(month_heading, _says(QT_TRANSLATE_NOOP(
+            raise CellProblem(month_heading, _says(QT_TRANSLATE_NOOP(
                 "ServiceStats", "The month is missing.")))
         found = parse_period(period_text, year)
         if found is None:
             if year is None and (period_text.isdigit() or period_text.casefold().rstrip(".")
                                  in _MONTH_NAMES):
-                raise _Problem(month_heading, _says(QT_TRANSLATE_NOOP(
+                raise CellProblem(month_heading, _says(QT_TRANSLATE_NOOP(
                     "ServiceStats", "“{value}” gives no year: write it like 2026-03 or "
                                     "Maret 2026, or add a Tahun column."), value=period_text))
-            raise _Problem(month_heading, _says(QT_TRANSLATE_NOOP(
+            raise CellProblem(month_heading, _says(QT_TRANSLATE_NOOP(
                 "ServiceStats", "“{value}” is not a month: write it like 2026-03, "
                                 "Maret 2026 or Mar 2026."), value=period_text))
         return found
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    written: int  # figures stored (new or changed)
-    rows: int  # rows that changed something
-    unchanged: int
-    rejected: int
 
 
 def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
@@ -456,5 +412,4 @@ def apply_import(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> Im
         changed = {key: v for key, v in values.items() if current.get(key) != v}
         _write(changed)
         progress.step(1, 1)  # the last chance to cancel, before the commit
-    return ImportResult(len(changed), preview.count(OK), preview.count(UNCHANGED),
-                        preview.count(REJECTED))
+    return ImportResult.of(preview, len(changed))

@@ -268,3 +268,92 @@ def listing(year: int | None = None) -> list[tuple]:
         query = query.where(Event.start_date <= datetime.date(year, 12, 31),
                             Event.end_date >= datetime.date(year, 1, 1))
     return list(query.order_by(Event.start_date, Event.id).tuples())
+
+
+# Every event with its theme, participants (not cancelled) and total JP, counted and
+# ordered as by listing(). A plain cursor and ISO dates parsed by date.fromisoformat:
+# Peewee's row conversion took longer than the query itself (the Events tab opens on
+# 2,000 events in under 100 ms, benchmarks/bench_events_tab.py).
+_TABLE_SQL = """
+SELECT e.id, e.start_date, e.end_date, e.kind, e.status, e.title, t.name,
+       (SELECT COUNT(*) FROM registration AS r
+         WHERE r.event_id = e.id AND r.role = 'peserta' AND NOT r.cancelled),
+       (SELECT COALESCE(SUM(s.jp), 0) FROM event_session AS s WHERE s.event_id = e.id)
+  FROM event AS e LEFT JOIN theme AS t ON t.id = e.theme_id
+ ORDER BY e.start_date, e.id
+"""
+
+
+def table_rows() -> list[tuple]:
+    """(id, start, end, kind, status, title, theme or "", participants, total JP) of every
+    event, by date; the Events tab's rows."""
+    to_date = datetime.date.fromisoformat
+    return [(event_id, to_date(start[:10]), to_date(end[:10]), kind, status, title,
+             theme or "", int(count or 0), float(jp or 0))
+            for event_id, start, end, kind, status, title, theme, count, jp
+            in db.execute_sql(_TABLE_SQL)]
+
+
+def latest_finished() -> int | None:
+    """The finished event that ended last (the one whose certificates are due)."""
+    latest = (Event.select(Event.id).where(Event.status == "finished")
+              .order_by(Event.end_date.desc(), Event.id.desc()).first())
+    return latest.id if latest else None
+
+
+def picker_rows(statuses=None) -> list[tuple]:
+    """(id, title, start, end, status) of every event (of ``statuses`` only, if given):
+    the running ones first, then the latest first."""
+    query = Event.select(Event.id, Event.title, Event.start_date, Event.end_date,
+                         Event.status)
+    if statuses is not None:
+        query = query.where(Event.status.in_(statuses))
+    return sorted(query.tuples(), key=lambda r: (r[4] != "running", -r[2].toordinal(), -r[0]))
+
+
+def session_rooms(event_id: int) -> list[str]:
+    """The rooms the event's sessions use, sorted."""
+    rows = (EventSession.select(EventSession.room).distinct()
+            .where(EventSession.event == event_id, EventSession.room != "").tuples())
+    return sorted(room for (room,) in rows)
+
+
+def last_session(event_id: int) -> EventSession | None:
+    """The event's session that ends last."""
+    return (EventSession.select().where(EventSession.event == event_id)
+            .order_by(EventSession.date.desc(), EventSession.end_time.desc()).first())
+
+
+def schedule_rows(event_id: int) -> list[tuple]:
+    """(id, date, start, end, topic, room, JP, speaker, moderator) of the event's sessions,
+    the speaker and moderator by name with titles ("" when none), in one query."""
+    from peewee import JOIN
+
+    from models.staff.tables import Person, join_name
+
+    speaker, moderator = Person.alias(), Person.alias()
+    query = (EventSession.select(
+        EventSession.id, EventSession.date, EventSession.start_time,
+        EventSession.end_time, EventSession.topic, EventSession.room, EventSession.jp,
+        speaker.front_title, speaker.name, speaker.back_title,
+        moderator.front_title, moderator.name, moderator.back_title)
+        .join_from(EventSession, speaker, on=EventSession.speaker == speaker.id,
+                   join_type=JOIN.LEFT_OUTER)
+        .join_from(EventSession, moderator, on=EventSession.moderator == moderator.id,
+                   join_type=JOIN.LEFT_OUTER)
+        .where(EventSession.event == event_id).tuples())
+    rows = []
+    for sid, day, start, end, topic, room, jp, *names in query:
+        who = [join_name(f or "", n, b or "") if n else "" for f, n, b in
+               (names[:3], names[3:])]
+        rows.append((sid, day, start, end, topic, room, float(jp or 0), who[0], who[1]))
+    return rows
+
+
+def save_notes(event_id: int, conclusions: str, recommendations: str) -> None:
+    """The event report's conclusions and recommendations, as typed (unchanged ones are
+    not written, so the event keeps its last-changed time)."""
+    Event.update(conclusions=conclusions, recommendations=recommendations).where(
+        Event.id == event_id,
+        (Event.conclusions != conclusions) | (Event.recommendations != recommendations)
+    ).execute()

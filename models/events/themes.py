@@ -45,6 +45,12 @@ def listing() -> list[tuple[int, str, int]]:
                 .order_by(Theme.position, Theme.name).tuples())
 
 
+def choices() -> list[tuple[int, str]]:
+    """(id, name) of every theme in the office's order, to choose from."""
+    return list(Theme.select(Theme.id, Theme.name).order_by(Theme.position, Theme.name)
+                .tuples())
+
+
 def save_list(rows: list[tuple[int | None, str]]) -> None:
     """Make the list exactly ``rows`` (id or None for a new theme, name), in that order,
     in one transaction; a blank or repeated name, or removing a theme in use, changes

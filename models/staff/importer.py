@@ -8,7 +8,6 @@ with their reasons, to fix and import again.
 """
 
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import peewee
 
 from models.base import now
 from models.db import db
-from models.importing.sheet_reader import open_rows
-from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.importing import preview as shared
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.bulk import insert_people, read_people, update_people
 from models.staff.import_rules import (
@@ -32,58 +31,40 @@ from models.staff.import_rules import (
 from models.staff.tables import Person
 
 _C = "StaffImport"
-NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
-STEP = 200  # rows between progress reports
-# The headings are the first filled row, or the first one naming a Nama column among the
-# first rows: SIMPEG puts a title ("DAFTAR PEGAWAI …") above the table.
-HEADER_SEARCH = 20
+NEW, UPDATE = "new", "update"
+UNCHANGED, REJECTED = shared.UNCHANGED, shared.REJECTED
 CHUNK = 200  # rows written between progress reports
 
 
 @dataclass(slots=True)
-class ImportRow:
-    row: int  # the row number the spreadsheet program shows
+class ImportRow(shared.ImportRow):
     # As staff.clean returns them (plus "active" when the file says); for a rejected row
     # only "name" and "nip" as the file writes them, to show which row it is.
-    values: dict
-    status: str  # NEW, UPDATE, UNCHANGED or REJECTED
-    column: str = ""  # heading of the offending column
-    reason: Message | None = None
+    values: dict = field(default_factory=dict)
     raw: list[str] = field(default_factory=list)  # the original cells, one per heading
     person_id: int | None = None  # the person an update (or unchanged row) matches
     filled: frozenset = frozenset()  # fields whose cell was not empty
 
 
 @dataclass
-class ImportPreview:
-    path: Path
-    headers: list[str]
-    rows: list[ImportRow]
-    ignored_columns: list[str]
+class ImportPreview(shared.ImportPreview):
     nip_column: int | None = None  # index of the column read as the NIP
-
-    def _count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
 
     @property
     def new(self) -> int:
-        return self._count(NEW)
+        return self.count(NEW)
 
     @property
     def updated(self) -> int:
-        return self._count(UPDATE)
+        return self.count(UPDATE)
 
     @property
     def unchanged(self) -> int:
-        return self._count(UNCHANGED)
+        return self.count(UNCHANGED)
 
     @property
     def rejected(self) -> int:
-        return self._count(REJECTED)
-
-    @property
-    def rejected_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.status == REJECTED]
+        return self.count(REJECTED)
 
 
 @dataclass(frozen=True)
@@ -103,50 +84,34 @@ def read_preview(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
     Raises :class:`SiBinaError` naming the file when it cannot be read or has no name
     column.
     """
-    path = Path(path)
-    estimate, rows = open_rows(path)
-    headers: list[str] | None = None
-    first_filled: list[str] | None = None
+    try:
+        sheet = shared.read_sheet(path, progress, _names_someone, parts=2)
+    except shared.NoHeadings as exc:
+        raise no_name_column(_headings(exc.first_filled), Path(path).name) from None
+    headers = _headings(sheet.headings)
+    columns = map_columns(headers)
+    nip_index = columns.fields.get("nip", [None])[0]
     records = []  # (row number, cells as text, the NIP cell as the file holds it)
-    nip_index = None
-    with closing(rows):
-        for number, cells in rows:
-            texts = tuple(map(cell_text, cells))
-            if headers is None:
-                if not any(texts):
-                    continue
-                candidate = _headings(texts)
-                first_filled = first_filled or candidate
-                columns = map_columns(candidate)
-                if "name" in columns.fields:
-                    headers = candidate
-                    nip_index = columns.fields.get("nip", [None])[0]
-                elif number >= HEADER_SEARCH:
-                    raise no_name_column(first_filled, path.name)
-            elif any(texts):
-                nip_cell = None
-                if nip_index is not None and nip_index < len(cells):
-                    nip_cell = cells[nip_index]
-                records.append((number, texts, nip_cell))
-            if number % STEP == 0:
-                progress.step(number, 2 * max(estimate, number))
-    if first_filled is None:
-        raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
-            "StaffImport", "{file} is empty."), file=path.name))
-    if headers is None:
-        raise no_name_column(first_filled, path.name)
+    for number, cells in sheet.rows:
+        texts = tuple(map(cell_text, cells))
+        records.append((number, texts, shared.cell(cells, nip_index)))
     sorter = _RowSorter(columns)
     total = len(records)
     result = []
     for done, (number, texts, nip_cell) in enumerate(records, start=1):
         result.append(sorter.sort(number, texts, nip_cell))
-        if done % STEP == 0:
+        if done % shared.STEP == 0:
             progress.step(total + done, 2 * total)
     _mark_unchanged(result)
-    return ImportPreview(path, headers, result, columns.ignored, nip_index)
+    return ImportPreview(sheet.path, headers, result, columns.ignored, nip_index)
 
 
-def _headings(texts: tuple[str, ...]) -> list[str]:
+def _names_someone(texts: list[str]) -> bool:
+    """Whether a row is the headings: it has a Nama/Name column (a title above has not)."""
+    return "name" in map_columns(_headings(texts)).fields
+
+
+def _headings(texts) -> list[str]:
     headers = list(texts)
     while headers and not headers[-1]:
         headers.pop()
@@ -175,9 +140,10 @@ class _RowSorter:
         except RowProblem as problem:
             shown = {f: raw[self.columns.fields[f][0]] if f in self.columns.fields else ""
                      for f in ("name", "nip")}
-            return ImportRow(number, shown, REJECTED, self.columns.header_of(problem.field),
-                             problem.msg, raw)
-        return ImportRow(number, values, status, "", None, raw, person_id, filled)
+            return ImportRow(number, REJECTED, self.columns.header_of(problem.field),
+                             problem.msg, values=shown, raw=raw)
+        return ImportRow(number, status, values=values, raw=raw, person_id=person_id,
+                         filled=filled)
 
     def _match(self, number: int, values: dict) -> tuple[str, int | None]:
         nip = values["nip"]

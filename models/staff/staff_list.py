@@ -186,3 +186,44 @@ def filter_rows(rows: list[StaffRow], text: str = "", status: str = ACTIVE_ONLY,
     for word in search_key(text).split():  # "Zulkarnaen" finds "Zulkarnaén"
         rows = [r for r in rows if word in r.haystack]
     return rows
+
+
+_PICK_FIELDS = (Person.id, Person.front_title, Person.name, Person.back_title,
+                Person.is_external, Person.unit, Person.institution)
+
+
+def people_to_pick(include=()) -> list[tuple]:
+    """(id, front title, name, back title, external, unit, institution) of every active
+    person, and of those in ``include`` even if inactive (already chosen), by name."""
+    query = (Person.select(*_PICK_FIELDS)
+             .where(Person.active | Person.id.in_([i for i in include if i]))
+             .order_by(Person.name.collate("NOCASE"), Person.id))
+    # A plain cursor: Peewee's conversion of each row doubles the time for many people.
+    return list(db.execute_sql(*query.sql()))
+
+
+def person_to_pick(person_id: int) -> tuple:
+    """One person as :func:`people_to_pick` gives them."""
+    return Person.select(*_PICK_FIELDS).where(Person.id == person_id).tuples().get()
+
+
+def any_active(person_ids) -> bool:
+    return Person.select().where(Person.id.in_(list(person_ids)), Person.active).exists()
+
+
+def people_by_name(person_ids) -> list[Person]:
+    """The people ``person_ids`` names, by name (for an export)."""
+    wanted = set(person_ids)
+    return [p for p in Person.select().order_by(Person.name) if p.id in wanted]
+
+
+def everyone_by_name() -> list[Person]:
+    return list(Person.select().order_by(Person.name))
+
+
+def known_values(field: str) -> list[str]:
+    """The values a text field already holds somewhere (units, positions, …), sorted, to
+    offer as the office types."""
+    column = getattr(Person, field)
+    return [v for (v,) in Person.select(column).where(column != "").distinct()
+            .order_by(column).tuples()]

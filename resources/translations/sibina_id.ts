@@ -1335,6 +1335,14 @@ sesi %1</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
         <source>Documents: %1</source>
         <translation>Dokumen: %1</translation>
     </message>
@@ -3313,14 +3321,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <source>%1 is there already. Replace it?</source>
-        <translation>%1 sudah ada. Ganti?</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ganti</translation>
-    </message>
-    <message>
         <source>Making the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -3612,10 +3612,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 </context>
 <context>
     <name>ResponseImport</name>
-    <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
-    </message>
     <message>
         <source>The columns {columns} all hold the respondent&apos;s NIP: keep one.</source>
         <translation>Kolom {columns} semuanya berisi NIP responden: pertahankan satu saja.</translation>
@@ -4191,6 +4187,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>%1 is there already. Replace it?</source>
+        <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>&amp;Add session</source>
@@ -4279,10 +4290,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Only a participant of the event can have a test score.</source>
         <translation>Hanya peserta kegiatan yang dapat memiliki nilai tes.</translation>
-    </message>
-    <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
     </message>
     <message>
         <source>{file} has no Pre-test or Post-test column. The first filled row must hold the column headings. Headings found: {headers}.</source>
@@ -4528,10 +4535,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>“{value}” is not a figure: write a number of 0 or more.</source>
         <translation>“{value}” bukan angka: tulis bilangan 0 atau lebih.</translation>
-    </message>
-    <message>
-        <source>{file} is empty.</source>
-        <translation>{file} kosong.</translation>
     </message>
     <message>
         <source>{file} has no Bulan (month) or Periode column. The first filled row must hold the column headings. Headings found: {headers}.</source>

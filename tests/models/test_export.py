@@ -77,3 +77,55 @@ def test_another_failure_gives_its_reason_in_translatable_words(report_file, tmp
     assert err.value.msg.params["detail"] == os_errors.NAME_TOO_LONG
     assert str(err.value).endswith(" could not be written (the name is too long). Nothing was "
                                    "saved under that name.")
+
+
+def test_a_file_is_made_on_the_pc_then_copied_and_checked(tmp_path):
+    from models.export import write_verified
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    made_at = []
+
+    def write(path):
+        made_at.append(path)
+        path.write_text("Daftar hadir", encoding="utf-8")
+        return 3
+
+    assert write_verified(stick / "Daftar hadir.pdf", write) == 3
+    assert (stick / "Daftar hadir.pdf").read_text(encoding="utf-8") == "Daftar hadir"
+    assert made_at[0].parent != stick and not made_at[0].exists()
+    assert [p.name for p in stick.iterdir()] == ["Daftar hadir.pdf"]
+
+
+def test_a_writer_that_fails_leaves_nothing_on_the_stick(tmp_path):
+    from models.export import write_verified
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    (stick / "laporan.pdf").write_text("the earlier one", encoding="utf-8")
+
+    def write(path):
+        path.write_text("half", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError):
+        write_verified(stick / "laporan.pdf", write)
+    assert (stick / "laporan.pdf").read_text(encoding="utf-8") == "the earlier one"
+    assert [p.name for p in stick.iterdir()] == ["laporan.pdf"]
+
+
+def test_files_made_in_a_folder_are_each_copied_and_checked(tmp_path):
+    from models.export import write_verified_files
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    (stick / "Siti.pdf").write_text("old", encoding="utf-8")
+
+    def write(folder):
+        for name in ("Siti", "Budi"):
+            (folder / f"{name}.pdf").write_text(f"Sertifikat {name}", encoding="utf-8")
+        return 2
+
+    assert write_verified_files(stick, write) == 2
+    assert {p.name: p.read_text(encoding="utf-8") for p in stick.iterdir()} == {
+        "Siti.pdf": "Sertifikat Siti", "Budi.pdf": "Sertifikat Budi"}

@@ -64,3 +64,31 @@ def pytest_runtest_teardown(item):
         return (yield)
     finally:
         timer.stop()
+
+
+@pytest.fixture
+def usb_stick(qapp, tmp_path, monkeypatch):
+    """A USB stick plugged in (the one drive the PC lists), and a person who, in every
+    save dialog that opens, keeps the suggested name and clicks "Save here". The stick's
+    folder is ``.path``; the names the dialogs suggested are in ``.names``."""
+    from types import SimpleNamespace
+
+    from ui.common import drive_chooser
+
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    monkeypatch.setattr(drive_chooser, "volumes",
+                        lambda: [(stick, "KINGSTON", 8 * 1024 ** 3, False, True)])
+    seen = SimpleNamespace(path=stick, names=[])
+
+    def answer():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, drive_chooser.DriveChooser) and widget.isVisible():
+                seen.names.append(widget.name.text() if widget.name is not None else None)
+                widget.save_button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    yield seen
+    timer.stop()

@@ -4,7 +4,7 @@ scanned sheets, and who qualifies for a certificate."""
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.events.tables import Event, EventSession
 from ui.common.widgets import error_text, show_error, show_info
@@ -42,19 +42,11 @@ def choose_order(parent: QWidget) -> str | None:
     return code
 
 
-def save_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    settings = QSettings()
-    folder = settings.value("print/folder", str(Path.home()))
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested),
-                                          translate("AttendanceActions", "PDF files (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_suffix(path.suffix + ".pdf") if path.suffix else path.with_suffix(
-            ".pdf")
-    settings.setValue("print/folder", str(path.parent))
-    return path
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    from ui.common.save_file import ask_save_path
+
+    return ask_save_path(parent, title, suggested,
+                         [translate("AttendanceActions", "PDF files (*.pdf)")])
 
 
 def safe_file_name(text: str) -> str:
@@ -79,12 +71,12 @@ def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,
         if session_id is not None:
             session = EventSession.get_by_id(session_id)
             suffix = f" {session.date.isoformat()} {session.start_time:%H.%M}"
-        path = save_path(parent, title, safe_file_name(f"Daftar hadir {event.title}{suffix}")
-                         + ".pdf")
+        path = ask_pdf_path(parent, title,
+                            safe_file_name(f"Daftar hadir {event.title}{suffix}") + ".pdf")
         if path is None:
             return None
     chosen = None if session_id is None else [session_id]
-    return _write(parent, title, lambda: write_sign_in_sheets(event_id, path, chosen, order),
+    return _write(parent, title, lambda made: write_sign_in_sheets(event_id, made, chosen, order),
                   path)
 
 
@@ -98,15 +90,18 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
     if order is None:
         return None
     if path is None:
-        path = save_path(parent, title, safe_file_name(f"Tanda pengenal {event.title}")
-                         + ".pdf")
+        path = ask_pdf_path(parent, title, safe_file_name(f"Tanda pengenal {event.title}")
+                            + ".pdf")
         if path is None:
             return None
-    return _write(parent, title, lambda: write_name_tags(event_id, path, order), path)
+    return _write(parent, title, lambda made: write_name_tags(event_id, made, order), path)
 
 
-def _write(parent: QWidget, title: str, work, path: Path) -> Path | None:
-    """Write in the background (the window stays responsive), then say where it went."""
+def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
+    """Write in the background (the window stays responsive), checked where it goes, then
+    say where it went. ``write(made)`` makes the file at ``made``."""
+    from models.export import write_verified
+
     outcome: dict = {}
 
     def done(_result):
@@ -118,7 +113,7 @@ def _write(parent: QWidget, title: str, work, path: Path) -> Path | None:
         show_error(parent, title, error_text(exc))
 
     TaskRunner.run(parent, translate("AttendanceActions", "Writing the PDF…"),
-                   lambda _progress: work(), done, failed)
+                   lambda progress: write_verified(path, write, progress), done, failed)
     return outcome.get("path")  # known at once only when the runner is synchronous (tests)
 
 

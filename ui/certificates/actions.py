@@ -5,15 +5,17 @@ the office's public key, out and in."""
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models import settings
 from models.certificates import issuing as certificates
 from models.certificates import signing
 from models.events.tables import Event
+from models.export import write_verified, write_verified_files
 from models.messages import SiBinaError
-from ui.attendance.actions import safe_file_name, save_path
+from ui.attendance.actions import ask_pdf_path, safe_file_name
+from ui.common.save_file import ask_folder, ask_save_path
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -92,8 +94,12 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
     title = Event.get_by_id(page.event_id).title if page.event_id else ""
     if target is None:
         suggested = safe_file_name(f"Sertifikat {title}") + ".pdf"
-        target = _ask_folder(page) if separate else save_path(
-            page, translate("CertificateActions", "Save certificates"), suggested)
+        if separate:
+            target = ask_folder(page, translate("CertificateActions",
+                                                "Folder for the certificates"))
+        else:
+            target = ask_pdf_path(page, translate("CertificateActions", "Save certificates"),
+                                  suggested)
     if target is None:
         return
     ids = _issue(page)
@@ -104,8 +110,9 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
 
     def work(progress):
         if separate:
-            return len(write_separate(ids, target, progress, back_page=back))
-        write_merged(ids, target, progress, back_page=back)
+            return len(write_verified_files(
+                target, lambda local: write_separate(ids, local, progress, back_page=back)))
+        write_verified(target, lambda made: write_merged(ids, made, progress, back_page=back))
         return len(ids)
 
     def done(count):
@@ -119,16 +126,6 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
     TaskRunner.run(page, translate("CertificateActions", "Writing the certificates…"), work,
                    done, lambda exc: show_error(page, heading, error_text(exc)),
                    lambda: show_info(page, heading, cancelled))
-
-
-def _ask_folder(page) -> Path | None:
-    stored = QSettings().value("certificates/folder", str(Path.home()))
-    folder = QFileDialog.getExistingDirectory(
-        page, translate("CertificateActions", "Folder for the certificates"), stored)
-    if not folder:
-        return None
-    QSettings().setValue("certificates/folder", folder)
-    return Path(folder)
 
 
 def preview(page) -> None:
@@ -163,9 +160,10 @@ def export_public_key(parent: QWidget, path: Path | None = None) -> Path | None:
         path = _ask_key_file(parent, title, office)
     if path is None:
         return None
+    text = signing.public_key_text(office) + "\n"
     try:
-        path.write_text(signing.public_key_text(office) + "\n", encoding="utf-8")
-    except OSError as exc:
+        write_verified(path, lambda made: made.write_text(text, encoding="utf-8"))
+    except (OSError, SiBinaError) as exc:
         show_error(parent, title, error_text(exc))
         return None
     show_info(parent, title, fill(translate(
@@ -175,11 +173,8 @@ def export_public_key(parent: QWidget, path: Path | None = None) -> Path | None:
 
 
 def _ask_key_file(parent: QWidget, title: str, office: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, title,
-        str(Path.home() / (safe_file_name(f"Kunci publik {office}") + ".txt")),
-        translate("CertificateActions", "Text files (*.txt)"))
-    return Path(name) if name else None
+    return ask_save_path(parent, title, safe_file_name(f"Kunci publik {office}") + ".txt",
+                         [translate("CertificateActions", "Text files (*.txt)")])
 
 
 def import_public_key(parent: QWidget, path: Path | None = None) -> str | None:

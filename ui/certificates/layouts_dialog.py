@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from models.certificates import layouts as cert_layouts
 from models.certificates.layouts import Layout
-from models.certificates.tables import CertificateLayout
 from models.messages import SiBinaError
 from ui.certificates.layout_editor import LayoutEditor
 from ui.common.widgets import button_box, confirm, error_text, show_error
@@ -59,8 +58,8 @@ class LayoutsDialog(QDialog):
         cert_layouts.ensure_default_layout()
         self.list.blockSignals(True)
         self.list.clear()
-        for row in CertificateLayout.select().order_by(CertificateLayout.name):
-            self.list.addItem(row.name, row.id)
+        for layout_id, name in cert_layouts.names():
+            self.list.addItem(name, layout_id)
         self.list.setCurrentIndex(max(0, self.list.findData(select_id)))
         self.list.blockSignals(False)
         self._chosen()
@@ -77,7 +76,7 @@ class LayoutsDialog(QDialog):
             self.list.blockSignals(False)
             return
         self.shown_id = layout_id
-        row = CertificateLayout.get_by_id(layout_id)
+        row = cert_layouts.layout_row(layout_id)
         self._edit(cert_layouts.from_row(row), row.is_default)
 
     def _edit(self, layout: Layout, is_default: bool) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.certificates import issuing as certificates
 from models.certificates.issuing import Choice
-from models.events.tables import Event
+from models.events import planning
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
@@ -151,9 +151,7 @@ class CertificatesPage(QWidget):
             self.fill_choices()
             shown = self.event_id
             if shown is None:  # first time: the event whose certificates are due
-                latest = (Event.select(Event.id).where(Event.status == "finished")
-                          .order_by(Event.end_date.desc(), Event.id.desc()).first())
-                shown = latest.id if latest else None
+                shown = planning.latest_finished()
             self.event_picker.reload(shown)
             if self.event_picker.currentData() == shown:
                 self.reload()

@@ -2,13 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -152,21 +151,22 @@ class RegisterDialog(QDialog):
         return True
 
     def ask_and_export(self) -> None:
-        folder = QSettings().value("print/folder", str(Path.home()))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the register"), str(Path(folder) / "Register sertifikat.xlsx"),
-            self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            self.export(Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx"))
+        from ui.common.save_file import ask_save_path
+
+        path = ask_save_path(self, self.tr("Export the register"), "Register sertifikat.xlsx",
+                             [self.tr("Excel workbooks (*.xlsx)")])
+        if path is not None:
+            self.export(path)
 
     def export(self, path: Path) -> None:
+        from models.export import write_verified
         from reports.certificates.register import write_register
 
         title = self.tr("Export the register")
         if self._typing.isActive():  # what the search says, not what was shown a moment ago
             self.fill()
         try:
-            count = write_register(self.rows, path)
+            count = write_verified(path, lambda made: write_register(self.rows, made))
         except (SiBinaError, OSError) as exc:
             show_error(self, title, error_text(exc))
             return

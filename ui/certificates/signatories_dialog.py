@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
 
 from models.certificates import signatories
 from models.certificates.tables import Signatory
-from models.db import db
 from models.staff.nip import grouped
 from models.staff.staff_list import ValidationError
 from ui.common.form import CheckedForm
+from ui.common.image_field import ImageField
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill
-from ui.settings_dialog import ImageField
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -68,11 +67,10 @@ class SignatoryDialog(QDialog):
             return
         if self.signatory is not None and not self._changes_agreed(values):
             return
+        values["signature"] = self.signature.choice()
         try:
-            with db.atomic():
-                values["signature"] = self.signature.stored_id() or None
-                self.signatory = signatories.save(
-                    values, self.signatory.id if self.signatory else None)
+            self.signatory = signatories.save(values,
+                                              self.signatory.id if self.signatory else None)
         except ValidationError as exc:
             self.form.show_problems(exc.problems, everything=True)
             return
@@ -135,7 +133,7 @@ class SignatoriesDialog(QDialog):
         self.fill()
 
     def fill(self, select_id: int | None = None) -> None:
-        rows = list(Signatory.select().order_by(Signatory.active.desc(), Signatory.name))
+        rows = signatories.listing()
         self.table.setRowCount(len(rows))
         for row, s in enumerate(rows):
             cells = (s.name, s.title, grouped(s.nip) if s.nip else "",
@@ -151,8 +149,7 @@ class SignatoriesDialog(QDialog):
         items = self.table.selectedItems()
         if not items:
             return None
-        return Signatory.get_or_none(Signatory.id == self.table.item(items[0].row(), 0)
-                                     .data(ID))
+        return signatories.get(self.table.item(items[0].row(), 0).data(ID))
 
     def _enable(self) -> None:
         chosen = self.selected()

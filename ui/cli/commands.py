@@ -44,13 +44,13 @@ def import_staff(args) -> int:
 
 
 def export_staff(args) -> int:
-    from models.staff.tables import Person
+    from models.staff.staff_list import everyone_by_name
     from reports.staff.export import export_staff as write
 
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
         raise CliError(translate("Cli", "The export file must end in .xlsx or .csv."))
     open_for(args, must_exist=True)
-    people = list(Person.select().order_by(Person.name))
+    people = everyone_by_name()
     write(people, args.out, render=i18n.text)
     print(fill(translate("Cli", "%1 people written to %2."), str(len(people)), str(args.out)))
     return EXIT_OK

@@ -1,15 +1,21 @@
 """Where a backup or an export goes: the folder used last time, the USB sticks with their
-names and free space, the Documents folder, then the PC's other drives; or any folder."""
+names and free space, the Documents folder, then the PC's other drives; or any folder.
+With a suggested file name, the name (and the file type, when there are several) is edited
+below the places."""
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QStorageInfo, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -51,6 +57,12 @@ def is_enabled(item: QListWidgetItem | None) -> bool:
     return item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
 
 
+def suffix_of(file_type: str) -> str:
+    """``PDF files (*.pdf)`` → ``.pdf``: the types are written as file dialogs show them."""
+    found = re.search(r"\(\*(\.[^\s)]+)", file_type)
+    return found.group(1).lower() if found else ""
+
+
 class DriveChooser(QDialog):
     """Choose a drive (a USB stick first) or a folder; ``chosen`` holds the folder.
 
@@ -58,12 +70,14 @@ class DriveChooser(QDialog):
     plugged in, the first USB stick, the folder used last time, the Documents (or home)
     folder. Never a read-only drive, and never the system drive's bare root."""
 
-    def __init__(self, parent: QWidget | None, title: str, remember_key: str):
+    def __init__(self, parent: QWidget | None, title: str, remember_key: str,
+                 suggested: str | None = None, file_types: list[str] | tuple = ()):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(560, 360)
         self.remember_key = remember_key
         self.chosen: Path | None = None
+        self.target: Path | None = None  # the folder and the file name, when one is asked
         hint = QLabel(self.tr("Choose the USB stick (or another drive) to save to, or another "
                               "folder."))
         hint.setWordWrap(True)
@@ -88,11 +102,49 @@ class DriveChooser(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.nothing_found)
+        self.name: QLineEdit | None = None
+        self.file_type: QComboBox | None = None
+        self.suffixes = [suffix_of(t) for t in file_types]
+        if suggested is not None:
+            layout.addLayout(self._name_fields(suggested, list(file_types)))
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(self._show_whether_savable)
         self.list.setCurrentRow(preselected)
         self._show_whether_savable()
         self.nothing_found.setVisible(preselected < 0)
+
+    def _name_fields(self, suggested: str, file_types: list[str]) -> QFormLayout:
+        form = QFormLayout()
+        self.name = QLineEdit(suggested)
+        self.name.textChanged.connect(self._show_whether_savable)
+        form.addRow(self.tr("File &name:"), self.name)
+        if len(file_types) > 1:
+            self.file_type = QComboBox()
+            self.file_type.addItems(file_types)
+            suffix = Path(suggested).suffix.lower()
+            if suffix in self.suffixes:
+                self.file_type.setCurrentIndex(self.suffixes.index(suffix))
+            self.file_type.currentIndexChanged.connect(self._retype)
+            form.addRow(self.tr("File &type:"), self.file_type)
+        return form
+
+    def _retype(self, index: int) -> None:
+        """The name follows the type chosen: staff.xlsx becomes staff.csv."""
+        name = self.name.text().strip()
+        if Path(name).suffix.lower() in self.suffixes:
+            name = name[:-len(Path(name).suffix)]
+        self.name.setText(name + self.suffixes[index])
+
+    def file_name(self) -> str:
+        """The name typed, ending in the chosen type's suffix."""
+        name = self.name.text().strip()
+        if not name.removesuffix(Path(name).suffix):  # "" or ".pdf": nothing to call it
+            return ""
+        index = self.file_type.currentIndex() if self.file_type is not None else 0
+        wanted = self.suffixes[index] if self.suffixes else ""
+        if wanted and Path(name).suffix.lower() not in self.suffixes:
+            name += wanted
+        return name
 
     def _fill(self) -> int:
         """List the places to save to; return the row to preselect (-1: none can be)."""
@@ -179,22 +231,31 @@ class DriveChooser(QDialog):
                 return Path(found), fill(text, str(Path(found)))
         return None
 
+    def _named(self) -> bool:
+        return self.name is None or bool(self.file_name())
+
     def _show_whether_savable(self, *_) -> None:
-        self.save_button.setEnabled(is_enabled(self.list.currentItem()))
+        self.save_button.setEnabled(is_enabled(self.list.currentItem()) and self._named())
 
     def choose_folder(self) -> None:
+        if not self._named():
+            self.name.setFocus()
+            return
         start = QSettings().value(self.remember_key, str(Path.home()))
         folder = QFileDialog.getExistingDirectory(self, self.windowTitle(), start)
         if folder:
-            self.chosen = Path(folder)
-            QSettings().setValue(self.remember_key, folder)
-            super().accept()
+            self._chose(Path(folder))
 
     def accept(self) -> None:
         """Save to the current row, if it can be saved to (never a greyed-out one)."""
         item = self.list.currentItem()
-        if not is_enabled(item):
+        if not is_enabled(item) or not self._named():
             return
-        self.chosen = Path(item.data(PATH))
-        QSettings().setValue(self.remember_key, str(self.chosen))
+        self._chose(Path(item.data(PATH)))
+
+    def _chose(self, folder: Path) -> None:
+        self.chosen = folder
+        if self.name is not None:
+            self.target = folder / self.file_name()
+        QSettings().setValue(self.remember_key, str(folder))
         super().accept()

@@ -4,7 +4,7 @@ latest; type a few letters of the title to find one."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from models.events.tables import Event
+from models.events.planning import picker_rows
 from ui.common import formats
 
 
@@ -27,12 +27,7 @@ class EventPicker(QComboBox):
     def reload(self, keep: int | None = None) -> None:
         """Fill the list again, keeping ``keep`` chosen when it is still there; the change
         signal comes only when the chosen event is another than before."""
-        query = Event.select(Event.id, Event.title, Event.start_date, Event.end_date,
-                             Event.status)
-        if self.statuses is not None:
-            query = query.where(Event.status.in_(self.statuses))
-        rows = sorted(query.tuples(),
-                      key=lambda r: (r[4] != "running", -r[2].toordinal(), -r[0]))
+        rows = picker_rows(self.statuses)
         before = self.currentData()
         self.blockSignals(True)
         self.clear()

@@ -3,12 +3,10 @@
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
-from models.db import db
-from models.staff.tables import Person, join_name
+from models.staff.staff_list import people_to_pick, person_to_pick
+from models.staff.tables import join_name
 
 NOBODY = "—"  # the choice of no one; the same in every language
-_FIELDS = (Person.id, Person.front_title, Person.name, Person.back_title, Person.is_external,
-           Person.unit, Person.institution)
 
 
 class People:
@@ -25,11 +23,7 @@ class People:
         self._ids: list[int | None] = [None]
         labels = [NOBODY]
         self._by_text: dict[str, int] = {}  # label or bare name, casefolded → row; -1: ambiguous
-        query = (Person.select(*_FIELDS)
-                 .where(Person.active | Person.id.in_([i for i in include if i]))
-                 .order_by(Person.name.collate("NOCASE"), Person.id))
-        # A plain cursor: Peewee's conversion of each row doubles the time for many people.
-        for row in db.execute_sql(*query.sql()):
+        for row in people_to_pick(include):
             labels.append(self._remember(row))
         self.model = QStringListModel(labels, parent)
 
@@ -46,7 +40,7 @@ class People:
 
     def add(self, person_id: int) -> int:
         """Make a person choosable (just created, or inactive); return their row."""
-        row = Person.select(*_FIELDS).where(Person.id == person_id).tuples().get()
+        row = person_to_pick(person_id)
         position = len(self._ids)
         label = self._remember(row)
         self.model.insertRows(position, 1)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import templates
 from models.events.tables import Event
 from models.messages import SiBinaError
-from ui.attendance.actions import safe_file_name, save_path
+from ui.attendance.actions import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
 from ui.evaluations.template_editor import kind_label
 from ui.i18n import fill
@@ -169,13 +169,14 @@ class FormsPanel(QWidget):
         title = Event.get_by_id(self.event_id).title
         anonymous = self.anonymous.isChecked()
         name = f"Formulir evaluasi {title}" + (" (anonim)" if anonymous else "")
-        path = save_path(self, self.tr("Save blank forms"), safe_file_name(name) + ".pdf")
+        path = ask_pdf_path(self, self.tr("Save blank forms"), safe_file_name(name) + ".pdf")
         if path is not None:
             self.print_forms(path, anonymous)
 
     def print_forms(self, path: Path, anonymous: bool) -> Path | None:
         """Write the blank forms in the background, then say where they went. Returns the
         path at once only when the runner is synchronous (tests)."""
+        from models.export import write_verified
         from reports.evaluation.blank_forms import write_blank_forms
 
         event_id = self.event_id
@@ -192,8 +193,9 @@ class FormsPanel(QWidget):
         def failed(exc: BaseException) -> None:
             show_error(self, title, error_text(exc))
 
-        TaskRunner.run(self, self.tr("Writing the forms…"),
-                       lambda progress: write_blank_forms(event_id, path, anonymous=anonymous,
-                                                          progress=progress),
-                       done, failed)
+        def work(progress):
+            return write_verified(path, lambda made: write_blank_forms(
+                event_id, made, anonymous=anonymous, progress=progress))
+
+        TaskRunner.run(self, self.tr("Writing the forms…"), work, done, failed)
         return outcome.get("path")

@@ -320,18 +320,19 @@ class ResultsPanel(QWidget):
     # --- the PDF ------------------------------------------------------------------------
 
     def ask_and_save(self) -> None:
-        from ui.attendance.actions import safe_file_name, save_path
+        from ui.attendance.actions import ask_pdf_path, safe_file_name
 
         if self.event_id is None:
             return
         title = Event.get_by_id(self.event_id).title
-        path = save_path(self, self.tr("Save evaluation report"),
-                         safe_file_name(f"Laporan evaluasi {title}") + ".pdf")
+        path = ask_pdf_path(self, self.tr("Save evaluation report"),
+                            safe_file_name(f"Laporan evaluasi {title}") + ".pdf")
         if path is not None:
             self.save_report(path)
 
     def save_report(self, path: Path) -> None:
         """Write the report in the background with progress; say where it went."""
+        from models.export import write_verified
         from reports.evaluation.report import write_evaluation_report
 
         if self.event_id is None:
@@ -342,5 +343,7 @@ class ResultsPanel(QWidget):
             show_info(self, heading, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
 
         TaskRunner.run(self, self.tr("Writing the evaluation report…"),
-                       lambda _progress: write_evaluation_report(event_id, path), done,
+                       lambda progress: write_verified(
+                           path, lambda made: write_evaluation_report(event_id, made), progress),
+                       done,
                        lambda exc: show_error(self, heading, error_text(exc)))

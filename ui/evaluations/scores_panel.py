@@ -12,14 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from models.staff.nip import grouped
 from ui import i18n
 from ui.common import formats
 from ui.common.entry_grid import EntryGridView
+from ui.common.import_preview import ImportPreviewDialog
 from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.i18n import fill
@@ -40,7 +38,6 @@ KIND_OF_COLUMN = {PRE: scores.PRE, POST: scores.POST}
 BAND_COLOURS = {scores.HIGH: QColor("#c6efce"), scores.MEDIUM: QColor("#ffe699"),
                 scores.LOW: QColor("#f8c6c0")}
 INK = QColor("#1f1f1f")  # dark on the light fills, in a dark desktop theme too
-REJECTED_COLOUR = QColor("#fdecea")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _EDITABLE = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -356,62 +353,3 @@ class ScoresPanel(QWidget):
     def _imported(self, result: scores.ImportResult) -> None:
         self.set_event(self.event_id)
         self.status.setText(self.tr("Imported: %n score(s) stored.", "", result.written))
-
-
-class ImportPreviewDialog(QDialog):
-    """What an import would do, row by row, before anything is written; rejected rows
-    are tinted and say their column and reason, and the row under the cursor is told in
-    full below the table. Accepted means: import the good rows.
-
-    ``rows``: per file row, its cells as shown, whether it is rejected, and the full
-    sentence about it (empty for a good row).
-    """
-
-    def __init__(self, parent: QWidget | None, title: str, summary: str, headers: list[str],
-                 rows: list[tuple[list[str], bool, str]], import_text: str, can_import: bool):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(900, 520)
-        text = QLabel(summary)
-        text.setWordWrap(True)
-        self.details = [detail for _cells, _rejected, detail in rows]
-        self.detail = QLabel()  # the whole reason of the row under the cursor
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(len(rows), len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for r, (cells, rejected, _detail) in enumerate(rows):
-            for c, cell in enumerate(cells):
-                item = QTableWidgetItem(cell)
-                item.setToolTip(cell)
-                if rejected:
-                    item.setBackground(REJECTED_COLOUR)
-                    item.setForeground(INK)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()  # a few dozen rows: cheap
-        for column in range(len(headers) - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
-        self.table.currentCellChanged.connect(
-            lambda row, *_: self.detail.setText(self.details[row] if row >= 0 else ""))
-        first_rejected = next((i for i, (_c, rejected, _d) in enumerate(rows) if rejected), 0)
-        if rows:
-            self.table.setCurrentCell(first_rejected, 0)
-        self.import_button = QPushButton(import_text)
-        self.import_button.setEnabled(can_import)
-        self.import_button.setDefault(can_import)
-        self.import_button.clicked.connect(self.accept)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)

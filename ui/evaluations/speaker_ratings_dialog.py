@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.evaluation import results
-from models.events.tables import Theme
+from models.events import themes
 from ui.common import formats
 
 SPEAKER, DATE, EVENT, THEME, MEAN, RESPONSES = range(6)
@@ -45,8 +45,7 @@ class SpeakerRatingsDialog(QDialog):
 
         self.theme = QComboBox()
         self.theme.addItem(self.tr("All themes"), None)
-        for theme_id, name in Theme.select(Theme.id, Theme.name).order_by(
-                Theme.position, Theme.name).tuples():
+        for theme_id, name in themes.choices():
             self.theme.addItem(name, theme_id)
         self.speaker = QComboBox()
         self.speaker.addItem(self.tr("All speakers"), None)

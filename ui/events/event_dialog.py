@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from models import vocab
 from models.events import planning as events
-from models.events.tables import Event, Theme
+from models.events import themes
+from models.events.tables import Event
 from models.staff.staff_list import ValidationError
 from ui import i18n
 from ui.common.form import CheckedForm
@@ -83,8 +84,8 @@ class EventDialog(QDialog):
         self.theme.blockSignals(True)
         self.theme.clear()
         self.theme.addItem(self.tr("—"), None)
-        for theme in Theme.select().order_by(Theme.position, Theme.name):
-            self.theme.addItem(theme.name, theme.id)
+        for theme_id, name in themes.choices():
+            self.theme.addItem(name, theme_id)
         self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
         self.theme.blockSignals(False)
 

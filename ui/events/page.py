@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events.tables import Theme
+from models.events import themes
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.events import actions as event_actions
@@ -215,7 +215,7 @@ class EventsPage(QWidget):
         for value in reversed(self.model.years()):  # the latest first
             self.year.addItem(str(value), value)
         self.theme.addItem(self.tr("All themes"), None)
-        for (name,) in Theme.select(Theme.name).order_by(Theme.position, Theme.name).tuples():
+        for _id, name in themes.choices():
             self.theme.addItem(name, name)
         for combo, value in ((self.year, year), (self.theme, theme)):
             combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)

@@ -3,11 +3,9 @@
 import datetime
 from dataclasses import dataclass
 
-from peewee import JOIN
 from PySide6.QtCore import Qt
 
-from models.events.tables import EventSession
-from models.staff.tables import Person, join_name
+from models.events.planning import schedule_rows
 from ui.common import formats
 from ui.common.row_table import RowTableModel
 
@@ -58,25 +56,12 @@ class ScheduleTableModel(RowTableModel):
 
     def reload(self) -> None:
         """The event's sessions with their speakers' and moderators' names, in one query."""
-        speaker, moderator = Person.alias(), Person.alias()
-        query = (EventSession.select(
-            EventSession.id, EventSession.date, EventSession.start_time,
-            EventSession.end_time, EventSession.topic, EventSession.room, EventSession.jp,
-            speaker.front_title, speaker.name, speaker.back_title,
-            moderator.front_title, moderator.name, moderator.back_title)
-            .join_from(EventSession, speaker, on=EventSession.speaker == speaker.id,
-                       join_type=JOIN.LEFT_OUTER)
-            .join_from(EventSession, moderator, on=EventSession.moderator == moderator.id,
-                       join_type=JOIN.LEFT_OUTER)
-            .where(EventSession.event == self.event_id).tuples())
         rows = []
-        for sid, day, start, end, topic, room, jp, *names in query:
-            who = [join_name(f or "", n, b or "") if n else "" for f, n, b in
-                   (names[:3], names[3:])]
-            rows.append(SessionRow(sid, day, start, end, topic, room, who[0], who[1],
-                                   float(jp or 0),
+        for sid, day, start, end, topic, room, jp, speaker, moderator in schedule_rows(
+                self.event_id):
+            rows.append(SessionRow(sid, day, start, end, topic, room, speaker, moderator, jp,
                                    (formats.day_and_date(day), formats.time_range(start, end),
-                                    topic, room, who[0], who[1], formats.jp(jp))))
+                                    topic, room, speaker, moderator, formats.jp(jp))))
         self.show_rows(self.sorted_rows(rows))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -140,14 +140,11 @@ class SessionDialog(QDialog):
         return edit
 
     def _rooms(self) -> list[str]:
-        rows = (EventSession.select(EventSession.room).distinct()
-                .where(EventSession.event == self.for_event, EventSession.room != "").tuples())
-        return sorted(room for (room,) in rows)
+        return events.session_rooms(self.for_event.id)
 
     def _defaults(self) -> None:
         """After the event's last session: its day, its room, from its end on that day."""
-        last = (EventSession.select().where(EventSession.event == self.for_event)
-                .order_by(EventSession.date.desc(), EventSession.end_time.desc()).first())
+        last = events.last_session(self.for_event.id)
         day, start = self.for_event.start_date, DEFAULT_START
         if last is not None:
             day, start = last.date, max(last.end_time, DEFAULT_START)

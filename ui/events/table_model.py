@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from PySide6.QtCore import QLocale, Qt
 
-from models.db import db
+from models.events.planning import table_rows
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.common import formats
 from ui.common.row_table import RowTableModel
@@ -83,32 +83,16 @@ _SORT_KEYS = {
     STATUS: lambda r: r.status_label.casefold(),
 }
 
-# Every event with its theme, participants (not cancelled) and total JP, counted and
-# ordered as by models.events.planning.listing(). A plain cursor and ISO dates parsed by
-# date.fromisoformat: Peewee's row conversion took longer than the query itself.
-_ROWS_SQL = """
-SELECT e.id, e.start_date, e.end_date, e.kind, e.status, e.title, t.name,
-       (SELECT COUNT(*) FROM registration AS r
-         WHERE r.event_id = e.id AND r.role = 'peserta' AND NOT r.cancelled),
-       (SELECT COALESCE(SUM(s.jp), 0) FROM event_session AS s WHERE s.event_id = e.id)
-  FROM event AS e LEFT JOIN theme AS t ON t.id = e.theme_id
- ORDER BY e.start_date, e.id
-"""
-
-
 def load_rows() -> list[EventRow]:
     """Every event as a table row, by date (so equal sort keys stay in date order)."""
-    to_date = datetime.date.fromisoformat
     kinds = {code: vocab(label) for code, label in EVENT_KINDS.items()}
     statuses = {code: vocab(label) for code, label in EVENT_STATUSES.items()}
     locale = QLocale()
     on = today()
     rows = []
-    for event_id, start, end, kind, status, title, theme, count, jp in db.execute_sql(_ROWS_SQL):
-        start, end = to_date(start[:10]), to_date(end[:10])
-        jp = float(jp or 0)
+    for event_id, start, end, kind, status, title, theme, count, jp in table_rows():
         rows.append(EventRow(
-            event_id, start, end, kind, status, int(count or 0), jp, title, theme or "",
+            event_id, start, end, kind, status, count, jp, title, theme,
             kinds.get(kind) or vocab(kind), statuses.get(status) or vocab(status),
             formats.jp(jp, locale), title.casefold(), start.year, end.year,
             _default_key(event_id, start, end, status, on)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.events import planning
 from models.events.tables import Event
 from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
 from ui.common.event_picker import EventPicker
@@ -203,11 +204,8 @@ class ReportsPage(QWidget):
         self._notes_timer.stop()
         if self._notes_of is None:
             return
-        Event.update(conclusions=self.conclusions.toPlainText().strip(),
-                     recommendations=self.recommendations.toPlainText().strip()).where(
-            Event.id == self._notes_of,
-            (Event.conclusions != self.conclusions.toPlainText().strip())
-            | (Event.recommendations != self.recommendations.toPlainText().strip())).execute()
+        planning.save_notes(self._notes_of, self.conclusions.toPlainText().strip(),
+                            self.recommendations.toPlainText().strip())
 
     def _ready(self) -> bool:
         lacking = self.missing()

@@ -1,17 +1,17 @@
 """Saving a report where the office says — a USB stick first — checked before it is called
 safe to remove."""
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.export import copy_verified
+from models.export import write_verified
 from models.storage import is_removable
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
-from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.common.save_file import ask_folder, may_replace
+from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
@@ -19,13 +19,8 @@ translate = QCoreApplication.translate
 
 
 def choose_folder(parent: QWidget) -> Path | None:
-    from ui.common.drive_chooser import DriveChooser
-
-    chooser = DriveChooser(parent, translate("ReportSaving", "Save the report"),
-                           "reports/folder")
-    chosen = chooser.chosen if chooser.exec() else None
-    chooser.deleteLater()
-    return chosen
+    # The folder only: the report's name comes from what it covers, known once made.
+    return ask_folder(parent, translate("ReportSaving", "Save the report"))
 
 
 def save_report(parent: QWidget, code: str, params: dict, fmt: str,
@@ -41,12 +36,8 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 
     def made(report) -> None:
         target = folder / f"{safe_name(report.file_stem)}.{fmt}"
-        if target.exists() and not confirm(parent, title, fill(translate(
-                "ReportSaving", "%1 is there already. Replace it?"), str(target)),
-                translate("ReportSaving", "Replace")):
-            return
-        QSettings().setValue("reports/folder", str(folder))
-        _write(parent, title, report, target)
+        if may_replace(parent, title, target):
+            _write(parent, title, report, target)
 
     TaskRunner.run(parent, translate("ReportSaving", "Making the report…"),
                    lambda _progress: build(code, params[EVENT], params[YEAR], params[PERSON],
@@ -58,11 +49,8 @@ def _write(parent: QWidget, title: str, report, target: Path) -> None:
     from reports.report_writer import write_report
 
     def work(progress):
-        # Made on the local disk first; then copied to the stick, read back and named.
-        with tempfile.TemporaryDirectory(prefix="sibina-report-") as local:
-            made_here = Path(local) / target.name
-            write_report(report, made_here)
-            return copy_verified(made_here, target, progress)
+        write_verified(target, lambda made: write_report(report, made), progress)
+        return target
 
     def done(path: Path) -> None:
         if is_removable(path.parent):

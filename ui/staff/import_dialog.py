@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -176,17 +175,20 @@ class ImportDialog(QDialog):
         show_info(self, self.tr("Import staff"), text)
 
     def save_rejects(self):
-        suggested = Path(self.path).with_name(Path(self.path).stem + "-" + self.tr("rejected")
-                                              + ".csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"),
-                                              str(suggested),
-                                              self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
-        if path:
-            self.write_rejects(path)
+        from ui.common.save_file import ask_save_path
+
+        suggested = Path(self.path).stem + "-" + self.tr("rejected") + ".csv"
+        path = ask_save_path(self, self.tr("Save rejected rows"), suggested,
+                             self.tr("CSV (*.csv);;Excel workbook (*.xlsx)").split(";;"))
+        if path is not None:
+            self.write_rejects(str(path))
 
     def write_rejects(self, path: str) -> None:
+        from models.export import write_verified
+
         try:
-            write_rejects(self.preview, path, render=i18n.text)
+            write_verified(path, lambda made: write_rejects(self.preview, made,
+                                                            render=i18n.text))
         except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Save rejected rows"), error_text(exc))
             return

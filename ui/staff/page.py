@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
-from models.staff.tables import Person
 from ui import i18n
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.common.widgets import confirm, error_text, show_error, show_info
@@ -196,7 +195,7 @@ class StaffPage(QWidget):
         if not ids:
             return
         # A mixed selection is deactivated: the safer of the two, and easy to undo.
-        activate = not Person.select().where(Person.id.in_(ids), Person.active).exists()
+        activate = not staff.any_active(ids)
         if not activate and not confirm(
                 self, self.tr("Deactivate"),
                 self.tr("Mark %n person(s) inactive? They stay in the records and can be "
@@ -224,15 +223,12 @@ class StaffPage(QWidget):
             self.reload()
 
     def export_file(self):
-        folder = Path(QSettings().value("staff/export_folder", str(Path.home())))
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export staff"), str(folder / self.tr("staff.xlsx")),
-            f"{xlsx};;{csv}")
-        if path:
-            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-                path += ".csv" if chosen == csv else ".xlsx"
-            self.export_to(path)
+        from ui.common.save_file import ask_save_path
+
+        path = ask_save_path(self, self.tr("Export staff"), self.tr("staff.xlsx"),
+                             [self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")])
+        if path is not None:
+            self.export_to(str(path))
 
     def export_to(self, path: str) -> None:
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):
@@ -245,15 +241,15 @@ class StaffPage(QWidget):
         delimiter = ";" if QLocale().decimalPoint() == "," else ","
 
         def work(progress):
+            from models.export import write_verified
             from reports.staff.export import export_staff
 
-            people = [p for p in Person.select().order_by(Person.name) if p.id in ids]
-            export_staff(people, path, render=i18n.text, progress=progress,
-                         delimiter=delimiter)
+            people = staff.people_by_name(ids)
+            write_verified(path, lambda made: export_staff(
+                people, made, render=i18n.text, progress=progress, delimiter=delimiter))
             return len(people)
 
         def done(count):
-            QSettings().setValue("staff/export_folder", str(Path(path).parent))
             show_info(self, self.tr("Export staff"),
                       fill(self.tr("%n person(s) written to %1.", "", count), path))
 

@@ -101,10 +101,7 @@ class PersonDialog(QDialog):
         self.revalidate()
 
     def _known(self, field):
-        column = getattr(Person, field)
-        values = (Person.select(column).where(column != "").distinct().order_by(column)
-                  .tuples())
-        return [(v, v) for (v,) in values]
+        return [(v, v) for v in staff.known_values(field)]
 
     def _load(self, person: Person):
         values = staff.person_values(person)

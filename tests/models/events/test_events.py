@@ -103,3 +103,38 @@ def test_new_dates_may_not_strand_a_session(database):
         events.save_event(bimtek(end_date=DAY1), event.id)
     assert "“Praktik” on 2026-03-11 would fall outside" in err.value.problems["end_date"].english()
     assert Event.get_by_id(event.id).end_date == DAY2
+
+
+def test_the_events_tab_rows_count_participants_and_jp(database):
+    from models.events import participants, themes
+    from models.events.tables import Theme
+
+    themes.save_list([(None, "Literasi Informasi")])
+    later = events.save_event(bimtek(title="Seminar Literasi", kind="seminar",
+                                     start_date=dt.date(2026, 5, 4), end_date=dt.date(2026, 5, 4),
+                                     theme=Theme.get().id))
+    event = events.save_event(bimtek())
+    events.save_session(event.id, session())                                   # 4 JP
+    events.save_session(event.id, session(day=DAY2, start=(8, 0), end=(9, 30)))  # 2 JP
+    people = [staff.save_person({"name": name}).id for name in ("Siti", "Budi", "Dewi")]
+    participants.add_people(event.id, people)
+    dropped = Registration.get(Registration.person == people[2])
+    participants.set_cancelled(dropped.id)
+    assert events.table_rows() == [
+        (event.id, DAY1, DAY2, "bimtek", "planned", "Bimtek Klasifikasi DDC", "", 2, 6.0),
+        (later.id, dt.date(2026, 5, 4), dt.date(2026, 5, 4), "seminar", "planned",
+         "Seminar Literasi", "Literasi Informasi", 0, 0.0)]
+
+
+def test_the_schedule_names_speaker_and_moderator_with_titles(database):
+    event = events.save_event(bimtek())
+    speaker = staff.save_person({"front_title": "Dr.", "name": "Rahmat Hidayat",
+                                 "back_title": "M.Hum.", "is_external": True})
+    first = events.save_session(event.id, session(speaker=speaker.id))
+    second = events.save_session(event.id, session(day=DAY2, room="Lab", topic="Praktik"))
+    assert sorted(events.schedule_rows(event.id)) == [
+        (first.id, DAY1, dt.time(8), dt.time(11), "Dasar DDC", "Aula", 4.0,
+         "Dr. Rahmat Hidayat, M.Hum.", ""),
+        (second.id, DAY2, dt.time(8), dt.time(11), "Praktik", "Lab", 4.0, "", "")]
+    assert events.session_rooms(event.id) == ["Aula", "Lab"]
+    assert events.last_session(event.id).id == second.id

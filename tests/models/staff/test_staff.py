@@ -76,3 +76,17 @@ def test_search_sets_accents_and_curly_apostrophes_aside(database):
     for typed in ("zulkarnaen", "Zulkarnaén", "ma'ruf", "MA’RUF"):
         assert [r.full_name for r in staff.filter_rows(rows, typed)] == [
             "Zulkarnaén Ma’ruf"], typed
+
+
+def test_the_people_to_pick_are_the_active_ones_and_those_already_chosen(database):
+    from models.staff.staff_list import people_to_pick, person_to_pick
+
+    siti = staff.save_person({"front_title": "Dra.", "name": "siti Aminah", "unit": "Layanan"})
+    left = staff.save_person({"name": "Agus Salim"})
+    guest = staff.save_person({"name": "Budi", "is_external": True, "institution": "Perpusnas"})
+    staff.set_active([left.id], False)
+    assert people_to_pick() == [(guest.id, "", "Budi", "", 1, "", "Perpusnas"),
+                                (siti.id, "Dra.", "siti Aminah", "", 0, "Layanan", "")]
+    assert [row[2] for row in people_to_pick(include=(left.id,))] == [
+        "Agus Salim", "Budi", "siti Aminah"]
+    assert person_to_pick(left.id)[:3] == (left.id, "", "Agus Salim")

@@ -106,3 +106,20 @@ def test_printing_an_event_without_participants_says_so(qtbot, database, tmp_pat
     assert print_name_tags(None, event.id, tmp_path / "tags.pdf", "name") is None
     assert message_boxes == ["This event has no participants yet."]
     assert not (tmp_path / "tags.pdf").exists()
+
+
+def test_a_sign_in_sheet_asked_for_goes_where_the_office_says(qtbot, database, usb_stick,
+                                                              message_boxes):
+    from pypdf import PdfReader
+
+    from ui.attendance.actions import print_sign_in_sheet
+
+    event, (first, _second) = event_with_sessions()
+    participants.add_people(event.id, [staff.save_person({"name": "Siti Aminah"}).id])
+    sheet = print_sign_in_sheet(None, event.id, first.id, order="name")
+    [name] = usb_stick.names
+    assert name.startswith(f"Daftar hadir {event.title}") and name.endswith(".pdf")
+    assert sheet == usb_stick.path / name
+    assert message_boxes == [f"Saved to {sheet}."]
+    assert "Siti Aminah" in PdfReader(sheet).pages[0].extract_text()
+    assert [p.name for p in usb_stick.path.iterdir()] == [name]  # no temporary file left

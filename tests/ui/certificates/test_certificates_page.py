@@ -169,6 +169,26 @@ def test_a_signatory_is_added_with_checked_fields(qtbot, database):
     listing.table.selectRow(0)
     listing.toggle_active()
     assert not Signatory.get().active
+    assert listing.table.item(0, 3).text() == "Inactive"
+
+
+def test_a_signature_is_stored_with_its_signatory(qtbot, database, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from models import stored_file
+
+    signature = tmp_path / "ttd.png"
+    image = QImage(60, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(signature))
+    dialog = SignatoryDialog(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Dra. Nurhayati, M.Si.")
+    qtbot.keyClicks(dialog.title, "Kepala Perpustakaan")
+    assert dialog.signature.set_path(str(signature))
+    dialog.save()
+    saved = Signatory.get()
+    assert stored_file.read(saved.signature_id) == signature.read_bytes()
 
 
 def test_a_layout_field_moved_by_numbers_and_by_dragging(qtbot, course):
@@ -295,3 +315,31 @@ def test_the_register_exports_alike_from_the_tab_and_from_the_reports(
          dt.datetime.combine(revoked_on, dt.time()), "Gelar salah", None)]
     assert cells(from_tab) == expected
     assert cells(from_reports) == expected
+
+
+def test_one_file_each_into_the_folder_chosen(page, course, usb_stick,  # noqa: F811
+                                              message_boxes):
+    from ui.certificates.actions import issue_and_save
+
+    (usb_stick.path / "catatan.txt").write_text("tetap", encoding="utf-8")
+    issue_and_save(page, separate=True)
+    assert usb_stick.names == [None]  # a folder only: each file is named after its person
+    files = sorted(usb_stick.path.glob("*.pdf"))
+    assert len(files) == 2
+    assert message_boxes[-1] == f"2 certificates saved to {usb_stick.path}."
+    assert (usb_stick.path / "catatan.txt").read_text(encoding="utf-8") == "tetap"
+
+
+def test_the_public_key_is_saved_where_the_office_says(qtbot, database, usb_stick,
+                                                       message_boxes):
+    from models import settings
+    from models.certificates import signing
+    from ui.certificates.actions import export_public_key
+
+    settings.save({"office_name": "Dinas Perpustakaan Kota Tanjungpinang"})
+    path = export_public_key(None)
+    assert usb_stick.names == ["Kunci publik Dinas Perpustakaan Kota Tanjungpinang.txt"]
+    assert path == usb_stick.path / usb_stick.names[0]
+    assert path.read_text(encoding="utf-8") == signing.public_key_text(
+        "Dinas Perpustakaan Kota Tanjungpinang") + "\n"
+    assert message_boxes[0].startswith(f"Saved to {path}.")

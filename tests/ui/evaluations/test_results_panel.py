@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from tests.builders import plural
 from ui import i18n
@@ -126,11 +125,11 @@ def test_an_event_without_results(qtbot, panel):
     assert panel.save_button.isEnabled()  # a report that says "nothing yet" is still one
 
 
-def test_save_report_as_pdf(qtbot, panel, tmp_path, monkeypatch, message_boxes):
-    out = tmp_path / "laporan.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(out), "")))
+def test_save_report_as_pdf(qtbot, panel, usb_stick, message_boxes):
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    [name] = usb_stick.names
+    assert name.startswith("Laporan evaluasi ") and name.endswith(".pdf")
+    out = usb_stick.path / name
     pages = len(PdfReader(out).pages)
     qtbot.waitUntil(lambda: bool(message_boxes))
     assert list(map(plural, message_boxes)) == [f"{pages} pages saved to {out}."]
@@ -140,7 +139,9 @@ def test_save_report_as_pdf(qtbot, panel, tmp_path, monkeypatch, message_boxes):
 def test_a_report_that_cannot_be_written_says_why(qtbot, panel, tmp_path, message_boxes):
     panel.save_report(tmp_path / "gone" / "laporan.pdf")
     qtbot.waitUntil(lambda: bool(message_boxes))
-    assert message_boxes[0].startswith("Cannot write")
+    assert message_boxes[0] == (f"{tmp_path / 'gone' / 'laporan.pdf'} could not be written: "
+                                "the USB stick or folder is no longer there. Nothing was "
+                                "saved under that name.")
     assert not (tmp_path / "gone").exists()
 
 

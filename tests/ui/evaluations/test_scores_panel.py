@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication
 
 from models.evaluation import scores
 from tests.builders import event_with_sessions, plural, staff_member, type_in, when_modal
+from ui.common.import_preview import ImportPreviewDialog
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,
     NAME,
     POST,
     PRE,
-    ImportPreviewDialog,
     ScoresPanel,
 )
 

@@ -60,3 +60,15 @@ def test_unreadable_file_says_why_and_imports_nothing(qtbot, database, tmp_path,
     assert "damaged or is not really an Excel workbook" in message_boxes[0]
     assert not dialog.import_button.isEnabled()
     assert Person.select().count() == 0
+
+
+def test_rejected_rows_are_saved_where_the_office_says(qtbot, database, tmp_path, usb_stick,
+                                                       message_boxes):
+    dialog = ImportDialog(None, str(simpeg_file(tmp_path / "simpeg.xlsx")))
+    qtbot.addWidget(dialog)
+    dialog.start()
+    dialog.save_rejects()
+    assert usb_stick.names == ["simpeg-rejected.csv"]
+    saved = (usb_stick.path / "simpeg-rejected.csv").read_text(encoding="utf-8-sig")
+    assert "Dewi Lestari" in saved and "Siti Aminah" not in saved
+    assert message_boxes == [f"1 rejected row saved to {usb_stick.path / 'simpeg-rejected.csv'}."]

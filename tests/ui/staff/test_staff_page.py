@@ -131,3 +131,23 @@ def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # into the table, on the first match
     assert window.focusWidget() is page.table and page.selected_ids() != []
     assert page.model.row_at(page.table.currentIndex().row()).full_name == "Budi Santoso"
+
+
+def test_export_asks_where_and_replaces_only_when_told(qtbot, database, message_boxes,
+                                                         usb_stick):
+    """Export staff… offers the stick and staff.xlsx; an older export there is replaced
+    only after the question (which the office answers with Replace here)."""
+    from openpyxl import load_workbook
+
+    add_people()
+    page = StaffPage()
+    qtbot.addWidget(page)
+    (usb_stick.path / "staff.xlsx").write_bytes(b"last month's")
+    page.export_file()
+    assert usb_stick.names == ["staff.xlsx"]
+    assert message_boxes[0] == f"{usb_stick.path / 'staff.xlsx'} is there already. Replace it?"
+    assert "3 people written" in message_boxes[1]
+    sheet = load_workbook(usb_stick.path / "staff.xlsx").active
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert {"Siti Aminah", "Budi Santoso", "Rahmat Hidayat"} <= set(values)
+    assert sorted(p.name for p in usb_stick.path.iterdir()) == ["staff.xlsx"]

@@ -1,0 +1,50 @@
+"""Settings as the office edits them: the logo chosen is stored with the rest, a replaced
+one is gone, and nothing is stored when the save fails."""
+
+from PySide6.QtGui import QColor, QImage
+
+from models import settings, stored_file
+from models.stored_file import StoredFile
+from ui.settings_dialog import SettingsDialog
+
+
+def picture(path, colour="red"):
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    image.save(str(path))
+    return path
+
+
+def test_a_chosen_logo_is_stored_when_settings_save(qtbot, database, tmp_path):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    logo = picture(tmp_path / "logo.png")
+    assert dialog.widgets["logo"].set_path(str(logo))
+    dialog.widgets["office_name"].setText("Dinas Perpustakaan Kota Tanjungpinang")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert settings.get("office_name") == "Dinas Perpustakaan Kota Tanjungpinang"
+    assert stored_file.read(settings.get("logo")) == logo.read_bytes()
+
+    again = SettingsDialog()
+    qtbot.addWidget(again)
+    first = settings.get("logo")
+    again.widgets["logo"].set_path(str(picture(tmp_path / "baru.png", "blue")))
+    again.save()
+    assert settings.get("logo") != first
+    assert stored_file.read(settings.get("logo")) == (tmp_path / "baru.png").read_bytes()
+    assert StoredFile.get_or_none(StoredFile.id == first) is None  # the old one is gone
+
+
+def test_a_logo_that_vanished_before_saving_stores_nothing(qtbot, database, tmp_path,
+                                                           message_boxes):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    logo = picture(tmp_path / "logo.png")
+    dialog.widgets["logo"].set_path(str(logo))
+    dialog.widgets["office_name"].setText("Dinas Baru")
+    logo.unlink()  # the stick it was on was pulled out
+    dialog.save()
+    assert message_boxes and "logo.png" in message_boxes[0]
+    assert settings.get("office_name") != "Dinas Baru"
+    assert StoredFile.select().count() == 0
