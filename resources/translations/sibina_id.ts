@@ -182,10 +182,6 @@
         <translation>Urutkan nama:</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Save sign-in sheet</source>
         <translation>Simpan daftar hadir</translation>
     </message>
@@ -4188,6 +4184,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 </context>
 <context>
     <name>SaveFile</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>%1 is there already. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.events.tables import Event, EventSession
+from ui.common.save_file import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
 from ui.tasks import TaskRunner
 
@@ -40,20 +41,6 @@ def choose_order(parent: QWidget) -> str | None:
     code = codes[labels.index(label)]
     settings.setValue("print/order", code)
     return code
-
-
-def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    from ui.common.save_file import ask_save_path
-
-    return ask_save_path(parent, title, suggested,
-                         [translate("AttendanceActions", "PDF files (*.pdf)")])
-
-
-def safe_file_name(text: str) -> str:
-    """A title usable as a file name on Windows: no \\ / : * ? " < > |, no trailing dots."""
-    from reports.file_names import safe_name
-
-    return safe_name(text)
 
 
 def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,

@@ -52,6 +52,18 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str,
     return target
 
 
+def ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    return ask_save_path(parent, title, suggested,
+                         [translate("SaveFile", "PDF files (*.pdf)")])
+
+
+def safe_file_name(text: str) -> str:
+    """A title usable as a file name on Windows: no \\ / : * ? " < > |, no trailing dots."""
+    from reports.file_names import safe_name
+
+    return safe_name(text)
+
+
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     """A folder to save in, for files SiBina names itself (backups, one file a person)."""
     from ui.common.drive_chooser import DriveChooser

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import templates
 from models.events.tables import Event
 from models.messages import SiBinaError
-from ui.attendance.actions import ask_pdf_path, safe_file_name
+from ui.common.save_file import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
 from ui.evaluations.template_editor import kind_label
 from ui.i18n import fill

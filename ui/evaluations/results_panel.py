@@ -320,7 +320,7 @@ class ResultsPanel(QWidget):
     # --- the PDF ------------------------------------------------------------------------
 
     def ask_and_save(self) -> None:
-        from ui.attendance.actions import ask_pdf_path, safe_file_name
+        from ui.common.save_file import ask_pdf_path, safe_file_name
 
         if self.event_id is None:
             return
