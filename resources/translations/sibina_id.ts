@@ -259,6 +259,10 @@ session %1</source>
 sesi %1</translation>
     </message>
     <message>
+        <source>Session not held yet: not counted in the attendance share.</source>
+        <translation>Sesi belum terlaksana: tidak dihitung dalam persentase kehadiran.</translation>
+    </message>
+    <message>
         <source>Set a status first; then F2 writes a note.</source>
         <translation>Isi statusnya dahulu; lalu F2 untuk menulis catatan.</translation>
     </message>
@@ -1377,16 +1381,20 @@ sesi %1</translation>
         <translation>Kegiatan ini belum memiliki sesi.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions ({percent}%); {minimum}% needed.</source>
-        <translation>Hadir {attended} dari {total} sesi ({percent}%); diperlukan {minimum}%.</translation>
+        <source>No session has been held yet.</source>
+        <translation>Belum ada sesi yang terlaksana.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions, but no evaluation was submitted.</source>
-        <translation>Hadir {attended} dari {total} sesi, tetapi belum mengisi evaluasi.</translation>
+        <source>Attended {attended} of {total} sessions held ({percent}%); {minimum}% needed.</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana ({percent}%); diperlukan {minimum}%.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions ({percent}%).</source>
-        <translation>Hadir {attended} dari {total} sesi ({percent}%).</translation>
+        <source>Attended {attended} of {total} sessions held, but no evaluation was submitted.</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana, tetapi belum mengisi evaluasi.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {total} sessions held ({percent}%).</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana ({percent}%).</translation>
     </message>
     <message>
         <source>Qualifies by role.</source>

@@ -107,7 +107,7 @@ def test_letters_mark_a_cell_and_go_down_arrows_move_and_change_the_session(qtbo
     assert [shown(page, r, model.jp_column) for r in range(3)] == ["2", "0", "3"]
     grid = marking.load_grid(event.id)  # the table agrees with the domain's own sums
     assert [shown(page, r, model.percent_column) for r in range(3)] == [
-        f"{round(grid.percentage(p.id))}%" for p in people]
+        f"{round(grid.percentage(p.id, dt.date.today()))}%" for p in people]
     assert page.summary.text() == ("Session 2 of 2: 0 present, 1 late, 1 excused, 0 sick, "
                                    "0 absent, 1 not recorded")
     assert model.index(0, FIRST_SESSION).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -314,4 +314,4 @@ def test_scanned_sheets_and_eligibility_open_for_the_current_session_and_event(
     answer(EligibilityDialog, lambda d: seen.update(rows=d.rows()))
     qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL)
     assert [row[2] for row in seen["rows"]] == ["No", "No", "No"]  # one session of two
-    assert seen["rows"][0][3] == "Attended 1 of 2 sessions (50%); 80% needed."
+    assert seen["rows"][0][3] == "Attended 1 of 2 sessions held (50%); 80% needed."
