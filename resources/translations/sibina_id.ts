@@ -803,6 +803,21 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation>Sesi ini dijadwalkan {day}, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>This session was on {day}, not today.</source>
+        <translation>Sesi ini berlangsung {day}, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>This session ended at {end}, more than {minutes} minutes ago.</source>
+        <translation>Sesi ini sudah selesai pukul {end}, lebih dari {minutes} menit yang lalu.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Check-in: %1</source>
@@ -837,6 +852,22 @@ sesi %1</translation>
         <translation>Siap untuk pindaian pertama</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check people in to this session all the same? A check-in records the time of the scan.</source>
+        <translation>%1
+
+Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</translation>
+    </message>
+    <message>
+        <source>Check in all the same</source>
+        <translation>Tetap catat presensi</translation>
+    </message>
+    <message>
         <source>Not recorded: %1 Scan again.</source>
         <translation>Tidak tercatat: %1 Pindai lagi.</translation>
     </message>
@@ -859,6 +890,10 @@ sesi %1</translation>
     <message>
         <source>%1 is not registered for this event</source>
         <translation>%1 tidak terdaftar di kegiatan ini</translation>
+    </message>
+    <message>
+        <source>%1 not checked in: %2</source>
+        <translation>Presensi %1 tidak dicatat: %2</translation>
     </message>
     <message>
         <source>Unknown code: %1</source>
