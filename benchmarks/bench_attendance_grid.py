@@ -117,7 +117,8 @@ class PlainGrid(QAbstractTableModel):
             mark = self.grid.marks.get((person.id, sessions[column - 4].id))
             return mark.status[0].upper() if mark else ""
         if column == 4 + len(sessions):
-            return f"{self.grid.percentage(person.id):.0f}%"
+            share = self.grid.percentage(person.id, dt.date.today())
+            return f"{share or 0:.0f}%"
         return str(self.grid.attended_jp(person.id))
 
 

@@ -2,21 +2,28 @@
 
 The code may be a NIP (grouped or not), the participant's number at the event, or the
 check-in code printed on the name tag. A repeated scan never changes the first check-in.
+
+The door checks people in to today's sessions, up to the grace period after one ends: a
+scan then is an arrival, and its time says Hadir or Terlambat. A check-in to another day's
+session, or to one long over, is recorded only when asked for (``anyway``): the door
+window asks first and says why (``why_closed``). The attendance grid is where a session's
+marks are typed in after the fact.
 """
 
 import datetime
 import secrets
 from dataclasses import dataclass
 
-from models.attendance.marking import Mark, write_mark
+from models.attendance.marking import Mark, sessions_of, write_mark
 from models.attendance.tables import Attendance
 from models.db import db
 from models.events.tables import EventSession, Registration
+from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.staff.tables import Person, join_name
 from models.vocab import PRESENT_STATUSES
 
-CHECKED_IN, LATE, ALREADY, UNKNOWN, NOT_REGISTERED = (
-    "checked_in", "late", "already", "unknown", "not_registered")
+CHECKED_IN, LATE, ALREADY, UNKNOWN, NOT_REGISTERED, CLOSED = (
+    "checked_in", "late", "already", "unknown", "not_registered", "closed")
 
 # No 0/O or 1/I/L: a code read aloud or typed from a tag cannot be mistaken.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -30,6 +37,47 @@ class CheckinResult:
     name: str = ""
     participant_no: int | None = None
     checkin_time: datetime.datetime | None = None  # the first check-in, for ALREADY
+    why: Message | None = None  # for CLOSED: why the session is not open (why_closed)
+
+
+def _starts(session: EventSession) -> datetime.datetime:
+    return datetime.datetime.combine(session.date, session.start_time)
+
+
+def _closes(session: EventSession, grace_minutes: int) -> datetime.datetime:
+    return (datetime.datetime.combine(session.date, session.end_time)
+            + datetime.timedelta(minutes=grace_minutes))
+
+
+def session_to_check_in(event_id: int, at: datetime.datetime,
+                        grace_minutes: int) -> int | None:
+    """The session the door window opens on at ``at``: today's running one (or the next
+    today), else the next to come; when all are over, the last (and the window asks)."""
+    sessions = sessions_of(event_id)
+    for session in sessions:
+        if session.date == at.date() and at <= _closes(session, grace_minutes):
+            return session.id
+    for session in sessions:
+        if _starts(session) > at:
+            return session.id
+    return sessions[-1].id if sessions else None
+
+
+def why_closed(session: EventSession, at: datetime.datetime,
+               grace_minutes: int) -> Message | None:
+    """None when a check-in to ``session`` at ``at`` is an arrival: on the session's day,
+    up to ``grace_minutes`` after its end. Otherwise why it is not."""
+    if session.date > at.date():
+        return message("Checkin", QT_TRANSLATE_NOOP(
+            "Checkin", "This session is on {day}, not today."), day=session.date)
+    if session.date < at.date():
+        return message("Checkin", QT_TRANSLATE_NOOP(
+            "Checkin", "This session was on {day}, not today."), day=session.date)
+    if at > _closes(session, grace_minutes):
+        return message("Checkin", QT_TRANSLATE_NOOP(
+            "Checkin", "This session ended at {end}, more than {minutes} minutes ago."),
+            end=session.end_time, minutes=grace_minutes)
+    return None
 
 
 def find_person(event_id: int, text: str) -> Person | None:
@@ -48,8 +96,12 @@ def find_person(event_id: int, text: str) -> Person | None:
 
 
 def check_in(session_id: int, text: str, at: datetime.datetime, late_after_minutes: int,
-             recorded_by: str = "") -> CheckinResult:
-    """Record the person behind ``text`` as present at the session, at time ``at``."""
+             recorded_by: str = "", anyway: bool = False) -> CheckinResult:
+    """Record the person behind ``text`` as present at the session, at time ``at``.
+
+    ``late_after_minutes`` is the grace period: after the start it makes a check-in
+    Terlambat, after the end it closes the session (CLOSED, nothing recorded) unless
+    ``anyway``."""
     with db.atomic():
         session = EventSession.get_by_id(session_id)
         person = find_person(session.event_id, text)
@@ -67,8 +119,10 @@ def check_in(session_id: int, text: str, at: datetime.datetime, late_after_minut
                                          Attendance.person == person.id)
         if earlier is not None and earlier.status in PRESENT_STATUSES:
             return CheckinResult(ALREADY, person.full_name, number, earlier.checkin_time)
-        starts = datetime.datetime.combine(session.date, session.start_time)
-        late = at > starts + datetime.timedelta(minutes=late_after_minutes)
+        why = None if anyway else why_closed(session, at, late_after_minutes)
+        if why is not None:
+            return CheckinResult(CLOSED, person.full_name, number, why=why)
+        late = at > _starts(session) + datetime.timedelta(minutes=late_after_minutes)
         status = "terlambat" if late else "hadir"
         write_mark(session_id, person.id, Mark(status, at, earlier.note if earlier else "",
                                            recorded_by))

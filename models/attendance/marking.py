@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from peewee import EXCLUDED
 
+from models.attendance.held import is_held
 from models.attendance.tables import Attendance
 from models.base import now
 from models.db import db
@@ -44,21 +45,22 @@ class Grid:
     people: list[GridPerson]
     marks: dict[tuple[int, int], Mark] = field(default_factory=dict)  # (person, session)
 
-    def present_count(self, person_id: int) -> int:
-        return sum(1 for s in self.sessions
-                   if (m := self.marks.get((person_id, s.id))) and m.status in PRESENT_STATUSES)
+    def held_ids(self, today: datetime.date) -> set[int]:
+        """The sessions held by ``today`` (see models.attendance.held): the only ones an
+        attendance share counts, in its numerator as in its denominator."""
+        marked = {session for (_person, session) in self.marks}
+        return {s.id for s in self.sessions if is_held(s.date, today, s.id in marked)}
 
-    def held(self, today) -> int:
-        """Sessions that have taken place: before ``today``, or with attendance recorded
-        (today's afternoon session has not, until someone is marked)."""
-        recorded = {session for (_person, session) in self.marks}
-        return sum(1 for s in self.sessions if s.date < today or s.id in recorded)
+    def attended(self, person_id: int, held: set[int]) -> int:
+        """Of the ``held`` sessions (``held_ids``), how many the person was present at."""
+        return sum(1 for sid in held
+                   if (m := self.marks.get((person_id, sid))) and m.status in PRESENT_STATUSES)
 
-    def percentage(self, person_id: int) -> float:
-        """Share of the event's sessions the person was present at, 0–100."""
-        if not self.sessions:
-            return 0.0
-        return 100.0 * self.present_count(person_id) / len(self.sessions)
+    def percentage(self, person_id: int, today: datetime.date) -> float | None:
+        """Share of the sessions held by ``today`` the person was present at, 0–100; None
+        while none has been held."""
+        held = self.held_ids(today)
+        return 100.0 * self.attended(person_id, held) / len(held) if held else None
 
     def attended_jp(self, person_id: int) -> float:
         return sum(s.jp for s in self.sessions

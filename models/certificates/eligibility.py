@@ -1,9 +1,11 @@
 """Who qualifies for a certificate: the attendance rule (and, if set, a submitted evaluation).
 
 Speakers, moderators, committee and facilitators qualify by their role; participants by
-the share of the event's sessions they attended.
+the share of the sessions held that they attended.
 """
 
+import datetime
+import math
 from dataclasses import dataclass
 
 from models import settings
@@ -30,43 +32,59 @@ class Verdict:
     name: str
     role: str
     qualifies: bool
-    reason: Message  # why, in words: "attended 2 of 4 sessions (50%)"
+    reason: Message  # why, in words: "attended 2 of 4 sessions held (50%)"
     attended: int = 0
-    sessions: int = 0
+    sessions: int = 0  # held so far
+
+
+def _whole(share: float) -> int:
+    """A whole percent, halves up as the grid and the papers round (``round`` would give
+    62 for 5 of 8 sessions where the grid shows 63%). Exact: a half of a share of whole
+    counts is a float without error."""
+    return math.floor(share + 0.5)
 
 
 def _says(text: str, **params) -> Message:
     return message("Eligibility", text, **params)
 
 
-def verdicts(event_id: int, rule: Rule | None = None) -> list[Verdict]:
-    """Every registration that is not cancelled, with whether and why it qualifies."""
+def verdicts(event_id: int, rule: Rule | None = None,
+             today: datetime.date | None = None) -> list[Verdict]:
+    """Every registration that is not cancelled, with whether and why it qualifies.
+
+    Participants are judged on the sessions held by ``today`` (as the attendance grid and
+    the recap count them), so a running event's list says who is on course so far."""
     rule = rule or Rule.from_settings()
     grid = load_grid(event_id)
-    total = len(grid.sessions)
+    held = grid.held_ids(today or datetime.date.today())
+    total = len(held)
     answered = {pid for (pid,) in Response.select(Response.person)
                 .where(Response.event == event_id, Response.person.is_null(False)).tuples()}
     found = []
     for person in grid.people:
-        present = grid.present_count(person.id)
+        present = grid.attended(person.id, held)
         share = 100.0 * present / total if total else 0.0
-        counts = {"attended": present, "total": total, "percent": round(share)}
-        if not total:
+        counts = {"attended": present, "total": total, "percent": _whole(share)}
+        if not grid.sessions:
             reason = _says(QT_TRANSLATE_NOOP("Eligibility", "The event has no sessions."))
+            ok = False
+        elif not total:
+            reason = _says(QT_TRANSLATE_NOOP("Eligibility", "No session has been held yet."))
             ok = False
         elif share < rule.min_attendance_pct:
             reason = _says(QT_TRANSLATE_NOOP(
-                "Eligibility", "Attended {attended} of {total} sessions ({percent}%); "
+                "Eligibility", "Attended {attended} of {total} sessions held ({percent}%); "
                                "{minimum}% needed."), minimum=rule.min_attendance_pct, **counts)
             ok = False
         elif rule.evaluation_required and person.id not in answered:
             reason = _says(QT_TRANSLATE_NOOP(
-                "Eligibility", "Attended {attended} of {total} sessions, but no evaluation "
-                               "was submitted."), **counts)
+                "Eligibility", "Attended {attended} of {total} sessions held, but no "
+                               "evaluation was submitted."), **counts)
             ok = False
         else:
             reason = _says(QT_TRANSLATE_NOOP(
-                "Eligibility", "Attended {attended} of {total} sessions ({percent}%)."), **counts)
+                "Eligibility", "Attended {attended} of {total} sessions held ({percent}%)."),
+                **counts)
             ok = True
         found.append(Verdict(person.id, person.name, "peserta", ok, reason, present, total))
     others = (Registration

@@ -7,8 +7,9 @@ from collections import Counter, defaultdict
 from peewee import fn
 
 from models import settings
+from models.attendance.held import held_sessions
 from models.attendance.marking import load_grid
-from models.attendance.tables import Attendance, SessionAttachment
+from models.attendance.tables import SessionAttachment
 from models.evaluation import results
 from models.evaluation.service_stats import grid as service_grid
 from models.events.counting import bound_by_target, took_place
@@ -42,7 +43,7 @@ BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 def event_report(event_id: int, today: datetime.date | None = None) -> Report:
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
-    held = grid.held(today or datetime.date.today())
+    held = grid.held_ids(today or datetime.date.today())
     found = results.event_results(event_id)
     sessions = grid.sessions
     total_jp = sum(s.jp or 0 for s in sessions)
@@ -78,7 +79,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
         Column("Jabatan/Instansi", width=2.4), Column("Sesi hadir", NUMBER, 0.8, 0),
         Column("Kehadiran (%)", PERCENT, 0.9)],
         [[n, p.name, _nip(p.nip), " / ".join(x for x in (p.position, p.institution) if x),
-          grid.present_count(p.id), _share(grid.present_count(p.id), held)]
+          grid.attended(p.id, held), _share(grid.attended(p.id, held), len(held))]
          for n, p in enumerate(grid.people, 1)], sheet="Peserta"))
     report.parts += [_evaluation_table(found),
                      Text("Hasil Pre-test dan Post-test", _gain_text(found.gain)),
@@ -215,14 +216,10 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                         .where(Registration.event.in_(ids), Registration.role == "peserta",
                                ~Registration.cancelled)
                         .group_by(Registration.event).tuples())
-    jp = dict(EventSession.select(EventSession.event, fn.SUM(EventSession.jp))
-              .where(EventSession.event.in_(ids), EventSession.date <= last,
-                     # held: before today, or today's once attendance is recorded
-                     (EventSession.date < now)
-                     | EventSession.id.in_(Attendance.select(Attendance.session)
-                                          .join(EventSession)
-                                          .where(EventSession.date == now)))
-              .group_by(EventSession.event).tuples())
+    jp: dict[int, float] = defaultdict(float)
+    for session in held_sessions(ids, now):
+        if session.date <= last:
+            jp[session.event_id] += session.jp or 0
     themes = dict(Theme.select(Theme.id, Theme.name).tuples())
     people = (Registration.select(fn.COUNT(Registration.person.distinct()))
               .where(Registration.event.in_(ids), ~Registration.cancelled).scalar() or 0)

@@ -32,7 +32,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     """Each participant × session, their share of the sessions held so far and attended JP."""
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
-    held = grid.held(today or datetime.date.today())
+    held = grid.held_ids(today or datetime.date.today())
     columns = [Column("No", NUMBER, 0.4, 0, key=True), Column("Nama", width=2.2, key=True),
                Column("NIP", CODE, 2.0), Column("Jabatan/Instansi", width=2.4)]
     # S1, S2, …: the sessions' dates and topics are in the table below. A letter needs no
@@ -43,12 +43,11 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     rows = []
     for number, person in enumerate(grid.people, 1):
         marks = [grid.marks.get((person.id, s.id)) for s in grid.sessions]
+        present = grid.attended(person.id, held)
         rows.append([number, person.name, _nip(person.nip),
                      " / ".join(p for p in (person.position, person.institution) if p),
                      *(STATUS_LETTERS.get(m.status, "") if m else "" for m in marks),
-                     grid.present_count(person.id),
-                     _share(grid.present_count(person.id), held),
-                     grid.attended_jp(person.id)])
+                     present, _share(present, len(held)), grid.attended_jp(person.id)])
     sessions = Table("Sesi", [Column("Sesi", width=0), Column("Tanggal", DATE),
                               Column("Materi", width=3), Column("JP", NUMBER, 0.5)],
                      [[f"S{n}", s.date, s.topic, s.jp]
@@ -56,8 +55,8 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
              ("Jumlah peserta", f"{indonesian.number(len(grid.people))} orang"),
              ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
-    if held < len(grid.sessions):  # the rest has not happened yet
-        facts.append(("Sesi terlaksana", f"{held} dari {len(grid.sessions)}; persentase "
+    if len(held) < len(grid.sessions):  # the rest has not happened yet
+        facts.append(("Sesi terlaksana", f"{len(held)} dari {len(grid.sessions)}; persentase "
                                          f"dihitung dari sesi yang sudah terlaksana"))
     return Report(
         "REKAP KEHADIRAN KEGIATAN",

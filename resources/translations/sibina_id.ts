@@ -255,6 +255,10 @@ session %1</source>
 sesi %1</translation>
     </message>
     <message>
+        <source>Session not held yet: not counted in the attendance share.</source>
+        <translation>Sesi belum terlaksana: tidak dihitung dalam persentase kehadiran.</translation>
+    </message>
+    <message>
         <source>Set a status first; then F2 writes a note.</source>
         <translation>Isi statusnya dahulu; lalu F2 untuk menulis catatan.</translation>
     </message>
@@ -795,6 +799,21 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation>Sesi ini dijadwalkan {day}, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>This session was on {day}, not today.</source>
+        <translation>Sesi ini berlangsung {day}, bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>This session ended at {end}, more than {minutes} minutes ago.</source>
+        <translation>Sesi ini sudah selesai pukul {end}, lebih dari {minutes} menit yang lalu.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinDialog</name>
     <message>
         <source>Check-in: %1</source>
@@ -829,6 +848,22 @@ sesi %1</translation>
         <translation>Siap untuk pindaian pertama</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check people in to this session all the same? A check-in records the time of the scan.</source>
+        <translation>%1
+
+Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</translation>
+    </message>
+    <message>
+        <source>Check in all the same</source>
+        <translation>Tetap catat presensi</translation>
+    </message>
+    <message>
         <source>Not recorded: %1 Scan again.</source>
         <translation>Tidak tercatat: %1 Pindai lagi.</translation>
     </message>
@@ -851,6 +886,10 @@ sesi %1</translation>
     <message>
         <source>%1 is not registered for this event</source>
         <translation>%1 tidak terdaftar di kegiatan ini</translation>
+    </message>
+    <message>
+        <source>%1 not checked in: %2</source>
+        <translation>Presensi %1 tidak dicatat: %2</translation>
     </message>
     <message>
         <source>Unknown code: %1</source>
@@ -1381,16 +1420,20 @@ sesi %1</translation>
         <translation>Kegiatan ini belum memiliki sesi.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions ({percent}%); {minimum}% needed.</source>
-        <translation>Hadir {attended} dari {total} sesi ({percent}%); diperlukan {minimum}%.</translation>
+        <source>No session has been held yet.</source>
+        <translation>Belum ada sesi yang terlaksana.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions, but no evaluation was submitted.</source>
-        <translation>Hadir {attended} dari {total} sesi, tetapi belum mengisi evaluasi.</translation>
+        <source>Attended {attended} of {total} sessions held ({percent}%); {minimum}% needed.</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana ({percent}%); diperlukan {minimum}%.</translation>
     </message>
     <message>
-        <source>Attended {attended} of {total} sessions ({percent}%).</source>
-        <translation>Hadir {attended} dari {total} sesi ({percent}%).</translation>
+        <source>Attended {attended} of {total} sessions held, but no evaluation was submitted.</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana, tetapi belum mengisi evaluasi.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {total} sessions held ({percent}%).</source>
+        <translation>Hadir {attended} dari {total} sesi yang terlaksana ({percent}%).</translation>
     </message>
     <message>
         <source>Qualifies by role.</source>

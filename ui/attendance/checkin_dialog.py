@@ -2,8 +2,10 @@
 
 A USB barcode scanner types like a keyboard and ends with Enter, so the field is cleared
 and focused again the moment a code has been handled: the next person is already scanning.
-Nothing here ever waits for a click (no message boxes); problems are shown in red with a
-beep instead.
+Problems are shown in red with a beep, never in a message box that would wait for a click
+while the queue scans on. The one question is whether to check in to a session that is not
+open (another day's, or one over for longer than the grace period): asked when the window
+opens, or at the first scan once the session has closed, and then not again.
 """
 
 import datetime
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -42,8 +45,9 @@ from models.attendance import checkin
 from models.events import participants
 from models.events.tables import EventSession
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
+from ui import i18n
 from ui.common import formats
-from ui.common.widgets import error_text
+from ui.common.widgets import error_text, translate
 from ui.i18n import fill, vocab
 
 RECENT = 10  # check-ins listed under the counter
@@ -61,8 +65,9 @@ OUTCOME_STYLES = {
     checkin.ALREADY: ("#34618c", "#ffffff"),
     checkin.UNKNOWN: ("#b3261e", "#ffffff"),
     checkin.NOT_REGISTERED: ("#b3261e", "#ffffff"),
+    checkin.CLOSED: ("#b3261e", "#ffffff"),
 }
-FAILED = (checkin.UNKNOWN, checkin.NOT_REGISTERED)
+FAILED = (checkin.UNKNOWN, checkin.NOT_REGISTERED, checkin.CLOSED)
 RECORDED = (checkin.CHECKED_IN, checkin.LATE)
 
 
@@ -189,7 +194,8 @@ class CheckinDialog(QDialog):
         self.session_id = session_id
         self.recorded_by = recorded_by
         self.clock = clock or datetime.datetime.now
-        session = EventSession.get_by_id(session_id)
+        self.anyway = False  # the clerk said yes to checking in to this closed session
+        self.session = session = EventSession.get_by_id(session_id)
         self.late_after_minutes = settings.get("late_after_minutes")
         self.total = participants.participant_count(session.event_id)
         self.checked = checkin.present_count(session)
@@ -274,6 +280,26 @@ class CheckinDialog(QDialog):
         return button
 
     # checking in
+    def session_confirmed(self) -> bool:
+        """Whether to open on this session now: yes when it is open for check-in, else
+        what the clerk answers (Cancel being the default)."""
+        why = checkin.why_closed(self.session, self.clock(), self.late_after_minutes)
+        return why is None or self.ask_anyway(why)
+
+    def ask_anyway(self, why) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Check-in"), fill(
+            self.tr("%1\n\nCheck people in to this session all the same? A check-in "
+                    "records the time of the scan."), i18n.text(why)), parent=self)
+        yes = box.addButton(self.tr("Check in all the same"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        self.anyway = box.clickedButton() is yes
+        self.activateWindow()  # the scanner's next code goes to the field, not elsewhere
+        self.field.setFocus()
+        return self.anyway
+
     def check_in(self) -> None:
         text = self.field.text()
         self.field.clear()
@@ -283,7 +309,10 @@ class CheckinDialog(QDialog):
         at = self.clock().replace(microsecond=0)
         try:
             result = checkin.check_in(self.session_id, text, at, self.late_after_minutes,
-                                      self.recorded_by)
+                                      self.recorded_by, self.anyway)
+            if result.outcome == checkin.CLOSED and self.ask_anyway(result.why):
+                result = checkin.check_in(self.session_id, text, at, self.late_after_minutes,
+                                          self.recorded_by, anyway=True)
         except peewee.DatabaseError as exc:
             self.last_outcome = None
             self._show_result(fill(self.tr("Not recorded: %1 Scan again."), error_text(exc)),
@@ -315,6 +344,8 @@ class CheckinDialog(QDialog):
                         formats.clock(result.checkin_time))
         if result.outcome == checkin.NOT_REGISTERED:
             return fill(self.tr("%1 is not registered for this event"), name)
+        if result.outcome == checkin.CLOSED:
+            return fill(self.tr("%1 not checked in: %2"), name, i18n.text(result.why))
         code = " ".join(text.split())
         if len(code) > LONGEST_CODE:
             code = code[:LONGEST_CODE - 1] + "…"

@@ -7,6 +7,7 @@ clerk entering a paper sheet changes one cell per key press, and re-reading the 
 event each time would cost ~100 ms a key with 500 people (benchmarks/README.md).
 """
 
+import datetime
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -37,6 +38,9 @@ COLOURS = {
     "alpa": QColor("#f8c6c0"),
 }
 INK = QColor("#1f1f1f")
+# Sessions not held yet: greyed, in a grey that reads on a light and a dark theme alike.
+NOT_HELD_INK = QColor(128, 128, 128)
+NOT_HELD_FILL = QColor(128, 128, 128, 40)
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
@@ -74,6 +78,8 @@ class AttendanceGridModel(RowTableModel):
         self._session_tips: list[str] = []
         self._locale, self._clock = QLocale(), "HH:mm"
         self._sessions: list[tuple[int, float]] = []
+        self._held: set[int] = set()  # grid.held_ids(today), kept as marks change
+        self.today = datetime.date.today  # what "held" is judged against; tests set it
         self._number_columns()
 
     def _number_columns(self) -> None:
@@ -117,6 +123,7 @@ class AttendanceGridModel(RowTableModel):
         self._clock = formats.clock_format(locale)
         self._locale = locale
         self._sessions = [(s.id, s.jp) for s in grid.sessions]
+        self._held = grid.held_ids(self.today())
         self._number_columns()
         self._make_headers()
         self._rows = [self._make_row(person) for person in grid.people]
@@ -149,6 +156,12 @@ class AttendanceGridModel(RowTableModel):
                 marks[(person_id, session_id)] = mark
         touched = sorted({self._row_of[p] for people in wanted.values() for p in people
                           if p in self._row_of})
+        held = self.grid.held_ids(self.today())
+        if held != self._held:  # today's session's first mark: everyone's share changes
+            self._held = held
+            self._make_headers()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            touched = list(range(len(self._rows)))
         for i in touched:
             self._rows[i] = self._make_row(self.grid.people[i])
         if touched:
@@ -175,25 +188,32 @@ class AttendanceGridModel(RowTableModel):
                                            formats.time_range(session.start_time,
                                                               session.end_time),
                                            session.topic, formats.jp(session.jp)))
+            if session.id not in self._held:
+                self._session_tips[-1] += "\n" + self._not_held_tip()
         current = str(self._current + 1) if self._current >= 0 else "–"
         self._headers += [self.tr("Attended\n%"), self.tr("JP\nattended"),
                           fill(self.tr("Check-in\nsession %1"), current),
                           fill(self.tr("Note\nsession %1"), current),
                           fill(self.tr("Recorded by\nsession %1"), current)]
 
+    def _not_held_tip(self) -> str:
+        return self.tr("Session not held yet: not counted in the attendance share.")
+
     def _make_row(self, person: marking.GridPerson) -> GridRow:
-        """The row's texts. Share and JP follow Grid.percentage() and attended_jp() (present
-        means PRESENT_STATUSES) in one pass over the marks instead of three: this runs for
-        every participant whenever an event is opened."""
-        marks, pid, sessions = self.grid.marks, person.id, self._sessions
+        """The row's texts. Share and JP follow Grid.attended() over the held sessions and
+        attended_jp() (present means PRESENT_STATUSES) in one pass over the marks instead
+        of three: this runs for every participant whenever an event is opened."""
+        marks, pid, sessions, held = self.grid.marks, person.id, self._sessions, self._held
         codes = [mark.status if (mark := marks.get((pid, sid))) else None
                  for sid, _jp in sessions]
         present = [jp for (_sid, jp), code in zip(sessions, codes, strict=True)
                    if code in PRESENT_STATUSES]
+        attended = sum(1 for (sid, _jp), code in zip(sessions, codes, strict=True)
+                       if sid in held and code in PRESENT_STATUSES)
         texts = [str(person.participant_no or ""), person.name, grouped(person.nip),
                  person.institution]
         texts += [LETTERS[code] if code else "" for code in codes]
-        texts += [formats.share(len(present), len(sessions), 0, "", self._locale),
+        texts += [formats.share(attended, len(held), 0, "", self._locale),
                   formats.jp(sum(present), self._locale), "", "", ""]
         row = GridRow(pid, codes, texts)
         self._fill_current(row, self.current_session())
@@ -210,8 +230,8 @@ class AttendanceGridModel(RowTableModel):
 
     # Qt model interface (rows and columns counted by RowTableModel)
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        """The headings, with each session's details as its tooltip and the current
-        session's columns in bold."""
+        """The headings, with each session's details as its tooltip, the current
+        session's columns in bold and the sessions not held yet greyed."""
         if orientation != Qt.Orientation.Horizontal:
             return None
         position = section - FIRST_SESSION
@@ -222,6 +242,8 @@ class AttendanceGridModel(RowTableModel):
             return self._session_tips[position]
         if role == _FONT and (position == self._current or section >= self.checkin_column):
             return self._bold  # the session the last three columns are about
+        if role == _FOREGROUND and is_session and self._sessions[position][0] not in self._held:
+            return NOT_HELD_INK
         return None
 
     def flags(self, index):  # asked per visible cell at every paint: no Qt calls made here
@@ -244,7 +266,9 @@ class AttendanceGridModel(RowTableModel):
         if is_session:
             code = row.codes[position]
             if role == _BACKGROUND:
-                return COLOURS[code] if code else None
+                if code:
+                    return COLOURS[code]
+                return None if self._sessions[position][0] in self._held else NOT_HELD_FILL
             if role == _FOREGROUND:
                 return INK if code else None
             if role == _ALIGNMENT:
@@ -265,9 +289,10 @@ class AttendanceGridModel(RowTableModel):
     def _mark_tip(self, person_id: int, position: int) -> str:
         session = self.grid.sessions[position]
         mark = self.grid.marks.get((person_id, session.id))
+        lines = [] if session.id in self._held else [self._not_held_tip()]
         if mark is None:
-            return self.tr("Not recorded. Press H, T, I, S or A.")
-        lines = [vocab(ATTENDANCE_STATUSES.get(mark.status, mark.status))]
+            return "\n".join([*lines, self.tr("Not recorded. Press H, T, I, S or A.")])
+        lines.append(vocab(ATTENDANCE_STATUSES.get(mark.status, mark.status)))
         if mark.checkin_time:
             lines.append(fill(self.tr("Checked in at %1"), formats.clock(mark.checkin_time)))
         if mark.note:

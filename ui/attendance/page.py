@@ -5,6 +5,7 @@ the status and go down one row, Delete clears, and a selection of many cells tak
 letter at once. Every change, however many cells, is one undo step (Ctrl+Z).
 """
 
+import datetime
 import getpass
 from functools import partial
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import settings
+from models.attendance import checkin
 from models.vocab import ATTENDANCE_STATUSES
 from ui.attendance import actions as attendance_actions
 from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel
@@ -43,7 +46,9 @@ def default_recorder() -> str:
 class AttendancePage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.clock = datetime.datetime.now  # the door's time and the grid's today; tests set it
         self.model = AttendanceGridModel(self)
+        self.model.today = lambda: self.clock().date()
         self.undo_stack = MarkingHistory(self)
         self.event_id: int | None = None
         self._stale = True  # data may have changed elsewhere: reload when next shown
@@ -253,10 +258,18 @@ class AttendancePage(QWidget):
     def check_in(self) -> None:
         from ui.attendance.checkin_dialog import CheckinDialog
 
-        session_id = self.model.current_session()
+        # The door's session is today's, whichever column the typing in has reached.
+        if self.event_id is None:
+            return
+        session_id = checkin.session_to_check_in(self.event_id, self.clock(),
+                                                 settings.get("late_after_minutes"))
         if session_id is None:
             return
-        CheckinDialog(self, session_id, self.recorded_by()).exec()
+        door = CheckinDialog(self, session_id, self.recorded_by(), clock=self.clock)
+        if not door.session_confirmed():
+            door.deleteLater()
+            return
+        door.exec()
         # Undoing an earlier step now could wipe the check-ins just made.
         self.undo_stack.clear()
         self.reload_grid()

@@ -1,5 +1,6 @@
 """Who qualifies for a certificate at an event, and why each other person does not."""
 
+import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -27,10 +28,10 @@ NOT_QUALIFIED = QColor("#fdecea")
 
 class EligibilityDialog(QDialog):
     def __init__(self, parent: QWidget | None, event_id: int,
-                 rule: eligibility.Rule | None = None):
+                 rule: eligibility.Rule | None = None, today: datetime.date | None = None):
         super().__init__(parent)
         self.rule = rule or eligibility.Rule.from_settings()
-        self.verdicts = eligibility.verdicts(event_id, self.rule)
+        self.verdicts = eligibility.verdicts(event_id, self.rule, today)
         event = Event.get_by_id(event_id)
         self.setWindowTitle(self.tr("Who qualifies for a certificate"))
         self.resize(760, 520)

@@ -48,11 +48,13 @@ def test_grid_shows_participants_marks_percentage_and_attended_jp(bimtek):
                                              "Rina Marlina"]
     assert grid.people[2].institution == "Perpustakaan Provinsi Kepri"
     assert grid.marks[(people["budi"].id, second.id)].note == "Dinas luar"
-    assert grid.percentage(people["siti"].id) == 100  # late counts as present
-    assert grid.percentage(people["budi"].id) == 50
+    after = DAY + dt.timedelta(days=2)
+    assert grid.percentage(people["siti"].id, after) == 100  # late counts as present
+    assert grid.percentage(people["budi"].id, after) == 50
     assert grid.attended_jp(people["siti"].id) == 5
     assert grid.attended_jp(people["budi"].id) == 2
-    assert grid.percentage(people["rina"].id) == 0
+    assert grid.percentage(people["rina"].id, after) == 0
+    assert grid.percentage(people["siti"].id, DAY - dt.timedelta(days=1)) is None
 
 
 def test_mark_remaining_as_alpa_leaves_recorded_marks_and_undo_restores(bimtek):

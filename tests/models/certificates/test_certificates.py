@@ -22,7 +22,7 @@ def test_candidates_say_who_qualifies_and_why(course):
     assert found[("Dra. Siti Aminah", "peserta")].nip == "196903091994032001"
     budi = found[("Budi Santoso", "peserta")]
     assert not budi.qualifies
-    assert budi.reason.english() == "Attended 1 of 4 sessions (25%); 80% needed."
+    assert budi.reason.english() == "Attended 1 of 4 sessions held (25%); 80% needed."
     assert found[("Dr. Rina Wati", "narasumber")].qualifies
 
 

@@ -26,12 +26,12 @@ def test_attendance_rule_with_reasons_and_roles(database):
 
     found = {(v.name, v.role): v for v in eligibility.verdicts(event.id, Rule(80, False))}
     assert found[("Siti", "peserta")].qualifies
-    assert found[("Siti", "peserta")].reason.english() == "Attended 4 of 4 sessions (100%)."
+    assert found[("Siti", "peserta")].reason.english() == "Attended 4 of 4 sessions held (100%)."
     assert not found[("Budi", "peserta")].qualifies  # 75% is under 80%
     assert found[("Budi", "peserta")].reason.english() == (
-        "Attended 3 of 4 sessions (75%); 80% needed.")
+        "Attended 3 of 4 sessions held (75%); 80% needed.")
     assert found[("Ani", "peserta")].reason.english() == (
-        "Attended 2 of 4 sessions (50%); 80% needed.")
+        "Attended 2 of 4 sessions held (50%); 80% needed.")
     assert found[("Dr. Rina", "narasumber")].qualifies
 
     assert eligibility.verdicts(event.id, Rule(75, False))[1].qualifies  # Budi at 75%
@@ -49,4 +49,4 @@ def test_a_required_evaluation_must_be_submitted(database):
     assert found["Siti"].qualifies
     assert not found["Budi"].qualifies
     assert found["Budi"].reason.english() == (
-        "Attended 4 of 4 sessions, but no evaluation was submitted.")
+        "Attended 4 of 4 sessions held, but no evaluation was submitted.")

@@ -74,7 +74,7 @@ def test_eligibility_lists_who_qualifies_and_why_not(qtbot, database):
         type(dialog.summary))[0].text()
     assert dialog.summary.text() == "Qualify: 1; do not qualify: 1"
     rows = {row[0]: row for row in dialog.rows()}
-    assert rows["Budi Santoso"][2:] == ["No", "Attended 2 of 4 sessions (50%); 80% needed."]
+    assert rows["Budi Santoso"][2:] == ["No", "Attended 2 of 4 sessions held (50%); 80% needed."]
     assert rows["Siti Aminah"][1:3] == ["Participant (Peserta)", "Yes"]
     dialog.only_missing.setChecked(True)
     assert [row[0] for row in dialog.rows()] == ["Budi Santoso"]

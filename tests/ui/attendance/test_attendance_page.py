@@ -107,7 +107,7 @@ def test_letters_mark_a_cell_and_go_down_arrows_move_and_change_the_session(qtbo
     assert [shown(page, r, model.jp_column) for r in range(3)] == ["2", "0", "3"]
     grid = marking.load_grid(event.id)  # the table agrees with the domain's own sums
     assert [shown(page, r, model.percent_column) for r in range(3)] == [
-        f"{round(grid.percentage(p.id))}%" for p in people]
+        f"{round(grid.percentage(p.id, dt.date.today()))}%" for p in people]
     assert page.summary.text() == ("Session 2 of 2: 0 present, 1 late, 1 excused, 0 sick, "
                                    "0 absent, 1 not recorded")
     assert model.index(0, FIRST_SESSION).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -230,11 +230,11 @@ def test_check_in_reloads_the_grid_and_the_sheet_is_printed_for_the_session(
         qtbot, bimtek, monkeypatch):
     event, (first, _second), people = bimtek
     page = open_page(qtbot, event.id)
+    page.clock = lambda: dt.datetime.combine(DAY, dt.time(8, 20))
     seen = {}
 
     def at_the_door(door):
-        seen["session"], seen["counter"] = door.windowTitle(), door.counter.text()
-        door.clock = lambda: dt.datetime.combine(DAY, dt.time(8, 20))
+        seen["session"], seen["counter"] = door.session_id, door.counter.text()
         qtbot.keyClicks(door.field, "2")
         qtbot.keyClick(door.field, Qt.Key.Key_Return)
         seen["answer"] = door.result.text()
@@ -242,7 +242,7 @@ def test_check_in_reloads_the_grid_and_the_sheet_is_printed_for_the_session(
 
     when_modal(at_the_door, kind=CheckinDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_K, CTRL)
-    assert seen["counter"] == "0 of 3 checked in"
+    assert (seen["session"], seen["counter"]) == (first.id, "0 of 3 checked in")
     assert "Budi Santoso" in seen["answer"] and "late" in seen["answer"]
     mark = Attendance.get(Attendance.person == people[1])
     assert (mark.status, mark.recorded_by) == ("terlambat", "Ani")
@@ -314,4 +314,43 @@ def test_scanned_sheets_and_eligibility_open_for_the_current_session_and_event(
     answer(EligibilityDialog, lambda d: seen.update(rows=d.rows()))
     qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL)
     assert [row[2] for row in seen["rows"]] == ["No", "No", "No"]  # one session of two
-    assert seen["rows"][0][3] == "Attended 1 of 2 sessions (50%); 80% needed."
+    assert seen["rows"][0][3] == "Attended 1 of 2 sessions held (50%); 80% needed."
+
+
+def test_check_in_opens_on_today_s_session_whichever_column_the_typing_is_at(qtbot, bimtek):
+    event, (first, second), _people = bimtek
+    page = open_page(qtbot, event.id)
+    page.clock = lambda: dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(8, 5))
+    assert page.model.current_session() == first.id  # no one is marked yet
+    seen = []
+    when_modal(lambda door: seen.append(door.session_id), kind=CheckinDialog)
+    qtbot.keyClick(page.table, Qt.Key.Key_K, CTRL)
+    assert seen == [second.id]
+
+
+def test_a_check_in_a_week_early_asks_first_and_batal_opens_nothing(qtbot, bimtek):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    event, _sessions, _people = bimtek
+    page = open_page(qtbot, event.id)
+    page.clock = lambda: dt.datetime.combine(DAY - dt.timedelta(days=7), dt.time(9))
+    asked, opened = [], []
+
+    def answer(box):
+        asked.append(box.text().split("\n")[0])
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: Cancel
+
+    def close_the_door():  # were it to open, the test fails instead of waiting for a person
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CheckinDialog) and widget.isVisible():
+                opened.append(widget)
+                widget.reject()
+
+    when_modal(answer, kind=QMessageBox)
+    QTimer.singleShot(500, close_the_door)
+    qtbot.keyClick(page.table, Qt.Key.Key_K, CTRL)
+    qtbot.wait(600)
+    assert asked == ["This session is on 10 March 2026, not today."]
+    assert opened == []
+    assert Attendance.select().count() == 0

@@ -5,7 +5,7 @@ import datetime as dt
 import peewee
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import settings
 from models.attendance import checkin, marking
@@ -13,6 +13,8 @@ from models.attendance.tables import Attendance
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from tests.builders import when_modal
+from ui import i18n
 from ui.attendance.checkin_dialog import OUTCOME_STYLES, CheckinDialog
 
 DAY = dt.date(2026, 3, 10)
@@ -217,3 +219,70 @@ def test_a_name_holding_a_placeholder_is_shown_as_typed(qtbot, door):
     dialog = open_door(qtbot, session, Clock(at(8, 3)))
     scan(qtbot, dialog, "2")
     assert dialog.result.text() == "Welcome, Budi %2 — checked in at 08:03"
+
+
+def answer_question(qtbot, seen, click=None):
+    """Answer the next question as the clerk would: Enter (taking the default button), or a
+    click on the button reading ``click``; what it said and its default go to ``seen``."""
+    def answer(box):
+        seen.append((box.text(), box.defaultButton().text()))
+        if click is None:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            [button] = [b for b in box.buttons() if b.text() == click]
+            button.click()
+
+    when_modal(answer, kind=QMessageBox)
+
+
+def scan_and_answer(qtbot, dialog, text):
+    """A scan that brings up the question: the field has the focus again once the
+    window is active again."""
+    qtbot.keyClicks(dialog.field, text)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.field.text() == ""
+    qtbot.waitUntil(dialog.field.hasFocus)
+
+
+def test_a_window_left_open_after_the_session_asks_once_before_recording(qtbot, door, qapp):
+    i18n.install(qapp, "id")
+    session, people, _codes = door
+    clock = Clock(at(9, 40))  # the session ended at 09.30; the grace period is 15 minutes
+    dialog = open_door(qtbot, session, clock)
+    scan(qtbot, dialog, "1")
+    assert mark(session, people["siti"])[0] == "terlambat"
+
+    clock.moment = at(11, 0)
+    seen = []
+    answer_question(qtbot, seen)
+    scan_and_answer(qtbot, dialog, "2")
+    assert seen == [("Sesi ini sudah selesai pukul 09.30, lebih dari 15 menit yang lalu.\n\n"
+                     "Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat "
+                     "dipindai.", "Batal")]
+    assert mark(session, people["budi"]) is None  # Enter took Batal
+    assert dialog.result.text() == ("Presensi Budi Santoso tidak dicatat: Sesi ini sudah "
+                                    "selesai pukul 09.30, lebih dari 15 menit yang lalu.")
+    assert dialog.last_outcome == checkin.CLOSED
+
+    answer_question(qtbot, seen, click="Tetap catat presensi")
+    scan_and_answer(qtbot, dialog, "2")
+    assert mark(session, people["budi"]) == ("terlambat", at(11, 0), "Meja 1")
+    scan(qtbot, dialog, "3")  # asked once for the window
+    assert len(seen) == 2
+    assert mark(session, people["rina"])[0] == "terlambat"
+
+
+def test_opening_on_another_day_s_session_asks_first(qtbot, door):
+    session, _people, _codes = door
+    dialog = CheckinDialog(None, session.id, clock=Clock(at(8, 0) - dt.timedelta(days=7)))
+    qtbot.addWidget(dialog)
+    seen = []
+    answer_question(qtbot, seen)
+    assert not dialog.session_confirmed()
+    assert seen == [("This session is on 10 March 2026, not today.\n\nCheck people in to "
+                     "this session all the same? A check-in records the time of the scan.",
+                     "Cancel")]
+    same_day = CheckinDialog(None, session.id, clock=Clock(at(7, 0)))
+    qtbot.addWidget(same_day)
+    assert same_day.session_confirmed()  # no question: nothing was asked
+    assert len(seen) == 1
