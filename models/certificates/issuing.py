@@ -154,8 +154,10 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
 
 
 def _check_event(event: Event, issued_on: datetime.date) -> None:
-    """Certificates are for events that took place: not cancelled, begun by the date of
-    issue (certificates are often handed out on the last day)."""
+    """Certificates are for events that took place: not cancelled, and at their last day by
+    the date of issue (certificates are often handed out at the closing). Who qualifies is
+    judged on the sessions held so far, so a certificate issued earlier could go to someone
+    who then misses the rest."""
     if event.status == "cancelled":
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Certificates", "“{title}” was cancelled: it gives no certificates."),
@@ -165,6 +167,11 @@ def _check_event(event: Event, issued_on: datetime.date) -> None:
             "Certificates", "“{title}” begins on {start}, after the date of issue {date}: "
                             "certificates are issued once it has begun."),
             title=event.title, start=event.start_date, date=issued_on))
+    if event.end_date > issued_on:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Certificates", "“{title}” runs until {end}, after the date of issue {date}: "
+                            "certificates are issued from its last day."),
+            title=event.title, end=event.end_date, date=issued_on))
 
 
 def _people(ids: list[int]) -> dict[int, Person]:

@@ -639,6 +639,10 @@ sesi %1</translation>
         <translation>“{title}” dimulai pada {start}, setelah tanggal terbit {date}: sertifikat diterbitkan setelah kegiatan dimulai.</translation>
     </message>
     <message>
+        <source>“{title}” runs until {end}, after the date of issue {date}: certificates are issued from its last day.</source>
+        <translation>“{title}” berlangsung sampai {end}, sesudah tanggal terbit {date}: sertifikat diterbitkan mulai hari terakhirnya.</translation>
+    </message>
+    <message>
         <source>There is no certificate numbered {number}.</source>
         <translation>Tidak ada sertifikat bernomor {number}.</translation>
     </message>

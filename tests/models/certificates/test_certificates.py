@@ -111,6 +111,10 @@ def test_a_revoked_certificate_is_replaced_by_a_new_number(course):
     ({"status": "cancelled"}, "was cancelled"),
     ({"start_date": dt.date(2026, 4, 1), "end_date": dt.date(2026, 4, 2)},
      "certificates are issued once it has begun"),
+    # Still running: who qualifies is judged on the sessions held so far, so a certificate
+    # now could go to someone who then misses the rest.
+    ({"start_date": dt.date(2026, 3, 10), "end_date": dt.date(2026, 3, 13)},
+     "certificates are issued from its last day"),
 ])
 def test_no_certificates_for_an_event_that_did_not_take_place(course, change, fragment):
     from models.events.tables import Event
