@@ -131,3 +131,37 @@ def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
     qtbot.keyClick(page.search, Qt.Key.Key_Return)  # into the table, on the first match
     assert window.focusWidget() is page.table and page.selected_ids() != []
     assert page.model.row_at(page.table.currentIndex().row()).full_name == "Budi Santoso"
+
+
+def test_add_person_starts_as_staff_and_takes_titles_and_gender_from_what_is_typed(
+        qtbot, database):
+    """A PNS typed in through Add person is staff (not an outsider) with the titles out of
+    the name and the gender of NIP digit 15, as an import would have stored them."""
+    from tests.builders import activate, answering, save_button
+
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.show()
+
+    def type_in(dialog):
+        activate(qtbot, dialog)
+        assert dialog.focusWidget() is dialog.fields["nip"]
+        assert not dialog.fields["is_external"].isChecked()
+        qtbot.keyClicks(dialog.fields["nip"], "196903091994032001")
+        qtbot.mouseClick(dialog.fields["name"], Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.fields["name"], "Dra. Siti Aminah, S.IP.")
+        qtbot.keyClick(dialog.fields["name"], Qt.Key.Key_Tab)  # on to the next field
+        assert dialog.fields["front_title"].text() == "Dra."
+        assert dialog.fields["name"].text() == "Siti Aminah"
+        assert dialog.fields["back_title"].text() == "S.IP."
+        assert dialog.fields["gender"].currentText() == "Female"
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    with answering(type_in):
+        page.add_action.trigger()
+    person = Person.get(Person.nip == "196903091994032001")
+    assert not person.is_external
+    assert (person.front_title, person.name, person.back_title) == ("Dra.", "Siti Aminah",
+                                                                    "S.IP.")
+    assert person.gender == "F"
+    assert "Dra. Siti Aminah, S.IP." in shown_names(page)
