@@ -5,7 +5,8 @@ office conventions whatever language the screen is in, so they do not go through
 """
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+
+from models.numbers import rounded  # noqa: F401  the screen's formats round alike
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -62,13 +63,6 @@ def month_name(year: int, month: int, short: bool = False) -> str:
 # One rule for every printed number: a dot between thousands, a decimal comma, and no
 # needless zeros (``1.250``, ``12,5``, ``24 JP``). Only a column of means keeps its zeros
 # (``fixed``), so that ``4,00`` lines up under ``4,25``.
-
-
-def rounded(value: float, places: int) -> Decimal:
-    """Half up, as the value reads (``2,675`` → ``2,68``, ``12,5`` → ``13``): the way an
-    office checks a figure by hand, not a float's half-to-even on its binary digits."""
-    shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    return shown if shown else abs(shown)  # never "-0,00"
 
 
 def _grouped(text: str) -> str:
