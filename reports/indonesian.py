@@ -6,6 +6,7 @@ office conventions whatever language the screen is in, so they do not go through
 
 import datetime
 
+from models.evaluation import categories
 from models.numbers import rounded  # noqa: F401  the screen's formats round alike
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -18,6 +19,8 @@ KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar":
               "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
               "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
               "kelas_keterampilan": "Kelas Keterampilan"}
+RATING_CATEGORY_NAMES = {"very_poor": "Sangat Kurang", "poor": "Kurang", "fair": "Cukup",
+                         "good": "Baik", "very_good": "Sangat Baik"}
 
 
 def long_date(day: datetime.date) -> str:
@@ -96,6 +99,18 @@ def percent(value: float | None, places: int = 1, empty: str = "–") -> str:
 def share(part: float, whole: float) -> str:
     """``33,3%`` of ``whole``; ``–`` when there is no whole to share."""
     return percent(100.0 * part / whole) if whole else "–"
+
+
+def rating_category(mean: float | None, bounds=None) -> str:
+    """``Sangat Baik``: the category of a mean rating (models.evaluation.categories)."""
+    code = categories.category(mean, bounds)
+    return RATING_CATEGORY_NAMES[code] if code else "–"
+
+
+def rating_scale(bounds=None) -> str:
+    """``1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; …`` for a report's note."""
+    return "; ".join(f"{fixed(low)}–{fixed(high)} {RATING_CATEGORY_NAMES[code]}"
+                     for low, high, code in categories.intervals(bounds))
 
 
 def jp(value: float | None) -> str:

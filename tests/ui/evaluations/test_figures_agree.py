@@ -112,3 +112,35 @@ def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_eve
     assert "Kunjungan – 100 140 120 150 – – 150 +25%" in text
     assert "Peminjaman – – 40 40 – 50 – 50 +25%" in text
     assert "Pameran" not in text
+
+
+def test_a_mean_has_one_category_on_the_panel_in_the_pdf_and_in_the_recap(
+        qapp, qtbot, example, tmp_path):
+    """Penguasaan materi averages 3,40: on the bound, so Cukup (2,61–3,40) everywhere;
+    once Settings move the bound to 3,39 it is Baik everywhere."""
+    from models import settings
+    from models.evaluation.categories import SETTING
+    from reports.recaps.recaps import speakers
+    from tests.ui.evaluations.test_results_panel import tree_rows
+    from ui import i18n
+    from ui.evaluations.speaker_ratings_dialog import CATEGORY, SpeakerRatingsDialog
+
+    i18n.install(qapp, "id")
+    for bounds, expected in (("1,80; 2,60; 3,40; 4,20", "Cukup"),
+                             ("1,80; 2,60; 3,39; 4,20", "Baik")):
+        settings.save({SETTING: bounds})
+        panel = results_panel(qtbot, example["event"].id)
+        row = next(r for r in tree_rows(panel.items) if r[1] == "Penguasaan materi")
+        assert row[2:5] == ("5", "3,40", expected)
+
+        out = tmp_path / "evaluasi.pdf"
+        write_evaluation_report(example["event"].id, out, today=DAY)
+        assert f"Penguasaan materi 5 3,40 {expected}" in pdf_text(out)
+
+    # Maya Sari's 2,67 at the event: Cukup in the dialog and in the speakers' recap.
+    dialog = SpeakerRatingsDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "Maya Sari, M.Hum."
+    assert dialog.table.item(0, CATEGORY).text() == "Cukup"
+    [table] = speakers().tables
+    assert table.rows[0][:1] + table.rows[0][4:6] == ["Maya Sari, M.Hum.", 2.67, "Cukup"]
