@@ -144,3 +144,28 @@ def test_a_mean_has_one_category_on_the_panel_in_the_pdf_and_in_the_recap(
     assert dialog.table.item(0, CATEGORY).text() == "Cukup"
     [table] = speakers().tables
     assert table.rows[0][:1] + table.rows[0][4:6] == ["Maya Sari, M.Hum.", 2.67, "Cukup"]
+
+
+def test_a_mean_halfway_between_hundredths_reads_alike_everywhere(qtbot, example):
+    """Dr. Rahmat's eight ratings at the workshop add up to 25: a mean of 3,125, which the
+    panel and the PDF print 3,13 (half up). The workbooks of the speakers' recap and the
+    event report hold the same figure, and every place gives it the same category."""
+    from reports.recaps.recaps import speakers
+    from reports.report_model import Table
+    from tests.builders import _respond
+    from tests.ui.evaluations.test_results_panel import table_rows
+
+    later = example["later"]
+    for answers in ([1, 1], [2, 3], [4, 4]):
+        _respond(later, example["speaker"], example["speaker_questions"], None,
+                 example["rahmat"], answers)
+    panel = results_panel(qtbot, later.id)
+    assert table_rows(panel.speakers)[0][:4] == ["Dr. Rahmat Hidayat", "4", "3.13", "Fair"]
+
+    [recap] = speakers().tables
+    row = next(r for r in recap.rows if r[2] == "Workshop Otomasi")
+    assert row[4:6] == [3.13, "Cukup"]
+
+    summary = next(part for part in event_report(later.id, today=dt.date(2026, 9, 1)).parts
+                   if isinstance(part, Table) and part.heading == "Ringkasan Evaluasi")
+    assert summary.rows[-1] == ["Narasumber: Dr. Rahmat Hidayat", 4, 3.13, "Cukup"]
