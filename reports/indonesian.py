@@ -5,7 +5,9 @@ office conventions whatever language the screen is in, so they do not go through
 """
 
 import datetime
-from decimal import ROUND_HALF_UP, Decimal
+
+from models.evaluation import categories
+from models.numbers import rounded  # noqa: F401  the screen's formats round alike
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -17,6 +19,8 @@ KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar":
               "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
               "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
               "kelas_keterampilan": "Kelas Keterampilan"}
+RATING_CATEGORY_NAMES = {"very_poor": "Sangat Kurang", "poor": "Kurang", "fair": "Cukup",
+                         "good": "Baik", "very_good": "Sangat Baik"}
 
 
 def long_date(day: datetime.date) -> str:
@@ -64,13 +68,6 @@ def month_name(year: int, month: int, short: bool = False) -> str:
 # (``fixed``), so that ``4,00`` lines up under ``4,25``.
 
 
-def rounded(value: float, places: int) -> Decimal:
-    """Half up, as the value reads (``2,675`` → ``2,68``, ``12,5`` → ``13``): the way an
-    office checks a figure by hand, not a float's half-to-even on its binary digits."""
-    shown = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    return shown if shown else abs(shown)  # never "-0,00"
-
-
 def _grouped(text: str) -> str:
     """Python's ``1,250.5`` turned into ``1.250,5``."""
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
@@ -102,6 +99,18 @@ def percent(value: float | None, places: int = 1, empty: str = "–") -> str:
 def share(part: float, whole: float) -> str:
     """``33,3%`` of ``whole``; ``–`` when there is no whole to share."""
     return percent(100.0 * part / whole) if whole else "–"
+
+
+def rating_category(mean: float | None, bounds=None) -> str:
+    """``Sangat Baik``: the category of a mean rating (models.evaluation.categories)."""
+    code = categories.category(mean, bounds)
+    return RATING_CATEGORY_NAMES[code] if code else "–"
+
+
+def rating_scale(bounds=None) -> str:
+    """``1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; …`` for a report's note."""
+    return "; ".join(f"{fixed(low)}–{fixed(high)} {RATING_CATEGORY_NAMES[code]}"
+                     for low, high, code in categories.intervals(bounds))
 
 
 def jp(value: float | None) -> str:

@@ -1,4 +1,5 @@
-"""Settings: the institution profile and the yearly JP target, declared in models.settings."""
+"""Settings: the institution profile, the yearly JP target and the office's other rules,
+declared in models.settings."""
 
 
 from PySide6.QtCore import QCoreApplication
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from models import settings
-from models.messages import SiBinaError
+from models.evaluation import categories
+from models.messages import Message, SiBinaError
 from models.staff import nip as nip_rules
 from ui import i18n
+from ui.common import formats
 from ui.common.image_field import ImageField
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
+from ui.evaluations.categories import category_name
 
 
 class SettingsDialog(QDialog):
@@ -53,6 +57,13 @@ class SettingsDialog(QDialog):
                 form.addRow("", self.nip_error)
                 widget.setText(nip_rules.grouped(widget.text()))
                 widget.textChanged.connect(self._check_nip)
+            if spec.key == categories.SETTING:
+                # The scale in words under the bounds, so a slip shows before it is saved.
+                self.scale = QLabel()
+                self.scale.setWordWrap(True)
+                form.addRow("", self.scale)
+                widget.textChanged.connect(self._show_scale)
+                self._show_scale()
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -62,6 +73,17 @@ class SettingsDialog(QDialog):
 
     def _unit(self, unit: str) -> str:
         return {"JP": " JP", "%": " %", "minutes": " " + self.tr("minutes")}.get(unit, "")
+
+    def _show_scale(self) -> None:
+        found = categories.parse_bounds(self.widgets[categories.SETTING].text())
+        if isinstance(found, Message):
+            self.scale.setText(i18n.text(found))
+            self.scale.setStyleSheet(ERROR_LABEL_STYLE)
+            return
+        self.scale.setStyleSheet("")
+        self.scale.setText("; ".join(
+            f"{formats.fixed(float(low))}–{formats.fixed(float(high))} "
+            f"{category_name(code)}" for low, high, code in categories.intervals(found)))
 
     def _check_nip(self) -> bool:
         text = self.widgets["head_nip"].text().strip()
@@ -76,14 +98,17 @@ class SettingsDialog(QDialog):
             return
         from models.certificates.numbers import pattern_problem
 
-        pattern = self.widgets["certificate_number_pattern"]
-        problem = pattern_problem(pattern.text().strip())
-        if problem is not None:  # a pattern that cannot number certificates is never stored
-            pattern.setStyleSheet(ERROR_STYLE)
-            pattern.setFocus()
-            show_error(self, self.tr("Settings"), i18n.text(problem))
-            return
-        pattern.setStyleSheet("")
+        # A pattern that cannot number certificates, or bounds that make no scale, are
+        # never stored.
+        for key, check in (("certificate_number_pattern", pattern_problem),
+                           (categories.SETTING, categories.bounds_problem)):
+            field = self.widgets[key]
+            problem = check(field.text().strip())
+            field.setStyleSheet(ERROR_STYLE if problem else "")
+            if problem is not None:
+                field.setFocus()
+                show_error(self, self.tr("Settings"), i18n.text(problem))
+                return
         values = {}
         for key, widget in self.widgets.items():
             if isinstance(widget, ImageField):

@@ -56,3 +56,17 @@ def split_titles(text: str) -> tuple[str, str, str]:
         else:
             name = rest
     return " ".join(fronts), name.strip(" ,"), back
+
+
+def titles_out_of_name(front: str, name: str, back: str) -> tuple[str, str, str]:
+    """A form's front title, name and back titles once the titles typed into the name are
+    moved to their own fields: ``("", "Dra. Siti Aminah, S.IP.", "")`` →
+    ``("Dra.", "Siti Aminah", "S.IP.")``.
+
+    Titles already in their fields stay; those found in the name join them in reading
+    order (front ones after, back ones before), as the printed name would read.
+    """
+    found_front, name, found_back = split_titles(name)
+    front = " ".join(p for p in (front.strip(), found_front) if p)
+    back = ", ".join(p for p in (found_back, back.strip()) if p)
+    return front, name, back

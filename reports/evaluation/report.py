@@ -1,10 +1,10 @@
 """The evaluation report of an event (*laporan evaluasi kegiatan*), A4, in Indonesian.
 
-Summary and response rate; per section a table of the items (n, mean, the spread of the
-ratings 1–5) and a bar chart of their means; each speaker's means; the strongest and
-weakest items; every comment; pre/post gain; follow-up; the service figures before and
-after the event; the head of office's signature. The charts are ReportLab drawings (vector,
-no images), so they stay sharp and cost little.
+Summary and response rate; per section a table of the items (n, mean and its category,
+the spread of the ratings 1–5) and a bar chart of their means; each speaker's means; the
+strongest and weakest items; every comment; pre/post gain; follow-up; the service figures
+before and after the event; the head of office's signature. The charts are ReportLab
+drawings (vector, no images), so they stay sharp and cost little.
 """
 
 import datetime
@@ -27,7 +27,7 @@ from models import settings
 from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
-from reports.indonesian import fixed, month_name, share
+from reports.indonesian import fixed, month_name, rating_category, rating_scale, share
 from reports.pdf_base import BOLD, REGULAR, Officer, build_pdf, escape, gap, signature_block, styles
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
@@ -147,31 +147,39 @@ def _summary(r: results.EventResults, st) -> list:
             ("Responden evaluasi penyelenggaraan", f"{indonesian.number(r.respondents)} orang"),
             ("Tingkat respons", rate)]
     for template in r.templates:
-        mean = f"; rata-rata {fixed(template.mean)}" if template.mean is not None else ""
+        mean = (f"; rata-rata {_judged(template.mean)}" if template.mean is not None
+                else "")
         rows.append((template.name,
                      f"{indonesian.number(template.responses)} tanggapan{mean}"))
     scale = ", ".join(f"{value} = {label}" for value, label in RATING_LABELS.items())
     return [Paragraph("1. Ringkasan", st["heading"]), _pairs(rows, st),
-            gap(1.5), Paragraph(f"Skala penilaian: {escape(scale)}.", st["note"])]
+            gap(1.5), Paragraph(f"Skala penilaian: {escape(scale)}. Kategori rata-rata: "
+                                f"{rating_scale()}.", st["note"])]
+
+
+def _judged(mean: float | None) -> str:
+    """``3,86 (Baik)``: a mean rating with its category."""
+    return f"{fixed(mean)} ({rating_category(mean)})"
 
 
 def _rating_table(items: list[results.ItemResult], st) -> Table:
     head, cell, spread = st["head"], st["cell"], st["spread"]
     rows = [[Paragraph("No", head), Paragraph("Pertanyaan", head), Paragraph("n", head),
-             Paragraph("Rata-rata", head), Paragraph("Sebaran jawaban: jumlah (persen)", head),
-             "", "", "", ""],
-            ["", "", "", "", *(Paragraph(f"{v}", head) for v in results.RATINGS)]]
+             Paragraph("Rata-rata", head), Paragraph("Kategori", head),
+             Paragraph("Sebaran jawaban: jumlah (persen)", head), "", "", "", ""],
+            ["", "", "", "", "", *(Paragraph(f"{v}", head) for v in results.RATINGS)]]
     for number, item in enumerate(items, 1):
         rows.append([Paragraph(str(number), st["centre"]), Paragraph(escape(item.text), cell),
                      Paragraph(indonesian.number(item.n), st["number"]),
                      Paragraph(fixed(item.mean), st["number"]),
+                     Paragraph(rating_category(item.mean), st["centre"]),
                      *(Paragraph(f"{indonesian.number(c)}<br/>({share(c, item.n)})", spread)
                        for c in item.distribution)])
-    widths = (7 * mm, None, 10 * mm, 18 * mm, *(15.5 * mm,) * 5)
+    widths = (7 * mm, None, 10 * mm, 18 * mm, 22 * mm, *(13 * mm,) * 5)
     rest = WIDTH - sum(w for w in widths if w)
     table = Table(rows, colWidths=[w or rest for w in widths], repeatRows=2)
-    return _grid(table, 2, [("SPAN", (4, 0), (8, 0)),
-                            *(("SPAN", (c, 0), (c, 1)) for c in range(4))])
+    return _grid(table, 2, [("SPAN", (5, 0), (9, 0)),
+                            *(("SPAN", (c, 0), (c, 1)) for c in range(5))])
 
 
 def _other_table(items: list[results.ItemResult], st) -> Table:
@@ -209,8 +217,8 @@ def _sections(r: results.EventResults, st) -> list:
             if not ratings:
                 continue
             name = escape(section.name) or "Tanpa bagian"
-            title = (f"Bagian {name}: rata-rata {fixed(section.mean)} "
-                     f"({indonesian.number(section.n)} jawaban)")
+            title = (f"Bagian {name} ({indonesian.number(section.n)} jawaban): "
+                     f"rata-rata {_judged(section.mean)}")
             chart = means_chart([f"{n}. {i.text}" for n, i in enumerate(ratings, 1)],
                                 [i.mean for i in ratings])
             # A section's table and chart share a page when they fit on one.
@@ -237,10 +245,11 @@ def _speakers(r: results.EventResults, st) -> list:
                              f"tanggapan)", head) for s in group)]]
         for item in r.speaker_items:
             rows.append([Paragraph(escape(item.text), cell),
-                         *(Paragraph(fixed(s.item_means.get(item.question_id)),
+                         *(Paragraph(_judged_cell(s.item_means.get(item.question_id)),
                                      st["centre"]) for s in group)])
         rows.append([Paragraph("<b>Rata-rata keseluruhan</b>", cell),
-                     *(Paragraph(f"<b>{fixed(s.mean)}</b>", st["centre"]) for s in group)])
+                     *(Paragraph(f"<b>{_judged_cell(s.mean)}</b>", st["centre"])
+                       for s in group)])
         table = Table(rows, colWidths=(first, *(column,) * len(group)), repeatRows=1)
         story += [Together([_grid(table, 1, [("BACKGROUND", (0, -1), (-1, -1),
                                               HEAD_BACKGROUND)])]), gap(3)]
@@ -250,6 +259,11 @@ def _speakers(r: results.EventResults, st) -> list:
     return story
 
 
+def _judged_cell(mean: float | None) -> str:
+    """A mean over its category, in a narrow column; a dash alone when there is none."""
+    return fixed(mean) if mean is None else f"{fixed(mean)}<br/>{rating_category(mean)}"
+
+
 def _highlights(r: results.EventResults, st) -> list:
     story = [Paragraph("4. Butir Terkuat dan Terlemah", st["heading"])]
     if not r.strongest:
@@ -257,7 +271,7 @@ def _highlights(r: results.EventResults, st) -> list:
     names = {t.questionnaire_id: t.name for t in r.templates}
     head, cell = st["head"], st["cell"]
     rows = [[Paragraph(t, head) for t in ("", "Pertanyaan", "Formulir / bagian", "n",
-                                          "Rata-rata")]]
+                                          "Rata-rata", "Kategori")]]
     spans = []
     for label, items in (("Terkuat", r.strongest), ("Terlemah", r.weakest)):
         if not items:
@@ -269,8 +283,10 @@ def _highlights(r: results.EventResults, st) -> list:
             rows.append([Paragraph(f"<b>{label}</b>", cell) if index == 0 else "",
                          Paragraph(escape(item.text), cell), Paragraph(escape(where), cell),
                          Paragraph(indonesian.number(item.n), st["number"]),
-                         Paragraph(fixed(item.mean), st["number"])])
-    table = Table(rows, colWidths=(20 * mm, WIDTH - 105 * mm, 55 * mm, 12 * mm, 18 * mm))
+                         Paragraph(fixed(item.mean), st["number"]),
+                         Paragraph(rating_category(item.mean), st["centre"])])
+    table = Table(rows, colWidths=(20 * mm, WIDTH - 125 * mm, 53 * mm, 12 * mm, 18 * mm,
+                                   22 * mm))
     return story + [Together([_grid(table, 1, [*spans, ("VALIGN", (0, 1), (0, -1),
                                                        "TOP")])])]
 
@@ -319,7 +335,7 @@ def _gain(r: results.EventResults, st) -> list:
                       Paragraph(indonesian.number(count), st["number"]),
                       Paragraph(share(count, gain.n), st["number"])])
     notes = ["g = (tes akhir - tes awal) / (100 - tes awal), dirata-ratakan dari nilai "
-             "setiap peserta."]
+             "setiap peserta; kategori menurut Hake (1998)."]
     if gain.ceiling:
         notes.append(f"{indonesian.number(gain.ceiling)} peserta dengan nilai tes awal 100 "
                      "tidak dihitung.")

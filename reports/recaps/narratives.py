@@ -11,6 +11,7 @@ from models.attendance.held import held_sessions
 from models.attendance.marking import load_grid
 from models.attendance.tables import SessionAttachment
 from models.evaluation import results
+from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
 from models.events.counting import bound_by_target, took_place
 from models.events.participants import jp_in_year
@@ -122,19 +123,23 @@ def _attendance_table(grid) -> Table:
 
 
 def _evaluation_table(found: results.EventResults) -> Table:
-    rows = [[t.name, t.responses, _rounded(t.mean)] for t in found.templates]
-    rows += [[f"Narasumber: {s.name}", s.responses, _rounded(s.mean)] for s in found.speakers]
+    bounds = current_bounds()
+    rows = [[name, responses, _rounded(mean), indonesian.rating_category(mean, bounds)]
+            for name, responses, mean in (
+                *((t.name, t.responses, t.mean) for t in found.templates),
+                *((f"Narasumber: {s.name}", s.responses, s.mean) for s in found.speakers))]
     rate = (f"Tingkat respons evaluasi penyelenggaraan: "
             f"{indonesian.percent(100 * found.response_rate)}."
             if found.response_rate is not None else "Belum ada peserta.")
     return Table("Ringkasan Evaluasi", [
         Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),
-        Column("Rata-rata (1–5)", NUMBER, 1, 2)], rows, sheet="Evaluasi", note=rate)
+        Column("Rata-rata (1–5)", NUMBER, 1, 2), Column("Kategori", width=1)], rows,
+        sheet="Evaluasi", note=rate)
 
 
 def _rounded(value: float | None) -> float | None:
-    """Two decimals, as printed: a workbook shows what the paper says."""
-    return None if value is None else round(value, 2)
+    """Two decimals, as printed (half up): a workbook shows what the paper says."""
+    return None if value is None else float(indonesian.rounded(value, 2))
 
 
 def _gain_text(gain: results.GainSummary) -> str:
@@ -274,7 +279,7 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
 def _organisation_mean(event_id: int) -> float | None:
     found = results.event_results(event_id)
     organisation = [t for t in found.templates if t.kind == "organisation" and t.mean]
-    return round(organisation[0].mean, 2) if organisation else None
+    return _rounded(organisation[0].mean) if organisation else None
 
 
 def _target_share(year: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from models import settings
 from models.attendance.marking import load_grid
 from models.certificates import issuing as certificates
 from models.certificates.tables import Certificate
+from models.evaluation.categories import current_bounds
 from models.evaluation.results import speaker_history
 from models.events.counting import bound_by_target, took_place
 from models.events.participants import jp_in_year
@@ -161,19 +162,24 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
 
 
 def speakers(year: int | None = None) -> Report:
-    """Every speaker's mean rating per event (1–5), by speaker then date."""
+    """Every speaker's mean rating per event (1–5) and its category, by speaker then date."""
     ratings = [r for r in speaker_history() if year is None or r.start_date.year == year]
-    rows = [[r.speaker, r.start_date, r.title, r.theme or "-", round(r.mean, 2), r.n]
-            for r in ratings]
+    bounds = current_bounds()
+    # Rounded half up as printed, so the workbook's figure reads as its category does.
+    rows = [[r.speaker, r.start_date, r.title, r.theme or "-",
+             float(indonesian.rounded(r.mean, 2)), indonesian.rating_category(r.mean, bounds),
+             r.n] for r in ratings]
     return Report(
         "REKAP PENILAIAN NARASUMBER" + (f" TAHUN {year}" if year else ""),
         facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
+               ("Kategori", indonesian.rating_scale(bounds)),
                ("Jumlah narasumber",
                 f"{indonesian.number(len({r.speaker_id for r in ratings}))} orang")],
         parts=[Table("Penilaian per kegiatan", [
             Column("Narasumber", width=2), Column("Tanggal", DATE, 1.4),
             Column("Kegiatan", width=3), Column("Tema", width=1.6),
-            Column("Rata-rata", NUMBER, 0.8, 2), Column("Responden", NUMBER, 0.8, 0)],
+            Column("Rata-rata", NUMBER, 0.8, 2), Column("Kategori", width=1.1),
+            Column("Responden", NUMBER, 0.8, 0)],
             rows, sheet="Narasumber")],
         file_stem="Rekap narasumber" + (f" {year}" if year else ""))
 

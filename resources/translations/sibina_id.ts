@@ -3267,6 +3267,41 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>RatingCategory</name>
+    <message>
+        <source>Very poor</source>
+        <translation>Sangat Kurang</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Write four upper bounds separated by semicolons, lowest first: 1.80; 2.60; 3.40; 4.20.</source>
+        <translation>Tulis empat batas atas yang dipisahkan titik koma, dari yang terendah: 1,80; 2,60; 3,40; 4,20.</translation>
+    </message>
+    <message>
+        <source>Each upper bound is a number with at most two decimals, such as 1.80.</source>
+        <translation>Setiap batas atas berupa angka dengan paling banyak dua desimal, misalnya 1,80.</translation>
+    </message>
+    <message>
+        <source>The upper bounds must rise from 1.00 to below 5.00, each above the one before.</source>
+        <translation>Batas atas harus naik dari 1,00 sampai di bawah 5,00, masing-masing lebih besar dari batas sebelumnya.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register of certificates</source>
@@ -4033,6 +4068,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Rata-rata</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
         <source>Other answers</source>
         <translation>Jawaban lain</translation>
     </message>
@@ -4099,8 +4138,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         </translation>
     </message>
     <message>
-        <source>(mean %1)</source>
-        <translation>(rata-rata %1)</translation>
+        <source>(mean %1, %2)</source>
+        <translation>(rata-rata %1, %2)</translation>
     </message>
     <message>
         <source>no responses yet</source>
@@ -4131,6 +4170,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Overall mean</source>
         <translation>Rata-rata keseluruhan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Strongest</source>
@@ -4911,6 +4954,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pola nomor sertifikat</translation>
     </message>
     <message>
+        <source>Evaluation categories: upper bounds</source>
+        <translation>Kategori evaluasi: batas atas</translation>
+    </message>
+    <message>
         <source>Automatic backups kept</source>
         <translation>Cadangan otomatis yang disimpan</translation>
     </message>
@@ -5089,6 +5136,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Responses</source>
         <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Close</source>

@@ -144,6 +144,35 @@ def test_a_certificate_number_pattern_without_a_running_number_is_refused(qtbot,
     assert settings.get("certificate_number_pattern") == "{seq:04d}/PIAGAM/{year}"
 
 
+def test_evaluation_category_bounds_show_their_scale_and_bad_ones_are_refused(
+        qtbot, qapp, database, message_boxes):
+    from models.evaluation.categories import SETTING
+
+    i18n.install(qapp, "id")
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    bounds = dialog.widgets[SETTING]
+    assert bounds.text() == "1,80; 2,60; 3,40; 4,20"
+    assert dialog.scale.text() == ("1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; "
+                                   "2,61–3,40 Cukup; 3,41–4,20 Baik; 4,21–5,00 Sangat Baik")
+    bounds.setText("1,80; 2,60; 2,50; 4,20")
+    assert "masing-masing lebih besar dari batas sebelumnya" in dialog.scale.text()
+    dialog.save()
+    assert "masing-masing lebih besar" in message_boxes[-1]
+    assert settings.get(SETTING) == "1,80; 2,60; 3,40; 4,20" and dialog.result() == 0
+    bounds.setText("1,50; 2,50; 3,50; 4,50")
+    assert dialog.scale.text().startswith("1,00–1,50 Sangat Kurang; 1,51–2,50 Kurang;")
+    dialog.save()
+    assert settings.get(SETTING) == "1,50; 2,50; 3,50; 4,50"
+
+
+def test_the_settings_dialog_fits_a_small_screen(qtbot, database):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    size = dialog.sizeHint()
+    assert size.width() <= 1024 and size.height() <= 740  # 768 less the title bar
+
+
 def test_a_tab_is_built_when_first_shown(qtbot, database):
     """Start-up builds only the tab the window opens on; the others come when asked for."""
     import datetime as dt

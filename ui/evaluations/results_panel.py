@@ -28,11 +28,12 @@ from models.evaluation import results
 from models.events.tables import Event
 from ui.common import formats
 from ui.common.widgets import error_text, show_error, show_info
+from ui.evaluations.categories import category_text
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
-QUESTION, N, MEAN = range(3)  # then the ratings 1..5, then other answers
-OTHER = MEAN + 1 + len(results.RATINGS)
+QUESTION, N, MEAN, CATEGORY = range(4)  # then the ratings 1..5, then other answers
+OTHER = CATEGORY + 1 + len(results.RATINGS)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -57,11 +58,13 @@ class ResultsPanel(QWidget):
         self.save_button.clicked.connect(self.ask_and_save)
 
         self.items = self._tree([self.tr("Question"), self.tr("n"), self.tr("Mean"),
-                                 *(str(v) for v in results.RATINGS), self.tr("Other answers")])
+                                 self.tr("Category"), *(str(v) for v in results.RATINGS),
+                                 self.tr("Other answers")])
         self.speakers = QTableWidget()
         self.speakers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.speakers.verticalHeader().hide()
-        self.highlights = self._tree([self.tr("Item"), self.tr("n"), self.tr("Mean")])
+        self.highlights = self._tree([self.tr("Item"), self.tr("n"), self.tr("Mean"),
+                                      self.tr("Category")])
         self.comments = self._tree([self.tr("Comment")])
         # A long comment wraps rather than running off to the right (rows then differ).
         self.comments.setUniformRowHeights(False)
@@ -170,7 +173,8 @@ class ResultsPanel(QWidget):
         for template in r.templates:
             text = fill(self.tr("%1: %n response(s)", "", template.responses), template.name)
             if template.mean is not None:
-                text += " " + fill(self.tr("(mean %1)"), formats.fixed(template.mean))
+                text += " " + fill(self.tr("(mean %1, %2)"), formats.fixed(template.mean),
+                                   category_text(template.mean))
             parts.append(text)
         if not r.responses:
             parts.append(self.tr("no responses yet"))
@@ -182,13 +186,15 @@ class ResultsPanel(QWidget):
             # A form's and a section's n count answers, not people: said in words, so the
             # n column holds respondents only.
             top = QTreeWidgetItem(self.items, [self._with_answers(template.name, template.n),
-                                               "", formats.fixed(template.mean)])
+                                               "", formats.fixed(template.mean),
+                                               category_text(template.mean)])
             _bold(top, columns)
             for section in template.sections:
                 parent = top
                 if section.name:
                     parent = QTreeWidgetItem(top, [self._with_answers(section.name, section.n),
-                                                   "", formats.fixed(section.mean)])
+                                                   "", formats.fixed(section.mean),
+                                                   category_text(section.mean)])
                     _bold(parent, columns)
                 for item in section.items:
                     self._add_item(parent, item)
@@ -199,12 +205,13 @@ class ResultsPanel(QWidget):
         return f"{name} ({counted})"
 
     def _add_item(self, parent: QTreeWidgetItem, item: results.ItemResult) -> None:
-        cells = [item.text, str(item.n), ""] + [""] * len(results.RATINGS) + [""]
+        cells = [item.text, str(item.n), "", ""] + [""] * len(results.RATINGS) + [""]
         if item.qtype in ("rating", "number"):
             cells[MEAN] = formats.fixed(item.mean)
         if item.qtype == "rating":
+            cells[CATEGORY] = category_text(item.mean)
             for index, count in enumerate(item.distribution):
-                cells[MEAN + 1 + index] = f"{count} ({formats.share(count, item.n)})"
+                cells[CATEGORY + 1 + index] = f"{count} ({formats.share(count, item.n)})"
         elif item.qtype == "yesno":
             cells[OTHER] = (fill(self.tr("yes %1, no %2"), str(item.yes), str(item.no)))
         elif item.qtype == "choice":
@@ -216,27 +223,35 @@ class ResultsPanel(QWidget):
         row.setToolTip(QUESTION, item.text)
         row.setToolTip(OTHER, cells[OTHER])
         for column in range(N, OTHER):
-            row.setTextAlignment(column, _RIGHT)
+            if column != CATEGORY:
+                row.setTextAlignment(column, _RIGHT)
 
     def _fill_speakers(self, r: results.EventResults) -> None:
         headers = [self.tr("Speaker"), self.tr("Responses"), self.tr("Overall mean"),
-                   *(item.text for item in r.speaker_items)]
+                   self.tr("Category"), *(item.text for item in r.speaker_items)]
         self.speakers.clear()
         self.speakers.setColumnCount(len(headers))
         self.speakers.setHorizontalHeaderLabels(headers)
-        for column, item in enumerate(r.speaker_items, 3):
+        for column, item in enumerate(r.speaker_items, 4):
             self.speakers.horizontalHeaderItem(column).setToolTip(item.text)
         self.speakers.setRowCount(len(r.speakers))
         for row, speaker in enumerate(r.speakers):
             cells = [speaker.name, str(speaker.responses), formats.fixed(speaker.mean),
-                     *(formats.fixed(speaker.item_means.get(i.question_id))
+                     category_text(speaker.mean),
+                     *(self._judged(speaker.item_means.get(i.question_id))
                        for i in r.speaker_items)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if column:
+                if column and column != CATEGORY:
                     cell.setTextAlignment(_RIGHT)
                 self.speakers.setItem(row, column, cell)
         self.speakers.resizeColumnsToContents()
+
+    def _judged(self, mean: float | None) -> str:
+        """``2.50 (Poor)``: a mean in a column of its own, with its category."""
+        if mean is None:
+            return formats.fixed(mean)
+        return fill(self.tr("%1 (%2)"), formats.fixed(mean), category_text(mean))
 
     def _fill_highlights(self, r: results.EventResults) -> None:
         for title, items in ((self.tr("Strongest"), r.strongest),
@@ -244,7 +259,8 @@ class ResultsPanel(QWidget):
             top = QTreeWidgetItem(self.highlights, [title])
             _bold(top, 1)
             for item in items:
-                row = QTreeWidgetItem(top, [item.text, str(item.n), formats.fixed(item.mean)])
+                row = QTreeWidgetItem(top, [item.text, str(item.n), formats.fixed(item.mean),
+                                            category_text(item.mean)])
                 row.setTextAlignment(1, _RIGHT)
                 row.setTextAlignment(2, _RIGHT)
         self.highlights.expandAll()

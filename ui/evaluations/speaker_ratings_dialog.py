@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evaluation import results
+from models.evaluation import categories, results
 from models.events import themes
 from ui.common import formats
+from ui.evaluations.categories import category_text
 
-SPEAKER, DATE, EVENT, THEME, MEAN, RESPONSES = range(6)
+SPEAKER, DATE, EVENT, THEME, MEAN, CATEGORY, RESPONSES = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -40,7 +41,7 @@ class SpeakerRatingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Speaker ratings across events"))
-        self.resize(1040, 560)
+        self.resize(1000, 560)  # within a 1024×768 screen
         self.rows: list[results.SpeakerRating] = []
 
         self.theme = QComboBox()
@@ -58,17 +59,17 @@ class SpeakerRatingsDialog(QDialog):
         filters.addRow(self.tr("&Theme:"), self.theme)
         filters.addRow(self.tr("S&peaker:"), self.speaker)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([
             self.tr("Speaker"), self.tr("Date"), self.tr("Event"), self.tr("Theme"),
-            self.tr("Mean (1–5)"), self.tr("Responses")])
+            self.tr("Mean (1–5)"), self.tr("Category"), self.tr("Responses")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in ((SPEAKER, 210), (DATE, 100), (THEME, 170), (MEAN, 115),
-                              (RESPONSES, 80)):
+        for column, width in ((SPEAKER, 190), (DATE, 95), (THEME, 150), (MEAN, 95),
+                              (CATEGORY, 110), (RESPONSES, 80)):
             self.table.setColumnWidth(column, width)
         # The event's title takes the room left; a long one is elided, its tooltip whole.
         header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
@@ -95,6 +96,7 @@ class SpeakerRatingsDialog(QDialog):
         """Read the ratings for the chosen theme and speaker; the chosen sort stays."""
         self.rows = results.speaker_history(self.theme.currentData(),
                                             self.speaker.currentData())
+        bounds = categories.current_bounds()
         self.table.setSortingEnabled(False)  # rows would move while they are filled in
         self.table.setRowCount(len(self.rows))
         for row, rating in enumerate(self.rows):
@@ -104,6 +106,7 @@ class SpeakerRatingsDialog(QDialog):
                      (rating.title, rating.title.casefold()),
                      (rating.theme or "–", rating.theme.casefold()),
                      (formats.fixed(rating.mean), rating.mean),
+                     (category_text(rating.mean, bounds), rating.mean),
                      (str(rating.n), rating.n))
             for column, (text, key) in enumerate(cells):
                 item = SortableItem(text)

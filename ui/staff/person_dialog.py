@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from models import vocab
 from models.staff import nip as nip_rules
 from models.staff import staff_list as staff
+from models.staff.names import titles_out_of_name
 from models.staff.tables import Person
 from ui import i18n
 from ui.common.form import CheckedForm
@@ -69,9 +70,10 @@ class PersonDialog(QDialog):
         combo("functional_level", self.tr("Functional level"),
               [(f, f) for f in vocab.FUNCTIONAL_LEVELS])
         combo("unit", self.tr("Unit"), self._known("unit"))
-        external = QCheckBox(self.tr("External (speaker, guest, librarian of another office)"))
-        external.toggled.connect(lambda _c: self.touch("is_external"))
-        form.add("is_external", "", external)
+        external_box = QCheckBox(
+            self.tr("External (speaker, guest, librarian of another office)"))
+        external_box.toggled.connect(lambda _c: self.touch("is_external"))
+        form.add("is_external", "", external_box)
         line("institution", self.tr("Institution"))
         line("region", self.tr("Region"))
         line("phone", self.tr("Phone"))
@@ -90,6 +92,9 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.fields["nip"].editingFinished.connect(self._group_nip)
+        self.fields["nip"].textChanged.connect(self._gender_from_nip)
+        self.fields["name"].editingFinished.connect(self._titles_out_of_name)
+        self._gender_filled_in = False
         if person_id:
             self._load(Person.get_by_id(person_id))
             self.touched.update(self.fields)
@@ -140,6 +145,30 @@ class PersonDialog(QDialog):
         if grouped != widget.text() and nip_rules.is_valid(grouped):
             widget.setText(grouped)
 
+    def _gender_from_nip(self):
+        """Fill the gender from NIP digit 15 while the clerk has not chosen one, as an
+        import does; a gender filled in this way follows a corrected NIP."""
+        combo = self.fields["gender"]
+        if combo.currentData() and not self._gender_filled_in:
+            return
+        text = self.fields["nip"].text()
+        gender = nip_rules.gender_of(text) if nip_rules.is_valid(text) else ""
+        if gender and gender != combo.currentData():
+            combo.blockSignals(True)  # not the clerk's choice: it does not count as touched
+            combo.setCurrentIndex(combo.findData(gender))
+            combo.blockSignals(False)
+            self._gender_filled_in = True
+            self.revalidate()
+
+    def _titles_out_of_name(self):
+        """Titles typed with the name ("Dra. Siti Aminah, S.IP.") go to their own fields,
+        split as the staff import splits them, so the name sorts and searches alike."""
+        fields = [self.fields[f] for f in ("front_title", "name", "back_title")]
+        for widget, text in zip(fields, titles_out_of_name(*(w.text() for w in fields)),
+                                strict=True):
+            if widget.text() != text:
+                widget.setText(text)
+
     def problems(self) -> dict:
         values = staff.clean(self.values())
         problems = staff.field_problems(values)
@@ -174,6 +203,7 @@ class PersonDialog(QDialog):
         super().reject()
 
     def save(self):
+        self._titles_out_of_name()  # Ctrl+S straight from the name field
         try:
             person = staff.save_person(self.values(), self.person_id)
         except staff.ValidationError as err:

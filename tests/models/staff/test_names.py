@@ -1,6 +1,6 @@
 import pytest
 
-from models.staff.names import looks_like_back_title, split_titles
+from models.staff.names import looks_like_back_title, split_titles, titles_out_of_name
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,3 +42,12 @@ def test_back_title_shapes():
         assert looks_like_back_title(title), title
     for word in ("Budi", "Hartono", "Budi Hartono", ""):
         assert not looks_like_back_title(word), word
+
+
+def test_titles_typed_into_the_name_join_those_in_their_fields_in_reading_order():
+    assert titles_out_of_name("", "Dra. Siti Aminah, S.IP.", "") == (
+        "Dra.", "Siti Aminah", "S.IP.")
+    assert titles_out_of_name("Dr.", "H. Ahmad Fauzi, M.Si.", "M.Pd.") == (
+        "Dr. H.", "Ahmad Fauzi", "M.Si., M.Pd.")
+    assert titles_out_of_name(" Dra. ", "Siti Aminah", "") == ("Dra.", "Siti Aminah", "")
+    assert titles_out_of_name("", "Hendra", "") == ("", "Hendra", "")

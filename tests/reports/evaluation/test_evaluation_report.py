@@ -48,24 +48,31 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             "Tanggal : 10–11 Maret 2026", "Tempat : Aula Lantai 2",
             "Jenis kegiatan : Bimbingan Teknis",
             "Peserta terdaftar : 4 orang", "Responden evaluasi penyelenggaraan : 3 orang",
-            "Tingkat respons : 75%", "Evaluasi Penyelenggaraan : 4 tanggapan; rata-rata 3,70",
+            "Tingkat respons : 75%",
+            "Evaluasi Penyelenggaraan : 4 tanggapan; rata-rata 3,70 (Baik)",
             "1 = Sangat Tidak Baik", "5 = Sangat Baik",
-            # Materi: n 4, mean 4,00, spread 0 0 1 2 1
-            "Materi sesuai kebutuhan 4 4,00 0 (0%) 0 (0%) 1 (25%) 2 (50%) 1 (25%)",
-            "Alokasi waktu 3 3,67", "Bagian Materi: rata-rata 3,86 (7 jawaban)",
+            "Kategori rata-rata: 1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; 2,61–3,40 Cukup; "
+            "3,41–4,20 Baik; 4,21–5,00 Sangat Baik.",
+            # Materi: n 4, mean 4,00 (Baik), spread 0 0 1 2 1
+            "Materi sesuai kebutuhan 4 4,00 Baik 0 (0%) 0 (0%) 1 (25%) 2 (50%) 1 (25%)",
+            "Alokasi waktu 3 3,67 Baik", "Bagian Materi (7 jawaban): rata-rata 3,86 (Baik)",
+            "Penguasaan materi 5 3,40 Cukup",  # on the bound: the lower category
             "Ya 2 (66,7%); Tidak 1 (33,3%)", "Surat 2 (50%); Atasan 1 (25%); Teman 1 (25%)",
             "rata-rata 15,00",
             # speakers, each with their means and overall
-            "Maya Sari, M.Hum.", "Dr. Rahmat Hidayat", "Penguasaan materi 2,50 4,00",
-            "Rata-rata keseluruhan 2,67 4,00",
-            "Terkuat Materi sesuai kebutuhan", "Terlemah Kenyamanan ruang",
+            "Maya Sari, M.Hum.", "Dr. Rahmat Hidayat",
+            "Penguasaan materi 2,50 Kurang 4,00 Baik",
+            "Rata-rata keseluruhan 2,67 Cukup 4,00 Baik",
+            "Terkuat Materi sesuai kebutuhan",
+            "Terlemah Kenyamanan ruang Evaluasi Penyelenggaraan / Penyelenggaraan 3 3,33 Cukup",
             # comments, grouped by question and speaker
             "Kritik dan saran (2 komentar) Bagus Ruang panas",
             "Saran untuk narasumber — Maya Sari, M.Hum. (1 komentar) Terlalu cepat",
             "Jelas sekali",
             # gain: mean g 0.95/3
             "Rata-rata gain ternormalisasi (g) : 0,32 (kategori sedang)",
-            "Tinggi 0,7 ke atas 1 33,3%", "1 peserta dengan nilai tes awal 100",
+            "Tinggi 0,7 ke atas 1 33,3%", "kategori menurut Hake (1998)",
+            "1 peserta dengan nilai tes awal 100",
             # follow-up
             "Jumlah tindak lanjut : 4", "Ya 1 (25%); Sebagian 1 (25%); Tidak 1 (25%)",
             "Rata-rata penilaian : 4,00 (3 penilaian)", "Menata ulang rak 000–099",

@@ -40,6 +40,6 @@ def test_choosing_an_event_and_a_panel_shows_that_events_results(qtbot, database
     qtbot.waitUntil(lambda: "response rate" in page.results.summary.text())
     summary = page.results.summary.text()
     assert summary.startswith("2 participants · 2 respondents to the organisation form")
-    assert "(mean 4.50)" in summary  # (5 + 4) / 2
+    assert "(mean 4.50, Very good)" in summary  # (5 + 4) / 2
     page.panels.setCurrentWidget(page.forms)
     assert page.forms.attached_ids() == []  # nothing attached to this event by hand

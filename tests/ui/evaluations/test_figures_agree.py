@@ -112,3 +112,60 @@ def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_eve
     assert "Kunjungan – 100 140 120 150 – – 150 +25%" in text
     assert "Peminjaman – – 40 40 – 50 – 50 +25%" in text
     assert "Pameran" not in text
+
+
+def test_a_mean_has_one_category_on_the_panel_in_the_pdf_and_in_the_recap(
+        qapp, qtbot, example, tmp_path):
+    """Penguasaan materi averages 3,40: on the bound, so Cukup (2,61–3,40) everywhere;
+    once Settings move the bound to 3,39 it is Baik everywhere."""
+    from models import settings
+    from models.evaluation.categories import SETTING
+    from reports.recaps.recaps import speakers
+    from tests.ui.evaluations.test_results_panel import tree_rows
+    from ui import i18n
+    from ui.evaluations.speaker_ratings_dialog import CATEGORY, SpeakerRatingsDialog
+
+    i18n.install(qapp, "id")
+    for bounds, expected in (("1,80; 2,60; 3,40; 4,20", "Cukup"),
+                             ("1,80; 2,60; 3,39; 4,20", "Baik")):
+        settings.save({SETTING: bounds})
+        panel = results_panel(qtbot, example["event"].id)
+        row = next(r for r in tree_rows(panel.items) if r[1] == "Penguasaan materi")
+        assert row[2:5] == ("5", "3,40", expected)
+
+        out = tmp_path / "evaluasi.pdf"
+        write_evaluation_report(example["event"].id, out, today=DAY)
+        assert f"Penguasaan materi 5 3,40 {expected}" in pdf_text(out)
+
+    # Maya Sari's 2,67 at the event: Cukup in the dialog and in the speakers' recap.
+    dialog = SpeakerRatingsDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "Maya Sari, M.Hum."
+    assert dialog.table.item(0, CATEGORY).text() == "Cukup"
+    [table] = speakers().tables
+    assert table.rows[0][:1] + table.rows[0][4:6] == ["Maya Sari, M.Hum.", 2.67, "Cukup"]
+
+
+def test_a_mean_halfway_between_hundredths_reads_alike_everywhere(qtbot, example):
+    """Dr. Rahmat's eight ratings at the workshop add up to 25: a mean of 3,125, which the
+    panel and the PDF print 3,13 (half up). The workbooks of the speakers' recap and the
+    event report hold the same figure, and every place gives it the same category."""
+    from reports.recaps.recaps import speakers
+    from reports.report_model import Table
+    from tests.builders import _respond
+    from tests.ui.evaluations.test_results_panel import table_rows
+
+    later = example["later"]
+    for answers in ([1, 1], [2, 3], [4, 4]):
+        _respond(later, example["speaker"], example["speaker_questions"], None,
+                 example["rahmat"], answers)
+    panel = results_panel(qtbot, later.id)
+    assert table_rows(panel.speakers)[0][:4] == ["Dr. Rahmat Hidayat", "4", "3.13", "Fair"]
+
+    [recap] = speakers().tables
+    row = next(r for r in recap.rows if r[2] == "Workshop Otomasi")
+    assert row[4:6] == [3.13, "Cukup"]
+
+    summary = next(part for part in event_report(later.id, today=dt.date(2026, 9, 1)).parts
+                   if isinstance(part, Table) and part.heading == "Ringkasan Evaluasi")
+    assert summary.rows[-1] == ["Narasumber: Dr. Rahmat Hidayat", 4, 3.13, "Cukup"]

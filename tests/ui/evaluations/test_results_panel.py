@@ -53,34 +53,35 @@ def test_without_an_event_it_asks_for_one(qtbot, database):
 def test_summary_and_questions(panel):
     assert plural(panel.summary.text()) == (
         "4 participants · 3 respondents to the organisation form · response rate 75% · "
-        "Evaluasi Penyelenggaraan: 4 responses (mean 3.70) · "
-        "Evaluasi Narasumber: 5 responses (mean 3.56)")
+        "Evaluasi Penyelenggaraan: 4 responses (mean 3.70, Good) · "
+        "Evaluasi Narasumber: 5 responses (mean 3.56, Good)")
     assert panel.save_button.isEnabled()
     rows = tree_rows(panel.items)
     # A form's and a section's count is of answers, said in words; n counts respondents.
     assert plural(rows[0][1]) == "Evaluasi Penyelenggaraan (10 answers)"
-    assert rows[0][2:4] == ("", "3.70")
-    assert plural(rows[1][1]) == "Materi (7 answers)" and rows[1][2:4] == ("", "3.86")
-    assert rows[2] == (2, "Materi sesuai kebutuhan", "4", "4.00", "0 (0%)", "0 (0%)",
+    assert rows[0][2:5] == ("", "3.70", "Good")
+    assert plural(rows[1][1]) == "Materi (7 answers)"
+    assert rows[1][2:5] == ("", "3.86", "Good")
+    assert rows[2] == (2, "Materi sesuai kebutuhan", "4", "4.00", "Good", "0 (0%)", "0 (0%)",
                        "1 (25%)", "2 (50%)", "1 (25%)", "")
     by_text = {row[1]: row for row in rows}
     assert by_text["Akan merekomendasikan?"][-1] == "yes 2, no 1"
     assert by_text["Sumber informasi"][-1] == "Surat 2; Atasan 1; Teman 1"
-    assert by_text["Jarak dari rumah (km)"][3] == "15.00"
-    assert by_text["Penguasaan materi"][2:4] == ("5", "3.40")
+    assert by_text["Jarak dari rumah (km)"][3:5] == ("15.00", "")  # a number: no category
+    assert by_text["Penguasaan materi"][2:5] == ("5", "3.40", "Fair")  # on the bound
 
 
 def test_speakers_highlights_and_comments(panel):
-    assert headers(panel.speakers) == ["Speaker", "Responses", "Overall mean",
+    assert headers(panel.speakers) == ["Speaker", "Responses", "Overall mean", "Category",
                                        "Penguasaan materi", "Ketepatan waktu"]
     assert table_rows(panel.speakers) == [
-        ["Maya Sari, M.Hum.", "2", "2.67", "2.50", "3.00"],
-        ["Dr. Rahmat Hidayat", "3", "4.00", "4.00", "4.00"]]
+        ["Maya Sari, M.Hum.", "2", "2.67", "Fair", "2.50 (Poor)", "3.00 (Fair)"],
+        ["Dr. Rahmat Hidayat", "3", "4.00", "Good", "4.00 (Good)", "4.00 (Good)"]]
     assert tree_rows(panel.highlights) == [
-        (0, "Strongest", "", ""), (1, "Materi sesuai kebutuhan", "4", "4.00"),
-        (1, "Ketepatan waktu", "4", "3.75"), (1, "Alokasi waktu", "3", "3.67"),
-        (0, "Weakest", "", ""), (1, "Kenyamanan ruang", "3", "3.33"),
-        (1, "Penguasaan materi", "5", "3.40")]
+        (0, "Strongest", "", "", ""), (1, "Materi sesuai kebutuhan", "4", "4.00", "Good"),
+        (1, "Ketepatan waktu", "4", "3.75", "Good"), (1, "Alokasi waktu", "3", "3.67", "Good"),
+        (0, "Weakest", "", "", ""), (1, "Kenyamanan ruang", "3", "3.33", "Fair"),
+        (1, "Penguasaan materi", "5", "3.40", "Fair")]
     assert tree_rows(panel.comments) == [
         (0, "Kritik dan saran  ·  2 comments"), (1, "Bagus"), (1, "Ruang panas"),
         (0, "Saran untuk narasumber — Maya Sari, M.Hum.  ·  1 comment"), (1, "Terlalu cepat"),
@@ -150,10 +151,11 @@ def test_speaker_ratings_across_events(qtbot, example):
     qtbot.addWidget(dialog)
     dialog.show()
     rows = table_rows(dialog.table)
-    assert [(r[0], r[2], r[3], r[4], r[5]) for r in rows] == [
-        ("Maya Sari, M.Hum.", "Bimtek Klasifikasi DDC", "Klasifikasi", "2.67", "2"),
-        ("Dr. Rahmat Hidayat", "Bimtek Klasifikasi DDC", "Klasifikasi", "4.00", "3"),
-        ("Dr. Rahmat Hidayat", "Workshop Otomasi", "Teknologi Informasi", "5.00", "1")]
+    assert [(r[0], r[2], r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("Maya Sari, M.Hum.", "Bimtek Klasifikasi DDC", "Klasifikasi", "2.67", "Fair", "2"),
+        ("Dr. Rahmat Hidayat", "Bimtek Klasifikasi DDC", "Klasifikasi", "4.00", "Good", "3"),
+        ("Dr. Rahmat Hidayat", "Workshop Otomasi", "Teknologi Informasi", "5.00", "Very good",
+         "1")]
     assert plural(dialog.status.text()) == "2 speakers · 2 rated events"
 
     header = dialog.table.horizontalHeader()

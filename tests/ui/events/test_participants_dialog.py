@@ -194,11 +194,11 @@ def test_an_external_created_on_the_spot_is_ticked_and_added(qtbot, office):
     qtbot.keyClicks(person_dialog.fields["institution"], "Universitas Riau")
     qtbot.mouseClick(person_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    hendra = Person.get(Person.name == "Dr. Hendra Wijaya")
-    assert hendra.is_external
+    hendra = Person.get(Person.name == "Hendra Wijaya")
+    assert hendra.is_external and hendra.front_title == "Dr."
     assert list(picker.model.ticked) == [hendra.id]
     qtbot.mouseClick(ok_button(picker), Qt.MouseButton.LeftButton)
-    assert registered(event, "narasumber") == ["Dr. Hendra Wijaya"]
+    assert registered(event, "narasumber") == ["Hendra Wijaya"]
 
 
 def test_new_external_person_from_the_role_menu(qtbot, office):

@@ -128,3 +128,37 @@ def test_editing_shows_grouped_nip_and_keeps_it(qtbot, database):
     dialog.save()
     person = Person.get_by_id(person.id)
     assert person.position == "Pranata Komputer" and person.nip == "198501152010011003"
+
+
+def test_saving_from_the_name_field_moves_its_titles_too(qtbot, database):
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fields["front_title"], "Dr.")
+    qtbot.keyClicks(dialog.fields["name"], "H. Ahmad Fauzi, M.Si.")
+    dialog.save()  # Ctrl+S while the cursor is still in the name
+    person = Person.get_by_id(dialog.saved_id)
+    assert (person.front_title, person.name, person.back_title) == ("Dr. H.", "Ahmad Fauzi",
+                                                                    "M.Si.")
+
+
+def test_gender_follows_the_nip_until_the_clerk_chooses_one(qtbot, database):
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    gender = dialog.fields["gender"]
+    qtbot.keyClicks(dialog.fields["nip"], "19850115 201001 2 003")
+    assert gender.currentText() == "Female"
+    dialog.fields["nip"].clear()
+    qtbot.keyClicks(dialog.fields["nip"], "19850115 201001 1 003")  # digit 15 corrected
+    assert gender.currentText() == "Male"
+    assert not dialog.errors["gender"].isVisible()
+
+
+def test_an_outsider_added_on_the_spot_starts_external_with_the_cursor_in_the_name(
+        qtbot, database):
+    dialog = PersonDialog(external=True)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["is_external"].isChecked()
+    assert dialog.focusWidget() is dialog.fields["name"]
+    qtbot.keyClicks(dialog.fields["name"], "Rudi Hartono")
+    dialog.save()
+    assert Person.get_by_id(dialog.saved_id).is_external

@@ -151,3 +151,37 @@ def test_export_asks_where_and_replaces_only_when_told(qtbot, database, message_
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert {"Siti Aminah", "Budi Santoso", "Rahmat Hidayat"} <= set(values)
     assert sorted(p.name for p in usb_stick.path.iterdir()) == ["staff.xlsx"]
+
+
+def test_add_person_starts_as_staff_and_takes_titles_and_gender_from_what_is_typed(
+        qtbot, database):
+    """A PNS typed in through Add person is staff (not an outsider) with the titles out of
+    the name and the gender of NIP digit 15, as an import would have stored them."""
+    from tests.builders import activate, answering, save_button
+
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.show()
+
+    def type_in(dialog):
+        activate(qtbot, dialog)
+        assert dialog.focusWidget() is dialog.fields["nip"]
+        assert not dialog.fields["is_external"].isChecked()
+        qtbot.keyClicks(dialog.fields["nip"], "196903091994032001")
+        qtbot.mouseClick(dialog.fields["name"], Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.fields["name"], "Dra. Siti Aminah, S.IP.")
+        qtbot.keyClick(dialog.fields["name"], Qt.Key.Key_Tab)  # on to the next field
+        assert dialog.fields["front_title"].text() == "Dra."
+        assert dialog.fields["name"].text() == "Siti Aminah"
+        assert dialog.fields["back_title"].text() == "S.IP."
+        assert dialog.fields["gender"].currentText() == "Female"
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    with answering(type_in):
+        page.add_action.trigger()
+    person = Person.get(Person.nip == "196903091994032001")
+    assert not person.is_external
+    assert (person.front_title, person.name, person.back_title) == ("Dra.", "Siti Aminah",
+                                                                    "S.IP.")
+    assert person.gender == "F"
+    assert "Dra. Siti Aminah, S.IP." in shown_names(page)
