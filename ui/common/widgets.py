@@ -19,9 +19,13 @@ def button_box(ok_text: str | None = None) -> QDialogButtonBox:
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    """Ask before doing ``yes_text``; Enter and Escape both answer Cancel, since the things
+    asked about (delete, replace, cancel an event) cannot be undone."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
 
