@@ -1,8 +1,10 @@
 """The layers' rules, read from the source: every import, also those inside functions.
 
 models/ is the domain and reports/ turns it into files; neither may know Qt or the window,
-and the domain may not know the files made from it. A feature package may use another's
-public names, never its private ones (a leading underscore): those can change at any time.
+and the domain may not know the files made from it. The screens ask models/ for data and
+never query or open a transaction themselves, so every write has one home and one
+transaction. A feature package may use another's public names, never its private ones (a
+leading underscore): those can change at any time.
 """
 
 import ast
@@ -71,6 +73,35 @@ def test_the_layer_imports_nothing_it_must_not(layer):
              if breaks(imp, FORBIDDEN[layer])]
     assert not wrong, f"{layer}/ must not import {', '.join(FORBIDDEN[layer])}:\n" + "\n".join(
         wrong)
+
+
+# Peewee's ways of running SQL or holding a transaction; none of them is a Qt method name.
+DATABASE_CALLS = {"atomic", "execute_sql", "transaction", "savepoint", "manual_commit",
+                  "where", "execute", "insert_many", "on_conflict", "bulk_create",
+                  "bulk_update"}
+
+
+def database_calls_in(source: str, where: str) -> list[str]:
+    return [f"{where}:{node.lineno} calls .{node.func.attr}()"
+            for node in ast.walk(ast.parse(source, where))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in DATABASE_CALLS]
+
+
+def test_the_screens_run_no_sql_and_open_no_transaction():
+    wrong = [found for path in modules_of("ui")
+             for found in database_calls_in(path.read_text(encoding="utf-8"),
+                                            str(path.relative_to(ROOT)))]
+    assert not wrong, "ui/ asks models/ instead:\n" + "\n".join(wrong)
+
+
+def test_the_sql_check_sees_queries_and_transactions():
+    source = ("with db.atomic():\n    Person.update(active=False).where(Person.id == 1).execute()\n"
+              "db.execute_sql('DELETE FROM person')\n"
+              "names = ', '.join(['a'])\n")
+    assert sorted(database_calls_in(source, "ui/probe.py")) == [
+        "ui/probe.py:1 calls .atomic()", "ui/probe.py:2 calls .execute()",
+        "ui/probe.py:2 calls .where()", "ui/probe.py:3 calls .execute_sql()"]
 
 
 def test_no_feature_takes_another_features_private_names():
