@@ -43,3 +43,12 @@ class SiBinaError(Exception):
     def __init__(self, msg: Message):
         super().__init__(msg.english())
         self.msg = msg
+
+
+class ValidationError(SiBinaError):
+    """One or more fields are wrong; ``problems`` maps each field to its reason."""
+
+    def __init__(self, problems: dict[str, Message]):
+        first = next(iter(problems.values()))
+        super().__init__(first)
+        self.problems = problems

@@ -7,9 +7,8 @@ reprint still need their name and signature.
 from models import stored_file
 from models.certificates.tables import Certificate, Signatory
 from models.db import db
-from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff import nip as nip_rules
-from models.staff.staff_list import ValidationError
 
 
 def _says(text: str) -> Message:

@@ -17,8 +17,7 @@ from models.attendance.marking import participants
 from models.db import db
 from models.evaluation.tables import FollowUp
 from models.events.tables import Event, Registration
-from models.messages import QT_TRANSLATE_NOOP, Message, message
-from models.staff.staff_list import ValidationError
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 
 # Codes stored in the database; labels are English sources, translated in context Vocab
 # (ui.i18n.vocab) like the other fixed vocabularies.
@@ -104,7 +103,7 @@ def _clean(values: dict) -> dict:
 
 
 def add_followup(event_id: int, values: dict) -> FollowUp:
-    """Record a follow-up; raises :class:`~models.staff.staff_list.ValidationError`
+    """Record a follow-up; raises :class:`~models.messages.ValidationError`
     (field → reason)."""
     data = {"changes": "", "rated_by": "participant", "rating": None, **_clean(values)}
     with db.atomic():

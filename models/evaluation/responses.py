@@ -27,9 +27,8 @@ from models.evaluation.questionnaires import (
 )
 from models.evaluation.tables import Answer, EventQuestionnaire, Questionnaire, Response
 from models.events.tables import Event, EventSession, Registration
-from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff.nip import normalize as normalize_nip
-from models.staff.staff_list import ValidationError
 from models.staff.tables import Person, join_name
 
 _C = "Responses"

@@ -11,8 +11,7 @@ from peewee import fn
 from models.base import now
 from models.db import db
 from models.events.tables import Event, EventSession, Registration
-from models.messages import QT_TRANSLATE_NOOP, Message, message
-from models.staff.staff_list import ValidationError
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
 MINUTES_PER_JP = 45

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from models.base import now
 from models.db import db
-from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.search_text import search_key
 from models.staff.nip import gender_of, grouped, normalize, problem
 from models.staff.tables import Person, join_name
@@ -22,15 +22,6 @@ TEXT_FIELDS = [f for f in FIELDS if f != "is_external"]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{5,19}$")
-
-
-class ValidationError(SiBinaError):
-    """One or more fields are wrong; ``problems`` maps each field to its reason."""
-
-    def __init__(self, problems: dict[str, Message]):
-        first = next(iter(problems.values()))
-        super().__init__(first)
-        self.problems = problems
 
 
 def clean(data: dict) -> dict:

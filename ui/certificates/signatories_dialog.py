@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from models.certificates import signatories
 from models.certificates.tables import Signatory
+from models.messages import ValidationError
 from models.staff.nip import grouped
-from models.staff.staff_list import ValidationError
 from ui.common.form import CheckedForm
 from ui.common.image_field import ImageField
 from ui.common.widgets import button_box, confirm, error_text, show_error

@@ -30,8 +30,8 @@ from models.attendance.marking import participants
 from models.evaluation import followups
 from models.evaluation.tables import FollowUp
 from models.events.tables import Event
+from models.messages import ValidationError
 from models.staff.nip import grouped
-from models.staff.staff_list import ValidationError
 from models.staff.tables import Person
 from ui.common import formats
 from ui.common.form import CheckedForm

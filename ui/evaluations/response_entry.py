@@ -33,8 +33,8 @@ from models.evaluation import responses
 from models.evaluation.questionnaires import RATING_LABELS, SPEAKER, choices_of, questions_of
 from models.evaluation.tables import Questionnaire
 from models.events.tables import Event
+from models.messages import ValidationError
 from models.staff.nip import grouped
-from models.staff.staff_list import ValidationError
 from ui import i18n
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, confirm
 from ui.i18n import fill

@@ -22,7 +22,7 @@ from models import vocab
 from models.events import planning as events
 from models.events import themes
 from models.events.tables import Event
-from models.staff.staff_list import ValidationError
+from models.messages import ValidationError
 from ui import i18n
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm

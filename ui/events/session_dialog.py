@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.events import planning as events
 from models.events.tables import Event, EventSession
-from models.messages import QT_TRANSLATE_NOOP, message
-from models.staff.staff_list import ValidationError
+from models.messages import QT_TRANSLATE_NOOP, ValidationError, message
 from ui.common import formats
 from ui.common.form import CheckedForm
 from ui.common.person_picker import People, PersonPicker

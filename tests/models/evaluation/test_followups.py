@@ -7,8 +7,8 @@ from models.evaluation.tables import FollowUp
 from models.events import participants
 from models.events import planning as events
 from models.events.tables import Registration
+from models.messages import ValidationError
 from models.staff import staff_list as staff
-from models.staff.staff_list import ValidationError
 
 TODAY = dt.date(2026, 9, 15)
 

@@ -7,7 +7,7 @@ import pytest
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, EventQuestionnaire, Question, Response
-from models.staff.staff_list import ValidationError
+from models.messages import ValidationError
 from tests.builders import event_with_sessions, external, staff_member
 
 DAY = dt.date(2026, 3, 10)

@@ -4,8 +4,8 @@ import pytest
 
 from models.events import planning as events
 from models.events.tables import Event, EventSession, Registration
+from models.messages import ValidationError
 from models.staff import staff_list as staff
-from models.staff.staff_list import ValidationError
 
 DAY1, DAY2 = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
 
