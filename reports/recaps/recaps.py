@@ -158,6 +158,25 @@ def bound_names() -> str:
     return ", ".join(names[:-1]) + " dan " + names[-1] if len(names) > 1 else names[0]
 
 
+def target_fact(year: int, today: datetime.date) -> tuple[str, str]:
+    """The annual report's line on the target: how many of those it binds (active staff)
+    reached it; a year not ended says so, a year to come is not judged."""
+    label = f"{bound_names()} mencapai target JP"
+    standing = year_standing(year, today.year)
+    if standing == YEAR_AHEAD:
+        return label, "belum dinilai"
+    target = settings.get("jp_target")
+    binds = target_binding()
+    staff = [pid for (pid, employment, nip) in Person.select(
+        Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
+        .tuples() if binds(employment, nip)]
+    attended = jp_in_year(year)
+    met = sum(1 for pid in staff if attended.get(pid, 0.0) >= target)
+    return label, (f"{indonesian.number(met)} dari {indonesian.number(len(staff))} "
+                   f"({indonesian.percent(100 * met / len(staff) if staff else 0)})"
+                   + (" sejauh ini, tahun berjalan" if standing == YEAR_RUNNING else ""))
+
+
 def transcript(person_id: int, today: datetime.date | None = None) -> Report:
     """A person's training record (*riwayat pengembangan kompetensi*), per year."""
     person = Person.get_by_id(person_id)
