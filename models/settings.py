@@ -10,6 +10,16 @@ from peewee import CharField, TextField
 
 from models.base import BaseModel
 from models.messages import QT_TRANSLATE_NOOP
+from models.vocab import EMPLOYMENT, EVENT_KINDS
+
+# Kinds that count as competency development (pengembangan kompetensi) unless an event says
+# otherwise; the library's programmes for the public do not.
+DEVELOPMENT_KINDS = ["pelatihan", "bimtek", "seminar", "workshop", "webinar", "studi_banding",
+                     "sosialisasi"]
+JP_ROUNDING = {
+    "half": QT_TRANSLATE_NOOP("Settings", "Down to a half JP"),
+    "whole": QT_TRANSLATE_NOOP("Settings", "Down to a whole JP"),
+}
 
 
 class Setting(BaseModel):
@@ -21,11 +31,12 @@ class Setting(BaseModel):
 class SettingSpec:
     key: str
     default: object
-    kind: type  # str, int, bool; "image" specs use int (a StoredFile id, 0 = none)
+    kind: type  # str, int, bool, list (codes); "image" specs use int (a StoredFile id, 0 = none)
     label: str
     image: bool = False
     unit: str = ""  # shown after a number: "JP", "%", "minutes" (translated in the UI)
     maximum: int = 500
+    choices: dict | None = None  # code → label: one of them (str) or several (list)
 
 
 SPECS = [
@@ -44,6 +55,12 @@ SPECS = [
                 image=True),
     SettingSpec("jp_target", 20, int, QT_TRANSLATE_NOOP("Settings", "Yearly JP target"),
                 unit="JP"),
+    SettingSpec("jp_target_employment", ["PNS", "PPPK"], list, QT_TRANSLATE_NOOP(
+        "Settings", "The JP target binds"), choices={k: v for k, v in EMPLOYMENT.items() if k}),
+    SettingSpec("jp_development_kinds", DEVELOPMENT_KINDS, list, QT_TRANSLATE_NOOP(
+        "Settings", "JP counts from these kinds"), choices=EVENT_KINDS),
+    SettingSpec("jp_rounding", "half", str, QT_TRANSLATE_NOOP(
+        "Settings", "Suggested JP of a session"), choices=JP_ROUNDING),
     SettingSpec("late_after_minutes", 15, int, QT_TRANSLATE_NOOP(
         "Settings", "Check-in is late after the session starts by"), unit="minutes",
         maximum=240),
@@ -67,9 +84,13 @@ def image_keys() -> list[str]:
 
 def _parse(spec: SettingSpec, stored: str | None):
     if stored is None:
-        return spec.default
+        return list(spec.default) if spec.kind is list else spec.default
     if spec.kind is bool:
         return stored.strip().lower() in ("1", "true", "yes")
+    if spec.kind is list:  # codes no longer known are dropped, never passed on
+        return [code for code in stored.split(",") if code in spec.choices]
+    if spec.choices is not None and stored not in spec.choices:
+        return spec.default
     try:
         return spec.kind(stored)
     except ValueError:  # a hand-edited or damaged value: fall back, never crash
@@ -93,7 +114,12 @@ def save(values: dict) -> None:
     with db.atomic():
         for key, value in values.items():
             spec = SPEC_BY_KEY[key]
-            text = str(int(bool(value))) if spec.kind is bool else str(spec.kind(value))
+            if spec.kind is bool:
+                text = str(int(bool(value)))
+            elif spec.kind is list:
+                text = ",".join(code for code in spec.choices if code in value)
+            else:
+                text = str(spec.kind(value))
             Setting.replace(key=key, value=text).execute()
 
 

@@ -5,11 +5,14 @@ declared in models.settings."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,24 @@ from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_
 from ui.evaluations.categories import category_name
 
 
+class ChoicesField(QWidget):
+    """Several codes of a vocabulary, one box each, two to a row."""
+
+    def __init__(self, choices: dict, chosen: list[str], parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for n, (code, text) in enumerate(choices.items()):
+            box = QCheckBox(i18n.vocab(text))
+            box.setChecked(code in chosen)
+            grid.addWidget(box, n // 2, n % 2)
+            self.boxes[code] = box
+
+    def chosen(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+
 class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,11 +53,25 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         values = settings.get_all()
         self.widgets: dict[str, QWidget] = {}
+        # Two pages, so the dialog fits a 1024×768 screen: who the office is, then the
+        # rules it works by (from the JP target on).
+        self.tabs = QTabWidget()
         form = QFormLayout()
+        self.tabs.addTab(self._page(form), self.tr("Office"))
         for spec in settings.SPECS:
+            if spec.key == "jp_target":
+                form = QFormLayout()
+                self.tabs.addTab(self._page(form), self.tr("Rules"))
             label = QCoreApplication.translate("Settings", spec.label)
             if spec.image:
                 widget = ImageField(values[spec.key])
+            elif spec.kind is list:
+                widget = ChoicesField(spec.choices, values[spec.key])
+            elif spec.choices is not None:
+                widget = QComboBox()
+                for code, text in spec.choices.items():
+                    widget.addItem(QCoreApplication.translate("Settings", text), code)
+                widget.setCurrentIndex(max(0, widget.findData(values[spec.key])))
             elif spec.kind is bool:
                 widget = QCheckBox()
                 widget.setChecked(values[spec.key])
@@ -68,8 +103,13 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+
+    def _page(self, form: QFormLayout) -> QWidget:
+        page = QWidget()
+        page.setLayout(form)
+        return page
 
     def _unit(self, unit: str) -> str:
         return {"JP": " JP", "%": " %", "minutes": " " + self.tr("minutes")}.get(unit, "")
@@ -117,6 +157,10 @@ class SettingsDialog(QDialog):
                 values[key] = widget.value()
             elif isinstance(widget, QCheckBox):
                 values[key] = widget.isChecked()
+            elif isinstance(widget, ChoicesField):
+                values[key] = widget.chosen()
+            elif isinstance(widget, QComboBox):
+                values[key] = widget.currentData()
             else:
                 values[key] = widget.text().strip()
         values["head_nip"] = nip_rules.normalize(values["head_nip"])

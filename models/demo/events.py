@@ -12,6 +12,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from models.demo.events_data import DESCRIPTIONS, EVENTS, SLOTS, DemoEvent
+from models.events.counting import counts_as_development
 from models.events.planning import save_event, save_session, suggest_jp
 from models.events.tables import Event, Registration
 
@@ -90,19 +91,28 @@ def _add_sessions(ctx: DemoContext, event: Event, spec: DemoEvent) -> set[int]:
 
 
 def _add_people(ctx: DemoContext, event: Event, spec: DemoEvent, busy: set[int]) -> int:
-    """Committee (when the office organises it) and 10–45 participants, a few cancelled."""
+    """Committee (when the office organises it) and 10–45 participants, a few cancelled.
+
+    At the library's programmes for the public (those that are no competency development)
+    the public takes part and staff serve as committee and facilitators."""
     rng = ctx.rng
     free: list[Person] = [p for p in ctx.staff if p.active and p.id not in busy]
     rng.shuffle(free)
     committee = [] if spec.organiser else [free.pop() for _ in range(rng.randint(2, 4))]
-    if spec.kind in SEMINAR_LIKE:
+    facilitators = []
+    if not counts_as_development(spec.kind, None):
+        facilitators = [free.pop() for _ in range(2)]
+        free = list(ctx.pupils if spec.kind == "literasi_informasi" else ctx.readers)
+    elif spec.kind in SEMINAR_LIKE:
         free += [p for p in ctx.externals if p.id not in busy]
     dropped = rng.choice((0, 1, 1, 2, 3))  # still 10 who come when some cancel
     count = rng.randint(10 + dropped, min(45, len(free)))
     participants = rng.sample(free, count)
     cancelled = set(rng.sample(range(count), dropped))
-    rows = [{"event": event.id, "person": p.id, "role": "panitia",
-             "registered_at": _registered(ctx, event)} for p in committee]
+    rows = [{"event": event.id, "person": p.id, "role": role,
+             "registered_at": _registered(ctx, event)}
+            for role, people in (("panitia", committee), ("fasilitator", facilitators))
+            for p in people]
     rows += [{"event": event.id, "person": p.id, "role": "peserta", "participant_no": n + 1,
               "cancelled": n in cancelled, "registered_at": _registered(ctx, event)}
              for n, p in enumerate(participants)]

@@ -21,12 +21,18 @@ from models.demo.evaluations import add_evaluations
 from models.demo.events import add_events
 from models.demo.staff_data import (
     EXTERNALS,
+    GIVEN_FEMALE,
+    GIVEN_MALE,
     INSTITUTION,
     MAIL_DOMAINS,
     PHONE_PREFIXES,
     POSITION_RANKS,
     PROFILE,
+    PUBLIC_PER_GROUP,
+    READERS,
     REGION,
+    SCHOOLS,
+    SECOND_NAMES,
     STAFF,
     THEMES,
 )
@@ -48,7 +54,9 @@ class DemoContext:
     today: datetime.date
     nips: set[str] = field(default_factory=set)
     staff: list[Person] = field(default_factory=list)
-    externals: list[Person] = field(default_factory=list)
+    externals: list[Person] = field(default_factory=list)  # speakers and guests
+    pupils: list[Person] = field(default_factory=list)  # the public at the library's
+    readers: list[Person] = field(default_factory=list)  # own programmes
     themes: list[Theme] = field(default_factory=list)
     head: Person | None = None
 
@@ -121,7 +129,26 @@ def _add_externals(ctx: DemoContext) -> dict:
             "is_external": True,
         })
         ctx.externals.append(person)
-    return {"externals": len(ctx.externals)}
+    _add_public(ctx)
+    return {"externals": len(ctx.externals) + len(ctx.pupils) + len(ctx.readers)}
+
+
+def _add_public(ctx: DemoContext) -> None:
+    """Pupils and readers for the library's programmes for the public. Their names come
+    from the name lists by position, not from ``ctx.rng``: the rest of the demo draws the
+    same numbers as before they were added."""
+    for group, places, position in ((ctx.pupils, SCHOOLS, "Pelajar"),
+                                    (ctx.readers, READERS, "Pemustaka")):
+        offset = len(ctx.pupils)
+        for n in range(PUBLIC_PER_GROUP):
+            i = n + offset
+            gender = "F" if i % 2 else "M"
+            given = GIVEN_FEMALE if gender == "F" else GIVEN_MALE
+            name = f"{given[(i * 7) % len(given)]} {SECOND_NAMES[(i * 5) % len(SECOND_NAMES)]}"
+            group.append(_create({
+                "name": name, "gender": gender, "position": position,
+                "institution": places[n % len(places)], "region": REGION,
+                "is_external": True}))
 
 
 def _create(data: dict, active: bool = True) -> Person:

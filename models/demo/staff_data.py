@@ -181,6 +181,14 @@ EXTERNALS = [
              "Taman Bacaan Masyarakat Pelangi", "Tanjungpinang"),
 ]
 
+# The public at the library's own programmes (a literacy class for pupils, the book club, a
+# skills class): pupils of the city's schools and readers, outside people without a NIP.
+SCHOOLS = ["SMA Negeri 1 Tanjungpinang", "SMA Negeri 2 Tanjungpinang",
+           "SMA Negeri 4 Tanjungpinang", "MAN Tanjungpinang", "SMK Negeri 1 Tanjungpinang"]
+READERS = ["Taman Bacaan Masyarakat Pelangi", "Komunitas Baca Tepi Laut", "Masyarakat umum",
+           "Masyarakat umum", "Universitas Maritim Raja Ali Haji"]
+PUBLIC_PER_GROUP = 40
+
 # Mobile prefixes of Indonesian operators (Telkomsel, Indosat, XL, Smartfren).
 PHONE_PREFIXES = ["0811", "0812", "0813", "0821", "0822", "0852", "0853", "0815", "0816",
                   "0857", "0858", "0817", "0818", "0819", "0877", "0878", "0881", "0896"]

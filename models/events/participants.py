@@ -10,6 +10,7 @@ from peewee import JOIN, fn
 from models import settings
 from models.attendance.tables import Attendance
 from models.db import db
+from models.events.counting import development_rule, target_binding
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person, join_name
@@ -19,35 +20,34 @@ CHUNK = 200
 
 
 def jp_in_year(year: int) -> dict[int, float]:
-    """JP each person attended in ``year``: the sessions they were present at."""
+    """JP each person attended in ``year`` towards the target: the sessions they were
+    present at, of events that count as competency development."""
+    counts = development_rule()
     query = (Attendance
-             .select(Attendance.person, fn.SUM(EventSession.jp))
+             .select(Attendance.person, Event.kind, Event.counts_as_development,
+                     fn.SUM(EventSession.jp))
              .join(EventSession)
+             .join(Event)
              .where(Attendance.status.in_(PRESENT),
                     EventSession.date.between(datetime.date(year, 1, 1),
                                               datetime.date(year, 12, 31)))
-             .group_by(Attendance.person)
+             .group_by(Attendance.person, Event.kind, Event.counts_as_development)
              .tuples())
-    return {person: float(total or 0) for person, total in query}
+    attended: dict[int, float] = {}
+    for person, kind, override, total in query:
+        if counts(kind, override):
+            attended[person] = attended.get(person, 0.0) + float(total or 0)
+    return attended
 
 
 def candidates(unit: str = "", position: str = "", functional_level: str = "",
                below_target_in: int | None = None) -> list[int]:
     """Active internal staff matching every given filter, in name order.
 
-    ``below_target_in`` keeps those whose attended JP in that year is under the target.
+    ``below_target_in`` keeps those the target binds whose JP in that year is under it.
     """
-    query = Person.select(Person.id).where(Person.active, ~Person.is_external)
-    for field, value in ((Person.unit, unit), (Person.position, position),
-                         (Person.functional_level, functional_level)):
-        if value:
-            query = query.where(field == value)
-    ids = [pid for (pid,) in query.order_by(Person.name).tuples()]
-    if below_target_in is not None:
-        target = settings.get("jp_target")
-        attended = jp_in_year(below_target_in)
-        ids = [pid for pid in ids if attended.get(pid, 0) < target]
-    return ids
+    return [row[0] for row in candidate_rows(unit, position, functional_level,
+                                             below_target_in, below_target_in is not None)]
 
 
 def participant_count(event_id: int) -> int:
@@ -148,9 +148,10 @@ def filter_choices() -> dict[str, list[str]]:
 def candidate_rows(unit: str = "", position: str = "", functional_level: str = "",
                    year: int | None = None, below_target: bool = False) -> list[tuple]:
     """The people :func:`candidates` chooses, as (id, full name, NIP, unit, position,
-    JP attended in ``year``) in name order; ``below_target`` needs ``year``."""
+    JP towards the target in ``year``) in name order. ``below_target`` (which needs
+    ``year``) keeps only those the target binds and who are below it."""
     query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
-                           Person.nip, Person.unit, Person.position)
+                           Person.nip, Person.unit, Person.position, Person.employment)
              .where(Person.active, ~Person.is_external))
     for field, value in ((Person.unit, unit), (Person.position, position),
                          (Person.functional_level, functional_level)):
@@ -158,10 +159,12 @@ def candidate_rows(unit: str = "", position: str = "", functional_level: str = "
             query = query.where(field == value)
     attended = jp_in_year(year) if year is not None else {}
     target = settings.get("jp_target") if below_target else None
+    binds = target_binding()
     rows = []
-    for pid, front, name, back, nip, unit_, position_ in _plain(query.order_by(Person.name)):
+    for pid, front, name, back, nip, unit_, position_, employment in _plain(
+            query.order_by(Person.name)):
         jp = attended.get(pid, 0.0)
-        if target is None or jp < target:
+        if target is None or (binds(employment, nip) and jp < target):
             rows.append((pid, join_name(front, name, back), nip or "", unit_, position_, jp))
     return rows
 

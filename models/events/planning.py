@@ -8,6 +8,7 @@ import datetime
 
 from peewee import fn
 
+from models import settings
 from models.base import now
 from models.db import db
 from models.events.tables import Event, EventSession, Registration
@@ -18,7 +19,7 @@ MINUTES_PER_JP = 45
 
 EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "organiser_name", "mode",
                 "venue", "start_date", "end_date", "capacity", "description", "objectives",
-                "status"]
+                "status", "counts_as_development"]
 
 
 def _says(text: str, **params) -> Message:
@@ -47,6 +48,9 @@ def event_problems(values: dict) -> dict[str, Message]:
     if values.get("organiser_external") and not str(values.get("organiser_name") or "").strip():
         found["organiser_name"] = _says(QT_TRANSLATE_NOOP(
             "Events", "Name the outside body that organises the event."))
+    if values.get("counts_as_development") not in (None, True, False):
+        found["counts_as_development"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "Choose whether the event counts as competency development."))
     capacity = values.get("capacity")
     if capacity is not None and (not isinstance(capacity, int) or capacity < 1):
         found["capacity"] = _says(QT_TRANSLATE_NOOP(
@@ -78,10 +82,14 @@ def save_event(values: dict, event_id: int | None = None) -> Event:
         return Event.get_by_id(event_id)
 
 
-def suggest_jp(start: datetime.time, end: datetime.time) -> float:
-    """JP for a session from its length: 45 minutes a JP, to the nearest half JP."""
-    minutes = _minutes(end) - _minutes(start)
-    return max(0.0, round(minutes / MINUTES_PER_JP * 2) / 2)
+def suggest_jp(start: datetime.time, end: datetime.time, rounding: str | None = None) -> float:
+    """JP for a session from its length: 45 minutes a JP, rounded down to a half or a whole
+    JP (``rounding`` "half" or "whole"; by default as Settings say). Never up: a JP is
+    only claimed for 45 minutes held."""
+    minutes = max(0, _minutes(end) - _minutes(start))
+    rounding = rounding or settings.get("jp_rounding")
+    steps = 1 if rounding == "whole" else 2  # steps per JP
+    return float(minutes * steps // MINUTES_PER_JP) / steps
 
 
 def _minutes(moment: datetime.time) -> int:

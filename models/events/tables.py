@@ -35,6 +35,8 @@ class Event(BaseModel):
     description = TextField(default="")
     objectives = TextField(default="")
     status = CharField(default="planned", index=True)
+    # Whether its JP counts as competency development: None follows the kind's setting.
+    counts_as_development = BooleanField(null=True)
     conclusions = TextField(default="")  # typed by the office for the event report
     recommendations = TextField(default="")
     created_at = DateTimeField(default=now)

@@ -13,6 +13,7 @@ from peewee import JOIN, fn
 
 from models import settings
 from models.attendance.tables import Attendance
+from models.events.counting import development_rule
 from models.events.participants import PRESENT
 from models.events.tables import Event, EventSession, Registration
 from models.vocab import ROLES
@@ -30,6 +31,7 @@ class EventTaken:
     cancelled_roles: tuple[str, ...]  # registrations kept but marked cancelled
     event_jp: float  # the JP of every session planned
     attended_jp: float  # the JP of the sessions this person was present at
+    counts: bool = True  # its JP counts as competency development (towards the target)
 
     @property
     def cancelled(self) -> bool:
@@ -56,9 +58,11 @@ class YearSummary:
 def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     """The person's years, newest first, each with its attended JP and events.
 
-    A year's JP counts the sessions held in it (as :func:`participants.jp_in_year` does); an
-    event is listed under the year it starts. ``this_year``, when given, is listed even
-    without events, so the page can say how far the person is from this year's target.
+    A year's JP counts the sessions held in it of events that count as competency
+    development (as :func:`participants.jp_in_year` does); an event is listed under the
+    year it starts, with ``counts`` saying whether its JP is in the year's. ``this_year``,
+    when given, is listed even without events, so the page can say how far the person is
+    from this year's target.
     An event the person attended without being registered (a walk-in) is listed too, with
     no role, so the events' JP add up to the year's.
     """
@@ -71,16 +75,21 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     for event_id, role, was_cancelled in registrations:
         (cancelled if was_cancelled else held)[event_id].append(role)
 
+    counts = development_rule()
     present = (EventSession
-               .select(EventSession.event, EventSession.date, EventSession.jp)
+               .select(EventSession.event, EventSession.date, EventSession.jp, Event.kind,
+                       Event.counts_as_development)
                .join(Attendance)
+               .switch(EventSession)
+               .join(Event)
                .where(Attendance.person == person_id, Attendance.status.in_(PRESENT))
                .tuples())
     attended_by_event: dict[int, float] = defaultdict(float)
     attended_by_year: dict[int, float] = defaultdict(float)
-    for event_id, date, jp in present:
+    for event_id, date, jp, kind, override in present:
         attended_by_event[event_id] += jp or 0
-        attended_by_year[date.year] += jp or 0
+        if counts(kind, override):
+            attended_by_year[date.year] += jp or 0
 
     # Subqueries rather than a list of ids: no limit on how many events a person has.
     mine = (Registration.select(Registration.event).where(Registration.person == person_id)
@@ -88,19 +97,21 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
             .where(Attendance.person == person_id))
     events = (Event
               .select(Event.id, Event.start_date, Event.end_date, Event.kind, Event.title,
-                      Event.status, fn.COALESCE(fn.SUM(EventSession.jp), 0))
+                      Event.status, Event.counts_as_development,
+                      fn.COALESCE(fn.SUM(EventSession.jp), 0))
               .join(EventSession, JOIN.LEFT_OUTER)
               .where(Event.id.in_(mine))
               .group_by(Event.id)
               .order_by(Event.start_date.desc(), Event.id.desc())
               .tuples())
     by_year: dict[int, list[EventTaken]] = defaultdict(list)
-    for event_id, start, end, kind, title, status, event_jp in events:
+    for event_id, start, end, kind, title, status, override, event_jp in events:
         by_year[start.year].append(EventTaken(
             event_id=event_id, start_date=start, end_date=end, kind=kind, title=title,
             status=status, roles=_in_role_order(held.get(event_id, ())),
             cancelled_roles=_in_role_order(cancelled.get(event_id, ())),
-            event_jp=float(event_jp), attended_jp=attended_by_event.get(event_id, 0.0)))
+            event_jp=float(event_jp), attended_jp=attended_by_event.get(event_id, 0.0),
+            counts=counts(kind, override)))
 
     years = set(by_year) | set(attended_by_year)
     if this_year is not None:

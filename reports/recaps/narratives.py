@@ -13,14 +13,13 @@ from models.attendance.tables import SessionAttachment
 from models.evaluation import results
 from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
-from models.events.counting import bound_by_target, took_place
-from models.events.participants import jp_in_year
+from models.events.counting import took_place
 from models.events.tables import Event, EventSession, Registration, Theme
 from models.staff.tables import Person
 from models.stored_file import StoredFile
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
-from reports.recaps.recaps import _nip, _share
+from reports.recaps.recaps import _nip, _share, target_fact
 from reports.report_model import (
     CODE,
     DATE,
@@ -237,7 +236,6 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
             tally[key][0] += 1
             tally[key][1] += participants.get(event.id, 0)
             tally[key][2] += float(jp.get(event.id) or 0)
-    staff, met = _target_share(year)
     summary_columns = [Column("", width=2.4), Column("Kegiatan", NUMBER, 0.8, 0),
                        Column("Peserta", NUMBER, 0.8, 0), Column("JP", NUMBER, 0.7)]
     report = Report(
@@ -247,9 +245,7 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                ("Peserta (pendaftaran)", indonesian.number(sum(participants.values()))),
                ("Orang yang terlibat", indonesian.number(people)),
                ("JP diselenggarakan", indonesian.jp(sum(float(v or 0) for v in jp.values()))),
-               ("PNS dan PPPK mencapai target JP",
-                f"{indonesian.number(met)} dari {indonesian.number(staff)} "
-                f"({indonesian.percent(100 * met / staff if staff else 0)})")],
+               target_fact(year, now)],
         file_stem=f"Laporan tahunan {year}", date=until)
     report.parts.append(Table("Kegiatan per Jenis", [
         Column("Jenis", width=2.4), *summary_columns[1:]],
@@ -280,16 +276,6 @@ def _organisation_mean(event_id: int) -> float | None:
     found = results.event_results(event_id)
     organisation = [t for t in found.templates if t.kind == "organisation" and t.mean]
     return _rounded(organisation[0].mean) if organisation else None
-
-
-def _target_share(year: int) -> tuple[int, int]:
-    """Active civil servants, and how many reached the JP target that year."""
-    target = settings.get("jp_target")
-    staff = [pid for (pid, employment, nip) in Person.select(
-        Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
-        .tuples() if bound_by_target(employment, nip)]
-    attended = jp_in_year(year)
-    return len(staff), sum(1 for pid in staff if attended.get(pid, 0.0) >= target)
 
 
 def _service_table(year: int) -> Table:

@@ -10,7 +10,15 @@ from models.certificates import issuing as certificates
 from models.certificates.tables import Certificate
 from models.evaluation.categories import current_bounds
 from models.evaluation.results import speaker_history
-from models.events.counting import bound_by_target, took_place
+from models.events.counting import (
+    YEAR_AHEAD,
+    YEAR_ENDED,
+    YEAR_RUNNING,
+    bound_by_target,
+    target_binding,
+    took_place,
+    year_standing,
+)
 from models.events.participants import jp_in_year
 from models.events.tables import Event
 from models.staff.history import history
@@ -74,11 +82,18 @@ def _dates(event: Event) -> str:
     return date_range(event.start_date, event.end_date)
 
 
-def jp_recap(year: int, unit: str = "") -> Report:
-    """Every active staff member's attended JP in ``year`` against the target, by unit; who
-    is below it and by how much. One query for the JP, one for the people."""
+def jp_recap(year: int, unit: str = "", today: datetime.date | None = None) -> Report:
+    """Every active staff member's JP in ``year`` towards the target, by unit; who is below
+    it and by how much. One query for the JP, one for the people.
+
+    A year not ended yet says how far each person still has to go ("Berjalan"), not that
+    they failed; a year to come is not judged."""
     target = settings.get("jp_target")
+    today = today or datetime.date.today()
+    standing = year_standing(year, today.year)
+    judged = standing != YEAR_AHEAD
     attended = jp_in_year(year)
+    binds = target_binding()
     query = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
                            Person.nip, Person.unit, Person.position, Person.employment)
              .where(Person.active, ~Person.is_external))
@@ -86,16 +101,17 @@ def jp_recap(year: int, unit: str = "") -> Report:
         query = query.where(Person.unit == unit)
     people = sorted(query.tuples(), key=lambda p: ((p[5] or "").casefold(),
                                                      p[2].casefold()))
+    short_word = "Berjalan" if standing == YEAR_RUNNING else "Belum"
     rows, below, by_unit = [], 0, defaultdict(lambda: [0, 0, 0.0])
     for number, (pid, front, name, back, nip, person_unit, position, employment) in enumerate(
             people, 1):
         jp = attended.get(pid, 0.0)
-        bound = bound_by_target(employment, nip)
-        short = max(0.0, target - jp) if bound else None
+        bound = binds(employment, nip)
+        short = max(0.0, target - jp) if bound and judged else None
         below += bool(short)
         rows.append([number, join_name(front, name, back), _nip(nip), person_unit or "",
                      position or "", EMPLOYMENT_NAMES.get(employment or "", employment), jp,
-                     short, ("Belum" if short else "Tercapai") if bound else "-"])
+                     short, (short_word if short else "Tercapai") if short is not None else "-"])
         if bound:
             tally = by_unit[person_unit or "(tanpa unit)"]
             tally[0] += 1
@@ -106,21 +122,59 @@ def jp_recap(year: int, unit: str = "") -> Report:
                Column("Jabatan", width=1.6), Column("Status", width=0.85),
                Column("JP", NUMBER, 0.5), Column("Kurang", NUMBER, 0.75),
                Column("Target", width=0.8)]
-    units = Table("Ringkasan per unit kerja (PNS dan PPPK)", [
+    whom = bound_names()
+    units = Table(f"Ringkasan per unit kerja ({whom})", [
         Column("Unit kerja", width=2.5), Column("Pegawai", NUMBER, 0.7, 0),
         Column("Mencapai target", NUMBER, 1, 0), Column("Persentase (%)", PERCENT, 1),
         Column("Rata-rata JP", NUMBER, 0.9)],
-        [[name, count, met, round(100.0 * met / count, 1), round(total / count, 1)]
+        [[name, count, met if judged else None,
+          round(100.0 * met / count, 1) if judged else None, round(total / count, 1)]
          for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
+    facts = [("Target", f"{indonesian.jp(target)} per tahun bagi setiap {whom}"),
+             ("Unit kerja", unit or "Semua unit"),
+             ("Jumlah pegawai", f"{indonesian.number(len(rows))} orang"),
+             (whom, f"{indonesian.number(sum(t[0] for t in by_unit.values()))} orang")]
+    if standing == YEAR_ENDED:
+        facts.append(("Belum mencapai target", f"{indonesian.number(below)} orang"))
+    elif standing == YEAR_RUNNING:
+        facts.append(("Belum mencapai target",
+                      f"{indonesian.number(below)} orang (tahun berjalan, keadaan "
+                      f"{indonesian.long_date(today)})"))
+    else:
+        facts.append(("Pencapaian target", f"belum dinilai: tahun {year} belum berjalan"))
     return Report(
         f"REKAP JAM PELAJARAN (JP) TAHUN {year}",
-        facts=[("Target", f"{indonesian.jp(target)} per tahun bagi setiap PNS dan PPPK"),
-               ("Unit kerja", unit or "Semua unit"),
-               ("Jumlah pegawai", f"{indonesian.number(len(rows))} orang"),
-               ("PNS dan PPPK", f"{indonesian.number(sum(t[0] for t in by_unit.values()))} orang"),
-               ("Belum mencapai target", f"{indonesian.number(below)} orang")],
+        facts=facts,
         parts=[Table("JP per pegawai", columns, rows, sheet="JP per pegawai"), units],
         file_stem=f"Rekap JP {year}" + (f" {unit}" if unit else ""))
+
+
+def bound_names() -> str:
+    """Whom the target binds, as the paper names them: "PNS dan PPPK"."""
+    names = [EMPLOYMENT_NAMES[code] for code in EMPLOYMENT_NAMES
+             if code in settings.get("jp_target_employment")]
+    if not names:
+        return "pegawai ber-NIP tanpa status"
+    return ", ".join(names[:-1]) + " dan " + names[-1] if len(names) > 1 else names[0]
+
+
+def target_fact(year: int, today: datetime.date) -> tuple[str, str]:
+    """The annual report's line on the target: how many of those it binds (active staff)
+    reached it; a year not ended says so, a year to come is not judged."""
+    label = f"{bound_names()} mencapai target JP"
+    standing = year_standing(year, today.year)
+    if standing == YEAR_AHEAD:
+        return label, "belum dinilai"
+    target = settings.get("jp_target")
+    binds = target_binding()
+    staff = [pid for (pid, employment, nip) in Person.select(
+        Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
+        .tuples() if binds(employment, nip)]
+    attended = jp_in_year(year)
+    met = sum(1 for pid in staff if attended.get(pid, 0.0) >= target)
+    return label, (f"{indonesian.number(met)} dari {indonesian.number(len(staff))} "
+                   f"({indonesian.percent(100 * met / len(staff) if staff else 0)})"
+                   + (" sejauh ini, tahun berjalan" if standing == YEAR_RUNNING else ""))
 
 
 def transcript(person_id: int, today: datetime.date | None = None) -> Report:
@@ -135,17 +189,20 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
     today = today or datetime.date.today()
     tables = []
     for year in reversed(history(person_id)):  # oldest first, as a record reads
+        # A programme for the public (a book club) is no competency development.
         taken = [e for e in sorted(year.events, key=lambda e: e.start_date)
-                 if not e.cancelled and took_place(e.status, e.start_date, today)]
+                 if e.counts and not e.cancelled and took_place(e.status, e.start_date, today)]
         if not taken and not year.attended_jp:
             continue
         rows = [[e.start_date, e.title, KIND_NAMES.get(e.kind, e.kind),
                  ", ".join(ROLE_NAMES.get(r, r) for r in e.roles) or "-", e.attended_jp,
                  ", ".join(numbers.get(e.event_id, [])) or "-"] for e in taken]
         note = ""
-        if bound:
+        standing = year_standing(year.year, today.year)
+        if bound and standing != YEAR_AHEAD:
             note = f"Target {indonesian.jp(year.target)}: " + (
-                "tercapai." if year.target_met else f"kurang {indonesian.jp(year.short_by)}.")
+                "tercapai." if year.target_met else f"kurang {indonesian.jp(year.short_by)}"
+                + (" (tahun berjalan)." if standing == YEAR_RUNNING else "."))
         tables.append(Table(
             f"Tahun {year.year}",
             [Column("Tanggal", DATE, 1.4), Column("Kegiatan", width=3),

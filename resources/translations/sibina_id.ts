@@ -41,8 +41,8 @@
         <translation>Semua jenjang fungsional</translation>
     </message>
     <message>
-        <source>Only those below the %1 JP target (%2 JP)</source>
-        <translation>Hanya yang di bawah target JP %1 (%2 JP)</translation>
+        <source>Only staff the %1 JP target binds, below it (%2 JP)</source>
+        <translation>Hanya pegawai yang terikat target JP %1 dan belum mencapainya (%2 JP)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1661,8 +1661,32 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Status</translation>
     </message>
     <message>
+        <source>JP counts</source>
+        <translation>JP dihitung</translation>
+    </message>
+    <message>
+        <source>Whether the participants&apos; JP counts as competency development, towards the yearly JP target</source>
+        <translation>Apakah JP peserta dihitung sebagai pengembangan kompetensi, untuk target JP tahunan</translation>
+    </message>
+    <message>
+        <source>Yes: competency development</source>
+        <translation>Ya: pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>No: not towards the JP target</source>
+        <translation>Tidak: tidak dihitung untuk target JP</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>As its kind: yes</source>
+        <translation>Mengikuti jenisnya: ya</translation>
+    </message>
+    <message>
+        <source>As its kind: no</source>
+        <translation>Mengikuti jenisnya: tidak</translation>
     </message>
     <message>
         <source>Discard the changes to this event?</source>
@@ -1717,6 +1741,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Name the outside body that organises the event.</source>
         <translation>Sebutkan lembaga luar yang menyelenggarakan kegiatan.</translation>
+    </message>
+    <message>
+        <source>Choose whether the event counts as competency development.</source>
+        <translation>Pilih apakah kegiatan ini dihitung sebagai pengembangan kompetensi.</translation>
     </message>
     <message>
         <source>The capacity is a number of people, at least 1 (or empty).</source>
@@ -3120,6 +3148,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>%1: %2 of %3 JP (%4 JP short)</source>
         <translation>%1: %2 dari %3 JP (kurang %4 JP)</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 JP (%4 JP to go this year)</source>
+        <translation>%1: %2 dari %3 JP (tahun berjalan, masih kurang %4 JP)</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -3137,6 +3169,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, not counted</source>
+        <translation>%1, tidak dihitung</translation>
+    </message>
+    <message>
+        <source>Not competency development: this event&apos;s JP does not count towards the yearly target.</source>
+        <translation>Bukan pengembangan kompetensi: JP kegiatan ini tidak dihitung untuk target tahunan.</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4938,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 <context>
     <name>Settings</name>
     <message>
+        <source>Down to a half JP</source>
+        <translation>Dibulatkan ke bawah per setengah JP</translation>
+    </message>
+    <message>
+        <source>Down to a whole JP</source>
+        <translation>Dibulatkan ke bawah per JP utuh</translation>
+    </message>
+    <message>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
@@ -4938,6 +4986,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Target JP per tahun</translation>
     </message>
     <message>
+        <source>The JP target binds</source>
+        <translation>Target JP berlaku bagi</translation>
+    </message>
+    <message>
+        <source>JP counts from these kinds</source>
+        <translation>JP dihitung dari jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Suggested JP of a session</source>
+        <translation>Usulan JP per sesi</translation>
+    </message>
+    <message>
         <source>Check-in is late after the session starts by</source>
         <translation>Presensi terlambat bila lewat dari mulai sesi</translation>
     </message>
@@ -4967,6 +5027,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Ketentuan</translation>
     </message>
     <message>
         <source>Save</source>

@@ -50,6 +50,9 @@ def test_version_1_database_upgrades_without_losing_rows(old_copy):
     assert settings.get("jp_target") == 24
     indexes = {row[1] for row in db.obj.execute_sql("PRAGMA index_list(person)")}
     assert "person_name_nocase" in indexes
+    # Version 6: every existing event follows its kind on whether its JP counts.
+    assert Event.select().count() and all(e.counts_as_development is None
+                                          for e in Event.select())
 
 
 def test_upgrade_copies_the_old_file_aside_first(old_copy):

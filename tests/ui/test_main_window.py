@@ -218,3 +218,30 @@ def test_each_alt_key_on_the_events_tab_does_one_thing(qtbot, qapp, database):
     keys = [m.group(1).lower() for text in texts
             for m in [re.search(r"&([^&])", text.replace("&&", ""))] if m]
     assert len(keys) == len(set(keys)), sorted(texts)
+
+
+def test_settings_say_how_jp_counts_and_fit_the_screen(qtbot, database):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 768 - 40 and dialog.width() <= 1024  # a taskbar below
+    kinds = dialog.widgets["jp_development_kinds"].boxes
+    assert [code for code, box in kinds.items() if box.isChecked()] == [
+        "pelatihan", "bimtek", "seminar", "workshop", "webinar", "sosialisasi",
+        "studi_banding"]
+    kinds["klub_buku"].setChecked(True)
+    kinds["seminar"].setChecked(False)
+    bound = dialog.widgets["jp_target_employment"].boxes
+    assert [code for code, box in bound.items() if box.isChecked()] == ["PNS", "PPPK"]
+    bound["NON_ASN"].setChecked(True)
+    rounding = dialog.widgets["jp_rounding"]
+    assert rounding.currentText() == "Down to a half JP"
+    rounding.setCurrentIndex(rounding.findData("whole"))
+    qtbot.keyClicks(dialog.widgets["head_nip"], "")
+    dialog.save()
+    values = settings.get_all()
+    assert "klub_buku" in values["jp_development_kinds"]
+    assert "seminar" not in values["jp_development_kinds"]
+    assert values["jp_target_employment"] == ["PNS", "PPPK", "NON_ASN"]
+    assert values["jp_rounding"] == "whole"

@@ -49,7 +49,8 @@ class AddByFilterDialog(QDialog):
         self.level = self._combo(self.tr("Any functional level"), choices["functional_level"])
         target = settings.get("jp_target")
         self.below_target = QCheckBox(
-            fill(self.tr("Only those below the %1 JP target (%2 JP)"), str(self.year), str(target)))
+            fill(self.tr("Only staff the %1 JP target binds, below it (%2 JP)"), str(self.year),
+                 str(target)))
         self.role_combo = QComboBox()
         for code, label in ROLES.items():
             self.role_combo.addItem(vocab(label), code)

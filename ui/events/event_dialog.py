@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models import vocab
 from models.events import planning as events
 from models.events import themes
+from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import ValidationError
 from ui import i18n
@@ -61,6 +62,16 @@ class EventDialog(QDialog):
         self.description = form.add("description", self.tr("Description"), self._text())
         self.objectives = form.add("objectives", self.tr("Objectives"), self._text())
         self.status = form.add("status", self.tr("Status"), self._combo(vocab.EVENT_STATUSES))
+        self.development = form.add("counts_as_development", self.tr("JP counts"), QComboBox())
+        self.development.setToolTip(self.tr(
+            "Whether the participants' JP counts as competency development, towards the "
+            "yearly JP target"))
+        for text, value in (("", None),
+                            (self.tr("Yes: competency development"), True),
+                            (self.tr("No: not towards the JP target"), False)):
+            self.development.addItem(text, value)
+        self.kind.currentIndexChanged.connect(self._name_kind_rule)
+        self._name_kind_rule()
 
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
@@ -78,6 +89,12 @@ class EventDialog(QDialog):
         self.loaded = self.values()
         self.title.setFocus()
         self.revalidate()
+
+    def _name_kind_rule(self, *_) -> None:
+        """The first choice says what the chosen kind does, so "As its kind" is no riddle."""
+        counts = counts_as_development(self.kind.currentData(), None)
+        self.development.setItemText(0, self.tr("As its kind: yes") if counts
+                                     else self.tr("As its kind: no"))
 
     def _fill_themes(self) -> None:
         chosen = self.theme.currentData()
@@ -141,6 +158,8 @@ class EventDialog(QDialog):
         self.description.setPlainText(event.description)
         self.objectives.setPlainText(event.objectives)
         self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
+        self.development.setCurrentIndex(
+            {None: 0, True: 1, False: 2}[event.counts_as_development])
         for edit in (self.title, self.organiser, self.venue):
             edit.setCursorPosition(0)  # show the start of a long text
 
@@ -155,6 +174,7 @@ class EventDialog(QDialog):
             "description": self.description.toPlainText().strip(),
             "objectives": self.objectives.toPlainText().strip(),
             "status": self.status.currentData(),
+            "counts_as_development": self.development.currentData(),
         }
 
     def revalidate(self, *_) -> None:

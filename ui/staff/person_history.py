@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events.counting import bound_by_target
+from models.events.counting import YEAR_AHEAD, YEAR_ENDED, bound_by_target, year_standing
 from models.staff import history as person_history
 from models.staff.tables import Person
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, ROLES
@@ -92,7 +92,9 @@ class PersonHistoryPanel(QWidget):
         years = person_history.history(
             person.id, this_year if counts_target and person.active else None)
         for summary in years:
-            self._add_year(summary, counts_target)
+            self._add_year(summary, counts_target
+                           and year_standing(summary.year, this_year) != YEAR_AHEAD,
+                           year_standing(summary.year, this_year) == YEAR_ENDED)
         self.tree.expandAll()
         has_events = any(summary.events for summary in years)
         # With no events this year's line (if any) stays visible above the hint, without
@@ -111,22 +113,28 @@ class PersonHistoryPanel(QWidget):
         header = 0 if self.tree.isHeaderHidden() else self.tree.header().sizeHint().height()
         return header + rows * row + 2 * self.tree.frameWidth()
 
-    def _add_year(self, summary: person_history.YearSummary, counts_target: bool) -> None:
+    def _add_year(self, summary: person_history.YearSummary, counts_target: bool,
+                  ended: bool) -> None:
+        """A year's line; only an ended year is shown short of the target in red, the
+        running one says how far is left."""
         attended = formats.jp(summary.attended_jp)
         if not counts_target:
             line = fill(self.tr("%1: %2 JP"), str(summary.year), attended)
         elif summary.target_met:
             line = (fill(self.tr("%1: %2 of %3 JP (target met)"), str(summary.year), attended,
                          formats.jp(summary.target)))
-        else:
+        elif ended:
             line = (fill(self.tr("%1: %2 of %3 JP (%4 JP short)"), str(summary.year), attended,
                          formats.jp(summary.target), formats.jp(summary.short_by)))
+        else:
+            line = (fill(self.tr("%1: %2 of %3 JP (%4 JP to go this year)"), str(summary.year),
+                         attended, formats.jp(summary.target), formats.jp(summary.short_by)))
         count = self.tr("%n event(s)", "", len(summary.events))
         year = QTreeWidgetItem(self.tree, [f"{line}  ·  {count}"])
         font = QFont(year.font(0))
         font.setBold(True)
         year.setFont(0, font)
-        if counts_target:
+        if counts_target and (summary.target_met or ended):
             colour = MET_COLOUR if summary.target_met else SHORT_COLOUR
             year.setForeground(0, QBrush(colour))
         year.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -142,6 +150,8 @@ class PersonHistoryPanel(QWidget):
             roles = [self.tr("attended, not registered")]
         planned = formats.jp(taken.event_jp)
         jp = (fill(self.tr("%1 / %2"), formats.jp(taken.attended_jp), planned))
+        if not taken.counts:
+            jp = fill(self.tr("%1, not counted"), jp)
         item = QTreeWidgetItem(year, [
             formats.date_range(taken.start_date, taken.end_date),
             vocab(EVENT_KINDS.get(taken.kind, taken.kind)),
@@ -153,6 +163,9 @@ class PersonHistoryPanel(QWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, taken.event_id)
         item.setToolTip(TITLE, taken.title)
         item.setToolTip(ROLES_COLUMN, ", ".join(roles))
+        if not taken.counts:
+            item.setToolTip(JP, self.tr("Not competency development: this event's JP does "
+                                        "not count towards the yearly target."))
         item.setTextAlignment(JP, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if taken.cancelled or taken.status == "cancelled":
             for column in range(self.tree.columnCount()):

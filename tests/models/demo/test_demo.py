@@ -305,3 +305,22 @@ def test_demo_certificates_for_every_finished_event_one_revoked(database):
     layouts = {row.name: row for row in CertificateLayout.select()}
     assert layouts["Standar"].background is None and layouts["Bingkai Emas"].background
     assert {c.layout_id for c in issued} == {row.id for row in layouts.values()}
+
+
+def test_demo_programmes_for_the_public_have_the_public_as_participants(database):
+    """Staff serve at the library's programmes for the public; the public takes part, so
+    no staff member gets JP towards the target from a book club."""
+    from models.events.counting import counts_as_development
+
+    demo.fill_demo(today=TODAY)
+    public = [e for e in Event.select()
+              if not counts_as_development(e.kind, e.counts_as_development)]
+    assert {e.kind for e in public} == {"literasi_informasi", "klub_buku",
+                                        "kelas_keterampilan"}
+    for event in public:
+        roles = {(r.role, r.person.is_external) for r in event.registrations}
+        assert ("peserta", True) in roles and ("peserta", False) not in roles, event.title
+        assert {("panitia", False), ("fasilitator", False)} <= roles, event.title
+    pupils = {r.person.institution for r in Registration.select().join(Event).where(
+        Event.kind == "literasi_informasi", Registration.role == "peserta")}
+    assert pupils and all(place.startswith(("SMA", "SMK", "MAN")) for place in pupils)

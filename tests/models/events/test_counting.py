@@ -18,7 +18,7 @@ TODAY = dt.date(2026, 3, 10)
     ("", "", False),
     (None, None, False),
 ])
-def test_the_jp_target_binds_civil_servants(employment, nip, bound):
+def test_the_jp_target_binds_civil_servants(database, employment, nip, bound):
     assert bound_by_target(employment, nip) is bound
     assert not bound_by_target(employment, nip, external=True)  # a guest speaker
 

@@ -19,8 +19,8 @@ def bimtek(**changes):
 
 def session(day=DAY1, start=(8, 0), end=(11, 0), topic="Dasar DDC", room="Aula", **more):
     return {"date": day, "start_time": dt.time(*start), "end_time": dt.time(*end),
-            "topic": topic, "room": room, "jp": events.suggest_jp(dt.time(*start),
-                                                                   dt.time(*end)), **more}
+            "topic": topic, "room": room,
+            "jp": events.suggest_jp(dt.time(*start), dt.time(*end), "half"), **more}
 
 
 def test_a_two_day_schedule_adds_up_its_jp(database):
@@ -33,10 +33,10 @@ def test_a_two_day_schedule_adds_up_its_jp(database):
     assert EventSession.select().where(EventSession.event == event).count() == 3
 
 
-def test_jp_is_suggested_from_the_length():
+def test_jp_is_suggested_from_the_length(database):
     assert events.suggest_jp(dt.time(8), dt.time(11)) == 4
     assert events.suggest_jp(dt.time(8), dt.time(8, 45)) == 1
-    assert events.suggest_jp(dt.time(8), dt.time(9, 10)) == 1.5  # 70 min: nearest half JP
+    assert events.suggest_jp(dt.time(8), dt.time(9, 10)) == 1.5  # 70 min: down to a half JP
 
 
 @pytest.mark.parametrize("changes, field, fragment", [

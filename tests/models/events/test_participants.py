@@ -22,7 +22,8 @@ def office(database):
             ("Dewi Lestari", "Bidang Pengolahan", "Pustakawan Ahli Muda"),
             ("Rina Marlina", "Bidang Pengolahan", "Pustakawan Ahli Pertama")):
         people[name.split()[0]] = staff.save_person({"name": name, "unit": unit,
-                                                     "position": position})
+                                                     "position": position,
+                                                     "employment": "PNS"})
     retired = staff.save_person({"name": "Ahmad Pensiun", "unit": "Bidang Layanan"})
     staff.set_active([retired.id], False)
     people["Rahmat"] = staff.save_person({"name": "Rahmat Hidayat", "is_external": True,

@@ -23,7 +23,8 @@ def office(database):
             ("Budi Santoso", "Bidang Layanan", "Pranata Komputer", ""),
             ("Dewi Lestari", "Bidang Pengolahan", "Pustakawan", "Pustakawan Ahli Pertama")):
         people[name.split()[0]] = staff.save_person({
-            "name": name, "unit": unit, "position": position, "functional_level": level})
+            "name": name, "unit": unit, "position": position, "functional_level": level,
+            "employment": "PPPK"})
     retired = staff.save_person({"name": "Ahmad Pensiun", "unit": "Bidang Arsip",
                                  "position": "Arsiparis"})
     staff.set_active([retired.id], False)

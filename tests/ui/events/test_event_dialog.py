@@ -69,3 +69,28 @@ def test_editing_keeps_values_and_refuses_dates_that_strand_a_session(qtbot, dat
     dialog.save()
     assert "“Praktik” on 11 March 2026 would fall outside" in dialog.form.errors["end_date"].text()
     assert Event.get_by_id(event.id).end_date == dt.date(2026, 3, 11)
+
+
+def test_an_event_may_count_as_competency_development_or_not_whatever_its_kind(qtbot, database):
+    club = events.save_event({"title": "Klub Buku Pustakawan", "kind": "klub_buku",
+                              "start_date": DAY, "end_date": DAY})
+    dialog = EventDialog(event_id=club.id)
+    qtbot.addWidget(dialog)
+    combo = dialog.development
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "As its kind: no", "Yes: competency development", "No: not towards the JP target"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bimtek"))
+    assert combo.itemText(0) == "As its kind: yes"  # follows the kind chosen
+    dialog.kind.setCurrentIndex(dialog.kind.findData("klub_buku"))
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the keyboard alone
+    assert combo.currentText() == "Yes: competency development"
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert Event.get_by_id(club.id).counts_as_development is True
+
+    again = EventDialog(event_id=club.id)
+    qtbot.addWidget(again)
+    assert again.development.currentText() == "Yes: competency development"
+    again.development.setCurrentIndex(0)
+    qtbot.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
+    assert Event.get_by_id(club.id).counts_as_development is None  # follows its kind again

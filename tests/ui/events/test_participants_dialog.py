@@ -23,13 +23,15 @@ DAY = dt.date(2026, 3, 10)
 @pytest.fixture
 def office(database):
     people = {}
-    for name, unit, position, nip in (
-            ("Siti Aminah", "Bidang Layanan", "Pustakawan Ahli Muda", "196903091994032001"),
-            ("Budi Santoso", "Bidang Layanan", "Pranata Komputer", None),
-            ("Dewi Lestari", "Bidang Pengolahan", "Pustakawan Ahli Muda", None),
-            ("Rina Marlina", "Bidang Pengolahan", "Pustakawan Ahli Pertama", None)):
+    for name, unit, position, nip, employment in (
+            ("Siti Aminah", "Bidang Layanan", "Pustakawan Ahli Muda", "196903091994032001",
+             "PNS"),
+            ("Budi Santoso", "Bidang Layanan", "Pranata Komputer", None, "NON_ASN"),
+            ("Dewi Lestari", "Bidang Pengolahan", "Pustakawan Ahli Muda", None, "PPPK"),
+            ("Rina Marlina", "Bidang Pengolahan", "Pustakawan Ahli Pertama", None, "")):
         people[name.split()[0]] = staff.save_person({"name": name, "unit": unit,
-                                                     "position": position, "nip": nip or ""})
+                                                     "position": position, "nip": nip or "",
+                                                     "employment": employment})
     people["Rahmat"] = staff.save_person({"name": "Rahmat Hidayat", "is_external": True,
                                           "institution": "Perpustakaan Nasional RI"})
     event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
@@ -145,11 +147,15 @@ def test_add_by_filter_below_the_years_jp_target(qtbot, office):
             "date": day, "start_time": dt.time(8), "end_time": dt.time(12), "topic": "Topik",
             "room": "", "jp": 5 if person == "Siti" else 6})
         Attendance.create(session=session, person=people[person], status="hadir")
+    # An honorer: the target does not bind them, so they are never "below" it.
+    staff.save_person({"name": "Yanti Honorer", "unit": "Bidang Layanan",
+                       "position": "Pustakawan Ahli Muda", "employment": "NON_ASN"})
     dialog = open_dialog(qtbot, event.id)
     chooser = dialog.add_by_filter()
-    assert chooser.below_target.text() == "Only those below the 2026 JP target (4 JP)"
+    assert chooser.below_target.text() == (
+        "Only staff the 2026 JP target binds, below it (4 JP)")
     chooser.position.setCurrentIndex(chooser.position.findText("Pustakawan Ahli Muda"))
-    assert chooser.model.rowCount() == 2
+    assert chooser.model.rowCount() == 3
     qtbot.mouseClick(chooser.below_target, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, chooser.below_target.height() // 2))  # on the box
     assert chooser.model.rowCount() == 1

@@ -183,9 +183,9 @@ def test_a_session_with_attendance_is_not_deleted(qtbot, event, message_boxes):
 def test_days_times_and_jp_are_written_the_indonesian_way(qtbot, qapp, event):
     from ui import i18n
 
-    add(event, DAY1, (8, 0), (9, 0), "Dasar DDC")  # 60 minutes: 1.5 JP
+    add(event, DAY1, (8, 0), (9, 10), "Dasar DDC")  # 70 minutes: 1.5 JP
     i18n.install(qapp, "id")
     dialog = open_schedule(qtbot, event)
     assert [shown(dialog, 0, c) for c in (DAY, TIME, JP)] == [
-        "Selasa, 10 Maret 2026", "08.00–09.00", "1,5"]
+        "Selasa, 10 Maret 2026", "08.00–09.10", "1,5"]
     assert dialog.total.text().endswith("1,5 JP")

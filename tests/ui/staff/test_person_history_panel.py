@@ -105,7 +105,8 @@ def test_finding_a_person_shows_their_years_jp_and_events(qtbot, page, dialogs_o
     # "1 event" whether or not the English plural forms are compiled in yet
     heading, this_year = text.splitlines()[:2]
     assert heading == "Dra. Siti Aminah"
-    assert this_year.startswith("2026: 7 of 20 JP (13 JP short)  ·  1 event")
+    # The year is still running: how far to go, not "short"
+    assert this_year.startswith("2026: 7 of 20 JP (13 JP to go this year)  ·  1 event")
     assert "2025: 24 of 20 JP (target met)  ·  1 event" in text
     assert text.index("2026:") < text.index("Bimtek DDC") < text.index("2025:")
     assert ("10–11 Mar 2026 | Technical guidance (Bimtek) | Bimtek DDC | "
@@ -153,7 +154,7 @@ def test_a_person_without_events_shows_the_empty_text(qtbot, page):
     click_row_of(qtbot, page, "Budi Santoso")
     heading, this_year, empty = panel_text(page).splitlines()
     assert (heading, empty) == ("Budi Santoso", "No events yet.")
-    assert this_year.startswith("2026: 0 of 20 JP (20 JP short)  ·  0 event")
+    assert this_year.startswith("2026: 0 of 20 JP (20 JP to go this year)  ·  0 event")
 
 
 def test_typing_in_the_search_reads_no_one_s_record(qtbot, page, monkeypatch):
