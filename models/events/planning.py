@@ -17,7 +17,8 @@ from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
 MINUTES_PER_JP = 45
 
-EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "organiser_name", "mode",
+EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "co_organised",
+                "organiser_name", "mode",
                 "venue", "start_date", "end_date", "capacity", "description", "objectives",
                 "status"]
 
