@@ -3,13 +3,12 @@
 Part of the events issue (3): the rules here are tested; the Events tab builds on them.
 """
 
-import datetime
-
 from peewee import JOIN, fn
 
 from models import settings
 from models.attendance.tables import Attendance
 from models.db import db
+from models.events import jp
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person, join_name
@@ -19,16 +18,8 @@ CHUNK = 200
 
 
 def jp_in_year(year: int) -> dict[int, float]:
-    """JP each person attended in ``year``: the sessions they were present at."""
-    query = (Attendance
-             .select(Attendance.person, fn.SUM(EventSession.jp))
-             .join(EventSession)
-             .where(Attendance.status.in_(PRESENT),
-                    EventSession.date.between(datetime.date(year, 1, 1),
-                                              datetime.date(year, 12, 31)))
-             .group_by(Attendance.person)
-             .tuples())
-    return {person: float(total or 0) for person, total in query}
+    """JP each person earned in ``year`` (the rule is :mod:`models.events.jp`)."""
+    return jp.in_year(year)
 
 
 def candidates(unit: str = "", position: str = "", functional_level: str = "",

@@ -13,7 +13,8 @@ from peewee import JOIN, fn
 
 from models import settings
 from models.attendance.tables import Attendance
-from models.events.participants import PRESENT
+from models.certificates.tables import OutsideCertificate
+from models.events.jp import credits
 from models.events.tables import Event, EventSession, Registration
 from models.vocab import ROLES
 
@@ -29,7 +30,7 @@ class EventTaken:
     roles: tuple[str, ...]  # codes of vocab.ROLES the person holds (not cancelled)
     cancelled_roles: tuple[str, ...]  # registrations kept but marked cancelled
     event_jp: float  # the JP of every session planned
-    attended_jp: float  # the JP of the sessions this person was present at
+    attended_jp: float  # the JP the person earned there (models.events.jp)
 
     @property
     def cancelled(self) -> bool:
@@ -56,8 +57,8 @@ class YearSummary:
 def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     """The person's years, newest first, each with its attended JP and events.
 
-    A year's JP counts the sessions held in it (as :func:`participants.jp_in_year` does); an
-    event is listed under the year it starts. ``this_year``, when given, is listed even
+    JP follow :mod:`models.events.jp` (sessions attended, or an outside certificate's JP);
+    an event is listed under the year it starts. ``this_year``, when given, is listed even
     without events, so the page can say how far the person is from this year's target.
     An event the person attended without being registered (a walk-in) is listed too, with
     no role, so the events' JP add up to the year's.
@@ -71,21 +72,19 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     for event_id, role, was_cancelled in registrations:
         (cancelled if was_cancelled else held)[event_id].append(role)
 
-    present = (EventSession
-               .select(EventSession.event, EventSession.date, EventSession.jp)
-               .join(Attendance)
-               .where(Attendance.person == person_id, Attendance.status.in_(PRESENT))
-               .tuples())
+    # One query for both sums; per event it is what jp.earned gives (the certificate's JP).
     attended_by_event: dict[int, float] = defaultdict(float)
     attended_by_year: dict[int, float] = defaultdict(float)
-    for event_id, date, jp in present:
-        attended_by_event[event_id] += jp or 0
-        attended_by_year[date.year] += jp or 0
+    for _person, event_id, year, jp in credits(person_id=person_id):
+        attended_by_event[event_id] += jp
+        attended_by_year[year] += jp
 
     # Subqueries rather than a list of ids: no limit on how many events a person has.
     mine = (Registration.select(Registration.event).where(Registration.person == person_id)
             | EventSession.select(EventSession.event).join(Attendance)
-            .where(Attendance.person == person_id))
+            .where(Attendance.person == person_id)
+            | OutsideCertificate.select(OutsideCertificate.event)
+            .where(OutsideCertificate.person == person_id))
     events = (Event
               .select(Event.id, Event.start_date, Event.end_date, Event.kind, Event.title,
                       Event.status, fn.COALESCE(fn.SUM(EventSession.jp), 0))

@@ -91,7 +91,6 @@ class Shared:
 
     event_text: str
     dates_place: str
-    jp_text: str
     date_line: str
     signatories: tuple[SignatoryBlock, ...]
     # Files, not bytes: ReportLab takes a JPEG file as it is, where a picture in memory is
@@ -111,6 +110,7 @@ class Recipient:
     role: str
     payload: str
     shared: Shared = field(compare=False, hash=False, default=None)
+    jp_text: str = ""  # the JP the person earned (models.events.jp), worded by the layout
 
 
 def fit_text(text: str, spec: dict, width_pt: float) -> tuple[float, list[str]]:
@@ -292,8 +292,8 @@ class CertificatePainter:
         if who.nip:
             self.text("nip", texts.get("nip", "NIP. {nip}").format(nip=who.nip))
         self.text("role", self.layout.role_wording(who.role))
-        if who.role == "peserta" and who.shared.jp_text:
-            self.text("jp", who.shared.jp_text)
+        if who.role == "peserta" and who.jp_text:
+            self.text("jp", who.jp_text)
         self.qr(who.payload)
         c.showPage()
 

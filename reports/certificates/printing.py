@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from models import settings, stored_file
 from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, Signatory
+from models.events.jp import earned
 from models.events.tables import Event
 from models.progress import NO_PROGRESS, Progress
 from models.staff.nip import grouped
@@ -52,13 +53,17 @@ def event_text(event: Event) -> str:
     return f"{kind} {title}"
 
 
-def _jp_text(layout: cert_layouts.Layout, event_id: int) -> str:
-    from models.events.planning import total_jp
-
-    jp = total_jp(event_id)
+def jp_text(layout: cert_layouts.Layout, jp: float) -> str:
+    """The layout's JP line for ``jp``; none for nothing earned."""
     if not jp:
         return ""
     return layout.texts.get("jp", "{jp} JP").format(jp=indonesian.number(jp))
+
+
+def certificate_jp(event_id: int) -> dict[int, float]:
+    """The JP on each person's certificate of the event: what they earned there, the
+    figure their transcript shows too (one rule, :func:`models.events.jp.earned`)."""
+    return {person: jp for (person, _event), jp in earned(event_id=event_id).items()}
 
 
 class Batch:
@@ -71,6 +76,7 @@ class Batch:
         self._shared: dict[tuple, Shared] = {}
         self._files: dict[int, str | None] = {}
         self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
+        self._jp: dict[int, dict[int, float]] = {}  # event -> person -> JP
         self.images: dict = {}  # each picture prepared once for every file of the batch
         ids = list(dict.fromkeys(cert_ids))
         rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
@@ -82,9 +88,12 @@ class Batch:
             cert = rows[cert_id]
             layout = self._layout(cert.layout_id)
             person = cert.person
+            if cert.event_id not in self._jp:
+                self._jp[cert.event_id] = certificate_jp(cert.event_id)
             self.items.append((layout, Recipient(
                 cert.number, person.full_name, grouped(person.nip) if person.nip else "",
-                cert.role, cert.payload, self._shared_of(cert, layout, values))))
+                cert.role, cert.payload, self._shared_of(cert, layout, values),
+                jp_text(layout, self._jp[cert.event_id].get(person.id, 0.0)))))
 
     def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
         if layout_id is None:
@@ -141,7 +150,6 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
     return Shared(
         event_text(event),
         layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
-        _jp_text(layout, event.id),
         layout.texts.get("date_line", "{city}, {date}").format(
             city=values["city"], date=indonesian.long_date(issued_on)),
         tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,

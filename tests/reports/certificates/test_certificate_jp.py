@@ -1,0 +1,40 @@
+"""The JP a certificate states is the JP its holder's transcript shows for the event."""
+
+import datetime as dt
+
+from pypdf import PdfReader
+
+from models.attendance import marking
+from models.certificates import issuing as certificates
+from models.certificates.issuing import Choice
+from reports.certificates import printing as cert_pdf
+from reports.recaps import recaps
+from reports.report_writer import write_report
+from tests.builders import DAY, event_with_sessions, staff_member
+
+
+def _text(path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_a_certificate_states_the_jp_its_holder_attended_as_the_transcript_does(
+        database, tmp_path):
+    ani = staff_member("Ani Lestari", "198501012010012001")
+    event, sessions = event_with_sessions("Pelatihan Katalogisasi", "pelatihan",
+                                          hours=(8, 10, 13), jp=3, participants=[ani])
+    for session in sessions[:2]:  # two of three sessions: 6 JP of the event's 9
+        marking.set_marks(session.id, [ani.id], "hadir")
+    made = certificates.issue(event.id, [Choice(ani.id, "peserta", "Ujian susulan")],
+                              DAY + dt.timedelta(days=1))
+
+    out = tmp_path / "sertifikat.pdf"
+    cert_pdf.write_merged([made[0].id], out)
+    transcript = recaps.transcript(ani.id, today=DAY + dt.timedelta(days=30))
+    row = transcript.tables[0].rows[0]
+    written = tmp_path / "riwayat.pdf"
+    write_report(transcript, written)
+
+    assert "dengan jumlah 6 jam pelajaran (JP)" in _text(out)
+    assert "9 jam pelajaran" not in _text(out)
+    assert row[4] == 6 and row[5] == made[0].number
+    assert made[0].number.replace(" ", "") in _text(written).replace(" ", "")
