@@ -83,7 +83,7 @@ def registered_names(event_id) -> set[str]:
 def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     """The cells, not only a file: each sheet's header and rows as the report has them,
     and for each kind a column checked against the database itself."""
-    from models.certificates.tables import Certificate
+    from models.certificates.tables import Certificate, OutsideCertificate
     from models.events.tables import EventSession
     from models.staff.history import history
 
@@ -98,7 +98,8 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         "jp-recap": ({"year": year}, None, None),  # checked below, person by person
         "transcript": ({"person": person.id}, "Nomor sertifikat", {
             c.number for c in Certificate.select().where(Certificate.person == person.id)}
-            | {"-"}),
+            | {c.number for c in OutsideCertificate.select().where(  # an outside body's
+                OutsideCertificate.person == person.id)} | {"-"}),
         "event-report": ({"event": event.id}, "Materi",
                          {s.topic for s in event.sessions}),
         "annual": ({"year": year}, None, None),  # its events are checked below
