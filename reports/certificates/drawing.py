@@ -100,6 +100,7 @@ class Shared:
     event_id: int = 0
     # The back page's rows: (day and date, time, topic, speaker, JP) of each session.
     sessions: tuple = ()
+    organiser: str = ""  # the office, or the office and the body it ran the event with
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ class CertificatePainter:
                           size, size)
         self.text("title", texts.get("title", ""))
         self.text("given_to", texts.get("given_to", ""))
-        self.text("event", texts.get("event", "{event}").format(event=shared.event_text))
+        self.text("event", texts.get("event", "{event}").format(event=shared.event_text,
+                                                                organiser=shared.organiser))
         self.text("dates_place", shared.dates_place)
         self.text("date_line", shared.date_line)
         blocks = [(fields[f"signatory_{index}"], block)

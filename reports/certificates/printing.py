@@ -140,6 +140,9 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
     turns a stored file's id into a file the canvas can take."""
     place = " ".join((event.venue or values["city"] or "").split())
     dates = indonesian.date_range(event.start_date, event.end_date)
+    by = organiser_text(event, values["office_name"])
+    # An online event's "venue" is the meeting link or app: no place to print.
+    wording = "dates_online" if event.mode == "daring" else "dates_place"
     blocks = []
     for signatory_id in signatory_ids:
         row = Signatory.get_or_none(Signatory.id == signatory_id) if signatory_id else None
@@ -149,11 +152,23 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
                                          picture(row.signature_id)))
     return Shared(
         event_text(event),
-        layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
+        layout.texts.get(wording, "{dates}").format(dates=dates, place=place, organiser=by),
         layout.texts.get("date_line", "{city}, {date}").format(
             city=values["city"], date=indonesian.long_date(issued_on)),
         tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,
-        session_rows(event.id))
+        session_rows(event.id), by)
+
+
+def organiser_text(event: Event, office: str) -> str:
+    """Who ran the event, as a certificate names it: the office, or the office together
+    with the outside body it co-organised the event with."""
+    office = " ".join(office.split())
+    outsider = " ".join((event.organiser_name or "").split())
+    if not event.organiser_external or not outsider:
+        return office
+    if not event.co_organised:  # no office certificate; a layout's preview may show it
+        return outsider
+    return f"{office} bersama {outsider}"
 
 
 @contextmanager

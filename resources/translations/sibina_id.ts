@@ -650,6 +650,34 @@ sesi %1</translation>
         <source>Certificate {number} was revoked already, on {date}.</source>
         <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
     </message>
+    <message>
+        <source>“{title}” is organised by {organiser}, which gives its own certificates: record each participant&apos;s certificate instead of issuing the office&apos;s.</source>
+        <translation>“{title}” diselenggarakan oleh {organiser}, yang menerbitkan sertifikatnya sendiri: catat sertifikat setiap peserta dari penyelenggara itu, bukan menerbitkan sertifikat kantor.</translation>
+    </message>
+    <message>
+        <source>“{title}” is the office&apos;s own event: it gives the office&apos;s certificate, not an outside one.</source>
+        <translation>“{title}” adalah kegiatan kantor sendiri: pesertanya mendapat sertifikat kantor, bukan sertifikat dari penyelenggara luar.</translation>
+    </message>
+    <message>
+        <source>{name} is not a participant of “{title}”.</source>
+        <translation>{name} bukan peserta “{title}”.</translation>
+    </message>
+    <message>
+        <source>The certificate number is required.</source>
+        <translation>Nomor sertifikat wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Say who issued the certificate.</source>
+        <translation>Sebutkan siapa yang menerbitkan sertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s date {date} is before the event began ({start}).</source>
+        <translation>Tanggal sertifikat {date} lebih awal dari dimulainya kegiatan ({start}).</translation>
+    </message>
+    <message>
+        <source>The JP on the certificate must be more than 0 and at most {most}.</source>
+        <translation>JP pada sertifikat harus lebih dari 0 dan paling banyak {most}.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -2364,6 +2392,10 @@ sesi %1</translation>
         <translation>Kalimat</translation>
     </message>
     <message>
+        <source>Wording for an online event</source>
+        <translation>Kalimat untuk kegiatan daring</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -2429,6 +2461,10 @@ sesi %1</translation>
     <message>
         <source>Dates and place</source>
         <translation>Tanggal dan tempat</translation>
+    </message>
+    <message>
+        <source>Dates of an online event</source>
+        <translation>Tanggal kegiatan daring</translation>
     </message>
     <message>
         <source>JP</source>

@@ -153,6 +153,9 @@ class LayoutEditor(QWidget):
         self.colour_button.clicked.connect(self.choose_colour)
         self.wording = QLineEdit()
         self.wording.textEdited.connect(self._wording_edited)
+        # The dates of an online event are worded apart: it has no place to name.
+        self.online_wording = QLineEdit()
+        self.online_wording.textEdited.connect(self._online_wording_edited)
         self.wording_problem = QLabel()
         self.wording_problem.setWordWrap(True)
         self.wording_problem.setStyleSheet(ERROR_LABEL_STYLE)
@@ -166,7 +169,9 @@ class LayoutEditor(QWidget):
                               (self.tr("Font"), self.font_combo),
                               (self.tr("Alignment"), self.align_combo),
                               (self.tr("Colour"), self.colour_button),
-                              (self.tr("Wording"), self.wording)):
+                              (self.tr("Wording"), self.wording),
+                              (self.tr("Wording for an online event"),
+                               self.online_wording)):
             self.properties.addRow(label, widget)
         self.properties.addRow("", self.wording_problem)
         for widget in (self.x_spin, self.y_spin, self.size_spin, self.min_spin, self.width_spin):
@@ -307,6 +312,7 @@ class LayoutEditor(QWidget):
         self.align_combo.setCurrentIndex(
             max(0, self.align_combo.findData(spec.get("align", "center"))))
         self.wording.setText(self.layout_data.texts.get(name, ""))
+        self.online_wording.setText(self.layout_data.texts.get("dates_online", ""))
         for widget in widgets:
             widget.blockSignals(False)
         block = name.startswith("signatory")
@@ -317,6 +323,7 @@ class LayoutEditor(QWidget):
         self.size_spin.setSuffix(" mm" if name in ("qr", "logo") else " pt")
         self.properties.setRowVisible(self.width_spin, name not in ("qr", "logo"))
         self.properties.setRowVisible(self.wording, name in self.layout_data.texts)
+        self.properties.setRowVisible(self.online_wording, name == "dates_place")
         self.colour_button.setText(spec.get("colour", "#222222"))
         self.colour_button.setStyleSheet(f"color: {spec.get('colour', '#222222')};")
         row = cert_layouts.ALL_FIELDS.index(name)
@@ -363,6 +370,10 @@ class LayoutEditor(QWidget):
 
     def _wording_edited(self, text: str) -> None:
         self.layout_data.texts[self.current] = text
+        self.schedule_render()
+
+    def _online_wording_edited(self, text: str) -> None:
+        self.layout_data.texts["dates_online"] = text
         self.schedule_render()
 
     def _roles_edited(self, *_) -> None:

@@ -38,3 +38,35 @@ def test_a_certificate_states_the_jp_its_holder_attended_as_the_transcript_does(
     assert "9 jam pelajaran" not in _text(out)
     assert row[4] == 6 and row[5] == made[0].number
     assert made[0].number.replace(" ", "") in _text(written).replace(" ", "")
+
+
+def _issued_text(event, person, tmp_path) -> str:
+    made = certificates.issue(event.id, [Choice(person.id, "peserta")],
+                              DAY + dt.timedelta(days=1))
+    out = tmp_path / "sertifikat.pdf"
+    cert_pdf.write_merged([made[0].id], out)
+    return _text(out)
+
+
+def test_an_online_event_is_held_online_not_at_its_meeting_app(database, tmp_path):
+    ani = staff_member("Ani Lestari")
+    event, sessions = event_with_sessions("Webinar Literasi Digital", "webinar", mode="daring",
+                                          venue="Zoom Meeting", participants=[ani])
+    marking.set_marks(sessions[0].id, [ani.id], "hadir")
+    marking.set_marks(sessions[1].id, [ani.id], "hadir")
+    text = _issued_text(event, ani, tmp_path)
+    assert ("yang diselenggarakan oleh Perpustakaan Kota Tanjungpinang secara daring pada "
+            "10 Maret 2026") in text
+    assert "Zoom" not in text
+
+
+def test_a_co_organised_event_s_certificate_names_both_bodies(database, tmp_path):
+    ani = staff_member("Ani Lestari")
+    event, sessions = event_with_sessions(
+        "Pelatihan Katalogisasi RDA", "pelatihan", venue="Aula", organiser_external=True,
+        organiser_name="Perpustakaan Nasional RI", co_organised=True, participants=[ani])
+    for session in sessions:
+        marking.set_marks(session.id, [ani.id], "hadir")
+    text = _issued_text(event, ani, tmp_path)
+    assert ("yang diselenggarakan oleh Perpustakaan Kota Tanjungpinang bersama Perpustakaan "
+            "Nasional RI pada 10 Maret 2026 di Aula") in text
