@@ -20,6 +20,7 @@ from models.events.tables import Event, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.staff.tables import Person, join_name
 
+SCANS = (".pdf", ".png", ".jpg", ".jpeg")
 MAX_JP = 1000  # more than any training gives: a typing slip (a year's number, say)
 
 
@@ -94,6 +95,10 @@ def record(event_id: int, person_id: int, number: str, issuer: str,
             "Certificates", "{name} is not a participant of “{title}”."),
             name=Person.get_by_id(person_id).full_name, title=event.title))
     problem = _problem(event, number, issuer, issued_on, jp)
+    if problem is None and scan is not None and Path(scan).suffix.lower() not in SCANS:
+        problem = _says(QT_TRANSLATE_NOOP(
+            "Certificates", "{file} is not a PDF or a picture (PNG, JPEG): choose the "
+                            "certificate's scan."), file=Path(scan).name)
     if problem is not None:
         raise SiBinaError(problem)
     with db.atomic():

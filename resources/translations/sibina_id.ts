@@ -663,6 +663,10 @@ sesi %1</translation>
         <translation>{name} bukan peserta “{title}”.</translation>
     </message>
     <message>
+        <source>{file} is not a PDF or a picture (PNG, JPEG): choose the certificate&apos;s scan.</source>
+        <translation>{file} bukan PDF atau gambar (PNG, JPEG): pilih hasil pindaian sertifikat.</translation>
+    </message>
+    <message>
         <source>The certificate number is required.</source>
         <translation>Nomor sertifikat wajib diisi.</translation>
     </message>
@@ -728,6 +732,10 @@ sesi %1</translation>
     <message>
         <source>Issue, pre&amp;view and print…</source>
         <translation>Terbitkan, pratinja&amp;u dan cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Outside certificates…</source>
+        <translation>&amp;Sertifikat dari luar…</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
@@ -800,6 +808,10 @@ sesi %1</translation>
     <message>
         <source>Choose an event to issue its certificates.</source>
         <translation>Pilih kegiatan untuk menerbitkan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>%1 organised this event and gives its own certificates, so SiBina issues none of the office&apos;s. Record each participant&apos;s certificate with %2; its JP counts towards their JP.</source>
+        <translation>Kegiatan ini diselenggarakan oleh %1, yang menerbitkan sertifikatnya sendiri, sehingga SiBina tidak menerbitkan sertifikat kantor. Catat sertifikat setiap peserta melalui %2; JP-nya dihitung ke dalam JP peserta.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
@@ -1576,6 +1588,14 @@ sesi %1</translation>
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Co-organised by the office</source>
+        <translation>Diselenggarakan bersama kantor</translation>
+    </message>
+    <message>
+        <source>The office then issues its own certificates, naming both organisers; otherwise the outside body&apos;s certificates are recorded on the Certificates tab</source>
+        <translation>Kantor lalu menerbitkan sertifikatnya sendiri dengan menyebut kedua penyelenggara; jika tidak, sertifikat dari penyelenggara luar dicatat pada tab Sertifikat</translation>
     </message>
     <message>
         <source>—</source>
@@ -2766,6 +2786,128 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>the database is in use by another window or program</source>
         <translation>basis data sedang dipakai oleh jendela atau program lain</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideCertificateDialog</name>
+    <message>
+        <source>Outside certificate of %1</source>
+        <translation>Sertifikat dari luar untuk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nomor</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>&amp;Penerbit</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;JP on the certificate</source>
+        <translation>&amp;JP pada sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tersimpan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Choose the scan</source>
+        <translation>Pilih hasil pindaian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Hasil pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideCertificatesDialog</name>
+    <message>
+        <source>Outside certificates: %1</source>
+        <translation>Sertifikat dari luar: %1</translation>
+    </message>
+    <message>
+        <source>%1 gives its own certificates. Record each participant&apos;s: its JP counts towards their JP instead of the sessions marked here.</source>
+        <translation>%1 menerbitkan sertifikatnya sendiri. Catat sertifikat setiap peserta: JP-nya dihitung ke dalam JP peserta, menggantikan sesi yang tercatat di sini.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Catat…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1 of %2? Their JP at this event is then counted from the sessions marked here.</source>
+        <translation>Hapus sertifikat %1 milik %2? JP-nya pada kegiatan ini lalu dihitung dari sesi yang tercatat di sini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,14 @@ def button_box(ok_text: str | None = None) -> QDialogButtonBox:
     return box
 
 
-def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+def confirm(parent: QWidget, title: str, text: str, yes_text: str,
+            destructive: bool = False) -> bool:
+    """``destructive``: Enter answers Cancel, so a hurried key press destroys nothing."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    if destructive:
+        box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
 

@@ -102,6 +102,15 @@ def test_a_bad_record_is_refused_and_changes_nothing(webinar, number, issuer, da
     assert OutsideCertificate.select().count() == 0
 
 
+def test_a_scan_must_be_a_pdf_or_a_picture(webinar, tmp_path):
+    wrong = tmp_path / "sertifikat.docx"
+    wrong.write_bytes(b"PK")
+    with pytest.raises(SiBinaError) as refused:
+        outside.record(webinar["event"].id, webinar["ani"].id, "1/A", PERPUSNAS, DAY, 8, wrong)
+    assert "sertifikat.docx is not a PDF or a picture" in refused.value.msg.english()
+    assert OutsideCertificate.select().count() == StoredFile.select().count() == 0
+
+
 def test_only_participants_get_an_outside_certificate(webinar):
     budi = staff_member("Budi Santoso")
     with pytest.raises(SiBinaError) as refused:

@@ -264,7 +264,8 @@ def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
     qtbot.addWidget(tab)
     tab.show()
     assert tab.event_picker.currentData() == latest.id
-    assert tab.table.rowCount() > 0
+    # Its recipients, or (an outside body's event) the way to record their certificates.
+    assert tab.table.rowCount() > 0 or not tab.outside_button.isHidden()
 
 
 def test_the_register_exports_alike_from_the_tab_and_from_the_reports(
