@@ -99,7 +99,11 @@ DEFAULT_FIELDS = {
                     "colour": INK, "visible": True},
     "qr": {"x": 148.5, "y": 152, "size": 32.0, "visible": True},
 }
-DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD}
+# event_jp: the front states the event's JP and the back page (then always printed) the
+# JP the person attended, which is what their transcript shows; by default the front
+# states the attended JP itself.
+DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD,
+                 "event_jp": False}
 
 
 def _says(text: str, **params) -> Message:

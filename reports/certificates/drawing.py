@@ -111,7 +111,10 @@ class Recipient:
     role: str
     payload: str
     shared: Shared = field(compare=False, hash=False, default=None)
-    jp_text: str = ""  # the JP the person earned (models.events.jp), worded by the layout
+    jp_text: str = ""  # the JP line of the front, worded by the layout
+    # The JP the person attended, stated on the back page when the front states the
+    # event's (the layout's event_jp); None otherwise.
+    attended_jp: float | None = None
 
 
 def fit_text(text: str, spec: dict, width_pt: float) -> tuple[float, list[str]]:

@@ -10,6 +10,7 @@ from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
 from models.certificates.numbers import current_pattern, format_number
 from models.certificates.tables import Signatory
+from models.events.planning import total_jp
 from models.events.tables import Event
 from models.staff.nip import grouped
 from reports.certificates.drawing import CertificatePainter, Recipient
@@ -34,6 +35,8 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
         if found is not None:
             name, nip, role = found.name, grouped(found.nip) if found.nip else "", found.role
             jp = certificate_jp(event.id).get(found.person_id, 0.0)
+        if layout.style.get("event_jp"):
+            jp = total_jp(event.id)
 
     def picture(file_id):
         row = stored_file.StoredFile.get_or_none(stored_file.StoredFile.id == file_id) \

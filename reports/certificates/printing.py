@@ -61,8 +61,9 @@ def jp_text(layout: cert_layouts.Layout, jp: float) -> str:
 
 
 def certificate_jp(event_id: int) -> dict[int, float]:
-    """The JP on each person's certificate of the event: what they earned there, the
-    figure their transcript shows too (one rule, :func:`models.events.jp.earned`)."""
+    """The JP each person's certificate of the event states as theirs (on the front, or
+    on the back page when the layout puts the event's JP on the front): what they earned
+    there, the figure their transcript shows too (one rule, :func:`models.events.jp.earned`)."""
     return {person: jp for (person, _event), jp in earned(event_id=event_id).items()}
 
 
@@ -90,10 +91,15 @@ class Batch:
             person = cert.person
             if cert.event_id not in self._jp:
                 self._jp[cert.event_id] = certificate_jp(cert.event_id)
+            attended = self._jp[cert.event_id].get(person.id, 0.0)
+            shared = self._shared_of(cert, layout, values)
+            stated = (sum(s[-1] for s in shared.sessions) if layout.style.get("event_jp")
+                      else attended)
             self.items.append((layout, Recipient(
                 cert.number, person.full_name, grouped(person.nip) if person.nip else "",
-                cert.role, cert.payload, self._shared_of(cert, layout, values),
-                jp_text(layout, self._jp[cert.event_id].get(person.id, 0.0)))))
+                cert.role, cert.payload, shared, jp_text(layout, stated),
+                attended if layout.style.get("event_jp") and cert.role == "peserta"
+                else None)))
 
     def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
         if layout_id is None:
@@ -214,6 +220,8 @@ def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROG
 
 
 def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
+    if layout.style.get("event_jp"):  # the attended JP is stated there
+        return True
     return layout.back_page if asked is None else asked
 
 

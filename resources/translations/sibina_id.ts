@@ -2356,6 +2356,14 @@ sesi %1</translation>
         <translation>Daftar sesi di halaman belakang</translation>
     </message>
     <message>
+        <source>The event&apos;s JP on the front, the JP attended on the back page</source>
+        <translation>JP kegiatan di depan, JP yang diikuti di halaman belakang</translation>
+    </message>
+    <message>
+        <source>Otherwise the front states the JP the person attended, as their transcript does</source>
+        <translation>Jika tidak, halaman depan menyebut JP yang diikuti peserta, sama seperti riwayatnya</translation>
+    </message>
+    <message>
         <source>&amp;Background…</source>
         <translation>&amp;Latar…</translation>
     </message>

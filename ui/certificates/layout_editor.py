@@ -112,6 +112,11 @@ class LayoutEditor(QWidget):
         self.border.setChecked(bool(layout.style.get("border")))
         self.back_page = QCheckBox(self.tr("Sessions on a back page"))
         self.back_page.setChecked(layout.back_page)
+        self.event_jp = QCheckBox(self.tr("The event's JP on the front, the JP attended on "
+                                          "the back page"))
+        self.event_jp.setToolTip(self.tr(
+            "Otherwise the front states the JP the person attended, as their transcript does"))
+        self.event_jp.setChecked(bool(layout.style.get("event_jp")))
         self.background_label = QLabel()
         choose = QPushButton(self.tr("&Background…"))
         choose.clicked.connect(self.choose_background)
@@ -208,6 +213,7 @@ class LayoutEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.border)
         bottom.addWidget(self.back_page)
+        bottom.addWidget(self.event_jp)
         bottom.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +222,7 @@ class LayoutEditor(QWidget):
         column.addLayout(bottom)
         column.addLayout(roles_form)
         self.orientation.currentIndexChanged.connect(self._orientation_changed)
-        for box in (self.border, self.back_page):
+        for box in (self.border, self.back_page, self.event_jp):
             box.toggled.connect(self._options_changed)
         self.name.textEdited.connect(lambda *_: self.changed.emit())
         self.edited = False
@@ -388,6 +394,7 @@ class LayoutEditor(QWidget):
     def _options_changed(self, *_) -> None:
         self.layout_data.style["border"] = self.border.isChecked()
         self.layout_data.back_page = self.back_page.isChecked()
+        self.layout_data.style["event_jp"] = self.event_jp.isChecked()
         self.schedule_render()
 
     def _orientation_changed(self, *_) -> None:

@@ -197,11 +197,15 @@ class CertificatesPage(QWidget):
         self._layout_chosen()
 
     def _layout_chosen(self, *_) -> None:
-        """The back-page box starts as the layout says."""
-        from models.certificates.tables import CertificateLayout
+        """The back-page box starts as the layout says; a layout stating the event's JP on
+        the front always has the back page, where the JP attended is stated."""
+        from models.certificates import layouts as cert_layouts
 
-        row = CertificateLayout.get_or_none(CertificateLayout.id == self.layout_combo.currentData())
-        self.back_page.setChecked(bool(row and row.back_page))
+        chosen = self.layout_combo.currentData()
+        layout = cert_layouts.load(chosen) if chosen is not None else None
+        event_jp = bool(layout and layout.style.get("event_jp"))
+        self.back_page.setChecked(bool(layout and layout.back_page) or event_jp)
+        self.back_page.setEnabled(not event_jp)
 
     def _event_chosen(self, *_) -> None:
         self.event_id = self.event_picker.currentData()

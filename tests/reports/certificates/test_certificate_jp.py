@@ -70,3 +70,28 @@ def test_a_co_organised_event_s_certificate_names_both_bodies(database, tmp_path
     text = _issued_text(event, ani, tmp_path)
     assert ("yang diselenggarakan oleh Perpustakaan Kota Tanjungpinang bersama Perpustakaan "
             "Nasional RI pada 10 Maret 2026 di Aula") in text
+
+
+def test_a_layout_may_state_the_event_s_jp_with_the_attended_jp_on_the_back(
+        database, tmp_path):
+    from models.certificates import layouts as cert_layouts
+
+    ani = staff_member("Ani Lestari")
+    event, sessions = event_with_sessions("Pelatihan Katalogisasi", "pelatihan",
+                                          hours=(8, 10, 13), jp=3, participants=[ani])
+    for session in sessions[:2]:
+        marking.set_marks(session.id, [ani.id], "hadir")
+    layout = cert_layouts.Layout(name="JP kegiatan")
+    layout.style["event_jp"] = True
+    layout_id = cert_layouts.save(layout).id
+    made = certificates.issue(event.id, [Choice(ani.id, "peserta", "Ujian susulan")],
+                              DAY + dt.timedelta(days=1), layout_id)
+
+    out = tmp_path / "sertifikat.pdf"
+    assert cert_pdf.write_merged([made[0].id], out, back_page=False) == 2  # back page all the same
+    front, back = (" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    row = recaps.transcript(ani.id, today=DAY + dt.timedelta(days=30)).tables[0].rows[0]
+
+    assert "dengan jumlah 9 jam pelajaran (JP)" in front
+    assert "Jam pelajaran yang diikuti: 6 JP dari 9 JP" in back
+    assert row[4] == 6

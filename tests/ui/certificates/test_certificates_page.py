@@ -218,6 +218,20 @@ def test_the_dates_of_an_online_event_are_worded_beside_the_others(qtbot, course
     assert saved.texts["dates_online"] == "diselenggarakan {organiser} daring, {dates}"
 
 
+def test_a_layout_stating_the_event_s_jp_keeps_the_back_page(qtbot, course):
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.event_jp.setChecked(True)
+    dialog.save()
+    assert cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id
+                             ).style["event_jp"]
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.set_event(course["event"].id)
+    assert tab.back_page.isChecked() and not tab.back_page.isEnabled()
+
+
 def test_after_issuing_the_list_keeps_inclusions_and_leaves_revoked_ones_out(
         qtbot, course, message_boxes):
     other = cert_layouts.save(cert_layouts.Layout(name="Bingkai")).id
