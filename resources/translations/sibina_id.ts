@@ -1780,6 +1780,10 @@ sesi %1</translation>
         <translation>Sertifikat sudah diterbitkan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
     <message>
+        <source>The participants&apos; certificates from the organiser have been recorded for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Sertifikat peserta dari penyelenggara sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
         <source>Attendance has been recorded for {name} at this event: mark the registration cancelled instead of removing it.</source>
         <translation>Kehadiran {name} pada kegiatan ini sudah dicatat: tandai pendaftarannya batal, jangan dihapus.</translation>
     </message>

@@ -125,3 +125,18 @@ def test_rows_show_who_has_one_recorded(webinar):
     ani, budi_row = outside.rows(webinar["event"].id)
     assert (ani.name, ani.number, ani.jp, ani.earned_jp) == ("Ani Lestari", "1/A", 8, 8)
     assert (budi_row.number, budi_row.jp, budi_row.earned_jp) == ("", None, 0)
+
+
+def test_an_event_with_recorded_outside_certificates_is_not_deleted(webinar):
+    from models.attendance.tables import Attendance
+    from models.events import planning
+    from models.events.tables import Event, EventSession
+
+    event = webinar["event"]
+    # Perpusnas' sessions are often not kept here at all: the certificate is the record.
+    Attendance.delete().execute()
+    EventSession.delete().where(EventSession.event == event.id).execute()
+    outside.record(event.id, webinar["ani"].id, "1/A", PERPUSNAS, DAY, 8)
+    with pytest.raises(SiBinaError, match="certificates from the organiser have been recorded"):
+        planning.delete_event(event.id)
+    assert Event.select().count() == OutsideCertificate.select().count() == 1
