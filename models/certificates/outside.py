@@ -15,7 +15,6 @@ from models import stored_file
 from models.base import now
 from models.certificates.tables import OutsideCertificate
 from models.db import db
-from models.events.jp import earned
 from models.events.tables import Event, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.staff.tables import Person, join_name
@@ -46,7 +45,6 @@ class OutsideRow:
     person_id: int
     name: str
     nip: str
-    earned_jp: float  # what counts now: the recorded JP, else the sessions attended
     number: str = ""  # empty while none is recorded
     issuer: str = ""
     issued_on: datetime.date | None = None
@@ -58,7 +56,6 @@ def rows(event_id: int) -> list[OutsideRow]:
     """The event's participants (not cancelled) with the certificate recorded for each."""
     recorded = {c.person_id: c for c in
                 OutsideCertificate.select().where(OutsideCertificate.event == event_id)}
-    attended = {person: jp for (person, _e), jp in earned(event_id=event_id).items()}
     people = (Person.select(Person.id, Person.front_title, Person.name, Person.back_title,
                             Person.nip)
               .join(Registration, on=(Registration.person == Person.id))
@@ -67,7 +64,7 @@ def rows(event_id: int) -> list[OutsideRow]:
               .order_by(Person.name).tuples())
     found = []
     for pid, front, name, back, nip in people:
-        row = OutsideRow(pid, join_name(front, name, back), nip or "", attended.get(pid, 0.0))
+        row = OutsideRow(pid, join_name(front, name, back), nip or "")
         cert = recorded.get(pid)
         if cert is not None:
             row.number, row.issuer, row.issued_on = cert.number, cert.issuer, cert.issued_on
@@ -150,6 +147,14 @@ def remove(event_id: int, person_id: int) -> bool:
         if scan:
             stored_file.delete_if_unused(scan)
         return True
+
+
+def export_scan(scan_id: int, folder) -> Path:
+    """Write a recorded certificate's scan to ``folder`` (for the PDF or image viewer)."""
+    stored = stored_file.StoredFile.get_by_id(scan_id)
+    target = Path(folder) / f"{scan_id}-{Path(stored.name).name}"
+    target.write_bytes(bytes(stored.data))
+    return target
 
 
 def recorded_numbers(person_id: int) -> dict[int, str]:

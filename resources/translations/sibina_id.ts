@@ -2902,6 +2902,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>&amp;Hapus</translation>
     </message>
     <message>
+        <source>&amp;Open scan</source>
+        <translation>&amp;Buka pindaian</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -2912,6 +2916,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. A copy is at %1.</source>
+        <translation>Tidak ada program untuk menampilkan berkas ini. Salinannya ada di %1.</translation>
     </message>
     <message>
         <source>Remove certificate %1 of %2? Their JP at this event is then counted from the sessions marked here.</source>

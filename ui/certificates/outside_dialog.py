@@ -2,9 +2,11 @@
 one (number, issuer, date, JP and a scan), since SiBina issues none of the office's there."""
 
 import datetime
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -30,7 +32,7 @@ from models.staff.nip import grouped
 from ui.common import formats
 from ui.common.form import CheckedForm
 from ui.common.page_tools import open_on_enter
-from ui.common.widgets import ERROR_LABEL_STYLE, button_box, confirm, error_text
+from ui.common.widgets import ERROR_LABEL_STYLE, button_box, confirm, error_text, show_error
 from ui.i18n import fill
 
 NAME, NIP, NUMBER, ISSUER, DATE, JP, SCAN = range(7)
@@ -154,11 +156,14 @@ class OutsideCertificatesDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton(self.tr("R&emove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.open_button = QPushButton(self.tr("&Open scan"))
+        self.open_button.clicked.connect(self.open_scan)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -194,6 +199,7 @@ class OutsideCertificatesDialog(QDialog):
         self.edit_button.setText(self.tr("&Edit…") if chosen and chosen.number
                                  else self.tr("&Record…"))
         self.remove_button.setEnabled(bool(chosen and chosen.number))
+        self.open_button.setEnabled(bool(chosen and chosen.scan_id))
 
     def edit_selected(self) -> None:
         chosen = self.selected()
@@ -203,6 +209,21 @@ class OutsideCertificatesDialog(QDialog):
         if dialog.exec():
             self.fill(chosen.person_id)
         dialog.deleteLater()
+
+    def open_scan(self) -> Path | None:
+        """A copy goes to a temporary folder and opens in the PDF or image viewer."""
+        chosen = self.selected()
+        if chosen is None or not chosen.scan_id:
+            return None
+        try:
+            copy = outside.export_scan(chosen.scan_id, tempfile.mkdtemp(prefix="sibina-"))
+        except OSError as exc:
+            show_error(self, self.windowTitle(), error_text(exc))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            show_error(self, self.windowTitle(), fill(self.tr(
+                "No program to show this file was found. A copy is at %1."), str(copy)))
+        return copy
 
     def remove_selected(self) -> None:
         chosen = self.selected()

@@ -58,6 +58,7 @@ def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_
     scan = tmp_path / "sertifikat.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned")
     outside.record(event.id, ani.id, " 1234/PERPUSNAS/2026 ", PERPUSNAS, DAY, 8, scan)
+    (tmp_path / "out").mkdir()
 
     row = recaps.transcript(ani.id, today=LATER).tables[0].rows[0]
     assert row[4] == 8 and row[5] == "1234/PERPUSNAS/2026"
@@ -65,7 +66,8 @@ def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_
     assert history(ani.id)[0].attended_jp == 8
     assert earned(event_id=event.id) == {(ani.id, event.id): 8}
     kept = OutsideCertificate.get()
-    assert bytes(StoredFile.get_by_id(kept.scan_id).data) == b"%PDF-1.4 scanned"
+    copy = outside.export_scan(kept.scan_id, tmp_path / "out")
+    assert copy.name.endswith("sertifikat.pdf") and copy.read_bytes() == b"%PDF-1.4 scanned"
 
 
 def test_without_a_recorded_certificate_the_attended_sessions_count(webinar):
@@ -123,8 +125,8 @@ def test_rows_show_who_has_one_recorded(webinar):
     participants.add_people(webinar["event"].id, [budi.id])
     outside.record(webinar["event"].id, webinar["ani"].id, "1/A", PERPUSNAS, DAY, 8)
     ani, budi_row = outside.rows(webinar["event"].id)
-    assert (ani.name, ani.number, ani.jp, ani.earned_jp) == ("Ani Lestari", "1/A", 8, 8)
-    assert (budi_row.number, budi_row.jp, budi_row.earned_jp) == ("", None, 0)
+    assert (ani.name, ani.number, ani.issuer, ani.jp) == ("Ani Lestari", "1/A", PERPUSNAS, 8)
+    assert (budi_row.name, budi_row.number, budi_row.jp) == ("Budi Santoso", "", None)
 
 
 def test_an_event_with_recorded_outside_certificates_is_not_deleted(webinar):
