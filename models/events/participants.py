@@ -100,6 +100,8 @@ def remove(registration_id: int) -> None:
                     .exists())
         if recorded:
             raise _attendance_recorded(registration.person.full_name)
+        if _outside_certificate_recorded({(registration.event_id, registration.person_id)}):
+            raise _certificate_recorded(registration.person.full_name)
         registration.delete_instance()
 
 
@@ -107,6 +109,25 @@ def _attendance_recorded(name: str) -> SiBinaError:
     return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
         "Events", "Attendance has been recorded for {name} at this event: mark the "
                   "registration cancelled instead of removing it."), name=name))
+
+
+def _certificate_recorded(name: str) -> SiBinaError:
+    return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
+        "Events", "The organiser's certificate of {name} has been recorded for this event: "
+                  "mark the registration cancelled instead of removing it."), name=name))
+
+
+def _outside_certificate_recorded(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which (event, person) have an outside body's certificate recorded: it counts
+    towards their JP, so the registration it belongs to stays."""
+    from models.certificates.tables import OutsideCertificate
+
+    if not pairs:
+        return set()
+    events = {event for event, _person in pairs}
+    found = set(OutsideCertificate.select(OutsideCertificate.event, OutsideCertificate.person)
+                .where(OutsideCertificate.event.in_(events)).tuples())
+    return found & pairs
 
 
 def roster(event_id: int):
@@ -230,4 +251,8 @@ def remove_many(registration_ids) -> int:
         refused = next((r for r in chosen if (r.event_id, r.person_id) in recorded), None)
         if refused is not None:
             raise _attendance_recorded(refused.person.full_name)
+        certified = _outside_certificate_recorded({(r.event_id, r.person_id) for r in chosen})
+        refused = next((r for r in chosen if (r.event_id, r.person_id) in certified), None)
+        if refused is not None:
+            raise _certificate_recorded(refused.person.full_name)
         return Registration.delete().where(Registration.id.in_(ids)).execute()

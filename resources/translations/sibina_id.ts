@@ -1787,6 +1787,10 @@ sesi %1</translation>
         <source>Attendance has been recorded for {name} at this event: mark the registration cancelled instead of removing it.</source>
         <translation>Kehadiran {name} pada kegiatan ini sudah dicatat: tandai pendaftarannya batal, jangan dihapus.</translation>
     </message>
+    <message>
+        <source>The organiser&apos;s certificate of {name} has been recorded for this event: mark the registration cancelled instead of removing it.</source>
+        <translation>Sertifikat {name} dari penyelenggara sudah dicatat untuk kegiatan ini: tandai pendaftarannya batal, jangan dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>EventsPage</name>

@@ -142,3 +142,18 @@ def test_an_event_with_recorded_outside_certificates_is_not_deleted(webinar):
     with pytest.raises(SiBinaError, match="certificates from the organiser have been recorded"):
         planning.delete_event(event.id)
     assert Event.select().count() == OutsideCertificate.select().count() == 1
+
+
+def test_a_registration_with_a_recorded_certificate_is_cancelled_not_removed(webinar):
+    from models.attendance.tables import Attendance
+    from models.events.tables import Registration
+
+    event, ani = webinar["event"], webinar["ani"]
+    Attendance.delete().execute()  # only the certificate keeps the registration now
+    outside.record(event.id, ani.id, "1/A", PERPUSNAS, DAY, 8)
+    registration = Registration.get(Registration.person == ani.id)
+    for remove in (lambda: participants.remove(registration.id),
+                   lambda: participants.remove_many([registration.id])):
+        with pytest.raises(SiBinaError, match="certificate of Ani Lestari has been recorded"):
+            remove()
+    assert Registration.select().count() == 1
