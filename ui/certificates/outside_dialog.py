@@ -147,7 +147,9 @@ class OutsideCertificatesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        for column, width in ((NAME, 220), (NIP, 160), (NUMBER, 190), (DATE, 110), (JP, 50)):
+        self.table.setWordWrap(False)
+        for column, width in ((NAME, 200), (NIP, 160), (NUMBER, 180), (DATE, 100), (JP, 50),
+                              (SCAN, 70)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(ISSUER, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
