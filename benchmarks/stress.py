@@ -190,7 +190,8 @@ def _add_events(ctx: StressContext) -> dict:
         external = rng.random() < 0.2
         events.append((
             f"{KIND_WORDS[kind]} {rng.choice(TITLE_WORDS)} {start.year} #{n + 1}", kind,
-            rng.choice(themes).id, external, "Perpustakaan Nasional RI" if external else "",
+            rng.choice(themes).id, external, False,
+            "Perpustakaan Nasional RI" if external else "",
             rng.choice(MODES), data.INSTITUTION, start.isoformat(), end.isoformat(), 50, "",
             "", event_status(ctx.today, start, end, cancelled), "", "", stamp, stamp))
         speakers = rng.sample(ctx.person_ids, 3)
@@ -205,7 +206,8 @@ def _add_events(ctx: StressContext) -> dict:
             registrations.append((event_id, person, "narasumber", False, None, stamp))
         for no, person in enumerate(rng.sample(ctx.person_ids, PARTICIPANTS), 1):
             registrations.append((event_id, person, "peserta", rng.random() < 0.03, no, stamp))
-    _insert("event", ["title", "kind", "theme_id", "organiser_external", "organiser_name",
+    _insert("event", ["title", "kind", "theme_id", "organiser_external", "co_organised",
+                      "organiser_name",
                       "mode", "venue", "start_date", "end_date", "capacity", "description",
                       "objectives", "status", "conclusions", "recommendations", "created_at",
                       "updated_at"], events)

@@ -1,7 +1,12 @@
 """Every table of SiBina, in creation order."""
 
 from models.attendance.tables import Attendance, SessionAttachment
-from models.certificates.tables import Certificate, CertificateLayout, Signatory
+from models.certificates.tables import (
+    Certificate,
+    CertificateLayout,
+    OutsideCertificate,
+    Signatory,
+)
 from models.evaluation.tables import (
     Answer,
     EventQuestionnaire,
@@ -42,6 +47,7 @@ ALL_MODELS = [
     Signatory,
     CertificateLayout,
     Certificate,
+    OutsideCertificate,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

@@ -16,6 +16,7 @@ from models import settings
 from models.certificates import signing
 from models.certificates.eligibility import verdicts
 from models.certificates.numbers import current_pattern, format_number
+from models.certificates.outside import is_outside, no_office_certificate
 from models.certificates.tables import Certificate, CertificateLayout, Signatory
 from models.db import db
 from models.events.tables import Event
@@ -154,10 +155,13 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
 
 
 def _check_event(event: Event, issued_on: datetime.date) -> None:
-    """Certificates are for events that took place: not cancelled, and at their last day by
-    the date of issue (certificates are often handed out at the closing). Who qualifies is
-    judged on the sessions held so far, so a certificate issued earlier could go to someone
-    who then misses the rest."""
+    """Certificates are for events that took place: not cancelled, at their last day by the
+    date of issue (certificates are often handed out at the closing), and run by the office:
+    an outside body's event gives that body's certificates (:mod:`.outside`). Who qualifies
+    is judged on the sessions held so far, so a certificate issued earlier could go to
+    someone who then misses the rest."""
+    if is_outside(event):
+        raise SiBinaError(no_office_certificate(event))
     if event.status == "cancelled":
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Certificates", "“{title}” was cancelled: it gives no certificates."),

@@ -40,6 +40,7 @@ FIELD_LABELS = {
     "role": QT_TRANSLATE_NOOP("Layouts", "Role wording"),
     "event": QT_TRANSLATE_NOOP("Layouts", "Event kind and title"),
     "dates_place": QT_TRANSLATE_NOOP("Layouts", "Dates and place"),
+    "dates_online": QT_TRANSLATE_NOOP("Layouts", "Dates of an online event"),
     "jp": QT_TRANSLATE_NOOP("Layouts", "JP"),
     "date_line": QT_TRANSLATE_NOOP("Layouts", "Date line"),
     "signatory_1": QT_TRANSLATE_NOOP("Layouts", "First signatory"),
@@ -54,7 +55,9 @@ DEFAULT_TEXTS = {
     "given_to": "diberikan kepada",
     "nip": "NIP. {nip}",
     "event": "dalam {event}",
-    "dates_place": "yang diselenggarakan pada {dates} di {place}",
+    "dates_place": "yang diselenggarakan oleh {organiser} pada {dates} di {place}",
+    # An online event has no place to name; printed in the dates and place field.
+    "dates_online": "yang diselenggarakan oleh {organiser} secara daring pada {dates}",
     "jp": "dengan jumlah {jp} jam pelajaran (JP)",
     "date_line": "{city}, {date}",
 }
@@ -96,7 +99,11 @@ DEFAULT_FIELDS = {
                     "colour": INK, "visible": True},
     "qr": {"x": 148.5, "y": 152, "size": 32.0, "visible": True},
 }
-DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD}
+# event_jp: the front states the event's JP and the back page (then always printed) the
+# JP the person attended, which is what their transcript shows; by default the front
+# states the attended JP itself.
+DEFAULT_STYLE = {"border": True, "border_colour": NAVY, "accent_colour": GOLD,
+                 "event_jp": False}
 
 
 def _says(text: str, **params) -> Message:
@@ -204,8 +211,11 @@ def layout_problems(layout: Layout) -> list[Message]:
 
 
 # What each fixed text may fill in.
-PLACEHOLDERS = {"number": ("number",), "nip": ("nip",), "event": ("event",),
-                "dates_place": ("dates", "place"), "jp": ("jp",), "date_line": ("city", "date")}
+# {organiser} is the office, or the office and the body it co-organised the event with.
+PLACEHOLDERS = {"number": ("number",), "nip": ("nip",), "event": ("event", "organiser"),
+                "dates_place": ("dates", "place", "organiser"),
+                "dates_online": ("dates", "organiser"), "jp": ("jp",),
+                "date_line": ("city", "date")}
 UNMATCHED = QT_TRANSLATE_NOOP("Layouts", "The wording of {field} has an unmatched {{ or }}.")
 UNKNOWN_NAME = QT_TRANSLATE_NOOP(
     "Layouts", "The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may "

@@ -3,6 +3,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     TextField,
@@ -59,3 +60,21 @@ class Certificate(BaseModel):
             (("event", "person", "role"), False),
             (("year", "seq"), True),
         )
+
+
+class OutsideCertificate(BaseModel):
+    """The certificate an outside body gave a participant of its event: the office records
+    it (and its JP counts) instead of issuing its own."""
+
+    event = ForeignKeyField(Event, on_delete="CASCADE", backref="+")
+    person = ForeignKeyField(Person, on_delete="RESTRICT", backref="+")
+    number = CharField()
+    issuer = CharField()
+    issued_on = DateField()
+    jp = FloatField()
+    scan = ForeignKeyField(StoredFile, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "outside_certificate"
+        indexes = ((("event", "person"), True),)

@@ -1,5 +1,6 @@
-"""Demo certificates: issued for every finished event, one revoked, and a second layout
-with a background (a cream page with a gold frame, drawn here)."""
+"""Demo certificates: issued for every finished event the office ran, one revoked, and a
+second layout with a background (a cream page with a gold frame, drawn here); for the
+finished events of outside bodies, the participants' own certificates recorded instead."""
 
 import datetime
 import io
@@ -7,6 +8,7 @@ import io
 from models import settings
 from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
+from models.certificates import outside
 from models.events.tables import Event
 from models.stored_file import StoredFile
 
@@ -77,7 +79,11 @@ def add_certificates(ctx) -> dict:
     issued = 0
     first = None
     finished = Event.select().where(Event.status == "finished").order_by(Event.start_date)
+    recorded = 0
     for event in finished:
+        if outside.is_outside(event):
+            recorded += _record_outside(event)
+            continue
         chosen = [certificates.Choice(c.person_id, c.role)
                   for c in certificates.candidates(event.id) if c.qualifies]
         day = min(ctx.today, event.end_date + datetime.timedelta(days=3))
@@ -95,4 +101,26 @@ def add_certificates(ctx) -> dict:
         certificates.issue(first.event_id, [certificates.Choice(first.person_id, first.role)],
                            when.date(), first.layout_id, (first.signatory_id,))
         issued += 1  # the replacement the reason speaks of, under a new number
-    return {"certificates": issued, "revoked": revoked, "layouts": 2}
+    return {"certificates": issued, "revoked": revoked, "layouts": 2,
+            "outside_certificates": recorded}
+
+
+# The outside bodies' own numbering, as their certificates print it.
+OUTSIDE_CODES = {"Perpustakaan Nasional RI": "PERPUSNAS",
+                 "Dinas Perpustakaan dan Kearsipan Provinsi Kepulauan Riau": "DISPUSIP-KEPRI"}
+
+
+def _record_outside(event: Event) -> int:
+    """The certificates the outside body gave those who qualified, stating the event's JP
+    (as such bodies do), dated its last day; one participant's is left to record."""
+    from models.events.planning import total_jp
+
+    jp = total_jp(event.id)
+    code = OUTSIDE_CODES.get(event.organiser_name, "SERT")
+    qualified = [c for c in certificates.candidates(event.id)
+                 if c.qualifies and c.role == "peserta"]
+    for seq, candidate in enumerate(qualified[:-1], 1):
+        outside.record(event.id, candidate.person_id,
+                       f"{seq:04d}/{code}/{event.end_date:%m}/{event.end_date.year}",
+                       event.organiser_name, event.end_date, jp)
+    return max(0, len(qualified) - 1)

@@ -30,6 +30,7 @@ def add_events(ctx: DemoContext) -> dict:
         event = save_event({
             "title": spec.title, "kind": spec.kind, "theme": ctx.themes[spec.theme],
             "organiser_external": bool(spec.organiser), "organiser_name": spec.organiser,
+            "co_organised": spec.co_organised,
             "mode": spec.mode, "venue": spec.venue, "start_date": start, "end_date": end,
             "capacity": 50 if spec.mode != "daring" else None,
             "description": DESCRIPTIONS[spec.kind].format(

@@ -32,6 +32,7 @@ class DemoEvent(NamedTuple):
     topics: list[str]
     speakers: str = "mix"  # "int" (staff), "ext" (guests) or "mix"
     organiser: str = ""  # an outside body; empty when the office organises it
+    co_organised: bool = False  # with the outside body: the office's certificate then
     cancelled: bool = False
     running: bool = False  # starts yesterday whatever the weekday, so it runs today
 
@@ -137,7 +138,8 @@ EVENTS = [
                   "Struktur Cantuman MARC21 Bibliografis",
                   "Praktik Katalogisasi Buku Tercetak", "Praktik Katalogisasi Terbitan Berseri",
                   "Katalogisasi Koleksi Digital", "Kontrol Kualitas Cantuman",
-                  "Pertukaran Data dengan Katalog Induk Nasional"], "ext", PERPUSNAS),
+                  "Pertukaran Data dengan Katalog Induk Nasional"], "ext", PERPUSNAS,
+              co_organised=True),
 ]
 
 DESCRIPTIONS = {

@@ -3,14 +3,13 @@
 Part of the events issue (3): the rules here are tested; the Events tab builds on them.
 """
 
-import datetime
-
 from peewee import JOIN, fn
 
 from models import settings
 from models.attendance.tables import Attendance
 from models.db import db
-from models.events.counting import development_rule, target_binding
+from models.events import jp
+from models.events.counting import target_binding
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person, join_name
@@ -20,24 +19,9 @@ CHUNK = 200
 
 
 def jp_in_year(year: int) -> dict[int, float]:
-    """JP each person attended in ``year`` towards the target: the sessions they were
-    present at, of events that count as competency development."""
-    counts = development_rule()
-    query = (Attendance
-             .select(Attendance.person, Event.kind, Event.counts_as_development,
-                     fn.SUM(EventSession.jp))
-             .join(EventSession)
-             .join(Event)
-             .where(Attendance.status.in_(PRESENT),
-                    EventSession.date.between(datetime.date(year, 1, 1),
-                                              datetime.date(year, 12, 31)))
-             .group_by(Attendance.person, Event.kind, Event.counts_as_development)
-             .tuples())
-    attended: dict[int, float] = {}
-    for person, kind, override, total in query:
-        if counts(kind, override):
-            attended[person] = attended.get(person, 0.0) + float(total or 0)
-    return attended
+    """JP each person earned in ``year`` towards the target (the rule is
+    :mod:`models.events.jp`)."""
+    return jp.in_year(year)
 
 
 def candidates(unit: str = "", position: str = "", functional_level: str = "",
@@ -109,6 +93,8 @@ def remove(registration_id: int) -> None:
                     .exists())
         if recorded:
             raise _attendance_recorded(registration.person.full_name)
+        if _outside_certificate_recorded({(registration.event_id, registration.person_id)}):
+            raise _certificate_recorded(registration.person.full_name)
         registration.delete_instance()
 
 
@@ -116,6 +102,25 @@ def _attendance_recorded(name: str) -> SiBinaError:
     return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
         "Events", "Attendance has been recorded for {name} at this event: mark the "
                   "registration cancelled instead of removing it."), name=name))
+
+
+def _certificate_recorded(name: str) -> SiBinaError:
+    return SiBinaError(message("Events", QT_TRANSLATE_NOOP(
+        "Events", "The organiser's certificate of {name} has been recorded for this event: "
+                  "mark the registration cancelled instead of removing it."), name=name))
+
+
+def _outside_certificate_recorded(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which (event, person) have an outside body's certificate recorded: it counts
+    towards their JP, so the registration it belongs to stays."""
+    from models.certificates.tables import OutsideCertificate
+
+    if not pairs:
+        return set()
+    events = {event for event, _person in pairs}
+    found = set(OutsideCertificate.select(OutsideCertificate.event, OutsideCertificate.person)
+                .where(OutsideCertificate.event.in_(events)).tuples())
+    return found & pairs
 
 
 def roster(event_id: int):
@@ -242,4 +247,8 @@ def remove_many(registration_ids) -> int:
         refused = next((r for r in chosen if (r.event_id, r.person_id) in recorded), None)
         if refused is not None:
             raise _attendance_recorded(refused.person.full_name)
+        certified = _outside_certificate_recorded({(r.event_id, r.person_id) for r in chosen})
+        refused = next((r for r in chosen if (r.event_id, r.person_id) in certified), None)
+        if refused is not None:
+            raise _certificate_recorded(refused.person.full_name)
         return Registration.delete().where(Registration.id.in_(ids)).execute()

@@ -17,7 +17,8 @@ from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
 MINUTES_PER_JP = 45
 
-EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "organiser_name", "mode",
+EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "co_organised",
+                "organiser_name", "mode",
                 "venue", "start_date", "end_date", "capacity", "description", "objectives",
                 "status", "counts_as_development"]
 
@@ -213,7 +214,7 @@ def duplicate_event(event_id: int, new_start: datetime.date, title: str | None =
 def why_not_deletable(event_id: int) -> Message | None:
     """Why an event may not be deleted (something was recorded for it), or None."""
     from models.attendance.tables import Attendance, SessionAttachment
-    from models.certificates.tables import Certificate
+    from models.certificates.tables import Certificate, OutsideCertificate
     from models.evaluation.tables import FollowUp, Response, TestScore
 
     sessions = EventSession.select(EventSession.id).where(EventSession.event == event_id)
@@ -235,6 +236,9 @@ def why_not_deletable(event_id: int) -> Message | None:
         (Certificate, QT_TRANSLATE_NOOP("Events", "Certificates have been issued for this "
                                                   "event, so it cannot be deleted; cancel it "
                                                   "instead.")),
+        (OutsideCertificate, QT_TRANSLATE_NOOP(
+            "Events", "The participants' certificates from the organiser have been recorded "
+                      "for this event, so it cannot be deleted; cancel it instead.")),
     )
     for model, text in checks:
         if model.select().where(model.event == event_id).exists():

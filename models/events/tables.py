@@ -27,6 +27,8 @@ class Event(BaseModel):
     theme = ForeignKeyField(Theme, null=True, on_delete="SET NULL")
     organiser_external = BooleanField(default=False)
     organiser_name = CharField(default="")
+    # An outside body's event the office ran with it: the office's certificate then names both.
+    co_organised = BooleanField(default=False)
     mode = CharField(default="luring")  # luring / daring / hybrid
     venue = CharField(default="")
     start_date = DateField(index=True)

@@ -13,8 +13,9 @@ from peewee import JOIN, fn
 
 from models import settings
 from models.attendance.tables import Attendance
+from models.certificates.tables import OutsideCertificate
+from models.events import jp
 from models.events.counting import development_rule
-from models.events.participants import PRESENT
 from models.events.tables import Event, EventSession, Registration
 from models.vocab import ROLES
 
@@ -30,7 +31,7 @@ class EventTaken:
     roles: tuple[str, ...]  # codes of vocab.ROLES the person holds (not cancelled)
     cancelled_roles: tuple[str, ...]  # registrations kept but marked cancelled
     event_jp: float  # the JP of every session planned
-    attended_jp: float  # the JP of the sessions this person was present at
+    attended_jp: float  # the JP the person earned there (models.events.jp)
     counts: bool = True  # its JP counts as competency development (towards the target)
 
     @property
@@ -58,11 +59,12 @@ class YearSummary:
 def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     """The person's years, newest first, each with its attended JP and events.
 
-    A year's JP counts the sessions held in it of events that count as competency
-    development (as :func:`participants.jp_in_year` does); an event is listed under the
-    year it starts, with ``counts`` saying whether its JP is in the year's. ``this_year``,
-    when given, is listed even without events, so the page can say how far the person is
-    from this year's target.
+    JP follow :mod:`models.events.jp` (sessions attended, or an outside certificate's JP);
+    a year's JP counts only events that count as competency development (as
+    :func:`models.events.jp.in_year` does). An event is listed under the year it starts,
+    with ``counts`` saying whether its JP is in the year's. ``this_year``, when given, is
+    listed even without events, so the page can say how far the person is from this year's
+    target.
     An event the person attended without being registered (a walk-in) is listed too, with
     no role, so the events' JP add up to the year's.
     """
@@ -75,26 +77,22 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
     for event_id, role, was_cancelled in registrations:
         (cancelled if was_cancelled else held)[event_id].append(role)
 
+    # One query for both sums; per event it is what jp.earned gives (the certificate's JP).
     counts = development_rule()
-    present = (EventSession
-               .select(EventSession.event, EventSession.date, EventSession.jp, Event.kind,
-                       Event.counts_as_development)
-               .join(Attendance)
-               .switch(EventSession)
-               .join(Event)
-               .where(Attendance.person == person_id, Attendance.status.in_(PRESENT))
-               .tuples())
+    counting = jp.counting_events()
     attended_by_event: dict[int, float] = defaultdict(float)
     attended_by_year: dict[int, float] = defaultdict(float)
-    for event_id, date, jp, kind, override in present:
-        attended_by_event[event_id] += jp or 0
-        if counts(kind, override):
-            attended_by_year[date.year] += jp or 0
+    for _person, event_id, year, earned in jp.credits(person_id=person_id):
+        attended_by_event[event_id] += earned
+        if event_id in counting:
+            attended_by_year[year] += earned
 
     # Subqueries rather than a list of ids: no limit on how many events a person has.
     mine = (Registration.select(Registration.event).where(Registration.person == person_id)
             | EventSession.select(EventSession.event).join(Attendance)
-            .where(Attendance.person == person_id))
+            .where(Attendance.person == person_id)
+            | OutsideCertificate.select(OutsideCertificate.event)
+            .where(OutsideCertificate.person == person_id))
     events = (Event
               .select(Event.id, Event.start_date, Event.end_date, Event.kind, Event.title,
                       Event.status, Event.counts_as_development,

@@ -107,9 +107,15 @@ def draw_back_page(c, layout: Layout, who: Recipient) -> int:
             c.endForm()
             names.append(name)
         forms[key] = names
-    for name in forms[key]:
+    for index, name in enumerate(forms[key], 1):
         c.setPageSize((width, height))
         c.doForm(name)
+        if who.attended_jp is not None and index == len(forms[key]):
+            total = sum(jp for *_rest, jp in who.shared.sessions)
+            c.setFont(BOLD, 10)
+            c.drawString(MARGIN, 16 * mm, f"Jam pelajaran yang diikuti: "
+                                          f"{indonesian.jp(who.attended_jp)} dari "
+                                          f"{indonesian.jp(total)}")
         c.setFont(REGULAR, 8)
         c.drawRightString(width - MARGIN, 12 * mm, f"Lampiran sertifikat nomor {who.number}")
         c.showPage()

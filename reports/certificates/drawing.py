@@ -91,7 +91,6 @@ class Shared:
 
     event_text: str
     dates_place: str
-    jp_text: str
     date_line: str
     signatories: tuple[SignatoryBlock, ...]
     # Files, not bytes: ReportLab takes a JPEG file as it is, where a picture in memory is
@@ -101,6 +100,7 @@ class Shared:
     event_id: int = 0
     # The back page's rows: (day and date, time, topic, speaker, JP) of each session.
     sessions: tuple = ()
+    organiser: str = ""  # the office, or the office and the body it ran the event with
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,10 @@ class Recipient:
     role: str
     payload: str
     shared: Shared = field(compare=False, hash=False, default=None)
+    jp_text: str = ""  # the JP line of the front, worded by the layout
+    # The JP the person attended, stated on the back page when the front states the
+    # event's (the layout's event_jp); None otherwise.
+    attended_jp: float | None = None
 
 
 def fit_text(text: str, spec: dict, width_pt: float) -> tuple[float, list[str]]:
@@ -184,7 +188,8 @@ class CertificatePainter:
                           size, size)
         self.text("title", texts.get("title", ""))
         self.text("given_to", texts.get("given_to", ""))
-        self.text("event", texts.get("event", "{event}").format(event=shared.event_text))
+        self.text("event", texts.get("event", "{event}").format(event=shared.event_text,
+                                                                organiser=shared.organiser))
         self.text("dates_place", shared.dates_place)
         self.text("date_line", shared.date_line)
         blocks = [(fields[f"signatory_{index}"], block)
@@ -292,8 +297,8 @@ class CertificatePainter:
         if who.nip:
             self.text("nip", texts.get("nip", "NIP. {nip}").format(nip=who.nip))
         self.text("role", self.layout.role_wording(who.role))
-        if who.role == "peserta" and who.shared.jp_text:
-            self.text("jp", who.shared.jp_text)
+        if who.role == "peserta" and who.jp_text:
+            self.text("jp", who.jp_text)
         self.qr(who.payload)
         c.showPage()
 

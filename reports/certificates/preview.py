@@ -1,7 +1,6 @@
 """One certificate for a layout being edited: a real recipient of the chosen event (or a
 sample one), drawn as the batch will draw it."""
 
-import dataclasses
 import datetime
 import tempfile
 from pathlib import Path
@@ -11,11 +10,12 @@ from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
 from models.certificates.numbers import current_pattern, format_number
 from models.certificates.tables import Signatory
+from models.events.planning import total_jp
 from models.events.tables import Event
 from models.staff.nip import grouped
 from reports.certificates.drawing import CertificatePainter, Recipient
 from reports.certificates.files import canvas_for
-from reports.certificates.printing import shared_for
+from reports.certificates.printing import certificate_jp, jp_text, shared_for
 
 SAMPLE_NAME = "Dra. Siti Aminah, S.IP., M.Hum."
 SAMPLE_EVENT = Event(title="Klasifikasi DDC Edisi 23", kind="bimtek", venue="Aula",
@@ -28,10 +28,15 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
     event = Event.get_or_none(Event.id == event_id) if event_id else None
     values = settings.get_all()
     name, nip, role = SAMPLE_NAME, "19690309 199403 2 001", "peserta"
+    jp = 24.0  # the sample event has no sessions; the JP line is shown all the same
     if event is not None:
         found = next(iter(certificates.candidates(event.id)), None)
+        jp = 0.0
         if found is not None:
             name, nip, role = found.name, grouped(found.nip) if found.nip else "", found.role
+            jp = certificate_jp(event.id).get(found.person_id, 0.0)
+        if layout.style.get("event_jp"):
+            jp = total_jp(event.id)
 
     def picture(file_id):
         row = stored_file.StoredFile.get_or_none(stored_file.StoredFile.id == file_id) \
@@ -46,14 +51,12 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
                         .order_by(Signatory.id).limit(2))
     shared = shared_for(event or SAMPLE_EVENT, layout, signatories, datetime.date.today(),
                         values, picture)
-    if event is None:  # the sample event has no sessions; the JP line is shown all the same
-        shared = dataclasses.replace(shared, jp_text=layout.texts["jp"].format(jp="24"))
     number = format_number(current_pattern(), 1, datetime.date.today(),
                            values["office_code"] or "X")
     # As long as a real payload, but signed by no one: a preview is never a certificate
     # (scanned, it verifies as forged).
     payload = f"SB1.{'CONTOH' * 30}.{'0' * 86}"
-    return Recipient(number, name, nip, role, payload, shared)
+    return Recipient(number, name, nip, role, payload, shared, jp_text(layout, jp))
 
 
 def write_preview(layout: cert_layouts.Layout, event_id: int | None, path: Path) -> None:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from models import settings, stored_file
 from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, Signatory
+from models.events.jp import earned
 from models.events.tables import Event
 from models.progress import NO_PROGRESS, Progress
 from models.staff.nip import grouped
@@ -52,13 +53,18 @@ def event_text(event: Event) -> str:
     return f"{kind} {title}"
 
 
-def _jp_text(layout: cert_layouts.Layout, event_id: int) -> str:
-    from models.events.planning import total_jp
-
-    jp = total_jp(event_id)
+def jp_text(layout: cert_layouts.Layout, jp: float) -> str:
+    """The layout's JP line for ``jp``; none for nothing earned."""
     if not jp:
         return ""
     return layout.texts.get("jp", "{jp} JP").format(jp=indonesian.number(jp))
+
+
+def certificate_jp(event_id: int) -> dict[int, float]:
+    """The JP each person's certificate of the event states as theirs (on the front, or
+    on the back page when the layout puts the event's JP on the front): what they earned
+    there, the figure their transcript shows too (one rule, :func:`models.events.jp.earned`)."""
+    return {person: jp for (person, _event), jp in earned(event_id=event_id).items()}
 
 
 class Batch:
@@ -71,6 +77,7 @@ class Batch:
         self._shared: dict[tuple, Shared] = {}
         self._files: dict[int, str | None] = {}
         self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
+        self._jp: dict[int, dict[int, float]] = {}  # event -> person -> JP
         self.images: dict = {}  # each picture prepared once for every file of the batch
         ids = list(dict.fromkeys(cert_ids))
         rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
@@ -82,9 +89,17 @@ class Batch:
             cert = rows[cert_id]
             layout = self._layout(cert.layout_id)
             person = cert.person
+            if cert.event_id not in self._jp:
+                self._jp[cert.event_id] = certificate_jp(cert.event_id)
+            attended = self._jp[cert.event_id].get(person.id, 0.0)
+            shared = self._shared_of(cert, layout, values)
+            stated = (sum(s[-1] for s in shared.sessions) if layout.style.get("event_jp")
+                      else attended)
             self.items.append((layout, Recipient(
                 cert.number, person.full_name, grouped(person.nip) if person.nip else "",
-                cert.role, cert.payload, self._shared_of(cert, layout, values))))
+                cert.role, cert.payload, shared, jp_text(layout, stated),
+                attended if layout.style.get("event_jp") and cert.role == "peserta"
+                else None)))
 
     def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
         if layout_id is None:
@@ -131,6 +146,9 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
     turns a stored file's id into a file the canvas can take."""
     place = " ".join((event.venue or values["city"] or "").split())
     dates = indonesian.date_range(event.start_date, event.end_date)
+    by = organiser_text(event, values["office_name"])
+    # An online event's "venue" is the meeting link or app: no place to print.
+    wording = "dates_online" if event.mode == "daring" else "dates_place"
     blocks = []
     for signatory_id in signatory_ids:
         row = Signatory.get_or_none(Signatory.id == signatory_id) if signatory_id else None
@@ -140,12 +158,23 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
                                          picture(row.signature_id)))
     return Shared(
         event_text(event),
-        layout.texts.get("dates_place", "{dates}").format(dates=dates, place=place),
-        _jp_text(layout, event.id),
+        layout.texts.get(wording, "{dates}").format(dates=dates, place=place, organiser=by),
         layout.texts.get("date_line", "{city}, {date}").format(
             city=values["city"], date=indonesian.long_date(issued_on)),
         tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,
-        session_rows(event.id))
+        session_rows(event.id), by)
+
+
+def organiser_text(event: Event, office: str) -> str:
+    """Who ran the event, as a certificate names it: the office, or the office together
+    with the outside body it co-organised the event with."""
+    office = " ".join(office.split())
+    outsider = " ".join((event.organiser_name or "").split())
+    if not event.organiser_external or not outsider:
+        return office
+    if not event.co_organised:  # no office certificate; a layout's preview may show it
+        return outsider
+    return f"{office} bersama {outsider}"
 
 
 @contextmanager
@@ -191,6 +220,8 @@ def write_separate(cert_ids: Iterable[int], folder, progress: Progress = NO_PROG
 
 
 def _with_back_page(layout: cert_layouts.Layout, asked: bool | None) -> bool:
+    if layout.style.get("event_jp"):  # the attended JP is stated there
+        return True
     return layout.back_page if asked is None else asked
 
 

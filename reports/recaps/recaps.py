@@ -7,6 +7,7 @@ from collections import defaultdict
 from models import settings
 from models.attendance.marking import load_grid
 from models.certificates import issuing as certificates
+from models.certificates import outside
 from models.certificates.tables import Certificate
 from models.evaluation.categories import current_bounds
 from models.evaluation.results import speaker_history
@@ -185,6 +186,8 @@ def transcript(person_id: int, today: datetime.date | None = None) -> Report:
                                    .where(Certificate.person == person_id,
                                           Certificate.revoked_at.is_null()).tuples()):
         numbers[event_id].append(number)
+    for event_id, number in outside.recorded_numbers(person_id).items():
+        numbers[event_id].append(number)  # an outside event's certificate, recorded
     bound = bound_by_target(person.employment, person.nip, person.is_external)
     today = today or datetime.date.today()
     tables = []

@@ -654,6 +654,38 @@ sesi %1</translation>
         <source>Certificate {number} was revoked already, on {date}.</source>
         <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
     </message>
+    <message>
+        <source>“{title}” is organised by {organiser}, which gives its own certificates: record each participant&apos;s certificate instead of issuing the office&apos;s.</source>
+        <translation>“{title}” diselenggarakan oleh {organiser}, yang menerbitkan sertifikatnya sendiri: catat sertifikat setiap peserta dari penyelenggara itu, bukan menerbitkan sertifikat kantor.</translation>
+    </message>
+    <message>
+        <source>“{title}” is the office&apos;s own event: it gives the office&apos;s certificate, not an outside one.</source>
+        <translation>“{title}” adalah kegiatan kantor sendiri: pesertanya mendapat sertifikat kantor, bukan sertifikat dari penyelenggara luar.</translation>
+    </message>
+    <message>
+        <source>{name} is not a participant of “{title}”.</source>
+        <translation>{name} bukan peserta “{title}”.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF or a picture (PNG, JPEG): choose the certificate&apos;s scan.</source>
+        <translation>{file} bukan PDF atau gambar (PNG, JPEG): pilih hasil pindaian sertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate number is required.</source>
+        <translation>Nomor sertifikat wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Say who issued the certificate.</source>
+        <translation>Sebutkan siapa yang menerbitkan sertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s date {date} is before the event began ({start}).</source>
+        <translation>Tanggal sertifikat {date} lebih awal dari dimulainya kegiatan ({start}).</translation>
+    </message>
+    <message>
+        <source>The JP on the certificate must be more than 0 and at most {most}.</source>
+        <translation>JP pada sertifikat harus lebih dari 0 dan paling banyak {most}.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -704,6 +736,10 @@ sesi %1</translation>
     <message>
         <source>Issue, pre&amp;view and print…</source>
         <translation>Terbitkan, pratinja&amp;u dan cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Outside certificates…</source>
+        <translation>&amp;Sertifikat dari luar…</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
@@ -776,6 +812,10 @@ sesi %1</translation>
     <message>
         <source>Choose an event to issue its certificates.</source>
         <translation>Pilih kegiatan untuk menerbitkan sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>%1 organised this event and gives its own certificates, so SiBina issues none of the office&apos;s. Record each participant&apos;s certificate with %2; its JP counts towards their JP.</source>
+        <translation>Kegiatan ini diselenggarakan oleh %1, yang menerbitkan sertifikatnya sendiri, sehingga SiBina tidak menerbitkan sertifikat kantor. Catat sertifikat setiap peserta melalui %2; JP-nya dihitung ke dalam JP peserta.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
@@ -1601,6 +1641,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Co-organised by the office</source>
+        <translation>Diselenggarakan bersama kantor</translation>
+    </message>
+    <message>
+        <source>The office then issues its own certificates, naming both organisers; otherwise the outside body&apos;s certificates are recorded on the Certificates tab</source>
+        <translation>Kantor lalu menerbitkan sertifikatnya sendiri dengan menyebut kedua penyelenggara; jika tidak, sertifikat dari penyelenggara luar dicatat pada tab Sertifikat</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1811,8 +1859,16 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Sertifikat sudah diterbitkan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
     <message>
+        <source>The participants&apos; certificates from the organiser have been recorded for this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Sertifikat peserta dari penyelenggara sudah dicatat untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
         <source>Attendance has been recorded for {name} at this event: mark the registration cancelled instead of removing it.</source>
         <translation>Kehadiran {name} pada kegiatan ini sudah dicatat: tandai pendaftarannya batal, jangan dihapus.</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s certificate of {name} has been recorded for this event: mark the registration cancelled instead of removing it.</source>
+        <translation>Sertifikat {name} dari penyelenggara sudah dicatat untuk kegiatan ini: tandai pendaftarannya batal, jangan dihapus.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2443,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Daftar sesi di halaman belakang</translation>
     </message>
     <message>
+        <source>The event&apos;s JP on the front, the JP attended on the back page</source>
+        <translation>JP kegiatan di depan, JP yang diikuti di halaman belakang</translation>
+    </message>
+    <message>
+        <source>Otherwise the front states the JP the person attended, as their transcript does</source>
+        <translation>Jika tidak, halaman depan menyebut JP yang diikuti peserta, sama seperti riwayatnya</translation>
+    </message>
+    <message>
         <source>&amp;Background…</source>
         <translation>&amp;Latar…</translation>
     </message>
@@ -2441,6 +2505,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Wording</source>
         <translation>Kalimat</translation>
+    </message>
+    <message>
+        <source>Wording for an online event</source>
+        <translation>Kalimat untuk kegiatan daring</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2508,6 +2576,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Dates and place</source>
         <translation>Tanggal dan tempat</translation>
+    </message>
+    <message>
+        <source>Dates of an online event</source>
+        <translation>Tanggal kegiatan daring</translation>
     </message>
     <message>
         <source>JP</source>
@@ -2809,6 +2881,136 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>the database is in use by another window or program</source>
         <translation>basis data sedang dipakai oleh jendela atau program lain</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideCertificateDialog</name>
+    <message>
+        <source>Outside certificate of %1</source>
+        <translation>Sertifikat dari luar untuk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nomor</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation>&amp;Penerbit</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;JP on the certificate</source>
+        <translation>&amp;JP pada sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tersimpan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Choose the scan</source>
+        <translation>Pilih hasil pindaian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Hasil pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideCertificatesDialog</name>
+    <message>
+        <source>Outside certificates: %1</source>
+        <translation>Sertifikat dari luar: %1</translation>
+    </message>
+    <message>
+        <source>%1 gives its own certificates. Record each participant&apos;s: its JP counts towards their JP instead of the sessions marked here.</source>
+        <translation>%1 menerbitkan sertifikatnya sendiri. Catat sertifikat setiap peserta: JP-nya dihitung ke dalam JP peserta, menggantikan sesi yang tercatat di sini.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Pindaian</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Catat…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>&amp;Buka pindaian</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. A copy is at %1.</source>
+        <translation>Tidak ada program untuk menampilkan berkas ini. Salinannya ada di %1.</translation>
+    </message>
+    <message>
+        <source>Remove certificate %1 of %2? Their JP at this event is then counted from the sessions marked here.</source>
+        <translation>Hapus sertifikat %1 milik %2? JP-nya pada kegiatan ini lalu dihitung dari sesi yang tercatat di sini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,18 @@ def test_an_upgraded_database_has_the_same_indexes_as_a_new_one(old_copy, tmp_pa
     assert {"registration_event_id_role_cancelled", "event_session_event_id_jp"} <= names
     assert ("certificate_event_id_person_id_role", 0) in indexes(old_copy)  # replaceable
     assert indexes(old_copy) == indexes(tmp_path / "new.sqlite")
+
+
+def test_an_upgraded_database_records_outside_certificates(old_copy):
+    import datetime as dt
+
+    from models.certificates.tables import OutsideCertificate
+
+    open_database(old_copy)
+    registration = Registration.select().where(Registration.role == "peserta").first()
+    event = registration.event
+    assert not event.co_organised  # every existing event stays the office's own
+    OutsideCertificate.create(event=event, person=registration.person, number="1/X",
+                              issuer="Perpustakaan Nasional RI", issued_on=dt.date(2026, 1, 2),
+                              jp=8)
+    assert OutsideCertificate.select().count() == 1

@@ -112,6 +112,11 @@ class LayoutEditor(QWidget):
         self.border.setChecked(bool(layout.style.get("border")))
         self.back_page = QCheckBox(self.tr("Sessions on a back page"))
         self.back_page.setChecked(layout.back_page)
+        self.event_jp = QCheckBox(self.tr("The event's JP on the front, the JP attended on "
+                                          "the back page"))
+        self.event_jp.setToolTip(self.tr(
+            "Otherwise the front states the JP the person attended, as their transcript does"))
+        self.event_jp.setChecked(bool(layout.style.get("event_jp")))
         self.background_label = QLabel()
         choose = QPushButton(self.tr("&Background…"))
         choose.clicked.connect(self.choose_background)
@@ -153,6 +158,9 @@ class LayoutEditor(QWidget):
         self.colour_button.clicked.connect(self.choose_colour)
         self.wording = QLineEdit()
         self.wording.textEdited.connect(self._wording_edited)
+        # The dates of an online event are worded apart: it has no place to name.
+        self.online_wording = QLineEdit()
+        self.online_wording.textEdited.connect(self._online_wording_edited)
         self.wording_problem = QLabel()
         self.wording_problem.setWordWrap(True)
         self.wording_problem.setStyleSheet(ERROR_LABEL_STYLE)
@@ -166,7 +174,9 @@ class LayoutEditor(QWidget):
                               (self.tr("Font"), self.font_combo),
                               (self.tr("Alignment"), self.align_combo),
                               (self.tr("Colour"), self.colour_button),
-                              (self.tr("Wording"), self.wording)):
+                              (self.tr("Wording"), self.wording),
+                              (self.tr("Wording for an online event"),
+                               self.online_wording)):
             self.properties.addRow(label, widget)
         self.properties.addRow("", self.wording_problem)
         for widget in (self.x_spin, self.y_spin, self.size_spin, self.min_spin, self.width_spin):
@@ -203,6 +213,7 @@ class LayoutEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.border)
         bottom.addWidget(self.back_page)
+        bottom.addWidget(self.event_jp)
         bottom.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -211,7 +222,7 @@ class LayoutEditor(QWidget):
         column.addLayout(bottom)
         column.addLayout(roles_form)
         self.orientation.currentIndexChanged.connect(self._orientation_changed)
-        for box in (self.border, self.back_page):
+        for box in (self.border, self.back_page, self.event_jp):
             box.toggled.connect(self._options_changed)
         self.name.textEdited.connect(lambda *_: self.changed.emit())
         self.edited = False
@@ -307,6 +318,7 @@ class LayoutEditor(QWidget):
         self.align_combo.setCurrentIndex(
             max(0, self.align_combo.findData(spec.get("align", "center"))))
         self.wording.setText(self.layout_data.texts.get(name, ""))
+        self.online_wording.setText(self.layout_data.texts.get("dates_online", ""))
         for widget in widgets:
             widget.blockSignals(False)
         block = name.startswith("signatory")
@@ -317,6 +329,7 @@ class LayoutEditor(QWidget):
         self.size_spin.setSuffix(" mm" if name in ("qr", "logo") else " pt")
         self.properties.setRowVisible(self.width_spin, name not in ("qr", "logo"))
         self.properties.setRowVisible(self.wording, name in self.layout_data.texts)
+        self.properties.setRowVisible(self.online_wording, name == "dates_place")
         self.colour_button.setText(spec.get("colour", "#222222"))
         self.colour_button.setStyleSheet(f"color: {spec.get('colour', '#222222')};")
         row = cert_layouts.ALL_FIELDS.index(name)
@@ -365,6 +378,10 @@ class LayoutEditor(QWidget):
         self.layout_data.texts[self.current] = text
         self.schedule_render()
 
+    def _online_wording_edited(self, text: str) -> None:
+        self.layout_data.texts["dates_online"] = text
+        self.schedule_render()
+
     def _roles_edited(self, *_) -> None:
         self.layout_data.roles = {role: edit.text() for role, edit in self.roles.items()}
         self.schedule_render()
@@ -377,6 +394,7 @@ class LayoutEditor(QWidget):
     def _options_changed(self, *_) -> None:
         self.layout_data.style["border"] = self.border.isChecked()
         self.layout_data.back_page = self.back_page.isChecked()
+        self.layout_data.style["event_jp"] = self.event_jp.isChecked()
         self.schedule_render()
 
     def _orientation_changed(self, *_) -> None:

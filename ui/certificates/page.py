@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.certificates import issuing as certificates
+from models.certificates import outside
 from models.certificates.issuing import Choice
 from models.events import planning
+from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
@@ -82,6 +84,11 @@ class CertificatesPage(QWidget):
         self.separate_button = QPushButton(self.tr("Issue and save one &file each…"))
         self.preview_button = QPushButton(self.tr("Issue, pre&view and print…"))
         self.save_button.setDefault(True)
+        # An outside body's event gives its own certificates: recorded, not issued.
+        self.outside_button = QPushButton(self.tr("&Outside certificates…"))
+        self.outside_button.clicked.connect(self.record_outside)
+        self.outside_button.hide()
+        self.outside_event = False
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -124,6 +131,7 @@ class CertificatesPage(QWidget):
         when.addWidget(self.redesign)
         when.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.outside_button)
         buttons.addStretch(1)
         for button in (self.preview_button, self.separate_button, self.save_button):
             buttons.addWidget(button)
@@ -188,11 +196,15 @@ class CertificatesPage(QWidget):
         self._layout_chosen()
 
     def _layout_chosen(self, *_) -> None:
-        """The back-page box starts as the layout says."""
-        from models.certificates.tables import CertificateLayout
+        """The back-page box starts as the layout says; a layout stating the event's JP on
+        the front always has the back page, where the JP attended is stated."""
+        from models.certificates import layouts as cert_layouts
 
-        row = CertificateLayout.get_or_none(CertificateLayout.id == self.layout_combo.currentData())
-        self.back_page.setChecked(bool(row and row.back_page))
+        chosen = self.layout_combo.currentData()
+        layout = cert_layouts.load(chosen) if chosen is not None else None
+        event_jp = bool(layout and layout.style.get("event_jp"))
+        self.back_page.setChecked(bool(layout and layout.back_page) or event_jp)
+        self.back_page.setEnabled(not event_jp)
 
     def _event_chosen(self, *_) -> None:
         self.event_id = self.event_picker.currentData()
@@ -219,7 +231,11 @@ class CertificatesPage(QWidget):
                 combo.setCurrentIndex(found)
 
     def reload(self) -> None:
-        self.candidates = certificates.candidates(self.event_id) if self.event_id else []
+        event = Event.get_or_none(Event.id == self.event_id) if self.event_id else None
+        self.outside_event = event is not None and outside.is_outside(event)
+        self.outside_button.setVisible(self.outside_event)
+        self.candidates = (certificates.candidates(self.event_id)
+                           if event is not None and not self.outside_event else [])
         self.table.blockSignals(True)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.candidates))
@@ -256,6 +272,13 @@ class CertificatesPage(QWidget):
     def _show_summary(self) -> None:
         if self.event_id is None:
             self.summary.setText(self.tr("Choose an event to issue its certificates."))
+        elif self.outside_event:
+            event = Event.get_by_id(self.event_id)
+            self.summary.setText(fill(self.tr(
+                "%1 organised this event and gives its own certificates, so SiBina issues "
+                "none of the office's. Record each participant's certificate with %2; its JP "
+                "counts towards their JP."),
+                event.organiser_name, self.outside_button.text().replace("&", "")))
         elif not self.candidates:
             self.summary.setText(self.tr("No one is registered for this event yet."))
         else:
@@ -315,6 +338,12 @@ class CertificatesPage(QWidget):
         from ui.certificates.actions import preview
 
         preview(self)
+
+    def record_outside(self) -> None:
+        from ui.certificates.outside_dialog import OutsideCertificatesDialog
+
+        if self.outside_event:
+            self._modal(OutsideCertificatesDialog(self, self.event_id))
 
     def show_register(self) -> None:
         from ui.certificates.register_dialog import RegisterDialog

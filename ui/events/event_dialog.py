@@ -50,6 +50,11 @@ class EventDialog(QDialog):
         form.add("organiser_external", "", self.external)
         self.organiser = form.add("organiser_name", self.tr("Organiser"), QLineEdit())
         self.organiser.setPlaceholderText(self.tr("e.g. Perpustakaan Nasional RI"))
+        self.co_organised = QCheckBox(self.tr("Co-organised by the office"))
+        self.co_organised.setToolTip(self.tr(
+            "The office then issues its own certificates, naming both organisers; otherwise "
+            "the outside body's certificates are recorded on the Certificates tab"))
+        form.add("co_organised", "", self.co_organised)
         self.mode = form.add("mode", self.tr("Mode"), self._combo(vocab.MODES))
         self.venue = form.add("venue", self.tr("Venue"), QLineEdit())
         start = QDate.currentDate() if today is None else QDate(today.year, today.month,
@@ -150,6 +155,7 @@ class EventDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(event.theme_id)))
         self.external.setChecked(event.organiser_external)
         self.organiser.setText(event.organiser_name)
+        self.co_organised.setChecked(event.co_organised)
         self.mode.setCurrentIndex(max(0, self.mode.findData(event.mode)))
         self.venue.setText(event.venue)
         for edit, day in ((self.start, event.start_date), (self.end, event.end_date)):
@@ -168,6 +174,7 @@ class EventDialog(QDialog):
             "title": self.title.text().strip(), "kind": self.kind.currentData(),
             "theme": self.theme.currentData(), "organiser_external": self.external.isChecked(),
             "organiser_name": self.organiser.text().strip() if self.external.isChecked() else "",
+            "co_organised": self.external.isChecked() and self.co_organised.isChecked(),
             "mode": self.mode.currentData(), "venue": self.venue.text().strip(),
             "start_date": self.start.date().toPython(), "end_date": self.end.date().toPython(),
             "capacity": self.capacity.value() or None,
@@ -179,6 +186,7 @@ class EventDialog(QDialog):
 
     def revalidate(self, *_) -> None:
         self.organiser.setEnabled(self.external.isChecked())
+        self.co_organised.setEnabled(self.external.isChecked())
         shown = self.form.show_problems(events.event_problems(self.values()))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
 

@@ -239,6 +239,8 @@ def test_deactivating_every_signatory_makes_none_behind_the_office(course):
                                  "{number}"),
     ("date_line", "{city.upper}, {date}", "uses {city.upper}"),
     ("jp", "{jp JP", "unmatched"),
+    ("dates_online", "secara daring pada {dates} di {place}", "uses {place}"),
+    ("jp", "{jp} JP oleh {organiser}", "uses {organiser}"),
 ])
 def test_wording_that_could_not_print_is_refused(key, text, fragment):
     from models.certificates import layouts as cert_layouts
@@ -247,3 +249,12 @@ def test_wording_that_could_not_print_is_refused(key, text, fragment):
     layout.texts[key] = text
     [problem] = cert_layouts.layout_problems(layout)
     assert fragment in problem.english()
+
+
+@pytest.mark.parametrize("key", ["event", "dates_place", "dates_online"])
+def test_the_event_and_dates_wording_may_name_the_organiser(key):
+    from models.certificates import layouts as cert_layouts
+
+    layout = cert_layouts.Layout()
+    layout.texts[key] = "{organiser} " + layout.texts[key]
+    assert cert_layouts.layout_problems(layout) == []

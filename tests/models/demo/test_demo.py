@@ -289,15 +289,21 @@ def test_stress_db_answers_up_to_the_asked_count(tmp_path):
 
 
 def test_demo_certificates_for_every_finished_event_one_revoked(database):
-    from models.certificates.tables import Certificate, CertificateLayout
+    from models.certificates.outside import is_outside
+    from models.certificates.tables import Certificate, CertificateLayout, OutsideCertificate
     from models.certificates.verification import REVOKED, VALID, verify
     from models.events.tables import Event
 
     counts = demo.fill_demo(today=TODAY)
-    finished = {e.id for e in Event.select().where(Event.status == "finished")}
+    finished = list(Event.select().where(Event.status == "finished"))
     issued = list(Certificate.select())
     assert counts["certificates"] == len(issued) > 100
-    assert {c.event_id for c in issued} == finished
+    # The office's own events give its certificates; outside bodies' give their own.
+    assert {c.event_id for c in issued} == {e.id for e in finished if not is_outside(e)}
+    recorded = list(OutsideCertificate.select())
+    assert counts["outside_certificates"] == len(recorded) > 5
+    assert {c.event_id for c in recorded} == {e.id for e in finished if is_outside(e)} != set()
+    assert all(c.jp > 0 and c.issuer and c.number for c in recorded)
     assert all(c.issued_on <= TODAY for c in issued)
     [revoked] = [c for c in issued if c.revoked_at is not None]
     assert verify(revoked.payload).status == REVOKED

@@ -51,7 +51,8 @@ def test_one_merged_file_with_a_page_each(course, tmp_path):
     for expected in ("SERTIFIKAT", "Nomor: 001/SERT/DISPUSIP-TPI/III/2026", "diberikan kepada",
                      "Dra. Siti Aminah", "NIP. 19690309 199403 2 001", "sebagai PESERTA",
                      "dalam Pelatihan Katalogisasi",
-                     "yang diselenggarakan pada 10–11 Maret 2026",
+                     "yang diselenggarakan oleh Perpustakaan Kota Tanjungpinang pada "
+                     "10–11 Maret 2026",
                      "dengan jumlah 8 jam pelajaran (JP)", "Tanjungpinang, 12 Maret 2026",
                      "Drs. H. Raja Kamaruddin", "NIP. 19740908 200301 1 005"):
         assert expected in siti, expected

@@ -83,7 +83,7 @@ def registered_names(event_id) -> set[str]:
 def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     """The cells, not only a file: each sheet's header and rows as the report has them,
     and for each kind a column checked against the database itself."""
-    from models.certificates.tables import Certificate
+    from models.certificates.tables import Certificate, OutsideCertificate
     from models.events.counting import counts_as_development
     from models.events.tables import EventSession
     from models.staff.history import history
@@ -101,6 +101,9 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         "transcript": ({"person": person.id}, "Nomor sertifikat", {
             c.number for c in Certificate.select().where(Certificate.person == person.id)
             if counts_as_development(c.event.kind, c.event.counts_as_development)}
+            | {c.number for c in OutsideCertificate.select().where(  # an outside body's
+                OutsideCertificate.person == person.id)
+               if counts_as_development(c.event.kind, c.event.counts_as_development)}
             | {"-"}),
         "event-report": ({"event": event.id}, "Materi",
                          {s.topic for s in event.sessions}),

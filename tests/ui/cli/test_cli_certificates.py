@@ -86,3 +86,21 @@ def test_verify_answers_in_the_exit_code_of_a_real_process(run, attended):
     result = english(run, db, "verify", "999/SERT/X/I/2026")
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, "UNKNOWN")
     assert result.stderr == ""
+
+
+def test_an_outside_body_s_event_gets_no_office_certificate(cli, attended, tmp_path):
+    from models.certificates.tables import Certificate
+    from models.events.tables import Event
+
+    db, event_id = attended
+    with database_file(db):
+        Event.update(organiser_external=True, organiser_name="Perpustakaan Nasional RI").where(
+            Event.id == event_id).execute()
+    out = tmp_path / "sertifikat.pdf"
+    result = english(cli, db, "certificates", event_id, "--out", out)
+    assert result.returncode == 1
+    assert "is organised by Perpustakaan Nasional RI, which gives its own certificates" in (
+        result.stderr)
+    assert not out.exists()
+    with database_file(db):
+        assert Certificate.select().count() == 0

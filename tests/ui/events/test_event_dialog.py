@@ -94,3 +94,26 @@ def test_an_event_may_count_as_competency_development_or_not_whatever_its_kind(q
     again.development.setCurrentIndex(0)
     qtbot.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
     assert Event.get_by_id(club.id).counts_as_development is None  # follows its kind again
+
+
+def test_an_outside_body_s_event_may_be_marked_co_organised(qtbot, database):
+    dialog = EventDialog(today=DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Pelatihan Katalogisasi RDA")
+    assert not dialog.co_organised.isEnabled()  # only an outside body's event is shared
+    dialog.external.setChecked(True)
+    qtbot.keyClicks(dialog.organiser, "Perpustakaan Nasional RI")
+    assert dialog.co_organised.isEnabled()
+    dialog.co_organised.setChecked(True)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    event = Event.get_by_id(dialog.saved_id)
+    assert (event.organiser_name, event.co_organised) == ("Perpustakaan Nasional RI", True)
+
+    again = EventDialog(event_id=event.id)
+    qtbot.addWidget(again)
+    assert again.co_organised.isChecked()
+    again.external.setChecked(False)  # the office's own event after all: nothing shared
+    again.organiser.clear()
+    again.save()
+    assert not Event.get_by_id(event.id).co_organised

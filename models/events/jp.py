@@ -1,0 +1,86 @@
+"""The JP a person earns at an event: one rule for the Staff tab, the JP recap, the
+transcript, the filters of the participants editor and the certificate.
+
+At an event the office runs (or co-organises), a person earns the JP of the sessions they
+were present at (Terlambat counts as present), in the year each session was held. At an
+event run by an outside body, the JP on the outside certificate the office recorded
+counts instead, in the year the event began; without one recorded, attended sessions
+count as anywhere else. Towards the yearly target only events that count as competency
+development are summed (:func:`models.events.counting.counts_as_development`).
+"""
+
+import datetime
+from collections import defaultdict
+
+from models.db import db
+from models.events.counting import development_rule
+from models.events.tables import Event
+from models.vocab import PRESENT_STATUSES
+
+# An outside event: run by another body without the office (see Event.co_organised).
+_OUTSIDE = "e.organiser_external AND NOT e.co_organised"
+
+
+def credits(person_id: int | None = None, event_id: int | None = None,
+            year: int | None = None) -> list[tuple[int, int, int, float]]:
+    """(person, event, year, JP) earned, narrowed to a person, an event or a year."""
+    present = ", ".join("?" * len(PRESENT_STATUSES))
+    attended_where, attended_args = [f"a.status IN ({present})"], list(PRESENT_STATUSES)
+    recorded_where, recorded_args = [_OUTSIDE], []
+    for column, value in (("person_id", person_id), ("event_id", event_id)):
+        if value is not None:
+            attended_where.append(f"{'a' if column == 'person_id' else 's'}.{column} = ?")
+            recorded_where.append(f"o.{column} = ?")
+            attended_args.append(value)
+            recorded_args.append(value)
+    if year is not None:
+        span = (datetime.date(year, 1, 1).isoformat(), datetime.date(year, 12, 31).isoformat())
+        attended_where.append("s.date BETWEEN ? AND ?")
+        recorded_where.append("e.start_date BETWEEN ? AND ?")
+        attended_args += span
+        recorded_args += span
+    cursor = db.execute_sql(
+        "SELECT a.person_id, s.event_id, CAST(strftime('%Y', s.date) AS INTEGER), "
+        "       SUM(s.jp) "
+        "FROM attendance a JOIN event_session s ON s.id = a.session_id "
+        f"WHERE {' AND '.join(attended_where)} "
+        "  AND NOT EXISTS (SELECT 1 FROM outside_certificate o JOIN event e "
+        "                  ON e.id = o.event_id "
+        f"                 WHERE o.event_id = s.event_id AND o.person_id = a.person_id "
+        f"                   AND {_OUTSIDE}) "
+        "GROUP BY 1, 2, 3 "
+        "UNION ALL "
+        "SELECT o.person_id, o.event_id, CAST(strftime('%Y', e.start_date) AS INTEGER), o.jp "
+        "FROM outside_certificate o JOIN event e ON e.id = o.event_id "
+        f"WHERE {' AND '.join(recorded_where)}",
+        attended_args + recorded_args)
+    return [(person, event, year_, float(jp or 0)) for person, event, year_, jp in cursor]
+
+
+def earned(person_id: int | None = None, event_id: int | None = None) -> dict[tuple, float]:
+    """JP per (person, event): the figure on the person's certificate and on the
+    transcript's row for the event."""
+    found: dict[tuple, float] = defaultdict(float)
+    for person, event, _year, jp in credits(person_id=person_id, event_id=event_id):
+        found[(person, event)] += jp
+    return dict(found)
+
+
+def counting_events() -> set[int]:
+    """The events whose JP count towards the yearly target (their kind's setting, or the
+    event's own choice)."""
+    counts = development_rule()
+    return {event_id for event_id, kind, override in
+            Event.select(Event.id, Event.kind, Event.counts_as_development).tuples()
+            if counts(kind, override)}
+
+
+def in_year(year: int, person_id: int | None = None) -> dict[int, float]:
+    """JP each person earned in ``year`` towards the target: events that count as
+    competency development only."""
+    counting = counting_events()
+    found: dict[int, float] = defaultdict(float)
+    for person, event, _year, jp in credits(person_id=person_id, year=year):
+        if event in counting:
+            found[person] += jp
+    return dict(found)
