@@ -34,8 +34,10 @@ def with_subheadings(headings: list[str], below: list[str],
                      known: Callable[[str], bool]) -> list[str] | None:
     """The headings read together with ``below`` when it is their second row, else None.
 
-    It is when it fills a cell under a blank heading (the rest of a merged heading) and
-    holds only words. Each sub-heading ``known`` recognises stands for its column; one
+    It is when it fills a cell under a blank heading (the rest of a merged heading), holds
+    only words, and ``known`` recognises one of them (so a person's row missing its name
+    is still read as a row, and rejected for it). Each sub-heading ``known`` recognises
+    stands for its column; one
     it does not is joined to the heading above ("Tempat/Tgl Lahir – Tempat"), so the
     column is still named among those not used.
     """
@@ -45,6 +47,8 @@ def with_subheadings(headings: list[str], below: list[str],
     if not any(sub and not head for head, sub in zip(heads, subs, strict=True)):
         return None
     if any(sub and (_NUMBER.match(sub) or not any(c.isalpha() for c in sub)) for sub in subs):
+        return None
+    if not any(known(sub) for sub in subs if sub):
         return None
     combined, parent = [], ""
     for head, sub in zip(heads, subs, strict=True):

@@ -80,9 +80,12 @@ class ImportDialog(QDialog):
 
     def start(self, *_):
         normal = self.normal_case.isChecked()
+        # Cancelling the first reading closes the window; cancelling a reading again (the
+        # name case changed) keeps the preview there is.
+        cancelled = self.reject if self.preview is None else None
         TaskRunner.run(self.parent(), fill(self.tr("Reading %1…"), self.path),
                        lambda progress: staff_import.read_preview(self.path, progress, normal),
-                       self.show_preview, self._failed, self.reject)
+                       self.show_preview, self._failed, cancelled)
 
     def _failed(self, exc):
         show_error(self, self.tr("Import staff"), error_text(exc))
@@ -133,10 +136,10 @@ class ImportDialog(QDialog):
         if self.only_rejected.isChecked():
             rows = [r for r in rows if r.status == staff_import.REJECTED]
         self.model.show_rows(rows)
-        first_rejected = next((i for i, r in enumerate(rows)
-                               if r.status == staff_import.REJECTED), 0)
+        first_to_see = next((i for i, r in enumerate(rows) if r.status in (
+            staff_import.REJECTED, staff_import.WEAKENS)), 0)
         if rows:
-            self.table.setCurrentIndex(self.model.index(first_rejected, 0))
+            self.table.setCurrentIndex(self.model.index(first_to_see, 0))
 
     def run_import(self):
         self.import_button.setEnabled(False)
@@ -148,6 +151,7 @@ class ImportDialog(QDialog):
     def _imported(self, result):
         """Done: say so, and keep the rejected rows listed so they can still be saved."""
         self.imported = True
+        self.normal_case.setEnabled(False)  # reading again now would compare with the import
         text = fill(self.tr("Imported %1, updated %2, rejected %3."), str(result.imported),
                     str(result.updated), str(result.rejected))
         if result.held:

@@ -19,6 +19,7 @@ def test_second_heading_row_names_the_merged_columns():
     ["1", "Siti", "Penata", "III/c"],  # a person under the headings
     ["(1)", "(2)", "(3)", "(4)"],  # the columns' numbers
     ["", "Siti", "Penata", ""],  # nothing under the blank heading
+    ["", "", "Penata", "Lihat catatan"],  # a row without a name: words, but no heading
 ])
 def test_other_rows_are_not_a_second_heading_row(below):
     assert with_subheadings(["No", "Nama", "Pangkat/Golongan", ""], below, known) is None
