@@ -20,13 +20,16 @@ SIGNATURE = QT_TRANSLATE_NOOP("StaffImport", "skipped: signature")
 _NUMBER = re.compile(r"^\(?(\d{1,3})\)?\.?$")
 _MONTHS = ("januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
            "|desember|january|february|march|may|june|july|august|october|december")
-# "Tanjungpinang, 12 Januari 2026"; a date cell read by openpyxl comes as "2026-01-12".
+# "Tanjungpinang, 12 Januari 2026", or with the day left blank to be written by hand;
+# a date cell read by openpyxl comes as "2026-01-12".
 _DATE_LINE = re.compile(
-    rf"^[^\W\d][\w .'-]*,\s*(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\d{{4}}-\d\d-\d\d)$",
+    rf"^[^\W\d][\w .'-]*,\s*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+\d{{4}}"
+    r"|\d{4}-\d\d-\d\d)$",
     re.IGNORECASE)
 _NIP_LINE = re.compile(r"^nip\s*[.:]?\s*[\d ]+$", re.IGNORECASE)
-# Words a signature block starts with: the signer's position or "on behalf of".
-_SIGNER_WORDS = frozenset(("kepala", "sekretaris", "plt", "plh", "a.n", "an", "u.b", "ub",
+# Words a signature block starts with: the signer's position or "on behalf of" (dotted
+# only: "An" alone may begin a name).
+_SIGNER_WORDS = frozenset(("kepala", "sekretaris", "plt", "plh", "a.n", "u.b",
                            "mengetahui", "ditetapkan", "dibuat", "disahkan", "pejabat"))
 
 

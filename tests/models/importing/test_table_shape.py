@@ -1,6 +1,11 @@
 import pytest
 
-from models.importing.table_shape import NotPeople, is_numbering, with_subheadings
+from models.importing.table_shape import (
+    NotPeople,
+    is_numbering,
+    is_signature_line,
+    with_subheadings,
+)
 
 
 def known(text):
@@ -44,3 +49,17 @@ def test_a_signature_block_is_not_people():
     assert [rows.note(t).english() for t in lines] == ["skipped: signature"] * 5
     person = NotPeople()
     assert person.note(["", "Drs. H. Ahmad Yani, M.Si."]) is None  # a name alone, no block
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanjungpinang, 12 Januari 2026", True),
+    ("Tanjungpinang,        Januari 2026", True),  # the day to be written by hand
+    ("a.n. Kepala Dinas", True),
+    ("Plt. Kepala Dinas Perpustakaan", True),
+    ("NIP. 19690309 199403 1 001", True),
+    ("An Nisa", False),
+    ("Siti Rahmawati", False),
+    ("Tanjungpinang", False),
+])
+def test_signature_lines(text, expected):
+    assert is_signature_line(text) is expected
