@@ -127,7 +127,7 @@ def read_preview(path, progress: Progress = NO_PROGRESS,
     result = []
     for done, (number, texts, nip_cell) in enumerate(records, start=1):
         note = not_people.note(texts)
-        result.append(ImportRow(number, SKIPPED, reason=note) if note
+        result.append(ImportRow(number, SKIPPED, reason=note, raw=list(texts)) if note
                       else sorter.sort(number, texts, nip_cell))
         if done % shared.STEP == 0:
             progress.step(total + done, 2 * total)

@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 150, 220, 150, 260, 100)):
+        for column, width in enumerate((40, 140, 200, 150, 240, 90)):
             self.table.setColumnWidth(column, width)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)

@@ -100,6 +100,8 @@ class PreviewModel(RowTableModel):
             return row.row
         if column == STATUS:
             return self.status_text[row.status]
+        if column == 2 and row.status == staff_import.SKIPPED:
+            return " · ".join(text for text in row.raw if text)  # what the row says
         if column == 2:
             values = row.values
             return join_name(values.get("front_title", ""), values.get("name", ""),

@@ -136,3 +136,22 @@ def test_left_unticked_the_record_keeps_its_values(qtbot, database, tmp_path, me
                                  "their values.")
     assert Person.get(Person.nip == "196903091994032001").rank == "Penata Tingkat I, III/d"
     assert Person.get(Person.nip == "198501152010011003").name == "Budi Santoso"
+
+
+def test_rows_that_are_not_people_show_what_they_say(qtbot, database, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["NIP", "Nama", "Jabatan", "Unit Kerja"])
+    book.active.append(["(1)", "(2)", "(3)", "(4)"])
+    book.active.append(["196903091994032001", "Siti Aminah", "Pustakawan", "Layanan"])
+    book.active.append([None, None, None, "Tanjungpinang, 12 Januari 2026"])
+    book.save(tmp_path / "simpeg.xlsx")
+    dialog = ImportDialog(None, str(tmp_path / "simpeg.xlsx"))
+    qtbot.addWidget(dialog)
+    dialog.start()
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in (0, 1, 2, 6)] for r in range(model.rowCount())]
+    assert rows == [[2, "skipped", "(1) · (2) · (3) · (4)", "skipped: numbering row"],
+                    [3, "new", "Siti Aminah", ""],
+                    [4, "skipped", "Tanjungpinang, 12 Januari 2026", "skipped: signature"]]
+    assert "2 rows are not people (numbering, signature) and are skipped." in (
+        dialog.summary.text())
