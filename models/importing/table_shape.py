@@ -65,6 +65,16 @@ def with_subheadings(headings: list[str], below: list[str],
     return combined
 
 
+def column_letter(index: int) -> str:
+    """The spreadsheet's name of the column at ``index``: 0 → "A", 26 → "AA"."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def is_numbering(texts) -> bool:
     """``(1) (2) (3) …`` or ``1 2 3 …`` under the headings: the columns' numbers."""
     numbers = []

@@ -18,7 +18,7 @@ import peewee
 from models.base import now
 from models.db import db
 from models.importing import preview as shared
-from models.importing.table_shape import NotPeople, with_subheadings
+from models.importing.table_shape import NotPeople, column_letter, with_subheadings
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.bulk import insert_people, read_people, update_people
@@ -59,6 +59,8 @@ class ImportRow(shared.ImportRow):
 @dataclass
 class ImportPreview(shared.ImportPreview):
     nip_column: int | None = None  # index of the column read as the NIP
+    # Letters of the columns that hold something under no heading: not read either.
+    unheaded_columns: list[str] = field(default_factory=list)
 
     @property
     def new(self) -> int:
@@ -123,16 +125,22 @@ def read_preview(path, progress: Progress = NO_PROGRESS,
         records.append((number, texts, shared.cell(cells, nip_index)))
     sorter = _RowSorter(columns, normal_case)
     not_people = NotPeople()
+    blank = [i for i, text in enumerate(headers) if not text]
+    unheaded: set[int] = set()
     total = len(records)
     result = []
     for done, (number, texts, nip_cell) in enumerate(records, start=1):
         note = not_people.note(texts)
+        if note is None:
+            unheaded.update(i for i in blank if i < len(texts) and texts[i])
+            unheaded.update(i for i in range(len(headers), len(texts)) if texts[i])
         result.append(ImportRow(number, SKIPPED, reason=note, raw=list(texts)) if note
                       else sorter.sort(number, texts, nip_cell))
         if done % shared.STEP == 0:
             progress.step(total + done, 2 * total)
     _compare_with_stored(result)
-    return ImportPreview(sheet.path, headers, result, columns.ignored, nip_index)
+    return ImportPreview(sheet.path, headers, result, columns.ignored, nip_index,
+                         [column_letter(i) for i in sorted(unheaded)])
 
 
 def _names_someone(texts: list[str]) -> bool:

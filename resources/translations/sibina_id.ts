@@ -1153,6 +1153,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>kolom tidak dipakai: %1</translation>
     </message>
     <message>
+        <source>columns without a heading, not used: %1</source>
+        <translation>kolom tanpa judul, tidak dipakai: %1</translation>
+    </message>
+    <message>
         <source>row %1: replaced with less: %2</source>
         <translation>baris %1: diganti dengan yang lebih sedikit: %2</translation>
     </message>
@@ -2319,6 +2323,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Columns not used: %1.</source>
         <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>Columns without a heading, not used: %1.</source>
+        <translation>Kolom tanpa judul, tidak dipakai: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>

@@ -46,6 +46,9 @@ def import_staff(args) -> int:
             print(_weakening_line(row, args.overwrite))
     if preview.ignored_columns:
         print(fill(translate("Cli", "columns not used: %1"), ", ".join(preview.ignored_columns)))
+    if preview.unheaded_columns:
+        print(fill(translate("Cli", "columns without a heading, not used: %1"),
+                   ", ".join(preview.unheaded_columns)))
     return EXIT_REJECTED if result.rejected or result.held else EXIT_OK
 
 

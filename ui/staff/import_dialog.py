@@ -116,6 +116,9 @@ class ImportDialog(QDialog):
                                   "skipped.", "", preview.skipped)
         if preview.ignored_columns:
             text += " " + fill(self.tr("Columns not used: %1."), ", ".join(preview.ignored_columns))
+        if preview.unheaded_columns:
+            text += " " + fill(self.tr("Columns without a heading, not used: %1."),
+                               ", ".join(preview.unheaded_columns))
         self.summary.setText(text)
         self._count_rows()
         self.rejects_button.setEnabled(preview.rejected > 0)

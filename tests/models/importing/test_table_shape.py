@@ -2,6 +2,7 @@ import pytest
 
 from models.importing.table_shape import (
     NotPeople,
+    column_letter,
     is_numbering,
     is_signature_line,
     with_subheadings,
@@ -63,3 +64,8 @@ def test_a_signature_block_is_not_people():
 ])
 def test_signature_lines(text, expected):
     assert is_signature_line(text) is expected
+
+
+def test_column_letters():
+    assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
+        "A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]

@@ -112,3 +112,15 @@ def test_a_printed_list_reads_its_headings_and_skips_what_is_not_people(siti, tm
     staff_import.apply(preview)
     assert Person.get(Person.nip == DEWI_NIP).rank == "Penata Muda, III/a"
     assert Person.select().count() == 2
+
+
+def test_a_column_without_a_heading_is_named_by_its_letter(database, tmp_path):
+    path = write_xlsx(tmp_path / "simpeg.xlsx", [
+        ["NIP", "Nama", None, "Unit Kerja"],
+        [SITI_NIP, "Siti Rahmawati", "catatan", "Layanan Anak", "lama"],
+        [DEWI_NIP, "Dewi Lestari", None, "Pengolahan"],
+        [None, None, None, None, None, None, None, "Tanjungpinang, 12 Januari 2026"],
+    ])
+    preview = staff_import.read_preview(path)
+    assert preview.unheaded_columns == ["C", "E"]  # the signature's H is no column
+    assert (preview.new, preview.skipped) == (2, 1)
