@@ -22,7 +22,7 @@ from models.importing.table_shape import NotPeople, column_letter, with_subheadi
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.bulk import insert_people, read_people, update_people
-from models.staff.columns import EXPORT_FIELDS, HEADER_FIELDS, header_key
+from models.staff.columns import EXPORT_FIELDS, HEADER_FIELDS, JOINED_FIELDS, header_key
 from models.staff.import_changes import changes, weakens
 from models.staff.import_rules import (
     Columns,
@@ -117,6 +117,7 @@ def read_preview(path, progress: Progress = NO_PROGRESS,
         combined = _second_heading_row(headers, [cell_text(c) for c in data[0][1]])
         if combined is not None:
             headers, data = combined, data[1:]
+    headers = _spans_of_joined(headers)
     columns = map_columns(headers)
     nip_index = columns.fields.get("nip", [None])[0]
     records = []  # (row number, cells as text, the NIP cell as the file holds it)
@@ -156,6 +157,17 @@ def _second_heading_row(headers: list[str], below: list[str]) -> list[str] | Non
         return None
     combined = with_subheadings(headers, below, lambda t: header_key(t) in HEADER_FIELDS)
     return None if combined is None else _headings(combined)
+
+
+def _spans_of_joined(headers: list[str]) -> list[str]:
+    """A blank heading right of "Pangkat/Golongan" is that heading merged over both
+    columns ("Penata Tingkat I" | "III/d"): the column joins the rank, not left unread."""
+    spans = list(headers)
+    for index in range(1, len(spans)):
+        before = HEADER_FIELDS.get(header_key(spans[index - 1]))
+        if not spans[index] and before in JOINED_FIELDS:
+            spans[index] = spans[index - 1]
+    return spans
 
 
 def _headings(texts) -> list[str]:

@@ -124,3 +124,15 @@ def test_a_column_without_a_heading_is_named_by_its_letter(database, tmp_path):
     preview = staff_import.read_preview(path)
     assert preview.unheaded_columns == ["C", "E"]  # the signature's H is no column
     assert (preview.new, preview.skipped) == (2, 1)
+
+
+def test_a_rank_heading_merged_over_two_columns_reads_both(database, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "Nama", "Pangkat/Golongan", None, "Unit Kerja"])
+    sheet.merge_cells("C1:D1")
+    sheet.append([DEWI_NIP, "Dewi Lestari", "Penata Muda", "III/a", "Pengolahan"])
+    book.save(tmp_path / "simpeg.xlsx")
+    preview = staff_import.read_preview(tmp_path / "simpeg.xlsx")
+    assert (preview.ignored_columns, preview.unheaded_columns) == ([], [])
+    assert preview.rows[0].values["rank"] == "Penata Muda, III/a"
