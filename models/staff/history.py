@@ -78,14 +78,10 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
         (cancelled if was_cancelled else held)[event_id].append(role)
 
     # One query for both sums; per event it is what jp.earned gives (the certificate's JP).
-    counts = development_rule()
-    counting = jp.counting_events()
+    earned = jp.credits(person_id=person_id)
     attended_by_event: dict[int, float] = defaultdict(float)
-    attended_by_year: dict[int, float] = defaultdict(float)
-    for _person, event_id, year, earned in jp.credits(person_id=person_id):
-        attended_by_event[event_id] += earned
-        if event_id in counting:
-            attended_by_year[year] += earned
+    for _person, event_id, _year, credit in earned:
+        attended_by_event[event_id] += credit
 
     # Subqueries rather than a list of ids: no limit on how many events a person has.
     mine = (Registration.select(Registration.event).where(Registration.person == person_id)
@@ -102,14 +98,22 @@ def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:
               .group_by(Event.id)
               .order_by(Event.start_date.desc(), Event.id.desc())
               .tuples())
+    counts = development_rule()
+    counting: set[int] = set()
     by_year: dict[int, list[EventTaken]] = defaultdict(list)
     for event_id, start, end, kind, title, status, override, event_jp in events:
+        if counts(kind, override):
+            counting.add(event_id)
         by_year[start.year].append(EventTaken(
             event_id=event_id, start_date=start, end_date=end, kind=kind, title=title,
             status=status, roles=_in_role_order(held.get(event_id, ())),
             cancelled_roles=_in_role_order(cancelled.get(event_id, ())),
             event_jp=float(event_jp), attended_jp=attended_by_event.get(event_id, 0.0),
-            counts=counts(kind, override)))
+            counts=event_id in counting))
+    attended_by_year: dict[int, float] = defaultdict(float)
+    for _person, event_id, year, credit in earned:
+        if event_id in counting:
+            attended_by_year[year] += credit
 
     years = set(by_year) | set(attended_by_year)
     if this_year is not None:

@@ -19,7 +19,7 @@ from models.staff.columns import (
     parse_gender,
     parse_yes_no,
 )
-from models.staff.names import split_titles
+from models.staff.names import normal_case, split_titles
 from models.staff.nip import gender_of, normalize
 
 _C = "StaffImport"
@@ -170,11 +170,13 @@ _BAD_YES_NO = QT_TRANSLATE_NOOP(
     "StaffImport", "Write ya or tidak (yes or no) here, not “{value}”.")
 
 
-def row_values(cells: tuple[str, ...], nip_cell, columns: Columns) -> tuple[dict, frozenset]:
+def row_values(cells: tuple[str, ...], nip_cell, columns: Columns,
+               normal: bool = True) -> tuple[dict, frozenset]:
     """The person's cleaned values and the fields whose cells were filled.
 
     ``cells`` are the row's cells as text; ``nip_cell`` is the NIP cell as the file holds
-    it (a number there has lost digits). Raises :class:`RowProblem` for the first cell
+    it (a number there has lost digits); with ``normal``, a name in capitals is written in
+    normal case. Raises :class:`RowProblem` for the first cell
     that is wrong.
     """
     if nip_cell is not None:
@@ -183,6 +185,8 @@ def row_values(cells: tuple[str, ...], nip_cell, columns: Columns) -> tuple[dict
             raise RowProblem("nip", lost)
     texts = _texts(cells, columns)
     _split_name(texts, columns)
+    if normal:
+        texts["name"] = normal_case(texts["name"])
     texts["gender"] = _coded(texts, "gender", parse_gender, _BAD_GENDER)
     texts["employment"] = _coded(texts, "employment", parse_employment, _BAD_EMPLOYMENT)
     flags = {f: _coded(texts, f, parse_yes_no, _BAD_YES_NO) if texts.get(f) else None

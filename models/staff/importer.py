@@ -1,9 +1,11 @@
 """Importing the staff list from the spreadsheet the personnel office (SIMPEG) gives.
 
 Two steps, so the office sees what will happen before anything changes:
-:func:`read_preview` reads the file and sorts every row into new, update, unchanged or
-rejected (with the row, column and reason); :func:`apply` then writes the new and changed
-rows in one transaction. ``reports.staff.rejects.write_rejects`` saves the rejected rows
+:func:`read_preview` reads the file and sorts every row into new, update (with each field's
+old and new value), weakens (an update that would replace a value with less, held back
+until the office ticks it), unchanged, skipped (numbering and signature rows) or rejected
+(with the row, column and reason); :func:`apply` then writes the new and changed rows in
+one transaction. ``reports.staff.rejects.write_rejects`` saves the rejected rows
 with their reasons, to fix and import again.
 """
 
@@ -16,9 +18,12 @@ import peewee
 from models.base import now
 from models.db import db
 from models.importing import preview as shared
+from models.importing.table_shape import NotPeople, column_letter, with_subheadings
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.bulk import insert_people, read_people, update_people
+from models.staff.columns import EXPORT_FIELDS, HEADER_FIELDS, JOINED_FIELDS, header_key
+from models.staff.import_changes import changes, weakens
 from models.staff.import_rules import (
     Columns,
     RowProblem,
@@ -32,6 +37,8 @@ from models.staff.tables import Person
 
 _C = "StaffImport"
 NEW, UPDATE = "new", "update"
+WEAKENS = "weakens"  # an update replacing a value with less: applied only when agreed
+SKIPPED = "skipped"  # a row that is not a person (numbering, signature), with a note
 UNCHANGED, REJECTED = shared.UNCHANGED, shared.REJECTED
 CHUNK = 200  # rows written between progress reports
 
@@ -44,11 +51,16 @@ class ImportRow(shared.ImportRow):
     raw: list[str] = field(default_factory=list)  # the original cells, one per heading
     person_id: int | None = None  # the person an update (or unchanged row) matches
     filled: frozenset = frozenset()  # fields whose cell was not empty
+    changes: tuple = ()  # (field, old, new) for each value an update changes
+    weakened: tuple = ()  # the fields of ``changes`` whose new value says less
+    apply_anyway: bool = False  # the office agreed to a WEAKENS row
 
 
 @dataclass
 class ImportPreview(shared.ImportPreview):
     nip_column: int | None = None  # index of the column read as the NIP
+    # Letters of the columns that hold something under no heading: not read either.
+    unheaded_columns: list[str] = field(default_factory=list)
 
     @property
     def new(self) -> int:
@@ -66,6 +78,14 @@ class ImportPreview(shared.ImportPreview):
     def rejected(self) -> int:
         return self.count(REJECTED)
 
+    @property
+    def weakening(self) -> int:
+        return self.count(WEAKENS)
+
+    @property
+    def skipped(self) -> int:
+        return self.count(SKIPPED)
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -73,14 +93,18 @@ class ImportResult:
     updated: int
     rejected: int
     unchanged: int = 0  # rows that matched a person who already has the file's values
+    held: int = 0  # rows that would weaken a record, left out
 
 
-def read_preview(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
+def read_preview(path, progress: Progress = NO_PROGRESS,
+                 normal_case: bool = True) -> ImportPreview:
     """Read ``path`` (.xlsx: first sheet; .csv: ``,`` or ``;``) and decide for every row
     what importing would do.
 
     The headings are the first filled row (or, when that is a title, the first of the
-    first rows with a Nama/Name column); blank rows are skipped. Nothing is written.
+    first rows with a Nama/Name column), read with the row below when that is their second
+    row; blank rows are skipped. With ``normal_case``, names in capitals are written in
+    normal case (:func:`names.normal_case`). Nothing is written.
     Raises :class:`SiBinaError` naming the file when it cannot be read or has no name
     column.
     """
@@ -88,27 +112,62 @@ def read_preview(path, progress: Progress = NO_PROGRESS) -> ImportPreview:
         sheet = shared.read_sheet(path, progress, _names_someone, parts=2)
     except shared.NoHeadings as exc:
         raise no_name_column(_headings(exc.first_filled), Path(path).name) from None
-    headers = _headings(sheet.headings)
+    headers, data = _headings(sheet.headings), sheet.rows
+    if data and data[0][0] == sheet.header_row + 1:
+        combined = _second_heading_row(headers, [cell_text(c) for c in data[0][1]])
+        if combined is not None:
+            headers, data = combined, data[1:]
+    headers = _spans_of_joined(headers)
     columns = map_columns(headers)
     nip_index = columns.fields.get("nip", [None])[0]
     records = []  # (row number, cells as text, the NIP cell as the file holds it)
-    for number, cells in sheet.rows:
+    for number, cells in data:
         texts = tuple(map(cell_text, cells))
         records.append((number, texts, shared.cell(cells, nip_index)))
-    sorter = _RowSorter(columns)
+    sorter = _RowSorter(columns, normal_case)
+    not_people = NotPeople()
+    blank = [i for i, text in enumerate(headers) if not text]
+    unheaded: set[int] = set()
     total = len(records)
     result = []
     for done, (number, texts, nip_cell) in enumerate(records, start=1):
-        result.append(sorter.sort(number, texts, nip_cell))
+        note = not_people.note(texts)
+        if note is None:
+            unheaded.update(i for i in blank if i < len(texts) and texts[i])
+            unheaded.update(i for i in range(len(headers), len(texts)) if texts[i])
+        result.append(ImportRow(number, SKIPPED, reason=note, raw=list(texts)) if note
+                      else sorter.sort(number, texts, nip_cell))
         if done % shared.STEP == 0:
             progress.step(total + done, 2 * total)
-    _mark_unchanged(result)
-    return ImportPreview(sheet.path, headers, result, columns.ignored, nip_index)
+    _compare_with_stored(result)
+    return ImportPreview(sheet.path, headers, result, columns.ignored, nip_index,
+                         [column_letter(i) for i in sorted(unheaded)])
 
 
 def _names_someone(texts: list[str]) -> bool:
     """Whether a row is the headings: it has a Nama/Name column (a title above has not)."""
     return "name" in map_columns(_headings(texts)).fields
+
+
+def _second_heading_row(headers: list[str], below: list[str]) -> list[str] | None:
+    """The headings read with ``below`` when it is their second row; a person's row has a
+    name, where a second heading row has the merged Nama heading's blank."""
+    name_index = map_columns(headers).fields["name"][0]
+    if shared.cell(tuple(below), name_index):
+        return None
+    combined = with_subheadings(headers, below, lambda t: header_key(t) in HEADER_FIELDS)
+    return None if combined is None else _headings(combined)
+
+
+def _spans_of_joined(headers: list[str]) -> list[str]:
+    """A blank heading right of "Pangkat/Golongan" is that heading merged over both
+    columns ("Penata Tingkat I" | "III/d"): the column joins the rank, not left unread."""
+    spans = list(headers)
+    for index in range(1, len(spans)):
+        before = HEADER_FIELDS.get(header_key(spans[index - 1]))
+        if not spans[index] and before in JOINED_FIELDS:
+            spans[index] = spans[index - 1]
+    return spans
 
 
 def _headings(texts) -> list[str]:
@@ -121,8 +180,8 @@ def _headings(texts) -> list[str]:
 class _RowSorter:
     """Decides new / update / rejected, remembering the rows already seen in the file."""
 
-    def __init__(self, columns: Columns):
-        self.columns = columns
+    def __init__(self, columns: Columns, normal_case: bool):
+        self.columns, self.normal_case = columns, normal_case
         self.owner_of_nip = dict(
             Person.select(Person.nip, Person.id).where(Person.nip.is_null(False)).tuples())
         self.without_nip: dict[tuple, list[int]] = {}
@@ -135,7 +194,7 @@ class _RowSorter:
     def sort(self, number: int, texts: tuple[str, ...], nip_cell) -> ImportRow:
         raw = raw_cells(texts, nip_cell, self.columns)
         try:
-            values, filled = row_values(texts, nip_cell, self.columns)
+            values, filled = row_values(texts, nip_cell, self.columns, self.normal_case)
             status, person_id = self._match(number, values)
         except RowProblem as problem:
             shown = {f: raw[self.columns.fields[f][0]] if f in self.columns.fields else ""
@@ -170,30 +229,36 @@ def _person_key(name: str, unit: str) -> tuple[str, str]:
     return " ".join(name.casefold().split()), " ".join(unit.casefold().split())
 
 
-def _mark_unchanged(rows: list[ImportRow]) -> None:
-    """Make UNCHANGED each update whose filled fields already hold the file's values, so
-    importing the same file again neither counts nor stamps anyone as updated."""
+def _compare_with_stored(rows: list[ImportRow]) -> None:
+    """Give each update its changes: UNCHANGED when its filled fields already hold the
+    file's values (importing the same file again neither counts nor stamps anyone as
+    updated), WEAKENS when a change says less than the stored value."""
     updates: dict[int, list[ImportRow]] = {}
     for row in rows:
         if row.status == UPDATE:
             updates.setdefault(row.person_id, []).append(row)
     if not updates:
         return
-    names = sorted(set().union(*(row.filled for group in updates.values() for row in group)))
+    filled = set().union(*(row.filled for group in updates.values() for row in group))
+    names = [f for f in EXPORT_FIELDS if f in filled]
     for person_id, stored in read_people(list(updates), names):
         for row in updates[person_id]:
-            if all(row.values[f] == stored[f] for f in row.filled):
-                row.status = UNCHANGED
+            row.changes = changes(stored, row.values, [f for f in names if f in row.filled])
+            row.weakened = tuple(f for f, old, new in row.changes if weakens(f, old, new))
+            row.status = WEAKENS if row.weakened else UPDATE if row.changes else UNCHANGED
 
 
-def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportResult:
+def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS,
+          overwrite: bool = False) -> ImportResult:
     """Write the preview's new and updated rows in one transaction.
 
     An update overwrites only the fields whose cell was filled; an unchanged row writes
-    nothing (its person keeps ``updated_at``). On :class:`Cancelled` or any error nothing
-    is written.
+    nothing (its person keeps ``updated_at``). A row that weakens a record is written only
+    when ticked (``apply_anyway``) or with ``overwrite``. On :class:`Cancelled` or any
+    error nothing is written.
     """
-    good = [r for r in preview.rows if r.status in (NEW, UPDATE)]
+    good = [r for r in preview.rows if r.status in (NEW, UPDATE)
+            or (r.status == WEAKENS and (overwrite or r.apply_anyway))]
     total = len(good)
     stamp = now()
     imported = updated = 0
@@ -203,7 +268,7 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportRes
                 chunk = good[start:start + CHUNK]
                 imported += insert_people([r.values for r in chunk if r.status == NEW], stamp)
                 updated += update_people([(r.person_id, {f: r.values[f] for f in r.filled})
-                                          for r in chunk if r.status == UPDATE], stamp)
+                                          for r in chunk if r.status != NEW], stamp)
                 progress.step(start + len(chunk), total)
             progress.step(total, total)  # the last chance to cancel, before the commit
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
@@ -212,4 +277,5 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS) -> ImportRes
             "Nothing was imported: the database refused a row ({detail}). Perhaps a NIP in "
             "the file was added by hand meanwhile; read the file again."),
             detail=str(exc))) from exc
-    return ImportResult(imported, updated, preview.rejected, preview.unchanged)
+    held = preview.weakening - sum(1 for r in good if r.status == WEAKENS)
+    return ImportResult(imported, updated, preview.rejected, preview.unchanged, held)

@@ -70,3 +70,47 @@ def titles_out_of_name(front: str, name: str, back: str) -> tuple[str, str, str]
     front = " ".join(p for p in (front.strip(), found_front) if p)
     back = ", ".join(p for p in (found_back, back.strip()) if p)
     return front, name, back
+
+
+# Words that join a name rather than start one: "Ahmad bin Abdullah", "Maya van der Berg".
+PARTICLES = frozenset(("bin", "binti", "bt", "van", "der", "den", "von", "de", "da", "di",
+                       "dos", "du", "la", "le", "ibn"))
+# Prefixes written lower-case before a capital: "Muhammad al-Faruqi".
+_PREFIXES = ("al-", "el-")
+_CANONICAL_FRONT = {}
+for _title in FRONT_TITLES:
+    _CANONICAL_FRONT.setdefault(_title.casefold(), _title)  # "DR." is Dr., not dr.
+
+
+def _capitalised(word: str) -> str:
+    """``"SRI-WAHYUNI"`` → ``"Sri-Wahyuni"``; ``"MA'RUF"`` → ``"Ma'ruf"``."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _name_word(word: str, first: bool) -> str:
+    lower = word.casefold()
+    if not first and lower in PARTICLES:
+        return lower
+    for prefix in _PREFIXES:
+        if lower.startswith(prefix) and len(lower) > len(prefix):
+            head = prefix.capitalize() if first else prefix
+            return head + _capitalised(word[len(prefix):])
+    return _capitalised(word)
+
+
+def normal_case(text: str) -> str:
+    """A name cell written in capitals, as the office writes names:
+    ``"DRA. SITI BINTI YUSUF, M.Hum."`` → ``"Dra. Siti binti Yusuf, M.Hum."``.
+
+    Only a name without a lower-case letter is changed: one in normal case is the office's
+    own spelling ("McDonald") and stays. Front titles take their usual spelling; back
+    titles are kept as written, since "S.IP." and "SE" cannot be told from their capitals.
+    """
+    front, name, back = split_titles(text)
+    if not name or any(char.islower() for char in name):
+        return text
+    fronts = " ".join(_CANONICAL_FRONT.get(t.casefold(), t) if t.isupper() else t
+                      for t in front.split())
+    words = [_name_word(w, i == 0) for i, w in enumerate(name.split())]
+    whole = " ".join(part for part in (fronts, " ".join(words)) if part)
+    return f"{whole}, {back}" if back else whole

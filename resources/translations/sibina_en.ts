@@ -242,10 +242,31 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>%n row(s) would replace values with less (fewer titles, an empty or shorter value): tick those to apply them too.</source>
+        <translation>
+            <numerusform>%n row would replace values with less (fewer titles, an empty or shorter value): tick it to apply it too.</numerusform>
+            <numerusform>%n rows would replace values with less (fewer titles, an empty or shorter value): tick those to apply them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not people (numbering, signature) and are skipped.</source>
+        <translation>
+            <numerusform>%n row is not a person (numbering, signature) and is skipped.</numerusform>
+            <numerusform>%n rows are not people (numbering, signature) and are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Import %n row</numerusform>
             <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that would replace values with less were left out; the records keep their values.</source>
+        <translation>
+            <numerusform>%n row that would replace values with less was left out; the records keep their values.</numerusform>
+            <numerusform>%n rows that would replace values with less were left out; the records keep their values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

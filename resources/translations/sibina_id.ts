@@ -993,6 +993,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>tulis baris yang ditolak ke berkas ini untuk diperbaiki dan diimpor ulang</translation>
     </message>
     <message>
+        <source>also apply the rows that would replace values with less (fewer titles, an empty or shorter value)</source>
+        <translation>terapkan juga baris yang akan mengganti nilai dengan yang lebih sedikit (gelar lebih sedikit, nilai kosong atau lebih pendek)</translation>
+    </message>
+    <message>
+        <source>keep names written in capitals as the file writes them</source>
+        <translation>biarkan nama yang ditulis dengan huruf kapital seperti di berkas</translation>
+    </message>
+    <message>
         <source>export the staff list to XLSX or CSV</source>
         <translation>ekspor daftar pegawai ke XLSX atau CSV</translation>
     </message>
@@ -1175,6 +1183,26 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>row %1, column %2: %3</source>
         <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>columns not used: %1</source>
+        <translation>kolom tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <source>columns without a heading, not used: %1</source>
+        <translation>kolom tanpa judul, tidak dipakai: %1</translation>
+    </message>
+    <message>
+        <source>row %1: replaced with less: %2</source>
+        <translation>baris %1: diganti dengan yang lebih sedikit: %2</translation>
+    </message>
+    <message>
+        <source>row %1: left out, it would replace values with less: %2 (--overwrite applies it)</source>
+        <translation>baris %1: tidak diterapkan, akan mengganti nilai dengan yang lebih sedikit: %2 (--overwrite menerapkannya)</translation>
     </message>
     <message>
         <source>The export file must end in .xlsx or .csv.</source>
@@ -2333,6 +2361,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tampilkan hanya baris yang ditolak</translation>
     </message>
     <message>
+        <source>Names in capitals in normal case</source>
+        <translation>Nama berhuruf kapital ditulis biasa</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -2353,12 +2385,32 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Baris %1, kolom %2: %3</translation>
     </message>
     <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updates, %3 unchanged, %4 rejected.</source>
         <translation>%1 baru, %2 pembaruan, %3 tidak berubah, %4 ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would replace values with less (fewer titles, an empty or shorter value): tick those to apply them too.</source>
+        <translation>
+            <numerusform>%n baris akan mengganti nilai dengan yang lebih sedikit (gelar lebih sedikit, nilai kosong atau lebih pendek): centang baris itu untuk menerapkannya juga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not people (numbering, signature) and are skipped.</source>
+        <translation>
+            <numerusform>%n baris bukan data orang (nomor kolom, tanda tangan) dan dilewati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns not used: %1.</source>
         <translation>Kolom yang tidak dipakai: %1.</translation>
+    </message>
+    <message>
+        <source>Columns without a heading, not used: %1.</source>
+        <translation>Kolom tanpa judul, tidak dipakai: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n row(s)</source>
@@ -2373,6 +2425,12 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Imported %1, updated %2, rejected %3.</source>
         <translation>Diimpor %1, diperbarui %2, ditolak %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that would replace values with less were left out; the records keep their values.</source>
+        <translation>
+            <numerusform>%n baris yang akan mengganti nilai dengan yang lebih sedikit tidak diterapkan; data tetap seperti semula.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows stay listed: save them to fix and import again.</source>
@@ -3480,6 +3538,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Alasan</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>
@@ -3488,8 +3550,20 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>pembaruan</translation>
     </message>
     <message>
+        <source>weakens the record</source>
+        <translation>mengurangi data</translation>
+    </message>
+    <message>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>Replaces with less: %1. Tick the row to apply it anyway.</source>
+        <translation>Mengganti dengan yang lebih sedikit: %1. Centang barisnya untuk tetap menerapkannya.</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -5614,6 +5688,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Write ya or tidak (yes or no) here, not “{value}”.</source>
         <translation>Tulis ya atau tidak di sini, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <source>skipped: numbering row</source>
+        <translation>dilewati: baris nomor kolom</translation>
+    </message>
+    <message>
+        <source>skipped: signature</source>
+        <translation>dilewati: tanda tangan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportChanges</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -29,18 +29,37 @@ def import_staff(args) -> int:
     if args.rejects is not None and args.rejects.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(translate("Cli", "The rejects file must end in .csv or .xlsx."))
     open_for(args, must_exist=False)
-    preview = staff_import.read_preview(args.file)
+    preview = staff_import.read_preview(args.file, normal_case=not args.keep_capitals)
     if args.rejects is not None and preview.rejected:
         # Written first: if it cannot be written, nothing is imported either.
         write_rejects(preview, args.rejects, render=i18n.text)
-    result = staff_import.apply(preview)
+    result = staff_import.apply(preview, overwrite=args.overwrite)
     print(fill(translate("Cli", "imported %1, updated %2, rejected %3"), str(result.imported),
                str(result.updated), str(result.rejected)))
     for row in preview.rows:
         if row.status == staff_import.REJECTED:
             print(fill(translate("Cli", "row %1, column %2: %3"), str(row.row), row.column,
                        i18n.text(row.reason)))
-    return EXIT_REJECTED if result.rejected else EXIT_OK
+        elif row.status == staff_import.SKIPPED:
+            print(fill(translate("Cli", "row %1: %2"), str(row.row), i18n.text(row.reason)))
+        elif row.status == staff_import.WEAKENS:
+            print(_weakening_line(row, args.overwrite))
+    if preview.ignored_columns:
+        print(fill(translate("Cli", "columns not used: %1"), ", ".join(preview.ignored_columns)))
+    if preview.unheaded_columns:
+        print(fill(translate("Cli", "columns without a heading, not used: %1"),
+                   ", ".join(preview.unheaded_columns)))
+    return EXIT_REJECTED if result.rejected or result.held else EXIT_OK
+
+
+def _weakening_line(row, overwritten: bool) -> str:
+    from ui.staff.import_preview_model import changes_text
+
+    changed = changes_text(row, only=row.weakened)
+    if overwritten:
+        return fill(translate("Cli", "row %1: replaced with less: %2"), str(row.row), changed)
+    return fill(translate("Cli", "row %1: left out, it would replace values with less: %2 "
+                                 "(--overwrite applies it)"), str(row.row), changed)
 
 
 def export_staff(args) -> int:

@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
     imp.add_argument("--rejects", type=Path, metavar=translate("Cli", "OUT.csv"), help=translate(
         "Cli", "write the rejected rows to this file to fix and re-import"))
+    imp.add_argument("--overwrite", action="store_true", help=translate(
+        "Cli", "also apply the rows that would replace values with less (fewer titles, an "
+               "empty or shorter value)"))
+    imp.add_argument("--keep-capitals", action="store_true", help=translate(
+        "Cli", "keep names written in capitals as the file writes them"))
     exp = command("export-staff", translate("Cli", "export the staff list to XLSX or CSV"))
     exp.add_argument("out", type=Path, metavar=translate("Cli", "OUT.xlsx|OUT.csv"))
     command("check", translate(

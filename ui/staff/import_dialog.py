@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,51 +17,12 @@ from PySide6.QtWidgets import (
 
 from models.messages import SiBinaError
 from models.staff import importer as staff_import
-from models.staff import nip as nip_rules
-from models.staff.tables import join_name
 from reports.staff.rejects import write_rejects
 from ui import i18n
-from ui.common.row_table import RowTableModel
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
+from ui.staff.import_preview_model import PreviewModel, changes_text
 from ui.tasks import TaskRunner
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_REJECTED_COLOUR = QColor("#fdecea")
-
-
-class PreviewModel(RowTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._headers = [self.tr("Row"), self.tr("Status"), self.tr("Name"), self.tr("NIP"),
-                        self.tr("Column"), self.tr("Reason")]
-        self.status_text = {staff_import.NEW: self.tr("new"),
-                            staff_import.UPDATE: self.tr("update"),
-                            staff_import.UNCHANGED: self.tr("unchanged"),
-                            staff_import.REJECTED: self.tr("rejected")}
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self._rows[index.row()]
-        if role == _BACKGROUND and row.status == staff_import.REJECTED:
-            return _REJECTED_COLOUR
-        if role != _DISPLAY and role != _TOOLTIP:
-            return None
-        column = index.column()
-        if column == 0:
-            return row.row
-        if column == 1:
-            return self.status_text[row.status]
-        if column == 2:
-            values = row.values
-            return join_name(values.get("front_title", ""), values.get("name", ""),
-                             values.get("back_title", ""))
-        if column == 3:
-            return nip_rules.grouped(row.values.get("nip") or "")
-        if column == 4:
-            return row.column
-        return i18n.text(row.reason) if row.reason else ""
 
 
 class ImportDialog(QDialog):
@@ -80,7 +40,12 @@ class ImportDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.only_rejected = QCheckBox(self.tr("Show only rejected rows"))
         self.only_rejected.toggled.connect(self._refill)
+        # SIMPEG often writes names in capitals; the office writes them in normal case.
+        self.normal_case = QCheckBox(self.tr("Names in capitals in normal case"))
+        self.normal_case.setChecked(True)
+        self.normal_case.toggled.connect(self.start)
         self.model = PreviewModel(self)
+        self.model.ticked.connect(self._count_rows)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,7 +53,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 80, 240, 170, 130)):
+        for column, width in enumerate((40, 140, 200, 150, 240, 90)):
             self.table.setColumnWidth(column, width)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
@@ -101,6 +66,7 @@ class ImportDialog(QDialog):
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.only_rejected)
+        buttons.addWidget(self.normal_case)
         buttons.addStretch()
         buttons.addWidget(self.rejects_button)
         buttons.addWidget(close)
@@ -112,10 +78,14 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-    def start(self):
+    def start(self, *_):
+        normal = self.normal_case.isChecked()
+        # Cancelling the first reading closes the window; cancelling a reading again (the
+        # name case changed) keeps the preview there is.
+        cancelled = self.reject if self.preview is None else None
         TaskRunner.run(self.parent(), fill(self.tr("Reading %1…"), self.path),
-                       lambda progress: staff_import.read_preview(self.path, progress),
-                       self.show_preview, self._failed, self.reject)
+                       lambda progress: staff_import.read_preview(self.path, progress, normal),
+                       self.show_preview, self._failed, cancelled)
 
     def _failed(self, exc):
         show_error(self, self.tr("Import staff"), error_text(exc))
@@ -123,24 +93,44 @@ class ImportDialog(QDialog):
 
     def _show_detail(self, current, _previous=None):
         row = self.model.row_at(current.row()) if current.isValid() else None
-        if row is None or row.reason is None:
+        if row is None:
             self.detail.clear()
-            return
-        self.detail.setText(fill(self.tr("Row %1, column %2: %3"), str(row.row), row.column,
-                                 i18n.text(row.reason)))
+        elif row.status == staff_import.REJECTED:
+            self.detail.setText(fill(self.tr("Row %1, column %2: %3"), str(row.row), row.column,
+                                     i18n.text(row.reason)))
+        else:
+            said = [self.model.reason_text(row), changes_text(row, "\n")]
+            self.detail.setText(fill(self.tr("Row %1: %2"), str(row.row),
+                                     "\n".join(t for t in said if t)))
 
     def show_preview(self, preview):
         self.preview = preview
-        good = preview.new + preview.updated
         text = fill(self.tr("%1 new, %2 updates, %3 unchanged, %4 rejected."), str(preview.new),
                     str(preview.updated), str(preview.unchanged), str(preview.rejected))
+        if preview.weakening:
+            text += " " + self.tr("%n row(s) would replace values with less (fewer titles, "
+                                  "an empty or shorter value): tick those to apply them "
+                                  "too.", "", preview.weakening)
+        if preview.skipped:
+            text += " " + self.tr("%n row(s) are not people (numbering, signature) and are "
+                                  "skipped.", "", preview.skipped)
         if preview.ignored_columns:
             text += " " + fill(self.tr("Columns not used: %1."), ", ".join(preview.ignored_columns))
+        if preview.unheaded_columns:
+            text += " " + fill(self.tr("Columns without a heading, not used: %1."),
+                               ", ".join(preview.unheaded_columns))
         self.summary.setText(text)
-        self.import_button.setText(self.tr("Import %n row(s)", "", good))
-        self.import_button.setEnabled(good > 0)
+        self._count_rows()
         self.rejects_button.setEnabled(preview.rejected > 0)
         self._refill()
+
+    def _count_rows(self):
+        """The button says how many rows go in: new, updates and the ticked ones."""
+        good = sum(1 for r in self.preview.rows if r.status in (staff_import.NEW,
+                                                                staff_import.UPDATE)
+                   or (r.status == staff_import.WEAKENS and r.apply_anyway))
+        self.import_button.setText(self.tr("Import %n row(s)", "", good))
+        self.import_button.setEnabled(good > 0 and not self.imported)
 
     def _refill(self, *_):
         if self.preview is None:
@@ -149,10 +139,10 @@ class ImportDialog(QDialog):
         if self.only_rejected.isChecked():
             rows = [r for r in rows if r.status == staff_import.REJECTED]
         self.model.show_rows(rows)
-        first_rejected = next((i for i, r in enumerate(rows)
-                               if r.status == staff_import.REJECTED), 0)
+        first_to_see = next((i for i, r in enumerate(rows) if r.status in (
+            staff_import.REJECTED, staff_import.WEAKENS)), 0)
         if rows:
-            self.table.setCurrentIndex(self.model.index(first_rejected, 0))
+            self.table.setCurrentIndex(self.model.index(first_to_see, 0))
 
     def run_import(self):
         self.import_button.setEnabled(False)
@@ -164,8 +154,12 @@ class ImportDialog(QDialog):
     def _imported(self, result):
         """Done: say so, and keep the rejected rows listed so they can still be saved."""
         self.imported = True
+        self.normal_case.setEnabled(False)  # reading again now would compare with the import
         text = fill(self.tr("Imported %1, updated %2, rejected %3."), str(result.imported),
                     str(result.updated), str(result.rejected))
+        if result.held:
+            text += " " + self.tr("%n row(s) that would replace values with less were left "
+                                  "out; the records keep their values.", "", result.held)
         if result.rejected:
             text += " " + self.tr("The rejected rows stay listed: save them to fix and "
                                   "import again.")

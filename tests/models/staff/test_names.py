@@ -1,6 +1,11 @@
 import pytest
 
-from models.staff.names import looks_like_back_title, split_titles, titles_out_of_name
+from models.staff.names import (
+    looks_like_back_title,
+    normal_case,
+    split_titles,
+    titles_out_of_name,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,3 +56,23 @@ def test_titles_typed_into_the_name_join_those_in_their_fields_in_reading_order(
         "Dr. H.", "Ahmad Fauzi", "M.Si., M.Pd.")
     assert titles_out_of_name(" Dra. ", "Siti Aminah", "") == ("Dra.", "Siti Aminah", "")
     assert titles_out_of_name("", "Hendra", "") == ("", "Hendra", "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SITI RAHMAWATI", "Siti Rahmawati"),
+    ("DRA. SITI RAHMAWATI, M.Hum.", "Dra. Siti Rahmawati, M.Hum."),
+    ("Dra. SITI RAHMAWATI, S.IP., M.Hum.", "Dra. Siti Rahmawati, S.IP., M.Hum."),
+    ("H. AHMAD BIN ABDULLAH", "H. Ahmad bin Abdullah"),
+    ("NUR AINI BINTI YUSUF", "Nur Aini binti Yusuf"),
+    ("MUHAMMAD AL-FARUQI", "Muhammad al-Faruqi"),
+    ("MAYA VAN DER BERG", "Maya van der Berg"),
+    ("RINA DE LIMA", "Rina de Lima"),
+    ("SRI-WAHYUNI PUTRI", "Sri-Wahyuni Putri"),
+    ("MA'RUF AMIN", "Ma'ruf Amin"),
+    ("M. YUSUF", "M. Yusuf"),
+    # a name already in normal case is the office's own writing, kept as it is
+    ("Siti van Rahmawati", "Siti van Rahmawati"),
+    ("Budi McDonald", "Budi McDonald"),
+])
+def test_names_in_capitals_get_normal_case(text, expected):
+    assert normal_case(text) == expected
