@@ -31,7 +31,6 @@ from models.evaluation.tables import (
     Question,
     Questionnaire,
     Response,
-    ServiceStat,
 )
 from models.events.participants import participant_count
 from models.events.tables import Event, EventSession, Theme
@@ -443,12 +442,7 @@ def service_summary(event: Event) -> ServiceSummary:
     start, end = event.start_date, event.end_date or event.start_date
     before = [month_shift(start.year, start.month, -k) for k in range(SERVICE_MONTHS, 0, -1)]
     after = [month_shift(end.year, end.month, k) for k in range(1, SERVICE_MONTHS + 1)]
-    first, last = before[0][0] * 12 + before[0][1], after[-1][0] * 12 + after[-1][1]
-    values = {(metric, year, month): value for metric, year, month, value in (
-        ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
-                           ServiceStat.value)
-        .where((ServiceStat.year * 12 + ServiceStat.month).between(first, last))
-        .tuples())}
+    values = service_stats.figures(before + after)
     with_values = {metric for metric, _year, _month in values}
     rows = []
     for metric in service_stats.metrics(include_inactive=True):

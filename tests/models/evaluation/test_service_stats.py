@@ -52,9 +52,12 @@ def test_values_are_read_the_indonesian_way():
     assert stats.parse_value("12.5") == 12.5  # a lone point: an English decimal
     assert stats.parse_value(" - ") is None and stats.parse_value("") is None
     assert stats.parse_value(7) == 7
-    for bad in ("-3", "banyak", "1,2,3"):
+    for bad in ("banyak", "1,2,3"):
         with pytest.raises(SiBinaError, match="is not a figure"):
             stats.parse_value(bad)
+    # Read, but not a figure a month may have (see test_service_values).
+    with pytest.raises(SiBinaError, match="below zero"):
+        stats.checked_value("-3")
 
 
 def test_set_values_and_the_years_grid(metrics):
@@ -117,7 +120,8 @@ def test_import_with_bad_rows_reports_row_column_and_reason(metrics, tmp_path):
         (2, "ok", "", ""), (3, "ok", "", ""),
         (4, "rejected", "Bulan",
          "“Maret” gives no year: write it like 2026-03 or Maret 2026, or add a Tahun column."),
-        (5, "rejected", "Kunjungan", "“banyak” is not a figure: write a number of 0 or more."),
+        (5, "rejected", "Kunjungan",
+         "“banyak” is not a figure: write a whole number of 0 or more."),
         (6, "rejected", "Bulan", "Same month as row 3: each month may appear only once."),
         (7, "rejected", "Bulan",
          "“Smarch 2026” is not a month: write it like 2026-03, Maret 2026 or Mar 2026."),
