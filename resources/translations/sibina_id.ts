@@ -4258,6 +4258,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Perubahan</translation>
     </message>
     <message>
+        <source>%1: month in progress, not counted yet</source>
+        <translation>%1: bulan berjalan, belum dihitung</translation>
+    </message>
+    <message>
+        <source>%1: not begun, not counted yet</source>
+        <translation>%1: belum tiba, belum dihitung</translation>
+    </message>
+    <message>
         <source>Save evaluation report</source>
         <translation>Simpan laporan evaluasi</translation>
     </message>
