@@ -198,10 +198,11 @@ def checked_value(value, written: str | None = None) -> float | None:
     return number
 
 
-def counted(value: float | None) -> bool:
+def counted(value) -> bool:
     """Whether a stored figure is read into grids, summaries and reports: one an older
     SiBina let in against :func:`figure_problem` (``1e308``, ``-50``, ``2,5``) is not."""
-    return value is not None and figure_problem(float(value), "") is None
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and figure_problem(float(value), "") is None)
 
 
 def _check_period(year: int, month: int) -> None:
@@ -246,8 +247,10 @@ def _stored(year_months: list[tuple[int, int]]) -> dict[tuple[int, int, int], fl
     if not years:
         return {}
     wanted = set(year_months)
+    # The value as stored, unconverted: text another tool wrote into the file must leave
+    # the figure uncounted, not stop every report that reads the year.
     query = (ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
-                                ServiceStat.value)
+                                fn.IFNULL(ServiceStat.value, None).coerce(False))
              .where(ServiceStat.year.between(years[0], years[-1])).tuples())
     return {(m, y, mo): v for m, y, mo, v in query if (y, mo) in wanted}
 

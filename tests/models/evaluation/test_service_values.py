@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from models.db import db
 from models.evaluation import results
 from models.evaluation import service_stats as stats
 from models.evaluation.tables import ServiceStat
@@ -82,13 +83,15 @@ def test_absurd_figures_from_an_old_database_are_not_counted(metrics, tmp_path):
     for month, value in ((1, 1000), (2, 1e308), (4, 1200), (5, -50), (6, float("inf"))):
         _store_raw(visits, 2026, month, value)
     _store_raw(loans, 2026, 4, 2.5)
+    db.execute_sql("INSERT INTO service_stat (metric_id, year, month, value) "
+                   "VALUES (?, 2026, 7, 'banyak')", (loans,))  # another tool's text
 
     grid = stats.grid(2026)
     assert [grid.value(visits, m) for m in range(1, 7)] == [1000, None, None, 1200, None,
                                                               None]
     assert grid.value(loans, 4) is None
     assert sorted((m, metric) for (metric, _y, m) in grid.not_counted) == [
-        (2, visits), (4, loans), (5, visits), (6, visits)]
+        (2, visits), (4, loans), (5, visits), (6, visits), (7, loans)]
 
     event = events.save_event({"title": "Bimtek", "kind": "bimtek",
                                "start_date": dt.date(2026, 3, 10),
