@@ -31,7 +31,6 @@ from models.evaluation.tables import (
     Question,
     Questionnaire,
     Response,
-    ServiceStat,
 )
 from models.events.participants import participant_count
 from models.events.tables import Event, EventSession, Theme
@@ -151,6 +150,15 @@ class ServiceSummary:
     before_months: list[tuple[int, int]]  # (year, month), oldest first
     after_months: list[tuple[int, int]]
     rows: list[ServiceRow]
+    # The month ``today`` falls in, and those after it: shown, but no mean counts them,
+    # as a month half gone would read as a fall in the service.
+    unfinished: list[tuple[int, int]] = field(default_factory=list)
+    running: tuple[int, int] | None = None  # the month in progress, when it is compared
+
+    @property
+    def after_n(self) -> int:
+        """The months after the event that are over, the ones its mean is taken from."""
+        return sum(1 for month in self.after_months if month not in self.unfinished)
 
     @property
     def has_data(self) -> bool:
@@ -206,7 +214,7 @@ def _rating(value) -> bool:
     return value is not None and value in RATINGS
 
 
-def event_results(event_id: int) -> EventResults:
+def event_results(event_id: int, today: datetime.date | None = None) -> EventResults:
     event = Event.get_by_id(event_id)
     templates, items = _templates(event_id)
     _fill_numbers(event_id, items)
@@ -227,7 +235,7 @@ def event_results(event_id: int) -> EventResults:
         templates=templates, speakers=speakers, speaker_items=speaker_items,
         comments=_comments(event_id, items, speakers), strongest=strongest, weakest=weakest,
         gain=scores.event_gain(event_id), follow_up=follow_up_summary(event_id),
-        service=service_summary(event))
+        service=service_summary(event, today))
 
 
 def _templates(event_id: int) -> tuple[list[TemplateResult], dict[int, ItemResult]]:
@@ -433,22 +441,20 @@ def month_shift(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def service_summary(event: Event) -> ServiceSummary:
+def service_summary(event: Event, today: datetime.date | None = None) -> ServiceSummary:
     """The figures around ``event``, for the Results panel and the evaluation report.
 
     Every active metric, and an inactive one with a figure in the months compared: a
     metric is deactivated rather than deleted so that old reports keep its figures (the
-    year grid and the annual report show it likewise).
+    year grid and the annual report show it likewise). A mean is taken over the months
+    that are over by ``today`` (by default the real one) and have a figure.
     """
     start, end = event.start_date, event.end_date or event.start_date
+    today = today or datetime.date.today()
     before = [month_shift(start.year, start.month, -k) for k in range(SERVICE_MONTHS, 0, -1)]
     after = [month_shift(end.year, end.month, k) for k in range(1, SERVICE_MONTHS + 1)]
-    first, last = before[0][0] * 12 + before[0][1], after[-1][0] * 12 + after[-1][1]
-    values = {(metric, year, month): value for metric, year, month, value in (
-        ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
-                           ServiceStat.value)
-        .where((ServiceStat.year * 12 + ServiceStat.month).between(first, last))
-        .tuples())}
+    unfinished = [month for month in before + after if month >= (today.year, today.month)]
+    values = service_stats.figures(before + after)
     with_values = {metric for metric, _year, _month in values}
     rows = []
     for metric in service_stats.metrics(include_inactive=True):
@@ -457,12 +463,15 @@ def service_summary(event: Event) -> ServiceSummary:
         row = ServiceRow(metric.id, metric.name,
                          [values.get((metric.id, y, m)) for y, m in before],
                          [values.get((metric.id, y, m)) for y, m in after])
-        row.before_mean = _present_mean(row.before)
-        row.after_mean = _present_mean(row.after)
+        row.before_mean = _present_mean([values.get((metric.id, *month)) for month in before
+                                         if month not in unfinished])
+        row.after_mean = _present_mean([values.get((metric.id, *month)) for month in after
+                                        if month not in unfinished])
         if row.before_mean and row.after_mean is not None:
             row.change_pct = 100.0 * (row.after_mean - row.before_mean) / row.before_mean
         rows.append(row)
-    return ServiceSummary(before, after, rows)
+    now = (today.year, today.month)
+    return ServiceSummary(before, after, rows, unfinished, now if now in unfinished else None)
 
 
 def _present_mean(values: list[float | None]) -> float | None:

@@ -125,15 +125,19 @@ def delete_metric(metric_id: int) -> None:
 # --- values ---------------------------------------------------------------------------
 
 _GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d*)?$")  # 1.234 or 12.345,5 (Indonesian)
+# A city library's month stays far below this; a figure above it is a slip (an extra zero, a
+# pasted 1e308) that would swamp every mean and chart it entered.
+MAX_FIGURE = 10_000_000
 
 
 def parse_value(value) -> float | None:
-    """A figure from a number or text; None for an empty cell (or ``-``).
+    """A number from a cell or typed text; None for an empty cell (or ``-``). It only reads:
+    :func:`checked_value` says whether the number may be stored.
 
     Text is read the Indonesian way: ``.`` groups thousands and ``,`` is the decimal
     comma (``12.345`` is twelve thousand, ``12,5`` twelve and a half). A lone point not
     followed by three digits is a decimal point (``12.5``), as English files write it.
-    Raises :class:`SiBinaError` for anything else or a negative figure.
+    Raises :class:`SiBinaError` for text that is no number.
     """
     if value is None:
         return None
@@ -150,11 +154,55 @@ def parse_value(value) -> float | None:
             number = float(text)
         except ValueError:
             number = math.nan
-    if not math.isfinite(number) or number < 0:
+    if math.isnan(number):
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-            "ServiceStats", "“{value}” is not a figure: write a number of 0 or more."),
+            "ServiceStats", "“{value}” is not a figure: write a whole number of 0 or more."),
             value=str(value).strip()))
     return number
+
+
+def figure_problem(number: float, written: str) -> Message | None:
+    """What is wrong with ``number`` as a month's figure (``written`` as the user or the
+    file wrote it), or None. The one rule, at the grid, at the import and when stored
+    figures are read: every metric counts things (visits, loans, members, uses,
+    participants), so a figure is a whole number from 0 to :data:`MAX_FIGURE`; a metric
+    has no unit or kind that would allow a share or an average."""
+    if math.isnan(number):
+        return _says(QT_TRANSLATE_NOOP(
+            "ServiceStats", "“{value}” is not a figure: write a whole number of 0 or more."),
+            value=written)
+    if number < 0:
+        return _says(QT_TRANSLATE_NOOP(
+            "ServiceStats", "“{value}” is below zero: a month's figure is 0 or more."),
+            value=written)
+    if number > MAX_FIGURE:
+        return _says(QT_TRANSLATE_NOOP(
+            "ServiceStats", "“{value}” is more than 10 million in a month: check the figure."),
+            value=written)
+    if not number.is_integer():
+        return _says(QT_TRANSLATE_NOOP(
+            "ServiceStats", "“{value}” is not a whole number: a month's figure counts whole "
+                            "visits, loans or members."), value=written)
+    return None
+
+
+def checked_value(value, written: str | None = None) -> float | None:
+    """A figure that may be stored (None for an empty cell); raises :class:`SiBinaError`
+    naming the value as ``written`` (by default as given) and what is wrong with it."""
+    number = parse_value(value)
+    if number is None:
+        return None
+    problem = figure_problem(number, str(value).strip() if written is None else written)
+    if problem is not None:
+        raise SiBinaError(problem)
+    return number
+
+
+def counted(value) -> bool:
+    """Whether a stored figure is read into grids, summaries and reports: one an older
+    SiBina let in against :func:`figure_problem` (``1e308``, ``-50``, ``2,5``) is not."""
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and figure_problem(float(value), "") is None)
 
 
 def _check_period(year: int, month: int) -> None:
@@ -162,13 +210,16 @@ def _check_period(year: int, month: int) -> None:
         raise ValueError((year, month))
 
 
-def set_value(metric_id: int, year: int, month: int, value) -> float | None:
+def set_value(metric_id: int, year: int, month: int, value,
+              written: str | None = None) -> float | None:
     """Store one month's figure (None or empty: clear it); returns the figure replaced.
 
-    ``value`` may be a number or text as :func:`parse_value` reads it.
+    ``value`` may be a number or text as :func:`parse_value` reads it; a figure
+    :func:`figure_problem` refuses raises :class:`SiBinaError` (quoting ``written``, the
+    text typed, when given) and changes nothing.
     """
     _check_period(year, month)
-    number = parse_value(value)
+    number = checked_value(value, written)
     where = ((ServiceStat.metric == metric_id) & (ServiceStat.year == year)
              & (ServiceStat.month == month))
     with db.atomic():
@@ -196,10 +247,17 @@ def _stored(year_months: list[tuple[int, int]]) -> dict[tuple[int, int, int], fl
     if not years:
         return {}
     wanted = set(year_months)
+    # The value as stored, unconverted: text another tool wrote into the file must leave
+    # the figure uncounted, not stop every report that reads the year.
     query = (ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
-                                ServiceStat.value)
+                                fn.IFNULL(ServiceStat.value, None).coerce(False))
              .where(ServiceStat.year.between(years[0], years[-1])).tuples())
     return {(m, y, mo): v for m, y, mo, v in query if (y, mo) in wanted}
+
+
+def figures(year_months: list[tuple[int, int]]) -> dict[tuple[int, int, int], float]:
+    """``{(metric id, year, month): value}`` of the figures that count, for these months."""
+    return {key: v for key, v in _stored(year_months).items() if counted(v)}
 
 
 @dataclass
@@ -211,6 +269,8 @@ class YearGrid:
     year: int
     metrics: list[ServiceMetric]
     values: list[list[float | None]]
+    # Stored figures that do not count (see :func:`counted`): {(metric id, year, month): v}
+    not_counted: dict[tuple[int, int, int], float] = field(default_factory=dict)
 
     def value(self, metric_id: int, month: int) -> float | None:
         for column, metric in enumerate(self.metrics):
@@ -220,11 +280,13 @@ class YearGrid:
 
 
 def grid(year: int) -> YearGrid:
-    found = _stored([(year, m) for m in MONTHS])
-    with_values = {m for m, _y, _mo in found}
+    stored = _stored([(year, m) for m in MONTHS])
+    found = {key: v for key, v in stored.items() if counted(v)}
+    with_values = {m for m, _y, _mo in stored}
     shown = [m for m in metrics(include_inactive=True) if m.active or m.id in with_values]
     values = [[found.get((m.id, year, month)) for m in shown] for month in MONTHS]
-    return YearGrid(year, shown, values)
+    return YearGrid(year, shown, values,
+                    {key: v for key, v in stored.items() if key not in found})
 
 
 # --- importing a file -----------------------------------------------------------------
@@ -346,7 +408,7 @@ class _RowReader:
             values = {}
             for index, metric_id in self.metric_at.items():
                 try:
-                    value = parse_value(cell(cells, index))
+                    value = checked_value(cell(cells, index))
                 except SiBinaError as exc:
                     raise CellProblem(self.headers[index], exc.msg) from exc
                 if value is not None:

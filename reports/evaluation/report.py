@@ -380,7 +380,8 @@ def _service(r: results.EventResults, st) -> list:
         return story + [Paragraph("Belum ada data statistik layanan.", st["body"])]
     head, cell, number = st["head"], st["cell"], st["number"]
     # Month and year on two lines: a narrow column never breaks one of them alone.
-    months, after = ([Paragraph(month_name(y, m, short=True).replace(" ", "<br/>"), head)
+    months, after = ([Paragraph(month_name(y, m, short=True).replace(" ", "<br/>")
+                                + ("*" if (y, m) in service.unfinished else ""), head)
                       for y, m in side]
                      for side in (service.before_months, service.after_months))
     rows = [[Paragraph("Layanan", head), Paragraph("Sebelum kegiatan", head), "", "", "",
@@ -410,7 +411,18 @@ def _service(r: results.EventResults, st) -> list:
     note = (f"Sebelum: {month_name(y0, m0)} – {month_name(y1, m1)}; sesudah: "
             f"{month_name(y2, m2)} – {month_name(y3, m3)}. Bulan pelaksanaan kegiatan tidak "
             "dihitung; rata-rata hanya dari bulan yang ada datanya.")
-    return story + [table, gap(1.5), Paragraph(note, st["note"])]
+    return story + [table, gap(1.5), Paragraph(note + _unfinished_note(service), st["note"])]
+
+
+def _unfinished_note(service: results.ServiceSummary) -> str:
+    """What the starred months are: a month not over is shown but in no mean."""
+    parts = []
+    if service.running:
+        parts.append(f"{month_name(*service.running)}: bulan berjalan, belum dihitung")
+    later = [month_name(y, m) for y, m in service.unfinished if (y, m) != service.running]
+    if later:
+        parts.append(f"{', '.join(later)}: belum tiba, belum dihitung")
+    return f" * {'; '.join(parts)}." if parts else ""
 
 
 def report_story(r: results.EventResults, officer: Officer, today: datetime.date) -> list:
@@ -430,6 +442,7 @@ def write_evaluation_report(event_id: int, path: Path, officer: Officer | None =
                             today: datetime.date | None = None) -> int:
     """Write the event's evaluation report to ``path`` (whole or not at all); returns the
     number of pages."""
-    story = report_story(results.event_results(event_id), officer or Officer.from_settings(),
-                         today or datetime.date.today())
+    today = today or datetime.date.today()
+    story = report_story(results.event_results(event_id, today),
+                         officer or Officer.from_settings(), today)
     return build_pdf(story, path, title="Laporan Evaluasi Kegiatan", margin=MARGIN)

@@ -44,7 +44,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
     event = Event.get_by_id(event_id)
     grid = load_grid(event_id)
     held = grid.held_ids(today or datetime.date.today())
-    found = results.event_results(event_id)
+    found = results.event_results(event_id, today)
     sessions = grid.sessions
     total_jp = sum(s.jp or 0 for s in sessions)
     theme = Theme.get_or_none(Theme.id == event.theme_id) if event.theme_id else None

@@ -4574,6 +4574,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Perubahan</translation>
     </message>
     <message>
+        <source>%1: month in progress, not counted yet</source>
+        <translation>%1: bulan berjalan, belum dihitung</translation>
+    </message>
+    <message>
+        <source>%1: not begun, not counted yet</source>
+        <translation>%1: belum tiba, belum dihitung</translation>
+    </message>
+    <message>
         <source>Save evaluation report</source>
         <translation>Simpan laporan evaluasi</translation>
     </message>
@@ -4939,8 +4947,20 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Metrik ini sudah memiliki angka, sehingga tidak dapat dihapus; nonaktifkan saja.</translation>
     </message>
     <message>
-        <source>“{value}” is not a figure: write a number of 0 or more.</source>
-        <translation>“{value}” bukan angka: tulis bilangan 0 atau lebih.</translation>
+        <source>“{value}” is not a figure: write a whole number of 0 or more.</source>
+        <translation>“{value}” bukan angka: tulis bilangan bulat 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>“{value}” is below zero: a month&apos;s figure is 0 or more.</source>
+        <translation>“{value}” kurang dari nol: angka sebulan 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>“{value}” is more than 10 million in a month: check the figure.</source>
+        <translation>“{value}” lebih dari 10 juta dalam sebulan: periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number: a month&apos;s figure counts whole visits, loans or members.</source>
+        <translation>“{value}” bukan bilangan bulat: angka sebulan menghitung kunjungan, peminjaman atau anggota secara utuh.</translation>
     </message>
     <message>
         <source>{file} has no Bulan (month) or Periode column. The first filled row must hold the column headings. Headings found: {headers}.</source>
@@ -5866,6 +5886,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not counted, as no month can have them: %1. Type the figure again or clear it with Delete.</source>
+        <translation>Tidak dihitung, karena tidak mungkin untuk sebulan: %1. Ketik ulang angkanya atau hapus dengan Delete.</translation>
     </message>
 </context>
 <context>

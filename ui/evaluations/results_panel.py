@@ -5,6 +5,7 @@ read in the background each time the panel is shown: responses may have been typ
 meanwhile on another panel.
 """
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,7 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.event_id: int | None = None
         self.results: results.EventResults | None = None
+        self.today: datetime.date | None = None  # None: the clock's; tests fix it
         self._asked = 0  # which load is current: an older one finishing late is dropped
 
         self.summary = QLabel()
@@ -77,12 +79,15 @@ class ResultsPanel(QWidget):
         self.service = QTableWidget()
         self.service.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.service.verticalHeader().hide()
+        self.service_note = QLabel()
+        self.service_note.setWordWrap(True)
         impact = QWidget()
         impact_layout = QVBoxLayout(impact)
         impact_layout.addWidget(self.gain_line)
         impact_layout.addWidget(self.follow_up_line)
         impact_layout.addWidget(QLabel(self.tr("Service figures before and after the event:")))
         impact_layout.addWidget(self.service, 1)
+        impact_layout.addWidget(self.service_note)
 
         self.tabs = QTabWidget()
         for widget, title in ((self.items, self.tr("&Questions")),
@@ -137,8 +142,9 @@ class ResultsPanel(QWidget):
                 self.summary.setText(error_text(exc))
 
         self.summary.setText(self.tr("Reading the results…"))
-        TaskRunner.run_quietly(lambda _progress: results.event_results(event_id), loaded,
-                               failed)
+        today = self.today
+        TaskRunner.run_quietly(lambda _progress: results.event_results(event_id, today),
+                               loaded, failed)
 
     def _show(self, found: results.EventResults | None) -> None:
         self.results = found
@@ -150,6 +156,7 @@ class ResultsPanel(QWidget):
             self.summary.setText(self.tr("Choose an event to see its evaluation results."))
             self.speakers.setRowCount(0)
             self.service.setRowCount(0)
+            self.service_note.clear()
             self.gain_line.clear()
             self.follow_up_line.clear()
             return
@@ -307,7 +314,8 @@ class ResultsPanel(QWidget):
 
     def _fill_service(self, service: results.ServiceSummary) -> None:
         def month(year: int, number: int) -> str:
-            return formats.month_name(number, year, short=True)
+            star = "*" if (year, number) in service.unfinished else ""
+            return formats.month_name(number, year, short=True) + star
 
         headers = [self.tr("Figure"), *(month(y, m) for y, m in service.before_months),
                    self.tr("Mean before"), *(month(y, m) for y, m in service.after_months),
@@ -332,6 +340,19 @@ class ResultsPanel(QWidget):
                     cell.setTextAlignment(_RIGHT)
                 self.service.setItem(row, column, cell)
         self.service.resizeColumnsToContents()
+        self.service_note.setText(self._unfinished_note(service))
+
+    def _unfinished_note(self, service: results.ServiceSummary) -> str:
+        """What the starred months are: a month not over is shown but in no mean."""
+        parts = []
+        if service.running:
+            parts.append(fill(self.tr("%1: month in progress, not counted yet"),
+                              formats.month_name(service.running[1], service.running[0])))
+        later = [formats.month_name(m, y) for y, m in service.unfinished
+                 if (y, m) != service.running]
+        if later:
+            parts.append(fill(self.tr("%1: not begun, not counted yet"), ", ".join(later)))
+        return f"* {'; '.join(parts)}." if parts else ""
 
     # --- the PDF ------------------------------------------------------------------------
 
@@ -353,13 +374,14 @@ class ResultsPanel(QWidget):
 
         if self.event_id is None:
             return
-        event_id, heading = self.event_id, self.tr("Save evaluation report")
+        event_id, heading, today = self.event_id, self.tr("Save evaluation report"), self.today
 
         def done(pages):
             show_info(self, heading, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
 
         TaskRunner.run(self, self.tr("Writing the evaluation report…"),
                        lambda progress: write_verified(
-                           path, lambda made: write_evaluation_report(event_id, made), progress),
+                           path, lambda made: write_evaluation_report(event_id, made, today=today),
+                           progress),
                        done,
                        lambda exc: show_error(self, heading, error_text(exc)))

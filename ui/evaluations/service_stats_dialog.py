@@ -7,7 +7,6 @@ a preview of every row.
 """
 
 import datetime
-import math
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QRect, Qt, Signal
@@ -94,37 +93,56 @@ class StatsGridModel(QAbstractTableModel):
             return False
         text = str(value or "").strip()
         row, column = index.row(), index.column()
+        metric = self.grid.metrics[column]
+        key = (metric.id, self.grid.year, row + 1)
         try:
             number = _read_typed(text)
-            if number == self.grid.values[row][column]:
+            if number == self.grid.values[row][column] and key not in self.grid.not_counted:
                 self.last_refused = False
                 return False
-            stats.set_value(self.grid.metrics[column].id, self.grid.year, row + 1, number)
+            stats.set_value(metric.id, self.grid.year, row + 1, number, written=text)
         except SiBinaError as exc:
             self.last_refused = True
-            self.problem.emit(i18n.text(exc.msg))
+            # Named, as Enter may have taken the cursor on before the message is read.
+            self.problem.emit(fill(self.tr("%1, %2: %3"), metric.name,
+                                   formats.month_name(row + 1, self.grid.year),
+                                   i18n.text(exc.msg)))
             return False
         self.last_refused = False
         self.grid.values[row][column] = number
+        self.grid.not_counted.pop(key, None)
         self.dataChanged.emit(index, index)
         return True
 
     def clear(self, indexes) -> None:
         for index in indexes:
-            if self.grid.values[index.row()][index.column()] is not None:
-                stats.set_value(self.grid.metrics[index.column()].id, self.grid.year,
-                                index.row() + 1, None)
+            key = (self.grid.metrics[index.column()].id, self.grid.year, index.row() + 1)
+            if (self.grid.values[index.row()][index.column()] is not None
+                    or key in self.grid.not_counted):
+                stats.set_value(*key, None)
                 self.grid.values[index.row()][index.column()] = None
+                self.grid.not_counted.pop(key, None)
                 self.dataChanged.emit(index, index)
+
+    def not_counted_text(self) -> str:
+        """Which stored figures an older version let in and no month counts, or ""."""
+        names = {m.id: m.name for m in self.grid.metrics}
+        cells = [fill(self.tr("%1, %2"), names[metric], formats.month_name(month, year))
+                 for metric, year, month in sorted(
+                     self.grid.not_counted, key=lambda k: (k[2], list(names).index(k[0])))]
+        if not cells:
+            return ""
+        return fill(self.tr("Not counted, as no month can have them: %1. Type the figure "
+                            "again or clear it with Delete."), "; ".join(cells))
 
 
 def _read_typed(text: str) -> float | None:
     """What the user typed, in their locale first (English "1,234" is a thousand), then as
-    the office writes figures (models.evaluation.service_stats.parse_value)."""
+    the office writes figures; whether it may be stored is the model's to say."""
     if not text:
         return None
     number, ok = QLocale().toDouble(text)
-    if ok and math.isfinite(number) and number >= 0:
+    if ok:
         return number
     return stats.parse_value(text)
 
@@ -237,7 +255,7 @@ class ServiceStatsDialog(QDialog):
 
         self.year.valueChanged.connect(self.reload)
         self.model.problem.connect(self._refused)
-        self.model.dataChanged.connect(lambda *_: self._clear_status())
+        self.model.dataChanged.connect(lambda *_: self._show_not_counted())
         self.table.clear_asked.connect(self.clear_chosen)
         self.reload()
         self.table.setFocus()
@@ -266,14 +284,17 @@ class ServiceStatsDialog(QDialog):
         if self.metric_list.currentItem() is None and self.metric_list.count():
             self.metric_list.setCurrentRow(0)
         self._update_metric_buttons()
+        self._show_not_counted()
 
     def _refused(self, reason: str) -> None:
         self.status.setStyleSheet(ERROR_LABEL_STYLE)
         self.status.setText(fill(self.tr("Not saved: %1"), reason))
 
-    def _clear_status(self) -> None:
-        self.status.setStyleSheet("")
-        self.status.clear()
+    def _show_not_counted(self) -> None:
+        """Say what the grid holds that does not count, or nothing."""
+        warning = self.model.not_counted_text()
+        self.status.setStyleSheet(ERROR_LABEL_STYLE if warning else "")
+        self.status.setText(warning)
 
     def clear_chosen(self) -> None:
         chosen = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]

@@ -52,9 +52,12 @@ def test_values_are_read_the_indonesian_way():
     assert stats.parse_value("12.5") == 12.5  # a lone point: an English decimal
     assert stats.parse_value(" - ") is None and stats.parse_value("") is None
     assert stats.parse_value(7) == 7
-    for bad in ("-3", "banyak", "1,2,3"):
+    for bad in ("banyak", "1,2,3"):
         with pytest.raises(SiBinaError, match="is not a figure"):
             stats.parse_value(bad)
+    # Read, but not a figure a month may have (see test_service_values).
+    with pytest.raises(SiBinaError, match="below zero"):
+        stats.checked_value("-3")
 
 
 def test_set_values_and_the_years_grid(metrics):
@@ -117,7 +120,8 @@ def test_import_with_bad_rows_reports_row_column_and_reason(metrics, tmp_path):
         (2, "ok", "", ""), (3, "ok", "", ""),
         (4, "rejected", "Bulan",
          "“Maret” gives no year: write it like 2026-03 or Maret 2026, or add a Tahun column."),
-        (5, "rejected", "Kunjungan", "“banyak” is not a figure: write a number of 0 or more."),
+        (5, "rejected", "Kunjungan",
+         "“banyak” is not a figure: write a whole number of 0 or more."),
         (6, "rejected", "Bulan", "Same month as row 3: each month may appear only once."),
         (7, "rejected", "Bulan",
          "“Smarch 2026” is not a month: write it like 2026-03, Maret 2026 or Mar 2026."),
@@ -172,7 +176,8 @@ def test_around_an_event_compares_the_three_months_before_and_after(metrics):
     stats.set_value(members, 2026, 4, 5)
     stats.set_value(loans, 2026, 4, 300)
 
-    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)))
+    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)),
+                                    today=dt.date(2026, 7, 1))
     assert found.before_months == [(2025, 12), (2026, 1), (2026, 2)]
     assert found.after_months == [(2026, 4), (2026, 5), (2026, 6)]
     by_name = {m.name: m for m in found.rows}
@@ -186,10 +191,42 @@ def test_around_an_event_compares_the_three_months_before_and_after(metrics):
     assert by_name["Anggota baru"].before_mean == 0
     assert by_name["Anggota baru"].change_pct is None  # no percentage of nothing
     assert by_name["Pemanfaatan koleksi digital"].before == [None, None, None]
+    assert (found.unfinished, found.running, found.after_n) == ([], None, 3)
+
+
+def test_a_month_not_over_is_shown_but_not_counted(metrics):
+    """On 15 May the event of March has April behind it, May half gone and June ahead:
+    May's figure is shown but a half month would read as a fall, so only April counts."""
+    visits = metrics["Kunjungan"]
+    for (year, month), value in {(2026, 1): 1200, (2026, 2): 1000, (2026, 4): 1400,
+                                 (2026, 5): 600}.items():
+        stats.set_value(visits, year, month, value)
+    event = _event(dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+    found = results.service_summary(event, today=dt.date(2026, 5, 15))
+    assert found.running == (2026, 5)
+    assert found.unfinished == [(2026, 5), (2026, 6)]
+    assert found.after_n == 1
+    kunjungan = found.rows[0]
+    assert kunjungan.after == [1400, 600, None]
+    assert (kunjungan.before_mean, kunjungan.after_mean) == (1100, 1400)
+    assert kunjungan.change_pct == pytest.approx(300 / 1100 * 100)
+
+    # Once May is over it counts: (1400 + 600) / 2.
+    found = results.service_summary(event, today=dt.date(2026, 6, 1))
+    assert (found.running, found.after_n, found.rows[0].after_mean) == ((2026, 6), 2, 1000)
+
+    # Before an event next month, the month in progress is one of the "before" months.
+    early = results.service_summary(_event(dt.date(2026, 6, 2), dt.date(2026, 6, 2)),
+                                    today=dt.date(2026, 5, 15))
+    assert early.running == (2026, 5)
+    assert early.rows[0].before == [None, 1400, 600]
+    assert early.rows[0].before_mean == 1400
+    assert (early.after_n, early.rows[0].after_mean) == (0, None)
 
 
 def test_around_an_event_running_into_the_next_month_starts_after_its_end(metrics):
-    found = results.service_summary(_event(dt.date(2026, 1, 30), dt.date(2026, 2, 2)))
+    found = results.service_summary(_event(dt.date(2026, 1, 30), dt.date(2026, 2, 2)),
+                                    today=dt.date(2026, 7, 1))
     assert found.before_months == [(2025, 10), (2025, 11), (2025, 12)]
     assert found.after_months == [(2026, 3), (2026, 4), (2026, 5)]
 
@@ -199,6 +236,7 @@ def test_an_inactive_metric_is_compared_when_it_has_figures_then(metrics):
     stats.set_value(metrics["Anggota baru"], 2025, 6, 9)  # long before the event
     for name in ("Peminjaman", "Anggota baru"):
         stats.set_metric_active(metrics[name], False)
-    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)))
+    found = results.service_summary(_event(dt.date(2026, 3, 10), dt.date(2026, 3, 10)),
+                                    today=dt.date(2026, 7, 1))
     assert [row.name for row in found.rows] == [
         "Kunjungan", "Peminjaman", "Pemanfaatan koleksi digital", "Peserta program"]

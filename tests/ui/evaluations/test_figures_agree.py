@@ -23,15 +23,17 @@ from tests.ui.evaluations.test_scores_panel import open_panel
 from ui.evaluations.results_panel import ResultsPanel
 
 DAY = dt.date(2026, 3, 10)
+JULY = dt.date(2026, 7, 1)  # the three months after DAY's are over
 
 
 def pdf_text(path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
-def results_panel(qtbot, event_id) -> ResultsPanel:
+def results_panel(qtbot, event_id, today: dt.date | None = None) -> ResultsPanel:
     panel = ResultsPanel()
     qtbot.addWidget(panel)
+    panel.today = today
     panel.set_event(event_id)
     return panel
 
@@ -100,18 +102,46 @@ def test_the_service_figures_before_and_after_agree(qtbot, figures_around_an_eve
                                                     tmp_path):
     event = figures_around_an_event
     # A metric is deactivated rather than deleted so that old reports keep its figures.
-    panel = results_panel(qtbot, event.id)
+    panel = results_panel(qtbot, event.id, JULY)
     assert [[panel.service.item(r, c).text() for c in range(panel.service.columnCount())]
             for r in range(panel.service.rowCount())] == [
         ["Kunjungan", "–", "100", "140", "120", "150", "–", "–", "150", "+25%"],
         ["Peminjaman", "–", "–", "40", "40", "–", "50", "–", "50", "+25%"]]
 
     out = tmp_path / "evaluasi.pdf"
-    write_evaluation_report(event.id, out, today=DAY)
+    write_evaluation_report(event.id, out, today=JULY)
     text = pdf_text(out)
     assert "Kunjungan – 100 140 120 150 – – 150 +25%" in text
     assert "Peminjaman – – 40 40 – 50 – 50 +25%" in text
     assert "Pameran" not in text
+
+
+def test_a_month_not_over_is_shown_but_counted_nowhere(qapp, qtbot, figures_around_an_event,
+                                                      tmp_path, message_boxes):
+    """On 15 May, May's visits so far (90) are shown, starred, but no mean takes them: the
+    mean after is April's alone, on the panel and in the report."""
+    from ui import i18n
+
+    event = figures_around_an_event
+    stats.set_value(stats.metrics()[0].id, 2026, 5, 90)
+    i18n.install(qapp, "id")
+    panel = results_panel(qtbot, event.id, dt.date(2026, 5, 15))
+    qtbot.waitUntil(lambda: panel.service.rowCount() == 2)
+    service = panel.service
+    assert [service.horizontalHeaderItem(c).text() for c in range(5, 8)] == [
+        "Apr 2026", "Mei 2026*", "Jun 2026*"]
+    assert [service.item(0, c).text() for c in range(service.columnCount())] == [
+        "Kunjungan", "–", "100", "140", "120", "150", "90", "–", "150", "+25%"]
+    assert panel.service_note.text() == (
+        "* Mei 2026: bulan berjalan, belum dihitung; Juni 2026: belum tiba, belum dihitung.")
+
+    out = tmp_path / "evaluasi.pdf"
+    panel.save_report(out)  # the panel's report: of the panel's day
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    text = pdf_text(out)
+    assert "Kunjungan – 100 140 120 150 90 – 150 +25%" in text
+    assert ("* Mei 2026: bulan berjalan, belum dihitung; Juni 2026: belum tiba, belum "
+            "dihitung.") in text
 
 
 def test_a_mean_has_one_category_on_the_panel_in_the_pdf_and_in_the_recap(
