@@ -2,11 +2,14 @@
 transcript, the filters of the participants editor and the certificate.
 
 At an event the office runs (or co-organises), a person earns the JP of the sessions they
-were present at (Terlambat counts as present), in the year each session was held. At an
-event run by an outside body, the JP on the outside certificate the office recorded
-counts instead, in the year the event began; without one recorded, attended sessions
-count as anywhere else. Towards the yearly target only events that count as competency
-development are summed (:func:`models.events.counting.counts_as_development`).
+were present at (Terlambat counts as present). At an event run by an outside body, the JP
+on the outside certificate the office recorded counts instead; without one recorded,
+attended sessions count as anywhere else. Either way the JP belong to the year the event
+began, so an event across New Year is one row of one year on the transcript, whose rows
+then add up to its total. A cancelled event and a participant whose registration was
+cancelled (and who holds no other role there) earn nothing: no list shows them. Towards
+the yearly target only events that count as competency development are summed
+(:func:`models.events.counting.counts_as_development`).
 """
 
 import datetime
@@ -19,6 +22,14 @@ from models.vocab import PRESENT_STATUSES
 
 # An outside event: run by another body without the office (see Event.co_organised).
 _OUTSIDE = "e.organiser_external AND NOT e.co_organised"
+# The event took place for this person (%s: the alias of the row whose person_id it
+# checks): not cancelled, and not a participant whose every registration there was
+# cancelled. Someone who came without being registered (a walk-in) still earns JP.
+_TAKING_PART = ("e.status != 'cancelled' AND NOT ("
+                " EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id"
+                "         AND r.person_id = %s.person_id AND r.cancelled)"
+                " AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.event_id = e.id"
+                "         AND r.person_id = %s.person_id AND NOT r.cancelled))")
 
 
 def credits(person_id: int | None = None, event_id: int | None = None,
@@ -35,15 +46,16 @@ def credits(person_id: int | None = None, event_id: int | None = None,
             recorded_args.append(value)
     if year is not None:
         span = (datetime.date(year, 1, 1).isoformat(), datetime.date(year, 12, 31).isoformat())
-        attended_where.append("s.date BETWEEN ? AND ?")
+        attended_where.append("e.start_date BETWEEN ? AND ?")
         recorded_where.append("e.start_date BETWEEN ? AND ?")
         attended_args += span
         recorded_args += span
     cursor = db.execute_sql(
-        "SELECT a.person_id, s.event_id, CAST(strftime('%Y', s.date) AS INTEGER), "
+        "SELECT a.person_id, s.event_id, CAST(strftime('%Y', e.start_date) AS INTEGER), "
         "       SUM(s.jp) "
         "FROM attendance a JOIN event_session s ON s.id = a.session_id "
-        f"WHERE {' AND '.join(attended_where)} "
+        "     JOIN event e ON e.id = s.event_id "
+        f"WHERE {' AND '.join(attended_where)} AND {_TAKING_PART % ('a', 'a')} "
         "  AND NOT EXISTS (SELECT 1 FROM outside_certificate o JOIN event e "
         "                  ON e.id = o.event_id "
         f"                 WHERE o.event_id = s.event_id AND o.person_id = a.person_id "
@@ -52,7 +64,7 @@ def credits(person_id: int | None = None, event_id: int | None = None,
         "UNION ALL "
         "SELECT o.person_id, o.event_id, CAST(strftime('%Y', e.start_date) AS INTEGER), o.jp "
         "FROM outside_certificate o JOIN event e ON e.id = o.event_id "
-        f"WHERE {' AND '.join(recorded_where)}",
+        f"WHERE {' AND '.join(recorded_where)} AND {_TAKING_PART % ('o', 'o')}",
         attended_args + recorded_args)
     return [(person, event, year_, float(jp or 0)) for person, event, year_, jp in cursor]
 

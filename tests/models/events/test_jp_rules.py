@@ -136,3 +136,40 @@ def test_suggested_jp_rounds_down_to_a_half_or_whole_jp(database, minutes, half,
     assert events.suggest_jp(start, end) == half
     settings.save({"jp_rounding": "whole"})
     assert events.suggest_jp(start, end) == whole
+
+
+def transcript_rows_and_total(person, today=dt.date(2027, 2, 1)):
+    from reports.recaps.recaps import transcript
+
+    found = {}
+    for part in transcript(person.id, today).parts:
+        found[part.heading] = (sum(row[4] for row in part.rows), part.total[4])
+    return found
+
+
+def test_a_cancelled_registration_brings_no_jp_and_the_transcript_adds_up(database):
+    """The lists leave a cancelled participant out; their JP goes with them, so a
+    transcript's total is always the sum of its rows, and the recap says the same."""
+    person = staff_member("Hasnah", NIP, employment="PNS")
+    kept, sessions = event_with_sessions("Bimtek DDC", participants=[person])
+    attended(person, sessions)
+    dropped, sessions = event_with_sessions("Bimtek RDA", days=(dt.date(2026, 4, 6),),
+                                            participants=[person])
+    attended(person, sessions)
+    from models.events.tables import Registration
+
+    [registration] = Registration.select().where(Registration.event == dropped.id)
+    participants.set_cancelled(registration.id)
+    assert participants.jp_in_year(2026) == {person.id: 4.0}
+    assert transcript_rows_and_total(person) == {"Tahun 2026": (4.0, 4.0)}
+
+
+def test_an_event_across_new_year_counts_in_the_year_it_began(database):
+    person = staff_member("Hasnah", NIP, employment="PNS")
+    _event, sessions = event_with_sessions(
+        "Pelatihan Akhir Tahun", days=(dt.date(2026, 12, 30), dt.date(2027, 1, 2)),
+        participants=[person])
+    attended(person, sessions)
+    assert participants.jp_in_year(2026) == {person.id: 8.0}
+    assert participants.jp_in_year(2027) == {}
+    assert transcript_rows_and_total(person) == {"Tahun 2026": (8.0, 8.0)}
