@@ -74,6 +74,8 @@ def save_event(values: dict, event_id: int | None = None) -> Event:
                     "Events", "The session “{topic}” on {date} would fall outside the new "
                               "dates; move or delete it first."),
                     topic=outside.topic, date=outside.date)
+        if event_id is not None and not found:
+            found.update(_outside_certificates_kept(event_id, values))
         if found:
             raise ValidationError(found)
         if event_id is None:
@@ -81,6 +83,27 @@ def save_event(values: dict, event_id: int | None = None) -> Event:
         data["updated_at"] = now()
         Event.update(**data).where(Event.id == event_id).execute()
         return Event.get_by_id(event_id)
+
+
+def _outside_certificates_kept(event_id: int, values: dict) -> dict[str, Message]:
+    """An outside body's event whose participants' certificates are recorded stays the
+    body's: made the office's own (or shared) those records would silently stop counting
+    and the office would issue its own certificates instead."""
+    from models.certificates.tables import OutsideCertificate
+
+    stored = Event.get_by_id(event_id)
+    external = values.get("organiser_external", stored.organiser_external)
+    shared = values.get("co_organised", stored.co_organised)
+    if not stored.organiser_external or stored.co_organised or (external and not shared):
+        return {}
+    recorded = (OutsideCertificate.select()
+                .where(OutsideCertificate.event == event_id).count())
+    if not recorded:
+        return {}
+    return {"organiser_external": Message("Events", QT_TRANSLATE_NOOP(
+        "Events", "Certificates from the organiser are recorded for this event ({count}) and "
+                  "count towards the JP; remove them first on the Certificates tab."),
+        {"count": recorded})}
 
 
 def suggest_jp(start: datetime.time, end: datetime.time, rounding: str | None = None) -> float:

@@ -1831,6 +1831,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Sesi “{topic}” pada {date} akan berada di luar tanggal yang baru; pindahkan atau hapus dulu sesi itu.</translation>
     </message>
     <message>
+        <source>Certificates from the organiser are recorded for this event ({count}) and count towards the JP; remove them first on the Certificates tab.</source>
+        <translation>Sertifikat dari penyelenggara sudah dicatat untuk kegiatan ini ({count}) dan dihitung sebagai JP; hapus dulu di tab Sertifikat.</translation>
+    </message>
+    <message>
         <source>The topic is required.</source>
         <translation>Topik wajib diisi.</translation>
     </message>

@@ -157,3 +157,25 @@ def test_a_registration_with_a_recorded_certificate_is_cancelled_not_removed(web
         with pytest.raises(SiBinaError, match="certificate of Ani Lestari has been recorded"):
             remove()
     assert Registration.select().count() == 1
+
+
+@pytest.mark.parametrize("change", [{"organiser_external": False, "organiser_name": ""},
+                                    {"co_organised": True}])
+def test_an_event_with_recorded_outside_certificates_stays_the_outside_body_s(webinar,
+                                                                              change):
+    """Made the office's own (or shared), its recorded certificates would stop counting and
+    the office's own would be issued instead: refused, naming how many are recorded."""
+    from models.events import planning
+    from models.events.tables import Event
+    from models.messages import ValidationError
+
+    event = webinar["event"]
+    outside.record(event.id, webinar["ani"].id, "1/A", PERPUSNAS, DAY, 8)
+    values = {f: getattr(event, f) for f in planning.EVENT_FIELDS} | change
+    with pytest.raises(ValidationError) as refused:
+        planning.save_event(values, event.id)
+    assert ("Certificates from the organiser are recorded for this event (1)"
+            in refused.value.msg.english())
+    stored = Event.get_by_id(event.id)
+    assert (stored.organiser_external, stored.co_organised) == (True, False)
+    assert earned(webinar["ani"].id, event.id) == {(webinar["ani"].id, event.id): 8.0}
