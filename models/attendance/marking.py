@@ -13,6 +13,7 @@ from models.attendance.held import is_held
 from models.attendance.tables import Attendance
 from models.base import now
 from models.db import db
+from models.events.jp import earned_at, recorded_at
 from models.events.tables import EventSession, Registration
 from models.staff.tables import Person
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
@@ -44,6 +45,8 @@ class Grid:
     sessions: list[EventSession]
     people: list[GridPerson]
     marks: dict[tuple[int, int], Mark] = field(default_factory=dict)  # (person, session)
+    # An outside body's event: the JP of the certificates the office recorded, per person.
+    recorded_jp: dict[int, float] = field(default_factory=dict)
 
     def held_ids(self, today: datetime.date) -> set[int]:
         """The sessions held by ``today`` (see models.attendance.held): the only ones an
@@ -63,8 +66,14 @@ class Grid:
         return 100.0 * self.attended(person_id, held) / len(held) if held else None
 
     def attended_jp(self, person_id: int) -> float:
-        return sum(s.jp for s in self.sessions
-                   if (m := self.marks.get((person_id, s.id))) and m.status in PRESENT_STATUSES)
+        """The JP the person earns here (models.events.jp): the sessions they were present
+        at, or their recorded outside certificate's JP."""
+        return self.earned_jp(person_id, sum(
+            s.jp for s in self.sessions
+            if (m := self.marks.get((person_id, s.id))) and m.status in PRESENT_STATUSES))
+
+    def earned_jp(self, person_id: int, sessions_jp: float) -> float:
+        return earned_at(sessions_jp, self.recorded_jp.get(person_id))
 
 
 def participants(event_id: int) -> list[GridPerson]:
@@ -93,9 +102,9 @@ def sessions_of(event_id: int) -> list[EventSession]:
 
 
 def load_grid(event_id: int) -> Grid:
-    """The whole event in three queries, whatever its size."""
+    """The whole event in four queries, whatever its size."""
     sessions = sessions_of(event_id)
-    grid = Grid(sessions, participants(event_id))
+    grid = Grid(sessions, participants(event_id), recorded_jp=recorded_at(event_id))
     # A plain cursor: Peewee's per-row conversion took longer than the query (500 × 10).
     cursor = db.execute_sql(
         "SELECT a.person_id, a.session_id, a.status, a.checkin_time, a.note, a.recorded_by "

@@ -69,6 +69,22 @@ def credits(person_id: int | None = None, event_id: int | None = None,
     return [(person, event, year_, float(jp or 0)) for person, event, year_, jp in cursor]
 
 
+def recorded_at(event_id: int) -> dict[int, float]:
+    """The JP of the outside certificates recorded at an outside body's event, per person
+    (none at the office's own or co-organised events: there the sessions count)."""
+    cursor = db.execute_sql(
+        "SELECT o.person_id, o.jp FROM outside_certificate o JOIN event e ON e.id = o.event_id "
+        f"WHERE o.event_id = ? AND {_OUTSIDE}", (event_id,))
+    return {person: float(jp or 0) for person, jp in cursor}
+
+
+def earned_at(attended: float, recorded: float | None) -> float:
+    """What a person earns at one event from the JP of the sessions they attended and the
+    JP of their recorded outside certificate (:func:`recorded_at`), as :func:`credits`
+    reckons it for many events at once: the certificate's where there is one."""
+    return attended if recorded is None else recorded
+
+
 def earned(person_id: int | None = None, event_id: int | None = None) -> dict[tuple, float]:
     """JP per (person, event): the figure on the person's certificate and on the
     transcript's row for the event."""

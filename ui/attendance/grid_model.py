@@ -214,7 +214,8 @@ class AttendanceGridModel(RowTableModel):
                  person.institution]
         texts += [LETTERS[code] if code else "" for code in codes]
         texts += [formats.share(attended, len(held), 0, "", self._locale),
-                  formats.jp(sum(present), self._locale), "", "", ""]
+                  formats.jp(self.grid.earned_jp(pid, sum(present)), self._locale),
+                  "", "", ""]
         row = GridRow(pid, codes, texts)
         self._fill_current(row, self.current_session())
         return row
