@@ -34,7 +34,7 @@ def main() -> int:
     from openpyxl import Workbook
 
     from models.db import db, open_database
-    from models.events.participants import jp_in_year
+    from models.events.jp import in_year as jp_in_year
     from reports.recaps import recaps
     from reports.report_writer import write_report
 

@@ -14,14 +14,7 @@ from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person, join_name
 
-PRESENT = ("hadir", "terlambat")  # Terlambat (late) counts as present
 CHUNK = 200
-
-
-def jp_in_year(year: int) -> dict[int, float]:
-    """JP each person earned in ``year`` towards the target (the rule is
-    :mod:`models.events.jp`)."""
-    return jp.in_year(year)
 
 
 def candidates(unit: str = "", position: str = "", functional_level: str = "",
@@ -162,15 +155,16 @@ def candidate_rows(unit: str = "", position: str = "", functional_level: str = "
                          (Person.functional_level, functional_level)):
         if value:
             query = query.where(field == value)
-    attended = jp_in_year(year) if year is not None else {}
+    attended = jp.in_year(year) if year is not None else {}
     target = settings.get("jp_target") if below_target else None
     binds = target_binding()
     rows = []
     for pid, front, name, back, nip, unit_, position_, employment in _plain(
             query.order_by(Person.name)):
-        jp = attended.get(pid, 0.0)
-        if target is None or (binds(employment, nip) and jp < target):
-            rows.append((pid, join_name(front, name, back), nip or "", unit_, position_, jp))
+        taken = attended.get(pid, 0.0)
+        if target is None or (binds(employment, nip) and taken < target):
+            rows.append((pid, join_name(front, name, back), nip or "", unit_, position_,
+                         taken))
     return rows
 
 

@@ -20,7 +20,7 @@ from models.events.counting import (
     took_place,
     year_standing,
 )
-from models.events.participants import jp_in_year
+from models.events.jp import in_year as jp_in_year
 from models.events.tables import Event
 from models.staff.history import history
 from models.staff.nip import grouped

@@ -10,7 +10,7 @@ from models.certificates import issuing as certificates
 from models.certificates import outside
 from models.certificates.issuing import Choice
 from models.certificates.tables import Certificate, OutsideCertificate
-from models.events import participants
+from models.events import jp, participants
 from models.events.jp import earned
 from models.messages import SiBinaError
 from models.staff.history import history
@@ -62,7 +62,7 @@ def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_
 
     row = recaps.transcript(ani.id, today=LATER).tables[0].rows[0]
     assert row[4] == 8 and row[5] == "1234/PERPUSNAS/2026"
-    assert participants.jp_in_year(DAY.year)[ani.id] == 8  # the JP recap's figure
+    assert jp.in_year(DAY.year)[ani.id] == 8  # the JP recap's figure
     assert history(ani.id)[0].attended_jp == 8
     assert earned(event_id=event.id) == {(ani.id, event.id): 8}
     kept = OutsideCertificate.get()
@@ -71,7 +71,7 @@ def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_
 
 
 def test_without_a_recorded_certificate_the_attended_sessions_count(webinar):
-    assert participants.jp_in_year(DAY.year)[webinar["ani"].id] == 4
+    assert jp.in_year(DAY.year)[webinar["ani"].id] == 4
 
 
 def test_correcting_a_record_replaces_it_and_its_scan(webinar, tmp_path):
@@ -87,7 +87,7 @@ def test_correcting_a_record_replaces_it_and_its_scan(webinar, tmp_path):
     assert [bytes(f.data) for f in StoredFile.select()] == [b"second"]
     assert outside.remove(event.id, ani.id)
     assert StoredFile.select().count() == 0
-    assert participants.jp_in_year(DAY.year)[ani.id] == 4
+    assert jp.in_year(DAY.year)[ani.id] == 4
 
 
 @pytest.mark.parametrize(("number", "issuer", "day", "jp", "says"), [

@@ -6,7 +6,7 @@ import pytest
 
 from models import settings
 from models.attendance.tables import Attendance
-from models.events import participants
+from models.events import jp, participants
 from models.events import planning as events
 from models.events.counting import (
     YEAR_AHEAD,
@@ -49,17 +49,17 @@ def kabid(database):
 
 def test_programmes_for_the_public_add_no_jp_towards_the_target(kabid):
     person, _club = kabid
-    assert participants.jp_in_year(2026) == {person.id: 4.0}
+    assert jp.in_year(2026) == {person.id: 4.0}
 
 
 def test_an_event_may_count_or_not_whatever_its_kind(kabid):
     person, club = kabid
     events.save_event({**_values(club), "counts_as_development": True}, club.id)
     assert Event.get_by_id(club.id).counts_as_development is True
-    assert participants.jp_in_year(2026) == {person.id: 8.0}
+    assert jp.in_year(2026) == {person.id: 8.0}
     bimtek = Event.get(Event.kind == "bimtek")
     events.save_event({**_values(bimtek), "counts_as_development": False}, bimtek.id)
-    assert participants.jp_in_year(2026) == {person.id: 4.0}
+    assert jp.in_year(2026) == {person.id: 4.0}
 
 
 def test_which_kinds_count_is_a_setting(kabid):
@@ -69,7 +69,7 @@ def test_which_kinds_count_is_a_setting(kabid):
     assert counts_as_development("klub_buku", True) and not counts_as_development("bimtek", False)
     settings.save({"jp_development_kinds": ["bimtek", "klub_buku"]})
     assert settings.get("jp_development_kinds") == ["bimtek", "klub_buku"]
-    assert participants.jp_in_year(2026) == {person.id: 8.0}
+    assert jp.in_year(2026) == {person.id: 8.0}
 
 
 def test_an_override_that_is_not_yes_no_or_inherit_is_refused(database):
@@ -160,7 +160,7 @@ def test_a_cancelled_registration_brings_no_jp_and_the_transcript_adds_up(databa
 
     [registration] = Registration.select().where(Registration.event == dropped.id)
     participants.set_cancelled(registration.id)
-    assert participants.jp_in_year(2026) == {person.id: 4.0}
+    assert jp.in_year(2026) == {person.id: 4.0}
     assert transcript_rows_and_total(person) == {"Tahun 2026": (4.0, 4.0)}
 
 
@@ -170,6 +170,6 @@ def test_an_event_across_new_year_counts_in_the_year_it_began(database):
         "Pelatihan Akhir Tahun", days=(dt.date(2026, 12, 30), dt.date(2027, 1, 2)),
         participants=[person])
     attended(person, sessions)
-    assert participants.jp_in_year(2026) == {person.id: 8.0}
-    assert participants.jp_in_year(2027) == {}
+    assert jp.in_year(2026) == {person.id: 8.0}
+    assert jp.in_year(2027) == {}
     assert transcript_rows_and_total(person) == {"Tahun 2026": (8.0, 8.0)}

@@ -5,7 +5,7 @@ import pytest
 from models import settings
 from models.attendance.tables import Attendance
 from models.db import db
-from models.events import participants
+from models.events import jp, participants
 from models.events import planning as events
 from models.events.tables import Registration
 from models.staff import history as person_history
@@ -76,7 +76,7 @@ def test_years_newest_first_with_attended_jp_against_the_target(siti):
 def test_the_years_jp_is_the_same_as_the_recap_counts(siti):
     for year in (2025, 2026):
         summary = next(y for y in person_history.history(siti[0].id) if y.year == year)
-        assert summary.attended_jp == participants.jp_in_year(year)[siti[0].id]
+        assert summary.attended_jp == jp.in_year(year)[siti[0].id]
 
 
 def test_each_event_with_roles_and_the_jp_attended_there(siti):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from models.attendance import marking
 from models.certificates.tables import Certificate, OutsideCertificate
-from models.events import participants
+from models.events import jp
 from reports.recaps import recaps
 from tests.builders import DAY, answering, event_with_sessions, staff_member, when_modal
 from ui.certificates.outside_dialog import OutsideCertificateDialog, OutsideCertificatesDialog
@@ -73,7 +73,7 @@ def test_a_participant_s_certificate_is_recorded_by_keyboard(qtbot, database, tm
     assert dialog.table.item(0, 2).text() == "0417/PERPUSNAS/03/2026"
     assert dialog.table.item(0, 5).text() == "6" and dialog.table.item(0, 6).text() == "Yes"
     assert dialog.open_button.isEnabled() and dialog.edit_button.text() == "&Edit…"
-    assert participants.jp_in_year(DAY.year) == {ani.id: 6, budi.id: 4}
+    assert jp.in_year(DAY.year) == {ani.id: 6, budi.id: 4}
     row = recaps.transcript(ani.id, today=DAY + dt.timedelta(days=9)).tables[0].rows[0]
     assert (row[4], row[5]) == (6, "0417/PERPUSNAS/03/2026")
 
