@@ -141,6 +141,7 @@ class ResultsPanel(QWidget):
                 self._show(None)
                 self.summary.setText(error_text(exc))
 
+        self._show(None)  # nothing of the last event stays under the new one's name
         self.summary.setText(self.tr("Reading the results…"))
         today = self.today
         TaskRunner.run_quietly(lambda _progress: results.event_results(event_id, today),

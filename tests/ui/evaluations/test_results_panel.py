@@ -172,3 +172,22 @@ def test_speaker_ratings_across_events(qtbot, example):
     assert [(r[2], r[4]) for r in table_rows(dialog.table)] == [
         ("Workshop Otomasi", "5.00"), ("Bimtek Klasifikasi DDC", "4.00")]  # sort kept
     assert plural(dialog.status.text()) == "1 speaker · 2 rated events"
+
+
+def test_while_another_event_loads_nothing_of_the_last_one_shows(qtbot, panel, example,
+                                                                  monkeypatch):
+    """Reading runs in the background: meanwhile the panel must not show the previous
+    event's figures under the new event, nor offer to save them as its report."""
+    from models.events import planning as events
+    from ui.tasks import TaskRunner
+
+    assert panel.service.rowCount() and panel.save_button.isEnabled()
+    other = events.save_event({"title": "Sosialisasi SLiMS", "kind": "sosialisasi",
+                               "start_date": dt.date(2026, 5, 4),
+                               "end_date": dt.date(2026, 5, 4)})
+    monkeypatch.setattr(TaskRunner, "synchronous", False)
+    panel.set_event(other.id)
+    assert panel.summary.text() == "Reading the results…"
+    assert not panel.save_button.isEnabled()
+    assert panel.service.rowCount() == 0 and tree_rows(panel.items) == []
+    qtbot.waitUntil(lambda: panel.summary.text() != "Reading the results…")
