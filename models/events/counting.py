@@ -52,6 +52,12 @@ def counts_as_development(kind: str, override: bool | None) -> bool:
     return development_rule()(kind, override)
 
 
+def shortfall(taken: float, target: float) -> float:
+    """How many JP a person still needs to reach the target; 0 once reached. One reckoning
+    for the JP recap, the annual report and the person's page."""
+    return max(0.0, target - taken)
+
+
 def year_standing(year: int, current_year: int) -> str:
     """:data:`YEAR_ENDED`, :data:`YEAR_RUNNING` or :data:`YEAR_AHEAD` for the JP target."""
     if year < current_year:

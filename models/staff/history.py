@@ -15,7 +15,7 @@ from models import settings
 from models.attendance.tables import Attendance
 from models.certificates.tables import OutsideCertificate
 from models.events import jp
-from models.events.counting import development_rule
+from models.events.counting import development_rule, shortfall
 from models.events.tables import Event, EventSession, Registration
 from models.vocab import ROLES
 
@@ -49,11 +49,11 @@ class YearSummary:
 
     @property
     def short_by(self) -> float:
-        return max(0.0, self.target - self.attended_jp)
+        return shortfall(self.attended_jp, self.target)
 
     @property
     def target_met(self) -> bool:
-        return self.attended_jp >= self.target
+        return not self.short_by
 
 
 def history(person_id: int, this_year: int | None = None) -> list[YearSummary]:

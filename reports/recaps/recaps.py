@@ -16,6 +16,7 @@ from models.events.counting import (
     YEAR_ENDED,
     YEAR_RUNNING,
     bound_by_target,
+    shortfall,
     target_binding,
     took_place,
     year_standing,
@@ -108,7 +109,7 @@ def jp_recap(year: int, unit: str = "", today: datetime.date | None = None) -> R
             people, 1):
         jp = attended.get(pid, 0.0)
         bound = binds(employment, nip)
-        short = max(0.0, target - jp) if bound and judged else None
+        short = shortfall(jp, target) if bound and judged else None
         below += bool(short)
         rows.append([number, join_name(front, name, back), _nip(nip), person_unit or "",
                      position or "", EMPLOYMENT_NAMES.get(employment or "", employment), jp,
@@ -172,7 +173,7 @@ def target_fact(year: int, today: datetime.date) -> tuple[str, str]:
         Person.id, Person.employment, Person.nip).where(Person.active, ~Person.is_external)
         .tuples() if binds(employment, nip)]
     attended = jp_in_year(year)
-    met = sum(1 for pid in staff if attended.get(pid, 0.0) >= target)
+    met = sum(1 for pid in staff if not shortfall(attended.get(pid, 0.0), target))
     return label, (f"{indonesian.number(met)} dari {indonesian.number(len(staff))} "
                    f"({indonesian.percent(100 * met / len(staff) if staff else 0)})"
                    + (" sejauh ini, tahun berjalan" if standing == YEAR_RUNNING else ""))

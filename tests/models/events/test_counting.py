@@ -33,3 +33,10 @@ def test_the_jp_target_binds_civil_servants(database, employment, nip, bound):
 ])
 def test_an_event_took_place_once_started_and_not_cancelled(status, start, took):
     assert took_place(status, start, TODAY) is took
+
+
+def test_the_shortfall_is_what_is_still_needed_and_nothing_once_reached():
+    from models.events.counting import shortfall
+
+    assert shortfall(14.5, 20) == 5.5
+    assert shortfall(20, 20) == 0 and shortfall(26, 20) == 0
