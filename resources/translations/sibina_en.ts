@@ -123,6 +123,20 @@
             <numerusform>%n certificates issued, written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n certificate written to %1.</numerusform>
+            <numerusform>%n certificates written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them issued before, with the same number and date.</source>
+        <translation>
+            <numerusform>%n of them was issued before, with the same number and date.</numerusform>
+            <numerusform>%n of them were issued before, with the same number and date.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>

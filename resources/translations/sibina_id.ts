@@ -595,6 +595,18 @@ sesi %1</translation>
             <numerusform>%n sertifikat diterbitkan, ditulis ke %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them issued before, with the same number and date.</source>
+        <translation>
+            <numerusform>%n di antaranya sudah diterbitkan sebelumnya, dengan nomor dan tanggal yang sama.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>

@@ -17,6 +17,12 @@ class CertificateTexts(QObject):
     def issued(self, count: int) -> str:
         return self.tr("%n certificate(s) issued, written to %1.", "", count)
 
+    def written(self, count: int) -> str:
+        return self.tr("%n certificate(s) written to %1.", "", count)
+
+    def issued_before(self, count: int) -> str:
+        return self.tr("%n of them issued before, with the same number and date.", "", count)
+
 
 def certificates(args) -> int:
     from models.certificates import issuing as certs
@@ -33,9 +39,11 @@ def certificates(args) -> int:
         raise CliError(fill(translate("Cli", "There is no event with id %1."), str(args.event)))
     # Who qualifies, or was included by hand before; a revoked certificate is replaced only
     # when the office asks for it on the Certificates tab.
-    chosen = [certs.Choice(c.person_id, c.role, c.manual_reason)
-              for c in certs.candidates(args.event)
-              if (c.qualifies or c.manual_reason) and not c.revoked]
+    found = [c for c in certs.candidates(args.event)
+             if (c.qualifies or c.manual_reason) and not c.revoked]
+    chosen = [certs.Choice(c.person_id, c.role, c.manual_reason) for c in found]
+    # Issuing again keeps the number and the date: say so rather than count them as new.
+    before = sum(1 for c in found if c.number)
     if not chosen:
         raise CliError(translate("Cli", "No one at this event qualifies for a certificate."))
     made = certs.issue(args.event, chosen, datetime.date.today())
@@ -49,7 +57,11 @@ def certificates(args) -> int:
         write_separate(ids, args.out)
     else:
         write_merged(ids, args.out)
-    print(fill(CertificateTexts().issued(len(made)), str(args.out)))
+    texts = CertificateTexts()
+    if before:
+        print(fill(texts.written(len(made)), str(args.out)), texts.issued_before(before))
+    else:
+        print(fill(texts.issued(len(made)), str(args.out)))
     return EXIT_OK
 
 

@@ -32,6 +32,10 @@ def test_issue_print_verify_and_revoke(cli, attended, tmp_path):
     result = english(cli, db, "certificates", event_id, "--out", out)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"2 certificates issued, written to {out}."
+    again = tmp_path / "lagi.pdf"
+    result = english(cli, db, "certificates", event_id, "--out", again)
+    assert result.stdout.strip() == (f"2 certificates written to {again}. 2 of them were issued "
+                                     "before, with the same number and date.")
     pages = [page.extract_text() for page in PdfReader(out).pages]
     assert len(pages) == 2
     assert "Siti Aminah" in pages[0] and "Budi Santoso" in pages[1]  # participant numbers
