@@ -10,10 +10,11 @@ from models import settings
 from models.attendance.held import held_sessions
 from models.attendance.marking import load_grid
 from models.attendance.tables import SessionAttachment
+from models.certificates.outside import is_outside
 from models.evaluation import results
 from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
-from models.events.counting import took_place
+from models.events.counting import development_rule, took_place
 from models.events.tables import Event, EventSession, Registration, Theme
 from models.staff.tables import Person
 from models.stored_file import StoredFile
@@ -242,9 +243,9 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
         f"LAPORAN TAHUNAN PENGEMBANGAN KOMPETENSI {year}",
         facts=[("Jumlah kegiatan", f"{indonesian.number(len(events))} terlaksana" + (
                    f", {cancelled} dibatalkan" if cancelled else "")),
+               *_events_by_purpose(events, jp),
                ("Peserta (pendaftaran)", indonesian.number(sum(participants.values()))),
                ("Orang yang terlibat", indonesian.number(people)),
-               ("JP diselenggarakan", indonesian.jp(sum(float(v or 0) for v in jp.values()))),
                target_fact(year, now)],
         file_stem=f"Laporan tahunan {year}", date=until)
     report.parts.append(Table("Kegiatan per Jenis", [
@@ -270,6 +271,26 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                                   [row[0] for row in service.rows],
                                   [row[1] or 0 for row in service.rows]))
     return report
+
+
+def _events_by_purpose(events: list[Event], jp: dict[int, float]) -> list[tuple[str, str]]:
+    """The office's competency development, its programmes for the public and what outside
+    bodies ran, each with its events and JP: the title promises the first, and a JP total
+    of all three would claim the others as training the office gave."""
+    counts = development_rule()
+    groups = {"Pengembangan kompetensi oleh kantor": [], "Program untuk masyarakat": [],
+              "Oleh lembaga luar": []}
+    for event in events:
+        if is_outside(event):
+            key = "Oleh lembaga luar"
+        elif counts(event.kind, event.counts_as_development):
+            key = "Pengembangan kompetensi oleh kantor"
+        else:
+            key = "Program untuk masyarakat"
+        groups[key].append(event.id)
+    return [(label, f"{indonesian.number(len(ids))} kegiatan, "
+                    f"{indonesian.jp(sum(float(jp.get(i) or 0) for i in ids))}")
+            for label, ids in groups.items() if ids]
 
 
 def _organisation_mean(event_id: int) -> float | None:

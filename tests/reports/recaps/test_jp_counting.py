@@ -81,3 +81,18 @@ def test_the_annual_report_counts_who_met_the_target_alike(office):
     assert ("PNS dan PPPK mencapai target JP", "0 dari 1 (0%)") in made.facts
     ahead = narratives.annual_report(2027, today=dt.date(2026, 12, 7))
     assert ("PNS dan PPPK mencapai target JP", "belum dinilai") in ahead.facts
+
+
+def test_the_annual_report_tells_development_programmes_and_outside_events_apart(office):
+    """Its title says competency development: the JP the office ran for it, for the public,
+    and what outside bodies ran are said apart, not added into one figure."""
+    _event, sessions = event_with_sessions(
+        "Webinar Literasi Digital", "webinar", days=(dt.date(2026, 6, 2),), jp=3,
+        participants=[office], status="finished", organiser_external=True,
+        organiser_name="Perpustakaan Nasional RI")
+    made = dict(narratives.annual_report(2026, today=dt.date(2027, 1, 5)).facts)
+    assert made["Jumlah kegiatan"] == "4 terlaksana"
+    assert made["Pengembangan kompetensi oleh kantor"] == "1 kegiatan, 4 JP"
+    assert made["Program untuk masyarakat"] == "2 kegiatan, 12 JP"
+    assert made["Oleh lembaga luar"] == "1 kegiatan, 6 JP"
+    assert "JP diselenggarakan" not in made
