@@ -278,13 +278,13 @@ def _events_by_purpose(events: list[Event], jp: dict[int, float]) -> list[tuple[
     bodies ran, each with its events and JP: the title promises the first, and a JP total
     of all three would claim the others as training the office gave."""
     counts = development_rule()
-    groups = {"Pengembangan kompetensi oleh kantor": [], "Program untuk masyarakat": [],
+    groups = {"Pengembangan kompetensi": [], "Program untuk masyarakat": [],
               "Oleh lembaga luar": []}
     for event in events:
         if is_outside(event):
             key = "Oleh lembaga luar"
         elif counts(event.kind, event.counts_as_development):
-            key = "Pengembangan kompetensi oleh kantor"
+            key = "Pengembangan kompetensi"
         else:
             key = "Program untuk masyarakat"
         groups[key].append(event.id)

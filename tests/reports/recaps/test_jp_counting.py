@@ -92,7 +92,7 @@ def test_the_annual_report_tells_development_programmes_and_outside_events_apart
         organiser_name="Perpustakaan Nasional RI")
     made = dict(narratives.annual_report(2026, today=dt.date(2027, 1, 5)).facts)
     assert made["Jumlah kegiatan"] == "4 terlaksana"
-    assert made["Pengembangan kompetensi oleh kantor"] == "1 kegiatan, 4 JP"
+    assert made["Pengembangan kompetensi"] == "1 kegiatan, 4 JP"
     assert made["Program untuk masyarakat"] == "2 kegiatan, 12 JP"
     assert made["Oleh lembaga luar"] == "1 kegiatan, 6 JP"
     assert "JP diselenggarakan" not in made
