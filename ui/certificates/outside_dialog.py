@@ -133,7 +133,7 @@ class OutsideCertificatesDialog(QDialog):
         super().__init__(parent)
         self.event_row = Event.get_by_id(event_id)
         self.setWindowTitle(fill(self.tr("Outside certificates: %1"), self.event_row.title))
-        self.resize(940, 520)
+        self.resize(1000, 520)  # fits a 1024×768 screen
         intro = QLabel(fill(self.tr(
             "%1 gives its own certificates. Record each participant's: its JP counts "
             "towards their JP instead of the sessions marked here."),
@@ -148,7 +148,9 @@ class OutsideCertificatesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        for column, width in ((NAME, 200), (NIP, 160), (NUMBER, 180), (DATE, 100), (JP, 50),
+        # A number such as 0010/DISPUSIP-KEPRI/10/2026 is read whole; the issuer (the same
+        # body on every row, named above) takes what is left.
+        for column, width in ((NAME, 185), (NIP, 165), (NUMBER, 230), (DATE, 90), (JP, 40),
                               (SCAN, 70)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(ISSUER, QHeaderView.ResizeMode.Stretch)
@@ -185,7 +187,9 @@ class OutsideCertificatesDialog(QDialog):
                      formats.jp(row.jp) if row.jp is not None else "",
                      self.tr("Yes") if row.scan_id else "")
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # whole, where the column cuts it short
+                self.table.setItem(index, column, item)
             self.table.item(index, NAME).setData(PERSON, row.person_id)
             if row.person_id == select_id or (select_id is None and index == 0):
                 self.table.selectRow(index)
