@@ -329,8 +329,10 @@ def table_rows() -> list[tuple]:
 
 
 def latest_finished() -> int | None:
-    """The finished event that ended last (the one whose certificates are due)."""
-    latest = (Event.select(Event.id).where(Event.status == "finished")
+    """The finished event of the office's (alone or co-organised) that ended last: the one
+    whose certificates are due. An outside body's event gives that body's certificates."""
+    latest = (Event.select(Event.id)
+              .where(Event.status == "finished", ~Event.organiser_external | Event.co_organised)
               .order_by(Event.end_date.desc(), Event.id.desc()).first())
     return latest.id if latest else None
 

@@ -58,7 +58,8 @@ class CertificatesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in ((NAME, 240), (NIP, 160), (ROLE, 150), (QUALIFIES, 110),
+        # At 1024 px the reason (Why) keeps about 180 px: the roles are short words.
+        for column, width in ((NAME, 210), (NIP, 160), (ROLE, 100), (QUALIFIES, 110),
                               (NUMBER, 230)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)

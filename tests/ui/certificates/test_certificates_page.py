@@ -291,15 +291,32 @@ def test_the_tab_opens_on_the_latest_finished_event(qtbot, database):
     from models.events.tables import Event
 
     demo.fill_demo(today=dt.date(2026, 3, 1))
-    latest = (Event.select().where(Event.status == "finished")
+    latest = (Event.select().where(Event.status == "finished", ~Event.organiser_external)
               .order_by(Event.end_date.desc()).first())
     assert Event.select().where(Event.status == "running").exists()  # listed first, though
     tab = CertificatesPage()
     qtbot.addWidget(tab)
     tab.show()
     assert tab.event_picker.currentData() == latest.id
-    # Its recipients, or (an outside body's event) the way to record their certificates.
-    assert tab.table.rowCount() > 0 or not tab.outside_button.isHidden()
+    assert tab.table.rowCount() > 0
+
+
+def test_the_tab_opens_on_the_office_s_own_event_not_an_outside_body_s(qtbot, database):
+    """The certificates due are the office's: an outside body's event that ended later
+    gives its own, so the tab does not open on it."""
+    from tests.builders import event_with_sessions, staff_member
+
+    ani = staff_member("Ani Lestari", "198501012010012001")
+    ours, _ = event_with_sessions("Bimtek DDC", days=(dt.date(2026, 3, 10),),
+                                  participants=[ani], status="finished")
+    event_with_sessions("Webinar Literasi Digital", "webinar", days=(dt.date(2026, 3, 20),),
+                        participants=[ani], status="finished", organiser_external=True,
+                        organiser_name="Perpustakaan Nasional RI")
+    tab = CertificatesPage()
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.event_picker.currentData() == ours.id
+    assert tab.outside_button.isHidden()
 
 
 def test_the_register_exports_alike_from_the_tab_and_from_the_reports(
