@@ -72,6 +72,8 @@ def verdicts(event_id: int, rule: Rule | None = None,
             reason = _says(QT_TRANSLATE_NOOP("Eligibility", "No session has been held yet."))
             ok = False
         elif share < rule.min_attendance_pct:
+            if counts["percent"] >= rule.min_attendance_pct:  # 79.5 must not read as 80
+                counts["percent"] = math.floor(share * 10) / 10
             reason = _says(QT_TRANSLATE_NOOP(
                 "Eligibility", "Attended {attended} of {total} sessions held ({percent}%); "
                                "{minimum}% needed."), minimum=rule.min_attendance_pct, **counts)

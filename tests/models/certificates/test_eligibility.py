@@ -50,3 +50,22 @@ def test_a_required_evaluation_must_be_submitted(database):
     assert not found["Budi"].qualifies
     assert found["Budi"].reason.english() == (
         "Attended 4 of 4 sessions held, but no evaluation was submitted.")
+
+
+def test_a_share_just_under_the_minimum_never_reads_as_the_minimum(database):
+    """35 of 44 is 79.5 %: printed as a whole it would read "80%; 80% needed"."""
+    import datetime as dt
+
+    from models.attendance import marking
+    from models.certificates.eligibility import Rule, verdicts
+    from tests.builders import event_with_sessions, staff_member
+
+    ani = staff_member("Ani Lestari", "198501012010012001")
+    days = [dt.date(2026, 3, 2) + dt.timedelta(days=d) for d in range(11)]
+    event, sessions = event_with_sessions(days=days, hours=(8, 10, 13, 15),
+                                          participants=[ani])
+    marking.set_marks_many({s.id: [ani.id] for s in sessions[:35]}, "hadir")
+    [verdict] = verdicts(event.id, Rule(80, False), today=dt.date(2026, 4, 1))
+    assert not verdict.qualifies
+    assert verdict.reason.english() == (
+        "Attended 35 of 44 sessions held (79.5%); 80% needed.")
