@@ -6,6 +6,7 @@ The pattern is a setting with the placeholders ``{seq}`` (the year's running num
 """
 
 import datetime
+import re
 import string
 
 from models import settings
@@ -14,6 +15,11 @@ from models.messages import QT_TRANSLATE_NOOP, Message, message
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PLACEHOLDERS = ("seq", "office", "month_roman", "month", "year")
 DEFAULT_PATTERN = settings.SPEC_BY_KEY["certificate_number_pattern"].default
+# A width or precision is checked before anything is filled in: Python would build a
+# "{seq:0999999999d}" number of a billion characters, freezing the window that tried it.
+MAX_WIDTH = 6
+# A number must fit the certificate's line and the register's column.
+MAX_LENGTH = 60
 
 
 def _says(text: str, **params) -> Message:
@@ -43,12 +49,26 @@ def pattern_problem(pattern: str) -> Message | None:
             "Certificates", "The number pattern needs {{year}}: the running number starts "
                             "again each year, so without the year next year's numbers "
                             "would repeat this year's."))
-    try:
-        format_number(pattern, 1, datetime.date(2026, 1, 1), "X")
-    except (ValueError, TypeError):
+    cannot_fill = _says(QT_TRANSLATE_NOOP(
+        "Certificates", "The number pattern cannot be filled in; write the running "
+                        "number as {{seq}} or {{seq:03d}}."))
+    specs = [spec for _text, name, spec, _conv in string.Formatter().parse(pattern)
+             if name is not None and spec]
+    if any("{" in spec or "}" in spec for spec in specs):
+        return cannot_fill  # a width taken from another placeholder
+    if any(int(digits) > MAX_WIDTH for spec in specs for digits in re.findall(r"\d+", spec)):
         return _says(QT_TRANSLATE_NOOP(
-            "Certificates", "The number pattern cannot be filled in; write the running "
-                            "number as {{seq}} or {{seq:03d}}."))
+            "Certificates", "The number pattern asks for too wide a field; the running "
+                            "number can have at most {max} digits, as in {{seq:03d}}."),
+            max=MAX_WIDTH)
+    try:
+        longest = format_number(pattern, 10 ** MAX_WIDTH - 1, datetime.date(2026, 12, 1), "X")
+    except (ValueError, TypeError, KeyError, IndexError):
+        return cannot_fill
+    if len(longest) > MAX_LENGTH:
+        return _says(QT_TRANSLATE_NOOP(
+            "Certificates", "A number from this pattern would be longer than {max} "
+                            "characters; shorten the pattern."), max=MAX_LENGTH)
     return None
 
 

@@ -631,6 +631,14 @@ sesi %1</translation>
         <translation>Pola nomor tidak dapat diisi; tulis nomor urut sebagai {{seq}} atau {{seq:03d}}.</translation>
     </message>
     <message>
+        <source>The number pattern asks for too wide a field; the running number can have at most {max} digits, as in {{seq:03d}}.</source>
+        <translation>Pola nomor meminta lebar yang terlalu besar; nomor urut paling banyak {max} digit, seperti {{seq:03d}}.</translation>
+    </message>
+    <message>
+        <source>A number from this pattern would be longer than {max} characters; shorten the pattern.</source>
+        <translation>Nomor dari pola ini akan lebih dari {max} karakter; persingkat polanya.</translation>
+    </message>
+    <message>
         <source>{name} is not registered for this event as {role}.</source>
         <translation>{name} tidak terdaftar pada kegiatan ini sebagai {role}.</translation>
     </message>

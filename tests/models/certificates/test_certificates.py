@@ -201,6 +201,13 @@ def test_an_unknown_number_and_another_offices_key(course, tmp_path):
     ("{seq:03d}/{kantor}", "unknown placeholder {kantor}"),
     ("{seq:03d}/{year", "unmatched"),
     ("{seq:q}/{year}", "cannot be filled in"),
+    # Crafted widths: filling these would take gigabytes of memory or a number no
+    # certificate line holds.
+    ("{seq:0999999999d}/{year}", "at most 6 digits"),
+    ("{seq:03d}/{office:>999999999}/{year}", "at most 6 digits"),
+    ("{seq:03d}/{office:.999999999}/{year}", "at most 6 digits"),
+    ("{seq:{year}}/{year}", "cannot be filled in"),
+    ("{seq:03d}/" + "SERT/" * 20 + "{year}", "longer than 60"),
 ])
 def test_bad_number_patterns_are_explained(pattern, fragment):
     assert fragment in cert_numbers.pattern_problem(pattern).english()
@@ -208,6 +215,7 @@ def test_bad_number_patterns_are_explained(pattern, fragment):
 
 def test_a_good_pattern_and_roman_months():
     assert cert_numbers.pattern_problem("{seq}/{month}/{year}") is None
+    assert cert_numbers.pattern_problem("{seq:06d}/{year}") is None
     assert cert_numbers.format_number("{seq:03d}/SERT/{office}/{month_roman}/{year}", 7,
                                       dt.date(2026, 12, 1), "X") == "007/SERT/X/XII/2026"
 
