@@ -9,7 +9,9 @@ last file while the next is drawn.
 
 import io
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from pathlib import Path
@@ -55,6 +57,24 @@ def write_file(target: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
+def _end_with_parent() -> None:
+    """In a worker process, at its start: end it as soon as its parent has ended.
+
+    A SiBina ended by the task manager or a power button cannot say so, and a worker
+    waiting for work (or in the middle of twenty files) would stay, holding the PC's cores
+    and files on the stick. The parent's sentinel (a pipe on Linux, the process handle on
+    Windows) becomes ready when the parent ends, however it ends."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch():
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)  # no clean-up to wait for: each file is written under a temporary name
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _draw_chunk(jobs: list, author: str) -> int:
     """In a worker process: draw and write a few files."""
     _write_here(jobs, author, NO_PROGRESS, _worker_images)
@@ -90,7 +110,8 @@ def _write_in_processes(jobs: list, author: str, progress: Progress, processes: 
     context = multiprocessing.get_context("spawn")
     chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
     done = 0
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context,
+                             initializer=_end_with_parent) as pool:
         pending = {pool.submit(_draw_chunk, chunk, author) for chunk in chunks}
         try:
             while pending:
