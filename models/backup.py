@@ -26,6 +26,7 @@ from models.db import (
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import GARBLED, describe
 from models.progress import NO_PROGRESS, Progress
+from models.temporary import remove_stale, temporary_name
 
 PREFIX = "SiBina-cadangan"
 SUFFIX = ".sqlite"
@@ -49,9 +50,10 @@ def write_backup(folder, progress: Progress = NO_PROGRESS,
     folder = Path(folder)
     when = when or datetime.datetime.now()
     target = _free_name(folder, backup_name(when, label))
-    temp = folder / f".{target.name}.tmp"
+    temp = temporary_name(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale(folder)
         _copy_database(db.connection(), temp, progress)
         _check_copy(temp)
         _sync(temp)

@@ -17,6 +17,7 @@ from typing import TypeVar
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import describe
 from models.progress import NO_PROGRESS, Progress
+from models.temporary import remove_stale, temporary_name
 
 CHUNK = 1 << 20
 R = TypeVar("R")
@@ -28,7 +29,8 @@ def _says(text: str, **params) -> Message:
 
 def copy_verified(source, target, progress: Progress = NO_PROGRESS) -> Path:
     source, target = Path(source), Path(target)
-    temp = target.with_name(f".{target.name}.part")
+    temp = temporary_name(target)
+    remove_stale(target.parent)
     total = source.stat().st_size
     digest = hashlib.sha256()
     try:

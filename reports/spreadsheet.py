@@ -18,6 +18,7 @@ from pathlib import Path
 from models.importing.cells import FORMULA_STARTS, guard
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
+from models.temporary import TEMP_SUFFIX
 
 _C = "Spreadsheet"
 
@@ -34,7 +35,9 @@ def replacing(path):
     """Yield a temporary path beside ``path``; on success it replaces ``path``."""
     path = Path(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp",
+        # SiBina's visible temporary name: one a killed SiBina left is removed by the next
+        # backup or export to that folder (models.temporary).
+        handle, temp_name = tempfile.mkstemp(prefix=f"{path.name}.", suffix=TEMP_SUFFIX,
                                              dir=path.parent)
         os.close(handle)
     except OSError as exc:
