@@ -18,9 +18,11 @@ from pathlib import Path
 from models.db import (
     DamagedDatabase,
     NotSiBinaDatabase,
+    database_file,
     db,
     inspect_file,
     latest_version,
+    read_only,
     read_only_uri,
 )
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
@@ -184,6 +186,10 @@ def restore(path, safety_folder, progress: Progress = NO_PROGRESS) -> Path:
     database afterwards (an older backup is then upgraded as any older file is)."""
     path = Path(path)
     check_backup(path)
+    if read_only():
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Backup", "{file} cannot be restored: the database {database} is read-only. "
+                      "Nothing was changed."), file=path.name, database=str(database_file())))
     safety = write_backup(safety_folder, label="sebelum-pulih")
     source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -240,7 +246,8 @@ def note_backup(path) -> bool:
 
     if not is_removable(Path(path).parent):
         return False
-    Setting.replace(key=LAST_REMOVABLE, value=datetime.date.today().isoformat()).execute()
+    if not read_only():  # a read-only database is backed up, but cannot remember it
+        Setting.replace(key=LAST_REMOVABLE, value=datetime.date.today().isoformat()).execute()
     return True
 
 

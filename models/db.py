@@ -5,6 +5,7 @@ are copied aside and upgraded by ``playhouse.migrations``, one transaction per s
 """
 
 import datetime
+import os
 import sqlite3
 from pathlib import Path
 
@@ -26,6 +27,20 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
 }
+
+
+# A database SQLite cannot write (a file marked read-only, a write-protected stick or share)
+# is opened for reading: the office can still look things up, print and back it up.
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
+
+
+class OfficeDatabase(SqliteDatabase):
+    def rollback(self):
+        # On a full disk SQLite rolls the transaction back itself; a second ROLLBACK would
+        # fail and the office would read that failure instead of "the disk is full".
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
 
 
 def all_models():
@@ -61,14 +76,23 @@ def schema_version(database=None) -> int:
 
 
 def open_database(path) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date;
+    one that cannot be written is opened read-only (see :func:`read_only`)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    if _writable(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        database = OfficeDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    else:
+        database = OfficeDatabase(_read_only_open_uri(path), uri=True,
+                                  pragmas=READ_ONLY_PRAGMAS)
+    database.file_path = path
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)
-        _prepare_schema(database, path)
+        if read_only():
+            _check_read_only_schema(database, path)
+        else:
+            _prepare_schema(database, path)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         database.close()
         if "locked" in str(exc) or "busy" in str(exc):
@@ -80,6 +104,45 @@ def open_database(path) -> SqliteDatabase:
         database.close()
         raise
     return database
+
+
+def database_file() -> Path:
+    """The file of the open database."""
+    return db.obj.file_path
+
+
+def read_only() -> bool:
+    """Whether the open database was opened read-only, because it cannot be written."""
+    return db.obj.database != str(db.obj.file_path)
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the database at ``path``: the file, and the folder where its
+    journal goes. A file not there yet is created (or its failure said) as always."""
+    if not path.exists():
+        return True
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_open_uri(path: Path) -> str:
+    # A write-ahead log left beside the file holds committed rows: read it. Without one the
+    # file holds everything, and "immutable" needs no -shm file the folder could not take.
+    has_log = path.with_name(path.name + "-wal").exists()
+    return _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1")
+
+
+def _check_read_only_schema(database: SqliteDatabase, path: Path) -> None:
+    """A read-only database is used as it is: only when it is a SiBina database that needs
+    no upgrade (upgrading writes)."""
+    if HISTORY_TABLE not in database.get_tables():
+        raise _not_sibina(path)
+    applied = set(applied_migrations(database))
+    _refuse_newer(path, applied)
+    if applied != set(migration_names()):
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is read-only and needs upgrading to this SiBina, which means "
+                        "writing it. Copy it to a folder that can be written, or make the "
+                        "file writable, and open it again."), path=str(path)))
 
 
 def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
@@ -94,20 +157,7 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
         return
     applied = set(applied_migrations(database))
     known = migration_names()
-    unknown = sorted(applied - set(known))
-    if unknown:
-        raise SiBinaError(
-            message(
-                "Database",
-                QT_TRANSLATE_NOOP(
-                    "Database",
-                    "{path} was written by a newer version of SiBina (schema {names}); "
-                    "update the application before opening it.",
-                ),
-                path=str(path),
-                names=", ".join(unknown),
-            )
-        )
+    _refuse_newer(path, applied)
     if HISTORY_TABLE not in tables:
         raise _not_sibina(path)
     if any(name not in applied for name in known):
@@ -119,6 +169,15 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
                 "Database", "Upgrading {path} failed ({detail}). The copy made before the "
                             "upgrade is {copy}."), path=str(path), detail=describe(exc),
                 copy=str(copy))) from exc
+
+
+def _refuse_newer(path: Path, applied: set[str]) -> None:
+    unknown = sorted(applied - set(migration_names()))
+    if unknown:
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} was written by a newer version of SiBina (schema {names}); "
+                        "update the application before opening it."),
+            path=str(path), names=", ".join(unknown)))
 
 
 def safety_copy(database: SqliteDatabase, path: Path, version: int) -> Path:

@@ -37,6 +37,8 @@ NOT_A_DATABASE = _says(QT_TRANSLATE_NOOP("OsErrors", "it is not a database file"
 GARBLED = _says(QT_TRANSLATE_NOOP("OsErrors", "parts of the file are garbled"))
 DATABASE_BUSY = _says(QT_TRANSLATE_NOOP(
     "OsErrors", "the database is in use by another window or program"))
+READ_ONLY_DATABASE = _says(QT_TRANSLATE_NOOP("OsErrors", "the database file is read-only"))
+FOLDER_READ_ONLY = _says(QT_TRANSLATE_NOOP("OsErrors", "the folder cannot be written"))
 
 _BY_ERRNO = {
     errno.ENOENT: NOT_FOUND,
@@ -72,7 +74,7 @@ _BY_SQLITE_CODE = {
     sqlite3.SQLITE_PERM: DENIED,
     sqlite3.SQLITE_BUSY: DATABASE_BUSY,
     sqlite3.SQLITE_LOCKED: DATABASE_BUSY,
-    sqlite3.SQLITE_READONLY: WRITE_PROTECTED,
+    sqlite3.SQLITE_READONLY: READ_ONLY_DATABASE,
     sqlite3.SQLITE_IOERR: DISK_FAILED,
     sqlite3.SQLITE_CORRUPT: GARBLED,
     sqlite3.SQLITE_FULL: FULL,
@@ -81,19 +83,40 @@ _BY_SQLITE_CODE = {
 }
 
 
+# Extended codes that say more than their primary one (not named in every Python).
+SQLITE_READONLY_DIRECTORY = getattr(sqlite3, "SQLITE_READONLY_DIRECTORY", 1544)
+_BY_SQLITE_EXTENDED = {SQLITE_READONLY_DIRECTORY: FOLDER_READ_ONLY}
+
+
 def describe(exc: BaseException) -> Message | str:
     """A few translatable words for ``exc``, to fill a message's ``{detail}``; for an error
-    it does not know, the error's own text."""
-    if isinstance(exc, OSError):
-        phrase = (_BY_WINERROR.get(getattr(exc, "winerror", None))
-                  or _BY_ERRNO.get(exc.errno))
+    it does not know, the error's own text.
+
+    An error raised while handling another is described by the first one known in the
+    chain: on a full disk SQLite rolls the transaction back itself, and the rollback that
+    follows fails with "cannot rollback - no transaction is active", hiding the cause."""
+    seen = set()
+    cause = exc
+    while cause is not None and id(cause) not in seen:
+        phrase = _phrase(cause)
         if phrase is not None:
             return phrase
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(exc, OSError):
         return exc.strerror or str(exc) or type(exc).__name__
-    phrase = _BY_SQLITE_CODE.get(sqlite_code(exc))
-    if phrase is not None:
-        return phrase
     return str(sqlite_error(exc) or exc) or type(exc).__name__
+
+
+def _phrase(exc: BaseException) -> Message | None:
+    if isinstance(exc, OSError):
+        return (_BY_WINERROR.get(getattr(exc, "winerror", None))
+                or _BY_ERRNO.get(exc.errno))
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return _BY_SQLITE_EXTENDED.get(code) or _BY_SQLITE_CODE.get(code & 0xFF)
+    return None
 
 
 def sqlite_error(exc: BaseException) -> sqlite3.Error | None:

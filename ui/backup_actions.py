@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from models import backup, settings
-from models.db import db
+from models.db import database_file, db
 from models.messages import SiBinaError
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
@@ -23,8 +23,6 @@ class BackupTexts(QObject):
         return self.tr("The last backup to a USB stick was %n day(s) ago.", "", count)
 
 
-def database_file() -> Path:
-    return Path(db.obj.database)
 
 
 def back_up(parent: QWidget, folder: Path | None = None) -> None:

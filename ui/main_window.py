@@ -180,11 +180,11 @@ class MainWindow(QMainWindow):
         restore_from(self, path, self._restored)
 
     def _restored(self) -> None:
-        from models.db import db, open_database
+        from models.db import database_file, db, open_database
 
         if "reports_page" in self._pages:  # never written over what was restored
             self._pages["reports_page"].forget_notes()
-        path = Path(db.obj.database)
+        path = database_file()
         db.close()
         open_database(path)  # an older backup is upgraded as any older file
         self.restoring = True

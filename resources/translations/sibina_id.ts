@@ -488,6 +488,10 @@ sesi %1</translation>
         <translation>{file} dibuat oleh SiBina yang lebih baru (skema {version}); perbarui SiBina sebelum memulihkannya.</translation>
     </message>
     <message>
+        <source>{file} cannot be restored: the database {database} is read-only. Nothing was changed.</source>
+        <translation>{file} tidak dapat dipulihkan: basis data {database} hanya-baca. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Restoring {file} failed ({detail}); the data is as it was. A copy from just before is {safety}.</source>
         <translation>Pemulihan {file} gagal ({detail}); data tetap seperti semula. Salinan sesaat sebelumnya ada di {safety}.</translation>
     </message>
@@ -1394,6 +1398,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>{path} is busy with another SiBina window or command; nothing was changed. Try again in a moment.</source>
         <translation>{path} sedang dipakai jendela atau perintah SiBina lain; tidak ada yang diubah. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and needs upgrading to this SiBina, which means writing it. Copy it to a folder that can be written, or make the file writable, and open it again.</source>
+        <translation>{path} hanya-baca dan perlu ditingkatkan untuk SiBina ini, yang berarti harus ditulisi. Salin ke folder yang dapat ditulisi, atau jadikan berkas itu dapat ditulisi, lalu buka lagi.</translation>
     </message>
     <message>
         <source>the file is shorter than it should be; it was cut off while being written or copied</source>
@@ -2963,6 +2971,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>the database is in use by another window or program</source>
         <translation>basis data sedang dipakai oleh jendela atau program lain</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>berkas basis data hanya-baca</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>folder tidak dapat ditulisi</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,7 @@ def test_sqlite_errors_made_in_the_test_folder(tmp_path, notes, a_database):
         (os_errors.CANNOT_OPEN, lambda: read(tmp_path / "tidak-ada.sqlite", "?mode=ro")),
         (os_errors.NOT_A_DATABASE, lambda: read(notes)),
         (os_errors.GARBLED, lambda: read(garbled)),
-        (os_errors.WRITE_PROTECTED, write_read_only),
+        (os_errors.READ_ONLY_DATABASE, write_read_only),
     ]
     for phrase, action in cases:
         assert describe(raised(action)) == phrase, phrase.text
@@ -202,3 +202,22 @@ def test_an_error_peewee_wrapped_is_described_by_sqlite_s_code(notes):
 def test_an_unknown_sqlite_error_keeps_its_own_words(a_database):
     exc = raised(lambda: sqlite3.connect(a_database).execute("SELECT * FROM buku"))
     assert describe(exc) == "no such table: buku"
+
+
+def test_a_failed_rollback_does_not_hide_the_full_disk_behind_it():
+    """SQLite rolls back itself on a full disk; Peewee's own rollback then fails."""
+    def save_then_roll_back():
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as full:
+            full.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise peewee.OperationalError(  # noqa: B904 - raised as Peewee does, implicitly
+                "cannot rollback - no transaction is active")
+
+    assert describe(raised(save_then_roll_back)) == os_errors.FULL
+
+
+def test_a_folder_sqlite_cannot_write_its_journal_in():
+    exc = sqlite3.OperationalError("attempt to write a readonly database")
+    exc.sqlite_errorcode = os_errors.SQLITE_READONLY_DIRECTORY
+    assert describe(exc) == os_errors.FOLDER_READ_ONLY
