@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         where = QLabel(fill(self.tr("Database: %1"), str(database_path)))
         self.statusBar().addWidget(where)
+        self._say_if_read_only()
         self.reminder = QLabel()
         self.reminder.setObjectName("backupReminder")
         self.reminder.setStyleSheet("color: #9a3412;")
@@ -63,6 +64,19 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
+
+    def _say_if_read_only(self) -> None:
+        from models.db import read_only
+
+        if not read_only():
+            return
+        self.setWindowTitle(fill(self.tr("%1 (read only)"), self.windowTitle()))
+        badge = QLabel(self.tr("Read only: the database file cannot be written, so nothing "
+                               "can be saved. Looking up, printing and backups work."))
+        badge.setObjectName("readOnlyBadge")
+        badge.setWordWrap(True)
+        badge.setStyleSheet("color: white; background: #922b21; padding: 1px 8px;")
+        self.statusBar().addPermanentWidget(badge)
 
     staff_page = _page_property("staff_page")
     events_page = _page_property("events_page")

@@ -2798,6 +2798,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>DEMO — data contoh, bukan data kantor</translation>
     </message>
     <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>Read only: the database file cannot be written, so nothing can be saved. Looking up, printing and backups work.</source>
+        <translation>Hanya-baca: berkas basis data tidak dapat ditulisi, jadi tidak ada yang dapat disimpan. Mencari, mencetak, dan mencadangkan tetap bisa.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -6580,6 +6588,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The file could not be used: %1</source>
         <translation>Berkas tidak dapat digunakan: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1. Nothing was changed.</source>
+        <translation>Perubahan tidak dapat disimpan: %1. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>

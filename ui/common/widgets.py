@@ -1,5 +1,7 @@
 """Small widgets and helpers shared by the pages and dialogs."""
 
+import sqlite3
+
 import peewee
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -61,6 +63,14 @@ def error_text(exc: BaseException) -> str:
         detail = describe(exc)
         reason = where + (text(detail) if isinstance(detail, Message) else detail)
         return fill(translate("Widgets", "The file could not be used: %1"), reason)
+    if isinstance(exc, (peewee.DatabaseError, sqlite3.Error)):
+        from models.messages import Message
+        from models.os_errors import describe
+
+        detail = describe(exc)
+        if isinstance(detail, Message):  # a full disk, a read-only file: not "unexpected"
+            return fill(translate("Widgets", "The change could not be saved: %1. Nothing "
+                                             "was changed."), text(detail))
     return fill(translate("Widgets", "Unexpected error: %1"), str(exc))
 
 
