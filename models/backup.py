@@ -82,6 +82,9 @@ def _free_name(folder: Path, name: str) -> Path:
 
 
 def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress) -> None:
+    # Made here first: SQLite would say only "unable to open database file" for a
+    # write-protected stick or a folder that cannot be written; the system says which.
+    target.touch()
     destination = sqlite3.connect(target)
     try:
         def report(_status, remaining, total):

@@ -81,6 +81,7 @@ def open_database(path) -> SqliteDatabase:
     path = Path(path)
     if _writable(path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()  # SQLite would say "unable to open"; the system says why (read-only…)
         database = OfficeDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     else:
         database = OfficeDatabase(_read_only_open_uri(path), uri=True,

@@ -139,3 +139,53 @@ def test_a_read_only_database_that_needs_upgrading_is_refused_unchanged(tmp_path
     assert "is read-only and needs upgrading" in said
     assert (data / "sibina.sqlite").read_bytes() == before
     assert sorted(p.name for p in data.iterdir()) == ["sibina.sqlite"]
+
+
+def test_an_export_to_a_full_stick_says_it_does_not_fit(tmp_path):
+    report = tmp_path / "laporan.pdf"
+    report.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 2000)  # ~500 kB
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    said = run_on_small_disk(stick, 64, (
+        "from pathlib import Path\n"
+        "from models.export import copy_verified\n"
+        "from models.messages import SiBinaError\n"
+        "try:\n"
+        f"    copy_verified({str(report)!r}, Path({str(stick / 'laporan.pdf')!r}))\n"
+        "except SiBinaError as exc:\n"
+        "    print(exc)\n"
+        f"print(sorted(p.name for p in Path({str(stick)!r}).iterdir()))\n"))
+    assert "does not fit: the USB stick is full" in said
+    assert said.splitlines()[-1] == "[]"
+
+
+def test_a_backup_to_a_write_protected_stick_says_so(database, tmp_path):
+    db.close()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    said = run_on_read_only(stick, (
+        "from pathlib import Path\n"
+        "from models import backup\n"
+        "from models.db import open_database\n"
+        "from models.messages import SiBinaError\n"
+        f"open_database({str(tmp_path / 'sibina.sqlite')!r})\n"
+        "try:\n"
+        f"    backup.write_backup(Path({str(stick)!r}))\n"
+        "except SiBinaError as exc:\n"
+        "    print(exc)\n"))
+    assert "(the disk or folder is write-protected)" in said
+    assert list(stick.iterdir()) == []
+
+
+def test_a_new_database_in_a_write_protected_folder_says_so(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    said = run_on_read_only(data, (
+        "from models.db import open_database\n"
+        "from models.os_errors import describe\n"
+        "try:\n"
+        f"    open_database({str(data / 'sibina.sqlite')!r})\n"
+        "except OSError as exc:\n"
+        "    print(describe(exc).english())\n"))
+    assert said == "the disk or folder is write-protected\n"
+    assert list(data.iterdir()) == []
