@@ -79,14 +79,15 @@ def open_database(path) -> SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date;
     one that cannot be written is opened read-only (see :func:`read_only`)."""
     path = Path(path)
-    if _writable(path):
+    writable = _writable(path)
+    if writable:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.touch()  # SQLite would say "unable to open"; the system says why (read-only…)
         database = OfficeDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     else:
         database = OfficeDatabase(_read_only_open_uri(path), uri=True,
                                   pragmas=READ_ONLY_PRAGMAS)
-    database.file_path = path
+    database.file_path, database.read_only = path, not writable
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)
@@ -114,7 +115,7 @@ def database_file() -> Path:
 
 def read_only() -> bool:
     """Whether the open database was opened read-only, because it cannot be written."""
-    return db.obj.database != str(db.obj.file_path)
+    return db.obj.read_only
 
 
 def _writable(path: Path) -> bool:
