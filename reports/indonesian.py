@@ -101,6 +101,16 @@ def share(part: float, whole: float) -> str:
     return percent(100.0 * part / whole) if whole else "–"
 
 
+def response_rate(respondents: int, participants: int, rate: float | None) -> str:
+    """``75%``; or ``23 tanggapan untuk 21 peserta`` when anonymous forms outnumber the
+    participants (models.evaluation.results.response_rate); ``–`` without participants."""
+    if rate is None:
+        return "–"
+    if respondents > participants:
+        return f"{number(respondents)} tanggapan untuk {number(participants)} peserta"
+    return percent(100.0 * rate)
+
+
 def rating_category(mean: float | None, bounds=None) -> str:
     """``Sangat Baik``: the category of a mean rating (models.evaluation.categories)."""
     code = categories.category(mean, bounds)

@@ -1169,6 +1169,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Berkas keluaran harus berakhiran .pdf.</translation>
     </message>
     <message>
+        <source>imported %1, already imported before %2, rejected %3</source>
+        <translation>diimpor %1, sudah diimpor sebelumnya %2, ditolak %3</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf (or give --separate and a folder).</source>
         <translation>Berkas keluaran harus berakhiran .pdf (atau berikan --separate dan sebuah folder).</translation>
     </message>
@@ -1223,10 +1227,6 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Match the columns to the questions once in the window (Evaluations, Responses, Import CSV…); SiBina remembers them for this questionnaire.</source>
         <translation>Cocokkan kolom dengan pertanyaan sekali saja di jendela aplikasi (Evaluasi, Respons, Impor CSV…); SiBina akan mengingatnya untuk kuesioner ini.</translation>
-    </message>
-    <message>
-        <source>imported %1, rejected %2</source>
-        <translation>diimpor %1, ditolak %2</translation>
     </message>
     <message>
         <source>%1 is not a speaker in the event&apos;s schedule (%2).</source>
@@ -3262,6 +3262,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>sesuai</translation>
     </message>
     <message>
+        <source>already imported</source>
+        <translation>sudah diimpor</translation>
+    </message>
+    <message>
         <source>anonymous</source>
         <translation>anonim</translation>
     </message>
@@ -3818,6 +3822,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tampilkan hanya baris yang ditolak dan baris yang diberi catatan</translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) of this file were already imported (from this file or an earlier download of it) and are skipped.</source>
+        <translation>
+            <numerusform>%n baris berkas ini sudah pernah diimpor (dari berkas ini atau unduhan sebelumnya) dan dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n anonymous (naming no participant of this event).</source>
         <translation>
             <numerusform>%n anonim (tidak menyebut peserta kegiatan ini).</numerusform>
@@ -3836,12 +3846,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Semua baris sesuai; Impor memasukkan semuanya sekaligus.</translation>
     </message>
     <message numerus="yes">
-        <source>Note: %n response(s) to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</source>
-        <translation>
-            <numerusform>Catatan: %n respons untuk formulir ini sudah pernah diimpor dari berkas untuk kegiatan ini. Mengimpor berkas yang sama lagi akan menghitung baris anonimnya dua kali.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Impor %n baris</numerusform>
@@ -3857,6 +3861,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>%n rejected</source>
         <translation>
             <numerusform>%n ditolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before.</source>
+        <translation>
+            <numerusform>%n sudah diimpor sebelumnya.</numerusform>
         </translation>
     </message>
     <message>
@@ -3891,6 +3901,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>%n row(s) rejected.</source>
         <translation>
             <numerusform>%n baris ditolak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already imported before were skipped.</source>
+        <translation>
+            <numerusform>%n baris yang sudah diimpor sebelumnya dilewati.</numerusform>
         </translation>
     </message>
     <message>
@@ -4126,6 +4142,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>
             <numerusform>%n responden formulir penyelenggaraan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 responses for %2 participants (the extra forms are anonymous: no response rate)</source>
+        <translation>%1 tanggapan untuk %2 peserta (kelebihan formulir berasal dari tanggapan anonim: tingkat respons tidak dihitung)</translation>
     </message>
     <message>
         <source>response rate %1</source>

@@ -54,7 +54,8 @@ class PreviewModel(RowTableModel):
         self._headers = [self.tr("Row"), self.tr("Status"), self.tr("Respondent"),
                         self.tr("Column"), self.tr("Reason")]
         self.status_text = {response_import.OK: self.tr("fits"),
-                            response_import.REJECTED: self.tr("rejected")}
+                            response_import.REJECTED: self.tr("rejected"),
+                            response_import.ALREADY: self.tr("already imported")}
         self.anonymous = self.tr("anonymous")
 
     def set_rows(self, rows) -> None:
@@ -243,7 +244,6 @@ class ResponseImportDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
-        self.earlier.setStyleSheet(ERROR_LABEL_STYLE)
         self.only_rejected = QCheckBox(self.tr("Show only rejected rows and rows with a "
                                                "note"))
         self.only_rejected.toggled.connect(self._refill)
@@ -291,10 +291,9 @@ class ResponseImportDialog(QDialog):
             self.explanation.setText(self.tr("Every row fits; Import brings them all in, in "
                                              "one go."))
         self.earlier.setText(self.tr(
-            "Note: %n response(s) to this form were already imported from a file for this "
-            "event. Importing the same file again would count its anonymous rows twice.", "",
-            preview.earlier_csv))
-        self.earlier.setVisible(bool(preview.earlier_csv))
+            "%n row(s) of this file were already imported (from this file or an earlier "
+            "download of it) and are skipped.", "", preview.already))
+        self.earlier.setVisible(bool(preview.already))
         self.import_button.setText(self.tr("Import %n row(s)", "", preview.ok))
         self.import_button.setEnabled(preview.ok > 0)
         self.only_rejected.setChecked(any(r.status == response_import.REJECTED or r.note
@@ -307,11 +306,13 @@ class ResponseImportDialog(QDialog):
         self.import_button.setDefault(True)
 
     def _summary(self, preview) -> str:
-        return " ".join((
-            self.tr("%n row(s) fit", "", preview.ok) + ",",
-            self.tr("%n rejected", "", preview.rejected) + ".",
-            self.tr("%n anonymous (naming no participant of this event).", "",
-                    preview.anonymous)))
+        parts = [self.tr("%n row(s) fit", "", preview.ok) + ",",
+                 self.tr("%n rejected", "", preview.rejected) + ".",
+                 self.tr("%n anonymous (naming no participant of this event).", "",
+                         preview.anonymous)]
+        if preview.already:
+            parts.append(self.tr("%n already imported before.", "", preview.already))
+        return " ".join(parts)
 
     def _refill(self, *_) -> None:
         if self.preview is None:
@@ -356,6 +357,9 @@ class ResponseImportDialog(QDialog):
         text = " ".join((self.tr("%n response(s) imported", "", result.imported),
                          self.tr("(%n anonymous);", "", result.anonymous),
                          self.tr("%n row(s) rejected.", "", result.rejected)))
+        if result.already:
+            text += " " + self.tr("%n row(s) already imported before were skipped.", "",
+                                  result.already)
         if result.rejected:
             text += " " + self.tr("The rejected rows stay listed below.")
         self.summary.setText(text)

@@ -113,6 +113,17 @@ def test_match_columns_preview_and_import_the_rows_that_fit(qtbot, evaluated, tm
     again = open_dialog(qtbot, evaluated, path)
     assert combo_text(again, "Makan siang dan snack") == "6. Konsumsi"
     assert again.next_button.isEnabled()
+    # The same file again: its rows are recognised, nothing is counted twice.
+    qtbot.mouseClick(again.next_button, Qt.MouseButton.LeftButton)
+    assert plural(again.summary.text()) == (
+        "0 rows fit, 1 rejected. 0 anonymous (naming no participant of this event). "
+        "3 already imported before.")
+    assert plural(again.earlier.text()).startswith("3 rows of this file were already imported")
+    assert not again.import_button.isEnabled()
+    again.only_rejected.setChecked(False)
+    assert [again.model.index(r, 1).data() for r in range(again.model.rowCount())] == [
+        "already imported", "already imported", "rejected", "rejected", "already imported"]
+    assert Response.select().count() == 3
 
 
 def test_cancel_imports_nothing(qtbot, evaluated, tmp_path, monkeypatch, message_boxes):

@@ -172,3 +172,15 @@ def test_speaker_ratings_across_events(qtbot, example):
     assert [(r[2], r[4]) for r in table_rows(dialog.table)] == [
         ("Workshop Otomasi", "5.00"), ("Bimtek Klasifikasi DDC", "4.00")]  # sort kept
     assert plural(dialog.status.text()) == "1 speaker · 2 rated events"
+
+
+def test_more_forms_than_participants_are_counted_not_given_a_rate(panel, example):
+    from tests.models.evaluation.test_results import more_forms_than_participants
+
+    more_forms_than_participants(example)
+    panel.set_event(example["event"].id)
+    summary = plural(panel.summary.text())
+    assert summary.startswith("4 participants · 5 respondents to the organisation form · "
+                              "5 responses for 4 participants (the extra forms are "
+                              "anonymous: no response rate) · ")
+    assert "%" not in summary
