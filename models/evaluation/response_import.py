@@ -33,6 +33,8 @@ from models.base import now
 from models.db import db
 from models.evaluation.questionnaires import SPEAKER as SPEAKER_KIND
 from models.evaluation.questionnaires import questions_of
+from models.evaluation.rating_scales import fold as fold_answer
+from models.evaluation.rating_scales import remembered_ratings, suggested_rating
 from models.evaluation.responses import (
     CSV,
     AnswerProblem,
@@ -209,15 +211,32 @@ def remembered_mapping(questionnaire_id: int) -> dict:
             if t is None or t in SPECIAL_TARGETS or (isinstance(t, int) and t in valid)}
 
 
-def remember_mapping(questionnaire_id: int, mapping: dict) -> None:
-    """Keep this file's headings with those remembered from other files (another form
-    tool may name its columns differently)."""
+def remember_mapping(questionnaire_id: int, mapping: dict, ratings: dict | None = None) -> None:
+    """Keep this file's headings (and the values of its rating answers) with those
+    remembered from other files (another form tool may name its columns differently)."""
     merged = {**remembered_mapping(questionnaire_id), **mapping}
     text = json.dumps(merged, ensure_ascii=False)
-    (ImportMapping.insert(questionnaire=questionnaire_id, mapping=text)
+    values = {**remembered_ratings(questionnaire_id),
+              **{fold_answer(t): v for t, v in (ratings or {}).items()}}
+    scale = json.dumps(values, ensure_ascii=False)
+    (ImportMapping.insert(questionnaire=questionnaire_id, mapping=text, ratings=scale)
      .on_conflict(conflict_target=[ImportMapping.questionnaire],
-                  update={ImportMapping.mapping: text})
+                  update={ImportMapping.mapping: text, ImportMapping.ratings: scale})
      .execute())
+
+
+def rating_texts(table: "SheetTable", mapping: dict, questionnaire_id: int) -> list[str]:
+    """The distinct answer texts of the columns matched to rating questions (as first
+    written), those on a common scale first, highest value first, then the others."""
+    rating_ids = {q.id for q in questions_of(questionnaire_id) if q.qtype == "rating"}
+    columns = [i for i, h in enumerate(table.headers) if mapping.get(h) in rating_ids]
+    seen: dict[str, str] = {}
+    for _number, cells in table.rows:
+        for index in columns:
+            text = cell_text(cells[index]) if index < len(cells) else ""
+            if text:
+                seen.setdefault(fold_answer(text), " ".join(text.split()))
+    return sorted(seen.values(), key=lambda t: (-(suggested_rating(t) or 0), t.casefold()))
 
 
 def mapping_for(headers: list[str], questionnaire_id: int) -> dict:
@@ -313,6 +332,7 @@ class ResponsePreview:
     mapping: dict
     rows: list[PreviewRow]
     speaker_id: int | None = None  # the speaker of every row, when no column names one
+    ratings: dict = field(default_factory=dict)  # answer text (folded): value, as read
 
     @property
     def ok(self) -> int:
@@ -349,13 +369,16 @@ class ResponseImportResult:
 
 
 def read_preview(source, event_id: int, questionnaire_id: int, mapping: dict,
-                 speaker_id: int | None = None,
-                 progress: Progress = NO_PROGRESS) -> ResponsePreview:
+                 speaker_id: int | None = None, progress: Progress = NO_PROGRESS,
+                 ratings: dict | None = None) -> ResponsePreview:
     """Check every row of ``source`` (a path, or a :class:`SheetTable` already read).
 
     ``speaker_id`` is the speaker of every row when no column names one (a form tool's
-    form per speaker). Nothing is written. Raises :class:`SiBinaError` when the mapping
-    cannot be used (see :func:`mapping_problems`).
+    form per speaker). ``ratings`` gives answer texts of rating questions their value
+    (None: as remembered for the questionnaire); a text it leaves out has its suggested
+    value (:func:`~models.evaluation.rating_scales.suggested_rating`). Nothing is written.
+    Raises :class:`SiBinaError` when the mapping cannot be used (see
+    :func:`mapping_problems`).
     """
     table = source if isinstance(source, SheetTable) else read_table(source)
     mapping = {h: mapping.get(h) for h in table.headers}
@@ -368,8 +391,10 @@ def read_preview(source, event_id: int, questionnaire_id: int, mapping: dict,
         found = speaker_problem(event_id, questionnaire.kind, speaker_id)
         if found:
             raise SiBinaError(found)
+    ratings = remembered_ratings(questionnaire_id) if ratings is None else \
+        {fold_answer(text): value for text, value in ratings.items()}
     checker = _RowChecker(table.headers, mapping, event_id, questionnaire, speaker_id
-                          if fixed else None)
+                          if fixed else None, ratings)
     rows = []
     total = len(table.rows)
     for done, (number, cells) in enumerate(table.rows, start=1):
@@ -377,15 +402,15 @@ def read_preview(source, event_id: int, questionnaire_id: int, mapping: dict,
         if done % STEP == 0:
             progress.step(done, total)
     return ResponsePreview(table.path, event_id, questionnaire_id, table.headers, mapping,
-                           rows, speaker_id if fixed else None)
+                           rows, speaker_id if fixed else None, ratings)
 
 
 class _RowChecker:
     """Reads rows against one mapping, remembering the respondents already seen."""
 
-    def __init__(self, headers, mapping, event_id, questionnaire, speaker_id):
+    def __init__(self, headers, mapping, event_id, questionnaire, speaker_id, ratings):
         questions = {q.id: q for q in questions_of(questionnaire.id)}
-        self.question_columns = [(i, qid, answer_reader(questions[qid]), h)
+        self.question_columns = [(i, qid, answer_reader(questions[qid], ratings), h)
                                  for i, h in enumerate(headers)
                                  if (qid := mapping.get(h)) in questions]
         where = {t: (i, h) for i, h in enumerate(headers)
@@ -587,7 +612,7 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
     try:
         with db.atomic():
             attach(preview.event_id, preview.questionnaire_id)
-            remember_mapping(preview.questionnaire_id, preview.mapping)
+            remember_mapping(preview.questionnaire_id, preview.mapping, preview.ratings)
             # The write lock is held from the first write (IMMEDIATE), so numbering the new
             # responses here is safe, and their answers need no read-back of the ids.
             next_id = (Response.select(fn.MAX(Response.id)).scalar() or 0) + 1

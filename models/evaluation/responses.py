@@ -18,13 +18,13 @@ from peewee import JOIN
 from models.db import db
 from models.evaluation.questionnaires import (
     NO,
-    RATING_LABELS,
     SPEAKER,
     YES,
     choices_of,
     ensure_default_templates,
     questions_of,
 )
+from models.evaluation.rating_scales import rating_value
 from models.evaluation.tables import Answer, EventQuestionnaire, Questionnaire, Response
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
@@ -39,7 +39,6 @@ PERSON, SPEAKER_KEY = "person", "speaker"  # problem keys besides the question i
 # y/t are the keys the paper-form entry uses.
 YES_WORDS = {"ya": YES, "y": YES, "yes": YES, "1": YES, "iya": YES,
              "tidak": NO, "t": NO, "no": NO, "n": NO, "0": NO, "tdk": NO}
-_RATING_WORDS = {label.casefold(): value for value, label in RATING_LABELS.items()}
 _SPACES = re.compile(r"\s+")
 
 
@@ -72,10 +71,12 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def answer_reader(question) -> Callable[[str], Stored]:
+def answer_reader(question, ratings: dict | None = None) -> Callable[[str], Stored]:
     """A function reading one raw answer to ``question``; it raises :class:`AnswerProblem`.
 
     ``question`` needs ``qtype``, ``choices`` and ``required`` (a :class:`Question`).
+    ``ratings`` are the values an import gave answer texts of rating questions (see
+    :mod:`models.evaluation.rating_scales`); None for a form typed in.
     """
     qtype, required = question.qtype, bool(question.required)
     choices = {_fold(c): c for c in choices_of(question)}
@@ -88,7 +89,7 @@ def answer_reader(question) -> Callable[[str], Stored]:
                     "Responses", "An answer is required.")))
             return None
         if qtype == "rating":
-            return _rating(text), ""
+            return _rating(text, ratings), ""
         if qtype == "yesno":
             value = YES_WORDS.get(text.casefold())
             if value is None:
@@ -114,12 +115,12 @@ def answer_reader(question) -> Callable[[str], Stored]:
     return read
 
 
-def _rating(text: str) -> float:
-    value = _RATING_WORDS.get(_fold(text))
-    if value is None:
-        number = parse_number(text)
-        if number is not None and number.is_integer() and 1 <= number <= 5:
-            value = int(number)
+def _rating(text: str, ratings: dict | None) -> float:
+    value = rating_value(text, ratings)
+    if value is None and ratings is not None:
+        raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(
+            "Responses", "“{value}” has no rating value: give it one from 1 to 5 among the "
+                         "rating answers when matching the columns."), value=text))
     if value is None:
         raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(
             "Responses", "“{value}” is not a rating: write 1 to 5, or a label from Sangat "

@@ -3306,6 +3306,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>RatingValues</name>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Jawaban dalam berkas</translation>
+    </message>
+    <message>
+        <source>Value (1 lowest, 5 highest)</source>
+        <translation>Nilai (1 terendah, 5 tertinggi)</translation>
+    </message>
+    <message>
+        <source>— no value: its rows are refused —</source>
+        <translation>— tanpa nilai: barisnya ditolak —</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register of certificates</source>
@@ -3794,6 +3809,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>— narasumber tercantum di kolom —</translation>
     </message>
     <message>
+        <source>The answers to the rating questions and their &amp;values (suggested for the usual scales; SiBina remembers them for this form):</source>
+        <translation>Jawaban pertanyaan penilaian dan &amp;nilainya (disarankan untuk skala yang lazim; SiBina mengingatnya untuk formulir ini):</translation>
+    </message>
+    <message>
         <source>Every row is about the &amp;speaker:</source>
         <translation>Semua baris menilai &amp;narasumber:</translation>
     </message>
@@ -3935,6 +3954,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>“{value}” has no rating value: give it one from 1 to 5 among the rating answers when matching the columns.</source>
+        <translation>“{value}” belum memiliki nilai: beri nilai 1 sampai 5 pada daftar jawaban penilaian saat mencocokkan kolom.</translation>
     </message>
     <message>
         <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.</source>

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evaluation import response_import
+from models.evaluation import rating_scales, response_import
 from models.evaluation.questionnaires import SPEAKER
 from models.evaluation.responses import event_speakers
 from models.evaluation.tables import Questionnaire
 from ui import i18n
 from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error, show_info
+from ui.evaluations.rating_values import RatingValues
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
@@ -149,10 +150,18 @@ class ResponseImportDialog(QDialog):
         self.mapping_problems = QLabel()
         self.mapping_problems.setWordWrap(True)
         self.mapping_problems.setStyleSheet(ERROR_LABEL_STYLE)
+        self.rating_values = RatingValues()
+        self.ratings_caption = QLabel(self.tr(
+            "The answers to the rating questions and their &values (suggested for the usual "
+            "scales; SiBina remembers them for this form):"))
+        self.ratings_caption.setWordWrap(True)
+        self.ratings_caption.setBuddy(self.rating_values)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
-        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.ratings_caption)
+        layout.addWidget(self.rating_values, 1)
         if self.speaker_form:
             row = QHBoxLayout()
             caption = QLabel(self.tr("Every row is about the &speaker:"))
@@ -226,6 +235,10 @@ class ResponseImportDialog(QDialog):
         self.mapping_problems.setText("\n".join(i18n.text(p) for p in problems))
         self.mapping_problems.setVisible(bool(problems))
         self.next_button.setEnabled(not problems)
+        texts = response_import.rating_texts(self.table, self.mapping(), self.questionnaire.id)
+        self.rating_values.set_values(rating_scales.ratings_for(texts, self.questionnaire.id))
+        self.ratings_caption.setVisible(bool(texts))
+        self.rating_values.setVisible(bool(texts))
 
     def show_columns(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -272,10 +285,11 @@ class ResponseImportDialog(QDialog):
 
     def check_rows(self) -> None:
         mapping, speaker_id = self.mapping(), self._fixed_speaker()
+        ratings = self.rating_values.values()
         TaskRunner.run(self, self.tr("Checking the rows…"),
                        lambda progress: response_import.read_preview(
                            self.table, self.event_id, self.questionnaire.id, mapping,
-                           speaker_id, progress),
+                           speaker_id, progress, ratings),
                        self.show_preview, self._failed)
 
     def show_preview(self, preview) -> None:

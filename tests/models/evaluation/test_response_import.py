@@ -105,8 +105,8 @@ def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
     assert bad.status == "rejected"
     assert [(column, msg.english()) for column, msg in bad.problems] == [
         ("Penilaian materi [Materi mudah dipahami]",
-         "“6” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to "
-         "Sangat Baik."),
+         "“6” has no rating value: give it one from 1 to 5 among the rating answers when "
+         "matching the columns."),
         ("Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?",
          "“mungkin” is not yes or no: write ya or tidak (yes/no, 1/0)."),
     ]

@@ -51,8 +51,8 @@ def test_good_rows_come_in_and_bad_ones_are_listed(run, evaluation_db, tmp_path)
     assert result.returncode == 3, result.stderr
     assert result.stdout.splitlines() == [
         "imported 2, already imported before 0, rejected 1",
-        "row 3, column Secara keseluruhan, kegiatan ini bermanfaat: “9” is not a rating: "
-        "write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.",
+        "row 3, column Secara keseluruhan, kegiatan ini bermanfaat: “9” has no rating value: "
+        "give it one from 1 to 5 among the rating answers when matching the columns.",
         "row 3, column Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?: "
         "“mungkin” is not yes or no: write ya or tidak (yes/no, 1/0).",
     ]
@@ -105,3 +105,18 @@ def test_bad_requests_are_refused_with_a_reason(cli, evaluation_db, tmp_path):
     assert result.returncode == 1
     assert "No column is matched to a question of the form." in result.stderr
     assert "SiBina remembers them" in result.stderr
+
+
+def test_the_usual_indonesian_scales_come_in_and_other_words_are_named(cli, evaluation_db,
+                                                                       tmp_path):
+    db, event_id = evaluation_db
+    path = write_csv(tmp_path / "evaluasi.csv", [
+        ["t1", "", "", "Sangat Setuju", "Setuju", "Kurang", "Sangat Kurang", "Puas",
+         "Cukup Sesuai", "Tidak Setuju", "Setuju", "Ya", "Atasan", ""],
+        ["t2", "", "", *["Lumayan"] * 8, "Ya", "Atasan", ""],
+    ])
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Penyelenggaraan", path)
+    assert result.stdout.splitlines()[0] == "imported 1, already imported before 0, rejected 1"
+    assert "row 3, column Materi sesuai dengan kebutuhan tugas saya: “Lumayan” has no " \
+           "rating value" in result.stdout
+    assert stored(db) == (1, 0)
