@@ -194,13 +194,17 @@ def find_respondent(people: list[Respondent], text: str) -> Respondent | None:
 
 
 def existing_response(event_id: int, questionnaire_id: int, person_id: int,
-                      speaker_id: int | None = None) -> Response | None:
-    """The response this person already gave to the form (about this speaker), if any."""
+                      speaker_id: int | None = None,
+                      other_than: int | None = None) -> Response | None:
+    """The response this person already gave to the form (about this speaker), if any;
+    ``other_than`` leaves out the response being corrected."""
     query = Response.select().where(Response.event == event_id,
                                     Response.questionnaire == questionnaire_id,
                                     Response.person == person_id)
     if speaker_id is not None:
         query = query.where(Response.speaker == speaker_id)
+    if other_than is not None:
+        query = query.where(Response.id != other_than)
     return query.first()
 
 
@@ -258,42 +262,57 @@ def save_response(event_id: int, questionnaire_id: int, answers: dict, person_id
     form whose respondent left a required question blank, as it was filled in.
     """
     with db.atomic():
-        questionnaire = Questionnaire.get_by_id(questionnaire_id)
-        questions = questions_of(questionnaire_id)
-        unknown = set(answers) - {q.id for q in questions}
-        if unknown:
-            raise ValueError(f"questions {sorted(unknown)} are not in {questionnaire.name}")
-        problems: dict = {}
-        stored = []
-        for question in questions:
-            raw = answers.get(question.id)
-            if blanks_allowed and not str(raw or "").strip():
-                continue
-            try:
-                value = parse_answer(question, raw)
-            except AnswerProblem as problem:
-                problems[question.id] = problem.msg
-                continue
-            if value is not None:
-                stored.append((question.id, *value))
-        found = speaker_problem(event_id, questionnaire.kind, speaker_id)
-        if found:
-            problems[SPEAKER_KEY] = found
-        if person_id is not None:
-            earlier = existing_response(event_id, questionnaire_id, person_id, speaker_id)
-            if earlier is not None:
-                problems[PERSON] = already_answered(Person.get_by_id(person_id).full_name)
-        if problems:
-            raise ValidationError(problems)
+        stored = checked_form(event_id, questionnaire_id, answers, person_id, speaker_id,
+                              blanks_allowed)
         attach(event_id, questionnaire_id)
         response = Response.create(event=event_id, questionnaire=questionnaire_id,
                                    person=person_id, speaker=speaker_id, source=source)
-        if stored:
-            Answer.insert_many([(response.id, qid, number, text)
-                                for qid, number, text in stored],
-                               fields=[Answer.response, Answer.question, Answer.number,
-                                       Answer.text]).execute()
+        write_answers(response.id, stored)
         return response
+
+
+def checked_form(event_id: int, questionnaire_id: int, answers: dict, person_id=None,
+                 speaker_id=None, blanks_allowed: bool = False,
+                 other_than: int | None = None) -> list[tuple]:
+    """A filled form's answers as stored ``(question id, number, text)``, or
+    :class:`ValidationError` (see :func:`save_response`); ``other_than`` is the response
+    being corrected, which the person may well have given."""
+    questionnaire = Questionnaire.get_by_id(questionnaire_id)
+    questions = questions_of(questionnaire_id)
+    unknown = set(answers) - {q.id for q in questions}
+    if unknown:
+        raise ValueError(f"questions {sorted(unknown)} are not in {questionnaire.name}")
+    problems: dict = {}
+    stored = []
+    for question in questions:
+        raw = answers.get(question.id)
+        if blanks_allowed and not str(raw or "").strip():
+            continue
+        try:
+            value = parse_answer(question, raw)
+        except AnswerProblem as problem:
+            problems[question.id] = problem.msg
+            continue
+        if value is not None:
+            stored.append((question.id, *value))
+    found = speaker_problem(event_id, questionnaire.kind, speaker_id)
+    if found:
+        problems[SPEAKER_KEY] = found
+    if person_id is not None:
+        earlier = existing_response(event_id, questionnaire_id, person_id, speaker_id,
+                                    other_than)
+        if earlier is not None:
+            problems[PERSON] = already_answered(Person.get_by_id(person_id).full_name)
+    if problems:
+        raise ValidationError(problems)
+    return stored
+
+
+def write_answers(response_id: int, stored: list[tuple]) -> None:
+    if stored:
+        Answer.insert_many([(response_id, qid, number, text) for qid, number, text in stored],
+                           fields=[Answer.response, Answer.question, Answer.number,
+                                   Answer.text]).execute()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3623,6 +3623,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
+        <source>Correct a form — %1 — %2</source>
+        <translation>Perbaiki formulir — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Save corrections (Ctrl+Enter)</source>
+        <translation>Simpan perbaikan (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>y ya · t tidak</source>
         <translation>y ya · t tidak</translation>
     </message>
@@ -4032,6 +4040,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Responses exported by a form tool (Google Forms, Microsoft Forms …) as CSV or Excel</source>
         <translation>Respons yang diekspor oleh aplikasi formulir (Google Forms, Microsoft Forms …) sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t response…</source>
+        <translation>&amp;Ubah respons…</translation>
+    </message>
+    <message>
+        <source>Open the response in the form to correct it (Enter, or double-click)</source>
+        <translation>Buka respons dalam formulir untuk memperbaikinya (Enter, atau klik ganda)</translation>
     </message>
     <message>
         <source>&amp;Delete response</source>
