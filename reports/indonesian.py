@@ -101,6 +101,18 @@ def share(part: float, whole: float) -> str:
     return percent(100.0 * part / whole) if whole else "–"
 
 
+def response_rate(found) -> str:
+    """``75%`` of an event's results (models.evaluation.results.EventResults); or
+    ``23 tanggapan untuk 21 peserta`` when anonymous forms outnumber the participants;
+    ``–`` without participants."""
+    if found.response_rate is None:
+        return "–"
+    if found.more_than_participants:
+        return (f"{number(found.respondents)} tanggapan untuk "
+                f"{number(found.participants)} peserta")
+    return percent(100.0 * found.response_rate)
+
+
 def rating_category(mean: float | None, bounds=None) -> str:
     """``Sangat Baik``: the category of a mean rating (models.evaluation.categories)."""
     code = categories.category(mean, bounds)

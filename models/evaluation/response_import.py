@@ -11,9 +11,15 @@ A mapping is ``{heading: target}``: a question id, or :data:`NIP`, :data:`NAME` 
 :data:`SPEAKER`; ``None`` (or a heading left out) ignores the column. The respondent is the
 person with the row's NIP, else the one participant of the event with the row's name, else
 nobody: the response is anonymous.
+
+A form tool's export holds every answer given so far, and the office downloads it again as
+answers come in. Each imported row keeps a :func:`fingerprint`; a row whose fingerprint the
+form already has at the event is *already imported* and skipped, so importing a file twice
+changes nothing and a newer download brings in only its new rows.
 """
 
 import difflib
+import hashlib
 import json
 import re
 import sqlite3
@@ -27,6 +33,8 @@ from models.base import now
 from models.db import db
 from models.evaluation.questionnaires import SPEAKER as SPEAKER_KIND
 from models.evaluation.questionnaires import questions_of
+from models.evaluation.rating_scales import fold as fold_answer
+from models.evaluation.rating_scales import remembered_ratings, suggested_rating
 from models.evaluation.responses import (
     CSV,
     AnswerProblem,
@@ -55,7 +63,7 @@ from models.staff.tables import Person
 _C = "ResponseImport"
 NIP, NAME, SPEAKER = "nip", "name", "speaker"
 SPECIAL_TARGETS = (NIP, NAME, SPEAKER)
-OK, REJECTED = "ok", "rejected"
+OK, REJECTED, ALREADY = "ok", "rejected", "already"
 STEP = 200  # rows between progress reports
 CHUNK = 250  # responses written between progress reports (and chances to cancel)
 SIMILAR = 0.75  # how alike a heading and a question must be to be guessed a pair
@@ -203,15 +211,32 @@ def remembered_mapping(questionnaire_id: int) -> dict:
             if t is None or t in SPECIAL_TARGETS or (isinstance(t, int) and t in valid)}
 
 
-def remember_mapping(questionnaire_id: int, mapping: dict) -> None:
-    """Keep this file's headings with those remembered from other files (another form
-    tool may name its columns differently)."""
+def remember_mapping(questionnaire_id: int, mapping: dict, ratings: dict | None = None) -> None:
+    """Keep this file's headings (and the values of its rating answers) with those
+    remembered from other files (another form tool may name its columns differently)."""
     merged = {**remembered_mapping(questionnaire_id), **mapping}
     text = json.dumps(merged, ensure_ascii=False)
-    (ImportMapping.insert(questionnaire=questionnaire_id, mapping=text)
+    values = {**remembered_ratings(questionnaire_id),
+              **{fold_answer(t): v for t, v in (ratings or {}).items()}}
+    scale = json.dumps(values, ensure_ascii=False)
+    (ImportMapping.insert(questionnaire=questionnaire_id, mapping=text, ratings=scale)
      .on_conflict(conflict_target=[ImportMapping.questionnaire],
-                  update={ImportMapping.mapping: text})
+                  update={ImportMapping.mapping: text, ImportMapping.ratings: scale})
      .execute())
+
+
+def rating_texts(table: "SheetTable", mapping: dict, questionnaire_id: int) -> list[str]:
+    """The distinct answer texts of the columns matched to rating questions (as first
+    written), those on a common scale first, highest value first, then the others."""
+    rating_ids = {q.id for q in questions_of(questionnaire_id) if q.qtype == "rating"}
+    columns = [i for i, h in enumerate(table.headers) if mapping.get(h) in rating_ids]
+    seen: dict[str, str] = {}
+    for _number, cells in table.rows:
+        for index in columns:
+            text = cell_text(cells[index]) if index < len(cells) else ""
+            if text:
+                seen.setdefault(fold_answer(text), " ".join(text.split()))
+    return sorted(seen.values(), key=lambda t: (-(suggested_rating(t) or 0), t.casefold()))
 
 
 def mapping_for(headers: list[str], questionnaire_id: int) -> dict:
@@ -280,13 +305,14 @@ def mapping_problems(mapping: dict, questionnaire_id: int,
 @dataclass(slots=True)
 class PreviewRow:
     row: int  # the row number the spreadsheet program shows (the headings are row 1)
-    status: str  # OK or REJECTED
+    status: str  # OK, REJECTED or ALREADY (imported before: skipped)
     respondent: str = ""  # the person's name, or the name/NIP the row gives; "": anonymous
     person_id: int | None = None
     speaker_id: int | None = None
     answers: list = field(default_factory=list)  # (question id, number, text)
     problems: list = field(default_factory=list)  # (column heading, Message)
     note: Message | None = None  # said about a row that fits (e.g. NIP not found)
+    fingerprint: str = ""
 
     @property
     def column(self) -> str:
@@ -306,15 +332,20 @@ class ResponsePreview:
     mapping: dict
     rows: list[PreviewRow]
     speaker_id: int | None = None  # the speaker of every row, when no column names one
-    earlier_csv: int = 0  # responses to this form already imported from files
+    ratings: dict = field(default_factory=dict)  # answer text (folded): value, as read
 
     @property
     def ok(self) -> int:
         return sum(1 for r in self.rows if r.status == OK)
 
     @property
+    def already(self) -> int:
+        """Rows imported before (from this file or an earlier download of it): skipped."""
+        return sum(1 for r in self.rows if r.status == ALREADY)
+
+    @property
     def rejected(self) -> int:
-        return len(self.rows) - self.ok
+        return sum(1 for r in self.rows if r.status == REJECTED)
 
     @property
     def anonymous(self) -> int:
@@ -334,16 +365,20 @@ class ResponseImportResult:
     imported: int
     rejected: int
     anonymous: int
+    already: int = 0  # rows imported before, skipped
 
 
 def read_preview(source, event_id: int, questionnaire_id: int, mapping: dict,
-                 speaker_id: int | None = None,
-                 progress: Progress = NO_PROGRESS) -> ResponsePreview:
+                 speaker_id: int | None = None, progress: Progress = NO_PROGRESS,
+                 ratings: dict | None = None) -> ResponsePreview:
     """Check every row of ``source`` (a path, or a :class:`SheetTable` already read).
 
     ``speaker_id`` is the speaker of every row when no column names one (a form tool's
-    form per speaker). Nothing is written. Raises :class:`SiBinaError` when the mapping
-    cannot be used (see :func:`mapping_problems`).
+    form per speaker). ``ratings`` gives answer texts of rating questions their value
+    (None: as remembered for the questionnaire); a text it leaves out has its suggested
+    value (:func:`~models.evaluation.rating_scales.suggested_rating`). Nothing is written.
+    Raises :class:`SiBinaError` when the mapping cannot be used (see
+    :func:`mapping_problems`).
     """
     table = source if isinstance(source, SheetTable) else read_table(source)
     mapping = {h: mapping.get(h) for h in table.headers}
@@ -356,27 +391,26 @@ def read_preview(source, event_id: int, questionnaire_id: int, mapping: dict,
         found = speaker_problem(event_id, questionnaire.kind, speaker_id)
         if found:
             raise SiBinaError(found)
+    ratings = remembered_ratings(questionnaire_id) if ratings is None else \
+        {fold_answer(text): value for text, value in ratings.items()}
     checker = _RowChecker(table.headers, mapping, event_id, questionnaire, speaker_id
-                          if fixed else None)
+                          if fixed else None, ratings)
     rows = []
     total = len(table.rows)
     for done, (number, cells) in enumerate(table.rows, start=1):
         rows.append(checker.check(number, cells))
         if done % STEP == 0:
             progress.step(done, total)
-    earlier = (Response.select().where(Response.event == event_id,
-                                       Response.questionnaire == questionnaire_id,
-                                       Response.source == CSV).count())
     return ResponsePreview(table.path, event_id, questionnaire_id, table.headers, mapping,
-                           rows, speaker_id if fixed else None, earlier)
+                           rows, speaker_id if fixed else None, ratings)
 
 
 class _RowChecker:
     """Reads rows against one mapping, remembering the respondents already seen."""
 
-    def __init__(self, headers, mapping, event_id, questionnaire, speaker_id):
+    def __init__(self, headers, mapping, event_id, questionnaire, speaker_id, ratings):
         questions = {q.id: q for q in questions_of(questionnaire.id)}
-        self.question_columns = [(i, qid, answer_reader(questions[qid]), h)
+        self.question_columns = [(i, qid, answer_reader(questions[qid], ratings), h)
                                  for i, h in enumerate(headers)
                                  if (qid := mapping.get(h)) in questions]
         where = {t: (i, h) for i, h in enumerate(headers)
@@ -406,6 +440,14 @@ class _RowChecker:
         self.answered = set(answered)
         self.row_of: dict[tuple, int] = {}
         self.speaker_form = questionnaire.kind == SPEAKER_KIND
+        self.timestamp_column = next(((i, h) for i, h in enumerate(headers)
+                                      if mapping.get(h) is None
+                                      and _norm(h) in TIMESTAMP_HEADINGS), None)
+        self.imported = {f for (f,) in Response.select(Response.fingerprint)
+                         .where(Response.event == event_id,
+                                Response.questionnaire == questionnaire.id,
+                                Response.fingerprint.is_null(False)).tuples()}
+        self.copies: dict[str, int] = {}  # identical rows seen so far in this file
 
     def check(self, number: int, cells: tuple) -> PreviewRow:
         result = PreviewRow(number, OK)
@@ -422,10 +464,27 @@ class _RowChecker:
         self._respondent(result, cells)
         if self.speaker_form:
             self._speaker(result, cells)
+        if not result.problems:
+            result.fingerprint = self._fingerprint(result, cells)
+            if result.fingerprint in self.imported:
+                result.status, result.note = ALREADY, None
+                return result
         self._once(result)
         if result.problems:
             result.status = REJECTED
         return result
+
+    def _fingerprint(self, result: PreviewRow, cells: tuple) -> str:
+        """The form tool's timestamp, who answered (as written) and the answers as read,
+        so "Baik" and "4" are one answer. Identical rows of a file are told apart by their
+        order (an export without timestamps): the second one imported before is the
+        second one seen again."""
+        who = [_fold(self._cell(column, cells)[1])
+               for column in (self.timestamp_column, self.nip_column, self.name_column)]
+        content = fingerprint(who, result.speaker_id, result.answers)
+        copy = self.copies.get(content, 0)
+        self.copies[content] = copy + 1
+        return fingerprint([content, str(copy)], None, [])
 
     def _cell(self, column, cells) -> tuple[object, str, str]:
         if column is None:
@@ -512,6 +571,18 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+TIMESTAMP_HEADINGS = {"timestamp", "stempel waktu", "cap waktu", "waktu", "tanggal",
+                      "tanggal dan waktu", "waktu pengisian", "submitted at", "submitted",
+                      "submission time", "completion time", "start time", "date"}
+
+
+def fingerprint(texts: list[str], speaker_id: int | None, answers: list) -> str:
+    """What recognises an imported row: a hash of its texts and answers."""
+    stored = sorted((qid, number, text) for qid, number, text in answers)
+    data = json.dumps([texts, speaker_id, stored], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
+
+
 def _strip_titles(name: str) -> str:
     from models.staff.names import split_titles
 
@@ -535,13 +606,13 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
     stamp = Response.submitted_at.db_value(now())
     response_sql = _insert_sql(Response, [Response.id, Response.event, Response.questionnaire,
                                           Response.person, Response.speaker, Response.source,
-                                          Response.submitted_at])
+                                          Response.submitted_at, Response.fingerprint])
     answer_sql = _insert_sql(Answer, [Answer.response, Answer.question, Answer.number,
                                       Answer.text])
     try:
         with db.atomic():
             attach(preview.event_id, preview.questionnaire_id)
-            remember_mapping(preview.questionnaire_id, preview.mapping)
+            remember_mapping(preview.questionnaire_id, preview.mapping, preview.ratings)
             # The write lock is held from the first write (IMMEDIATE), so numbering the new
             # responses here is safe, and their answers need no read-back of the ids.
             next_id = (Response.select(fn.MAX(Response.id)).scalar() or 0) + 1
@@ -552,7 +623,8 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
                 for offset, row in enumerate(chunk):
                     response_id = next_id + start + offset
                     responses.append((response_id, preview.event_id, preview.questionnaire_id,
-                                      row.person_id, row.speaker_id, CSV, stamp))
+                                      row.person_id, row.speaker_id, CSV, stamp,
+                                      row.fingerprint or None))
                     answers.extend((response_id, *answer) for answer in row.answers)
                 cursor.executemany(response_sql, responses)
                 cursor.executemany(answer_sql, answers)
@@ -563,7 +635,7 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
             "ResponseImport", "Nothing was imported: the database refused a row ({detail}). "
                               "Perhaps the form was changed meanwhile; read the file again."),
             detail=str(exc))) from exc
-    return ResponseImportResult(total, preview.rejected, preview.anonymous)
+    return ResponseImportResult(total, preview.rejected, preview.anonymous, preview.already)
 
 
 def _insert_sql(model, fields) -> str:

@@ -18,13 +18,13 @@ from peewee import JOIN
 from models.db import db
 from models.evaluation.questionnaires import (
     NO,
-    RATING_LABELS,
     SPEAKER,
     YES,
     choices_of,
     ensure_default_templates,
     questions_of,
 )
+from models.evaluation.rating_scales import rating_value
 from models.evaluation.tables import Answer, EventQuestionnaire, Questionnaire, Response
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
@@ -39,7 +39,6 @@ PERSON, SPEAKER_KEY = "person", "speaker"  # problem keys besides the question i
 # y/t are the keys the paper-form entry uses.
 YES_WORDS = {"ya": YES, "y": YES, "yes": YES, "1": YES, "iya": YES,
              "tidak": NO, "t": NO, "no": NO, "n": NO, "0": NO, "tdk": NO}
-_RATING_WORDS = {label.casefold(): value for value, label in RATING_LABELS.items()}
 _SPACES = re.compile(r"\s+")
 
 
@@ -72,10 +71,12 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def answer_reader(question) -> Callable[[str], Stored]:
+def answer_reader(question, ratings: dict | None = None) -> Callable[[str], Stored]:
     """A function reading one raw answer to ``question``; it raises :class:`AnswerProblem`.
 
     ``question`` needs ``qtype``, ``choices`` and ``required`` (a :class:`Question`).
+    ``ratings`` are the values an import gave answer texts of rating questions (see
+    :mod:`models.evaluation.rating_scales`); None for a form typed in.
     """
     qtype, required = question.qtype, bool(question.required)
     choices = {_fold(c): c for c in choices_of(question)}
@@ -88,7 +89,7 @@ def answer_reader(question) -> Callable[[str], Stored]:
                     "Responses", "An answer is required.")))
             return None
         if qtype == "rating":
-            return _rating(text), ""
+            return _rating(text, ratings), ""
         if qtype == "yesno":
             value = YES_WORDS.get(text.casefold())
             if value is None:
@@ -114,12 +115,12 @@ def answer_reader(question) -> Callable[[str], Stored]:
     return read
 
 
-def _rating(text: str) -> float:
-    value = _RATING_WORDS.get(_fold(text))
-    if value is None:
-        number = parse_number(text)
-        if number is not None and number.is_integer() and 1 <= number <= 5:
-            value = int(number)
+def _rating(text: str, ratings: dict | None) -> float:
+    value = rating_value(text, ratings)
+    if value is None and ratings is not None:
+        raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(
+            "Responses", "“{value}” has no rating value: give it one from 1 to 5 among the "
+                         "rating answers when matching the columns."), value=text))
     if value is None:
         raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(
             "Responses", "“{value}” is not a rating: write 1 to 5, or a label from Sangat "
@@ -193,13 +194,17 @@ def find_respondent(people: list[Respondent], text: str) -> Respondent | None:
 
 
 def existing_response(event_id: int, questionnaire_id: int, person_id: int,
-                      speaker_id: int | None = None) -> Response | None:
-    """The response this person already gave to the form (about this speaker), if any."""
+                      speaker_id: int | None = None,
+                      other_than: int | None = None) -> Response | None:
+    """The response this person already gave to the form (about this speaker), if any;
+    ``other_than`` leaves out the response being corrected."""
     query = Response.select().where(Response.event == event_id,
                                     Response.questionnaire == questionnaire_id,
                                     Response.person == person_id)
     if speaker_id is not None:
         query = query.where(Response.speaker == speaker_id)
+    if other_than is not None:
+        query = query.where(Response.id != other_than)
     return query.first()
 
 
@@ -257,42 +262,57 @@ def save_response(event_id: int, questionnaire_id: int, answers: dict, person_id
     form whose respondent left a required question blank, as it was filled in.
     """
     with db.atomic():
-        questionnaire = Questionnaire.get_by_id(questionnaire_id)
-        questions = questions_of(questionnaire_id)
-        unknown = set(answers) - {q.id for q in questions}
-        if unknown:
-            raise ValueError(f"questions {sorted(unknown)} are not in {questionnaire.name}")
-        problems: dict = {}
-        stored = []
-        for question in questions:
-            raw = answers.get(question.id)
-            if blanks_allowed and not str(raw or "").strip():
-                continue
-            try:
-                value = parse_answer(question, raw)
-            except AnswerProblem as problem:
-                problems[question.id] = problem.msg
-                continue
-            if value is not None:
-                stored.append((question.id, *value))
-        found = speaker_problem(event_id, questionnaire.kind, speaker_id)
-        if found:
-            problems[SPEAKER_KEY] = found
-        if person_id is not None:
-            earlier = existing_response(event_id, questionnaire_id, person_id, speaker_id)
-            if earlier is not None:
-                problems[PERSON] = already_answered(Person.get_by_id(person_id).full_name)
-        if problems:
-            raise ValidationError(problems)
+        stored = checked_form(event_id, questionnaire_id, answers, person_id, speaker_id,
+                              blanks_allowed)
         attach(event_id, questionnaire_id)
         response = Response.create(event=event_id, questionnaire=questionnaire_id,
                                    person=person_id, speaker=speaker_id, source=source)
-        if stored:
-            Answer.insert_many([(response.id, qid, number, text)
-                                for qid, number, text in stored],
-                               fields=[Answer.response, Answer.question, Answer.number,
-                                       Answer.text]).execute()
+        write_answers(response.id, stored)
         return response
+
+
+def checked_form(event_id: int, questionnaire_id: int, answers: dict, person_id=None,
+                 speaker_id=None, blanks_allowed: bool = False,
+                 other_than: int | None = None) -> list[tuple]:
+    """A filled form's answers as stored ``(question id, number, text)``, or
+    :class:`ValidationError` (see :func:`save_response`); ``other_than`` is the response
+    being corrected, which the person may well have given."""
+    questionnaire = Questionnaire.get_by_id(questionnaire_id)
+    questions = questions_of(questionnaire_id)
+    unknown = set(answers) - {q.id for q in questions}
+    if unknown:
+        raise ValueError(f"questions {sorted(unknown)} are not in {questionnaire.name}")
+    problems: dict = {}
+    stored = []
+    for question in questions:
+        raw = answers.get(question.id)
+        if blanks_allowed and not str(raw or "").strip():
+            continue
+        try:
+            value = parse_answer(question, raw)
+        except AnswerProblem as problem:
+            problems[question.id] = problem.msg
+            continue
+        if value is not None:
+            stored.append((question.id, *value))
+    found = speaker_problem(event_id, questionnaire.kind, speaker_id)
+    if found:
+        problems[SPEAKER_KEY] = found
+    if person_id is not None:
+        earlier = existing_response(event_id, questionnaire_id, person_id, speaker_id,
+                                    other_than)
+        if earlier is not None:
+            problems[PERSON] = already_answered(Person.get_by_id(person_id).full_name)
+    if problems:
+        raise ValidationError(problems)
+    return stored
+
+
+def write_answers(response_id: int, stored: list[tuple]) -> None:
+    if stored:
+        Answer.insert_many([(response_id, qid, number, text) for qid, number, text in stored],
+                           fields=[Answer.response, Answer.question, Answer.number,
+                                   Answer.text]).execute()
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,7 +175,7 @@ class EventResults:
     venue: str
     participants: int
     respondents: int  # of the organisation questionnaire
-    response_rate: float | None  # respondents ÷ participants (0–1); None without participants
+    response_rate: float | None  # see response_rate(); None without participants
     templates: list[TemplateResult]
     speakers: list[SpeakerResult]
     speaker_items: list[ItemResult]  # the rating questions the speakers were rated on
@@ -189,6 +189,22 @@ class EventResults:
     @property
     def responses(self) -> int:
         return sum(t.responses for t in self.templates)
+
+    @property
+    def more_than_participants(self) -> bool:
+        """More organisation forms than participants: anonymous forms of people not
+        registered (or one person twice). The rate is then no figure to report; the
+        counts are said instead ("23 responses for 21 participants")."""
+        return self.respondents > self.participants > 0
+
+
+def response_rate(respondents: int, participants: int) -> float | None:
+    """The share of participants who answered the organisation form (0–1), never above 1:
+    anonymous forms cannot be matched to participants, so a surplus says nothing about
+    who answered. None without participants."""
+    if not participants:
+        return None
+    return min(respondents, participants) / participants
 
 
 @dataclass(slots=True)
@@ -231,7 +247,7 @@ def event_results(event_id: int, today: datetime.date | None = None) -> EventRes
         event_id=event.id, title=event.title, kind=event.kind, start_date=event.start_date,
         end_date=event.end_date, venue=event.venue, participants=participants,
         respondents=respondents,
-        response_rate=respondents / participants if participants else None,
+        response_rate=response_rate(respondents, participants),
         templates=templates, speakers=speakers, speaker_items=speaker_items,
         comments=_comments(event_id, items, speakers), strongest=strongest, weakest=weakest,
         gain=scores.event_gain(event_id), follow_up=follow_up_summary(event_id),

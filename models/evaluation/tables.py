@@ -49,6 +49,7 @@ class ImportMapping(BaseModel):
 
     questionnaire = ForeignKeyField(Questionnaire, on_delete="CASCADE", unique=True)
     mapping = TextField(default="{}")  # JSON: column header -> question id
+    ratings = TextField(default="{}")  # JSON: answer text of a rating question -> 1..5
 
     class Meta:
         table_name = "import_mapping"
@@ -61,6 +62,12 @@ class Response(BaseModel):
     speaker = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
     source = CharField(default="paper")  # paper / csv
     submitted_at = DateTimeField(default=now)
+    # of the imported row (models.evaluation.response_import.fingerprint): to skip it when
+    # the same export is imported again; None for forms typed in
+    fingerprint = CharField(null=True)
+
+    class Meta:
+        indexes = ((("event", "questionnaire", "fingerprint"), True),)
 
 
 class Answer(BaseModel):

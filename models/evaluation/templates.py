@@ -340,7 +340,8 @@ def _carry_import_mapping(old: Questionnaire, new: Questionnaire, renumbered: di
     carried = {column: renumbered[target] if isinstance(target, int) else target
                for column, target in columns.items()
                if not isinstance(target, int) or target in renumbered}
-    ImportMapping.create(questionnaire=new, mapping=json.dumps(carried))
+    ImportMapping.create(questionnaire=new, mapping=json.dumps(carried),
+                         ratings=mapping.ratings)
 
 
 def copy_template(questionnaire_id: int, name: str) -> Questionnaire:

@@ -142,7 +142,7 @@ def _heading(r: results.EventResults, st) -> list:
 
 
 def _summary(r: results.EventResults, st) -> list:
-    rate = share(r.respondents, r.participants) if r.participants else "–"
+    rate = indonesian.response_rate(r)
     rows = [("Peserta terdaftar", f"{indonesian.number(r.participants)} orang"),
             ("Responden evaluasi penyelenggaraan", f"{indonesian.number(r.respondents)} orang"),
             ("Tingkat respons", rate)]

@@ -128,8 +128,7 @@ def _evaluation_table(found: results.EventResults) -> Table:
             for name, responses, mean in (
                 *((t.name, t.responses, t.mean) for t in found.templates),
                 *((f"Narasumber: {s.name}", s.responses, s.mean) for s in found.speakers))]
-    rate = (f"Tingkat respons evaluasi penyelenggaraan: "
-            f"{indonesian.percent(100 * found.response_rate)}."
+    rate = (f"Tingkat respons evaluasi penyelenggaraan: {indonesian.response_rate(found)}."
             if found.response_rate is not None else "Belum ada peserta.")
     return Table("Ringkasan Evaluasi", [
         Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),

@@ -432,10 +432,10 @@
 <context>
     <name>ResponseImportDialog</name>
     <message numerus="yes">
-        <source>Note: %n response(s) to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</source>
+        <source>%n row(s) of this file were already imported (from this file or an earlier download of it) and are skipped.</source>
         <translation>
-            <numerusform>Note: %n response to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</numerusform>
-            <numerusform>Note: %n responses to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</numerusform>
+            <numerusform>%n row of this file was already imported (from this file or an earlier download of it) and is skipped.</numerusform>
+            <numerusform>%n rows of this file were already imported (from this file or an earlier download of it) and are skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -467,6 +467,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already imported before.</source>
+        <translation>
+            <numerusform>%n already imported before.</numerusform>
+            <numerusform>%n already imported before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n response(s) imported</source>
         <translation>
             <numerusform>%n response imported</numerusform>
@@ -485,6 +492,13 @@
         <translation>
             <numerusform>%n row rejected.</numerusform>
             <numerusform>%n rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already imported before were skipped.</source>
+        <translation>
+            <numerusform>%n row already imported before was skipped.</numerusform>
+            <numerusform>%n rows already imported before were skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -1261,6 +1261,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Berkas keluaran harus berakhiran .pdf.</translation>
     </message>
     <message>
+        <source>imported %1, already imported before %2, rejected %3</source>
+        <translation>diimpor %1, sudah diimpor sebelumnya %2, ditolak %3</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf (or give --separate and a folder).</source>
         <translation>Berkas keluaran harus berakhiran .pdf (atau berikan --separate dan sebuah folder).</translation>
     </message>
@@ -1315,10 +1319,6 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Match the columns to the questions once in the window (Evaluations, Responses, Import CSV…); SiBina remembers them for this questionnaire.</source>
         <translation>Cocokkan kolom dengan pertanyaan sekali saja di jendela aplikasi (Evaluasi, Respons, Impor CSV…); SiBina akan mengingatnya untuk kuesioner ini.</translation>
-    </message>
-    <message>
-        <source>imported %1, rejected %2</source>
-        <translation>diimpor %1, ditolak %2</translation>
     </message>
     <message>
         <source>%1 is not a speaker in the event&apos;s schedule (%2).</source>
@@ -3626,6 +3626,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>sesuai</translation>
     </message>
     <message>
+        <source>already imported</source>
+        <translation>sudah diimpor</translation>
+    </message>
+    <message>
         <source>anonymous</source>
         <translation>anonim</translation>
     </message>
@@ -3663,6 +3667,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The upper bounds must rise from 1.00 to below 5.00, each above the one before.</source>
         <translation>Batas atas harus naik dari 1,00 sampai di bawah 5,00, masing-masing lebih besar dari batas sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingValues</name>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Jawaban dalam berkas</translation>
+    </message>
+    <message>
+        <source>Value (1 lowest, 5 highest)</source>
+        <translation>Nilai (1 terendah, 5 tertinggi)</translation>
+    </message>
+    <message>
+        <source>— no value: its rows are refused —</source>
+        <translation>— tanpa nilai: barisnya ditolak —</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +3987,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
+        <source>Correct a form — %1 — %2</source>
+        <translation>Perbaiki formulir — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Save corrections (Ctrl+Enter)</source>
+        <translation>Simpan perbaikan (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>y ya · t tidak</source>
         <translation>y ya · t tidak</translation>
     </message>
@@ -4154,6 +4181,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>— narasumber tercantum di kolom —</translation>
     </message>
     <message>
+        <source>The answers to the rating questions and their &amp;values (suggested for the usual scales; SiBina remembers them for this form):</source>
+        <translation>Jawaban pertanyaan penilaian dan &amp;nilainya (disarankan untuk skala yang lazim; SiBina mengingatnya untuk formulir ini):</translation>
+    </message>
+    <message>
         <source>Every row is about the &amp;speaker:</source>
         <translation>Semua baris menilai &amp;narasumber:</translation>
     </message>
@@ -4182,6 +4213,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tampilkan hanya baris yang ditolak dan baris yang diberi catatan</translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) of this file were already imported (from this file or an earlier download of it) and are skipped.</source>
+        <translation>
+            <numerusform>%n baris berkas ini sudah pernah diimpor (dari berkas ini atau unduhan sebelumnya) dan dilewati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n anonymous (naming no participant of this event).</source>
         <translation>
             <numerusform>%n anonim (tidak menyebut peserta kegiatan ini).</numerusform>
@@ -4200,12 +4237,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Semua baris sesuai; Impor memasukkan semuanya sekaligus.</translation>
     </message>
     <message numerus="yes">
-        <source>Note: %n response(s) to this form were already imported from a file for this event. Importing the same file again would count its anonymous rows twice.</source>
-        <translation>
-            <numerusform>Catatan: %n respons untuk formulir ini sudah pernah diimpor dari berkas untuk kegiatan ini. Mengimpor berkas yang sama lagi akan menghitung baris anonimnya dua kali.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Impor %n baris</numerusform>
@@ -4221,6 +4252,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>%n rejected</source>
         <translation>
             <numerusform>%n ditolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before.</source>
+        <translation>
+            <numerusform>%n sudah diimpor sebelumnya.</numerusform>
         </translation>
     </message>
     <message>
@@ -4257,6 +4294,12 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
             <numerusform>%n baris ditolak.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) already imported before were skipped.</source>
+        <translation>
+            <numerusform>%n baris yang sudah diimpor sebelumnya dilewati.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The rejected rows stay listed below.</source>
         <translation>Baris yang ditolak tetap ditampilkan di bawah.</translation>
@@ -4283,6 +4326,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>“{value}” has no rating value: give it one from 1 to 5 among the rating answers when matching the columns.</source>
+        <translation>“{value}” belum memiliki nilai: beri nilai 1 sampai 5 pada daftar jawaban penilaian saat mencocokkan kolom.</translation>
     </message>
     <message>
         <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.</source>
@@ -4357,6 +4404,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Responses exported by a form tool (Google Forms, Microsoft Forms …) as CSV or Excel</source>
         <translation>Respons yang diekspor oleh aplikasi formulir (Google Forms, Microsoft Forms …) sebagai CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t response…</source>
+        <translation>&amp;Ubah respons…</translation>
+    </message>
+    <message>
+        <source>Open the response in the form to correct it (Enter, or double-click)</source>
+        <translation>Buka respons dalam formulir untuk memperbaikinya (Enter, atau klik ganda)</translation>
     </message>
     <message>
         <source>&amp;Delete response</source>
@@ -4490,6 +4545,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>
             <numerusform>%n responden formulir penyelenggaraan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 responses for %2 participants (the extra forms are anonymous: no response rate)</source>
+        <translation>%1 tanggapan untuk %2 peserta (kelebihan formulir berasal dari tanggapan anonim: tingkat respons tidak dihitung)</translation>
     </message>
     <message>
         <source>response rate %1</source>

@@ -189,8 +189,8 @@ def import_responses(args) -> int:
     preview = response_import.read_preview(table, args.event, questionnaire.id, mapping,
                                            speaker_id)
     result = response_import.apply(preview)
-    print(fill(translate("Cli", "imported %1, rejected %2"), str(result.imported),
-               str(result.rejected)))
+    print(fill(translate("Cli", "imported %1, already imported before %2, rejected %3"),
+               str(result.imported), str(result.already), str(result.rejected)))
     for row in preview.rejected_rows:
         for column, reason in row.problems:
             print(fill(translate("Cli", "row %1, column %2: %3"), str(row.row), column,

@@ -6,11 +6,14 @@ forms is usually about one speaker), then one row per question. A rating, a yes/
 choice are one key each and move on by themselves; Enter moves on from the others. Enter on
 the last question, or Ctrl+Enter anywhere, saves the form (all of it or nothing) and starts
 a blank one with the cursor on the respondent.
+
+Opened on a saved response, the same form shows it filled in, to correct: saving replaces
+that response (models.evaluation.corrections) and closes the window.
 """
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,12 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evaluation import responses
-from models.evaluation.questionnaires import RATING_LABELS, SPEAKER, choices_of, questions_of
+from models.evaluation import corrections, responses
+from models.evaluation.questionnaires import (
+    RATING_LABELS,
+    SPEAKER,
+    YES,
+    choices_of,
+    questions_of,
+)
 from models.evaluation.tables import Questionnaire
 from models.events.tables import Event
 from models.messages import ValidationError
 from models.staff.nip import grouped
+from models.staff.tables import Person
 from ui import i18n
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, confirm
 from ui.i18n import fill
@@ -91,6 +101,23 @@ class AnswerField(QLineEdit):
         if key.isdigit() and 1 <= int(key) <= len(self.choices):
             return key
         return None
+
+    def show_stored(self, stored) -> None:
+        """Show an answer as stored ``(number, text)`` (None: unanswered) as it is typed."""
+        if stored is None:
+            self.clear()
+            return
+        number, text = stored
+        if self.qtype == "rating" and number is not None:
+            text = str(int(number))
+        elif self.qtype == "yesno" and number is not None:
+            text = "ya" if number == YES else "tidak"
+        elif self.qtype == "choice" and self.one_key and text in self.choices:
+            text = str(self.choices.index(text) + 1)
+        elif self.qtype == "number" and number is not None:
+            # no thousands separator: it would read as a decimal one
+            text = f"{number:.10g}".replace(".", QLocale().decimalPoint())
+        self.setText(text)
 
     def raw(self) -> str:
         """The answer as :func:`responses.save_response` reads it."""
@@ -154,9 +181,12 @@ class QuestionRow:
 
 
 class ResponseEntryDialog(QDialog):
-    def __init__(self, parent, event_id: int, questionnaire_id: int):
+    def __init__(self, parent, event_id: int, questionnaire_id: int,
+                 response_id: int | None = None):
         super().__init__(parent)
         self.event_id = event_id
+        self.response_id = response_id  # the response being corrected; None: new forms
+        self.initial: tuple | None = None
         self.questionnaire = Questionnaire.get_by_id(questionnaire_id)
         self.speaker_form = self.questionnaire.kind == SPEAKER
         self.entered = 0
@@ -234,7 +264,35 @@ class ResponseEntryDialog(QDialog):
 
         self.setLayout(self._layout())
         self._show_counter()
+        if response_id is not None:
+            self._show_response(corrections.answers_of(response_id), title)
         self.respondent.setFocus()
+
+    def _show_response(self, saved: corrections.SavedResponse, event_title: str) -> None:
+        self.setWindowTitle(fill(self.tr("Correct a form — %1 — %2"), self.questionnaire.name,
+                                 event_title))
+        if saved.person_id is None:
+            self.anonymous.setChecked(True)
+        else:
+            person = next((p for p in self.people if p.person_id == saved.person_id), None)
+            if person is None:  # registration cancelled since: still who filled it in
+                found = Person.get_by_id(saved.person_id)
+                person = responses.Respondent(found.id, found.full_name, found.name,
+                                              found.nip or "", None)
+            label = person.name
+            self.by_label[label] = person
+            self.respondent.setText(label)
+        if self.speaker_form:
+            self.speaker.setCurrentIndex(self.speaker.findData(saved.speaker_id))
+        for row in self.rows:
+            row.field.show_stored(saved.answers.get(row.question.id))
+        self.save_button.setText(self.tr("Save corrections (Ctrl+Enter)"))
+        self.counter.hide()
+        self.initial = self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        return (self.anonymous.isChecked(), self.respondent.text(), self.speaker.currentData(),
+                tuple(row.field.text() for row in self.rows))
 
     def _keys_hint(self, question) -> str:
         if question.qtype == "yesno":
@@ -373,7 +431,7 @@ class ResponseEntryDialog(QDialog):
         if self.speaker_form and speaker_id is None:
             return False  # checked again once the speaker is chosen, and when saving
         earlier = responses.existing_response(self.event_id, self.questionnaire.id,
-                                              person.person_id, speaker_id)
+                                              person.person_id, speaker_id, self.response_id)
         if earlier is None:
             return False
         self._respondent_problem(i18n.text(responses.already_answered(person.name)))
@@ -438,6 +496,8 @@ class ResponseEntryDialog(QDialog):
     # --- saving -----------------------------------------------------------------------------
 
     def is_partly_typed(self) -> bool:
+        if self.initial is not None:
+            return self._snapshot() != self.initial
         return bool(self.respondent.text().strip()) or any(r.field.text() for r in self.rows)
 
     def save(self) -> None:
@@ -458,9 +518,8 @@ class ResponseEntryDialog(QDialog):
         blanks_allowed = False
         while True:
             try:
-                responses.save_response(self.event_id, self.questionnaire.id, answers,
-                                        person.person_id if person else None, speaker_id,
-                                        blanks_allowed=blanks_allowed)
+                self._store(answers, person.person_id if person else None, speaker_id,
+                            blanks_allowed)
                 break
             except ValidationError as err:
                 self._show_problems(err.problems)
@@ -474,6 +533,10 @@ class ResponseEntryDialog(QDialog):
                     self._show_problems(err.problems)
                     return
                 blanks_allowed = True
+        if self.response_id is not None:
+            self.initial = self._snapshot()
+            self.accept()
+            return
         self.entered += 1
         name = person.name if person else self.tr("anonymous")
         self.status.setStyleSheet(OK_STYLE)
@@ -481,6 +544,14 @@ class ResponseEntryDialog(QDialog):
         self.status.setText(saved.replace("..", "."))  # "S.IP." ends it
         self._show_counter()
         self.clear_form()
+
+    def _store(self, answers: dict, person_id, speaker_id, blanks_allowed: bool) -> None:
+        if self.response_id is None:
+            responses.save_response(self.event_id, self.questionnaire.id, answers, person_id,
+                                    speaker_id, blanks_allowed=blanks_allowed)
+        else:
+            corrections.correct_response(self.response_id, answers, person_id, speaker_id,
+                                         blanks_allowed)
 
     def _show_problems(self, problems: dict) -> None:
         QApplication.beep()

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evaluation import response_import
+from models.evaluation import rating_scales, response_import
 from models.evaluation.questionnaires import SPEAKER
 from models.evaluation.responses import event_speakers
 from models.evaluation.tables import Questionnaire
 from ui import i18n
 from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error, show_info
+from ui.evaluations.rating_values import RatingValues
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
@@ -54,7 +55,8 @@ class PreviewModel(RowTableModel):
         self._headers = [self.tr("Row"), self.tr("Status"), self.tr("Respondent"),
                         self.tr("Column"), self.tr("Reason")]
         self.status_text = {response_import.OK: self.tr("fits"),
-                            response_import.REJECTED: self.tr("rejected")}
+                            response_import.REJECTED: self.tr("rejected"),
+                            response_import.ALREADY: self.tr("already imported")}
         self.anonymous = self.tr("anonymous")
 
     def set_rows(self, rows) -> None:
@@ -148,10 +150,18 @@ class ResponseImportDialog(QDialog):
         self.mapping_problems = QLabel()
         self.mapping_problems.setWordWrap(True)
         self.mapping_problems.setStyleSheet(ERROR_LABEL_STYLE)
+        self.rating_values = RatingValues()
+        self.ratings_caption = QLabel(self.tr(
+            "The answers to the rating questions and their &values (suggested for the usual "
+            "scales; SiBina remembers them for this form):"))
+        self.ratings_caption.setWordWrap(True)
+        self.ratings_caption.setBuddy(self.rating_values)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
-        layout.addWidget(self.mapping_table, 1)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.ratings_caption)
+        layout.addWidget(self.rating_values, 1)
         if self.speaker_form:
             row = QHBoxLayout()
             caption = QLabel(self.tr("Every row is about the &speaker:"))
@@ -225,6 +235,10 @@ class ResponseImportDialog(QDialog):
         self.mapping_problems.setText("\n".join(i18n.text(p) for p in problems))
         self.mapping_problems.setVisible(bool(problems))
         self.next_button.setEnabled(not problems)
+        texts = response_import.rating_texts(self.table, self.mapping(), self.questionnaire.id)
+        self.rating_values.set_values(rating_scales.ratings_for(texts, self.questionnaire.id))
+        self.ratings_caption.setVisible(bool(texts))
+        self.rating_values.setVisible(bool(texts))
 
     def show_columns(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -243,7 +257,6 @@ class ResponseImportDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
-        self.earlier.setStyleSheet(ERROR_LABEL_STYLE)
         self.only_rejected = QCheckBox(self.tr("Show only rejected rows and rows with a "
                                                "note"))
         self.only_rejected.toggled.connect(self._refill)
@@ -272,10 +285,11 @@ class ResponseImportDialog(QDialog):
 
     def check_rows(self) -> None:
         mapping, speaker_id = self.mapping(), self._fixed_speaker()
+        ratings = self.rating_values.values()
         TaskRunner.run(self, self.tr("Checking the rows…"),
                        lambda progress: response_import.read_preview(
                            self.table, self.event_id, self.questionnaire.id, mapping,
-                           speaker_id, progress),
+                           speaker_id, progress, ratings),
                        self.show_preview, self._failed)
 
     def show_preview(self, preview) -> None:
@@ -291,10 +305,9 @@ class ResponseImportDialog(QDialog):
             self.explanation.setText(self.tr("Every row fits; Import brings them all in, in "
                                              "one go."))
         self.earlier.setText(self.tr(
-            "Note: %n response(s) to this form were already imported from a file for this "
-            "event. Importing the same file again would count its anonymous rows twice.", "",
-            preview.earlier_csv))
-        self.earlier.setVisible(bool(preview.earlier_csv))
+            "%n row(s) of this file were already imported (from this file or an earlier "
+            "download of it) and are skipped.", "", preview.already))
+        self.earlier.setVisible(bool(preview.already))
         self.import_button.setText(self.tr("Import %n row(s)", "", preview.ok))
         self.import_button.setEnabled(preview.ok > 0)
         self.only_rejected.setChecked(any(r.status == response_import.REJECTED or r.note
@@ -307,11 +320,13 @@ class ResponseImportDialog(QDialog):
         self.import_button.setDefault(True)
 
     def _summary(self, preview) -> str:
-        return " ".join((
-            self.tr("%n row(s) fit", "", preview.ok) + ",",
-            self.tr("%n rejected", "", preview.rejected) + ".",
-            self.tr("%n anonymous (naming no participant of this event).", "",
-                    preview.anonymous)))
+        parts = [self.tr("%n row(s) fit", "", preview.ok) + ",",
+                 self.tr("%n rejected", "", preview.rejected) + ".",
+                 self.tr("%n anonymous (naming no participant of this event).", "",
+                         preview.anonymous)]
+        if preview.already:
+            parts.append(self.tr("%n already imported before.", "", preview.already))
+        return " ".join(parts)
 
     def _refill(self, *_) -> None:
         if self.preview is None:
@@ -356,6 +371,9 @@ class ResponseImportDialog(QDialog):
         text = " ".join((self.tr("%n response(s) imported", "", result.imported),
                          self.tr("(%n anonymous);", "", result.anonymous),
                          self.tr("%n row(s) rejected.", "", result.rejected)))
+        if result.already:
+            text += " " + self.tr("%n row(s) already imported before were skipped.", "",
+                                  result.already)
         if result.rejected:
             text += " " + self.tr("The rejected rows stay listed below.")
         self.summary.setText(text)

@@ -1,7 +1,9 @@
-"""The responses of one event's evaluation forms: typed from paper, imported, deleted.
+"""The responses of one event's evaluation forms: typed from paper, imported, corrected,
+deleted.
 
 The forms are the templates attached to the event (the two shipped ones when none is yet).
-The list is newest first, so what was just typed or imported is on top.
+The list is newest first, so what was just typed or imported is on top. A response opens
+(Enter, double-click, Edit) in the paper-form entry, filled in, to correct.
 """
 
 from pathlib import Path
@@ -82,6 +84,10 @@ class ResponsesPanel(QWidget):
         self.import_button.setToolTip(self.tr("Responses exported by a form tool (Google "
                                               "Forms, Microsoft Forms …) as CSV or Excel"))
         self.import_button.clicked.connect(self.choose_import_file)
+        self.edit_button = QPushButton(self.tr("Edi&t response…"))
+        self.edit_button.setToolTip(self.tr("Open the response in the form to correct it "
+                                            "(Enter, or double-click)"))
+        self.edit_button.clicked.connect(self.edit_chosen)
         self.delete_button = QPushButton(self.tr("&Delete response"))
         self.delete_button.clicked.connect(self.delete_chosen)
         self.model = ResponsesModel(self)
@@ -100,6 +106,10 @@ class ResponsesPanel(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_chosen)
+        # Enter as a key the list itself receives, not a shortcut: a shortcut follows the
+        # focus last given, which can still be the list while a question over it opens
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(self.edit_chosen)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
@@ -113,6 +123,7 @@ class ResponsesPanel(QWidget):
         top.addStretch()
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,8 +163,19 @@ class ResponsesPanel(QWidget):
                                  + self.tr("%n anonymous", "", anonymous))
         self._update_buttons()
 
+    def eventFilter(self, watched, event):  # noqa: N802
+        if (watched is self.table and event.type() == event.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            self.edit_chosen()
+            return True
+        return super().eventFilter(watched, event)
+
     def _update_buttons(self, *_) -> None:
-        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        chosen = len(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(chosen > 0)
+        self.edit_button.setEnabled(chosen == 1)
 
     def chosen_form(self) -> int | None:
         return self.forms.currentData()
@@ -167,6 +189,22 @@ class ResponsesPanel(QWidget):
         dialog.exec()
         dialog.deleteLater()
         self.reload()
+
+    def edit_chosen(self, *_) -> None:
+        from ui.evaluations.response_entry import ResponseEntryDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1 or self.event_id is None:
+            return
+        chosen = self.model.row_at(rows[0].row())
+        dialog = ResponseEntryDialog(self, self.event_id, chosen.questionnaire_id, chosen.id)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+        for line in range(self.model.rowCount()):
+            if self.model.row_at(line).id == chosen.id:  # the list is by time: it stays
+                self.table.selectRow(line)
+                break
 
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

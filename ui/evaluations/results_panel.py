@@ -175,9 +175,13 @@ class ResultsPanel(QWidget):
     def _summary_text(self, r: results.EventResults) -> str:
         parts = [self.tr("%n participant(s)", "", r.participants),
                  self.tr("%n respondent(s) to the organisation form", "", r.respondents)]
-        if r.response_rate is not None:
+        if r.more_than_participants:
+            parts.append(fill(self.tr("%1 responses for %2 participants (the extra forms are "
+                                      "anonymous: no response rate)"),
+                              formats.number(r.respondents), formats.number(r.participants)))
+        elif r.response_rate is not None:
             parts.append(fill(self.tr("response rate %1"),
-                              formats.share(r.respondents, r.participants, 1)))
+                              formats.percent(100 * r.response_rate, 1)))
         for template in r.templates:
             text = fill(self.tr("%1: %n response(s)", "", template.responses), template.name)
             if template.mean is not None:

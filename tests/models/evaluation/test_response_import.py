@@ -105,8 +105,8 @@ def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
     assert bad.status == "rejected"
     assert [(column, msg.english()) for column, msg in bad.problems] == [
         ("Penilaian materi [Materi mudah dipahami]",
-         "“6” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to "
-         "Sangat Baik."),
+         "“6” has no rating value: give it one from 1 to 5 among the rating answers when "
+         "matching the columns."),
         ("Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?",
          "“mungkin” is not yes or no: write ya or tidak (yes/no, 1/0)."),
     ]
@@ -141,10 +141,49 @@ def test_a_person_answers_once_in_the_file_and_across_imports(evaluated, tmp_pat
                                      "person answers once."
     response_import.apply(preview)
 
-    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [row(BUDI_NIP), row()]))
-    assert again.earlier_csv == 2
+    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [row(BUDI_NIP, yes="Tidak"),
+                                                                 row()]))
     assert again.rejected_rows[0].reason.english().startswith(
         "Budi Santoso has already answered this form")
+
+
+def test_importing_the_same_export_again_brings_in_nothing(evaluated, tmp_path):
+    first = [row(SITI_NIP), row(), row(ratings=("4",) * 8)]
+    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", first)))
+    again = preview_of(evaluated, write_csv(tmp_path / "a.csv", first))
+    assert (again.ok, again.already, again.rejected) == (0, 3, 0)
+    result = response_import.apply(again)
+    assert (result.imported, result.already) == (0, 3)
+    assert Response.select().count() == 3
+
+
+def test_a_newer_download_brings_in_only_its_new_rows(evaluated, tmp_path):
+    """The second download holds the first one's rows (one written "Sangat Baik" where the
+    first said 5: the same answer), and two new anonymous ones identical to an old one but
+    for the time they were sent."""
+    old = [row(SITI_NIP), row(), row(ratings=("3",) * 8)]
+    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", old)))
+    later = ["2026/03/11 08:00:00", *row()[1:]]
+    newer = [row(SITI_NIP), row(ratings=("Sangat Baik",) * 8), row(ratings=("3",) * 8),
+             later, ["2026/03/11 09:30:00", *row()[1:]]]
+    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", newer))
+    assert [r.status for r in again.rows] == ["already"] * 3 + ["ok"] * 2
+    response_import.apply(again)
+    assert Response.select().count() == 5
+    assert Response.select().where(Response.person.is_null()).count() == 4
+
+
+def test_identical_rows_without_a_timestamp_are_told_apart_by_their_order(evaluated,
+                                                                          tmp_path):
+    headers = HEADERS[1:]
+    same = row()[1:]
+    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", [same] * 2,
+                                                          headers=headers)))
+    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [same] * 3,
+                                            headers=headers))
+    assert [r.status for r in again.rows] == ["already", "already", "ok"]
+    response_import.apply(again)
+    assert Response.select().count() == 3
 
 
 def test_cancel_writes_nothing(evaluated, tmp_path):

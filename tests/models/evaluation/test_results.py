@@ -178,3 +178,22 @@ def test_speaker_history_across_events_and_themes(example):
         (example["rahmat"].id, example["later"].id)]
     only_maya = results.speaker_history(speaker_id=example["maya"].id)
     assert [h.event_id for h in only_maya] == [example["event"].id]
+
+
+def more_forms_than_participants(example, extra=2):
+    """Anonymous forms of people not registered: 3 + 2 respondents for 4 participants."""
+    from models.evaluation.tables import Response
+
+    for _ in range(extra):
+        Response.create(event=example["event"], questionnaire=example["organisation"])
+
+
+def test_the_response_rate_never_exceeds_100_percent(example):
+    more_forms_than_participants(example)
+    r = results.event_results(example["event"].id)
+    assert (r.participants, r.respondents) == (4, 5)
+    assert r.response_rate == 1.0
+    assert r.more_than_participants
+    assert results.response_rate(23, 21) == 1.0
+    assert results.response_rate(3, 4) == 0.75
+    assert results.response_rate(0, 0) is None

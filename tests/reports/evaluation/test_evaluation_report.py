@@ -155,3 +155,14 @@ def test_a_failed_write_leaves_no_file(example, tmp_path):
     with pytest.raises(SiBinaError):
         write_evaluation_report(example["event"].id, missing, today=TODAY)
     assert not missing.parent.exists()
+
+
+def test_more_forms_than_participants_print_the_counts_not_a_rate(example, tmp_path):
+    from tests.models.evaluation.test_results import more_forms_than_participants
+
+    more_forms_than_participants(example)
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(example["event"].id, out, today=TODAY)
+    _texts, whole = text_of(out)
+    assert "Tingkat respons : 5 tanggapan untuk 4 peserta" in whole
+    assert "125%" not in whole

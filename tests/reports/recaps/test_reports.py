@@ -474,3 +474,12 @@ def _xlsx(made, tmp_path):
     out = tmp_path / "hadir.xlsx"
     write_report(made, out)
     return out
+
+
+def test_the_event_report_counts_surplus_forms_instead_of_a_rate_over_100(example):
+    from tests.models.evaluation.test_results import more_forms_than_participants
+
+    more_forms_than_participants(example)
+    made = recaps_event.event_report(example["event"].id)
+    notes = [part.note for part in made.parts if getattr(part, "note", "")]
+    assert "Tingkat respons evaluasi penyelenggaraan: 5 tanggapan untuk 4 peserta." in notes

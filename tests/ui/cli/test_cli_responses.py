@@ -50,17 +50,24 @@ def test_good_rows_come_in_and_bad_ones_are_listed(run, evaluation_db, tmp_path)
     result = english(run, db, "import-responses", event_id, "Evaluasi Penyelenggaraan", path)
     assert result.returncode == 3, result.stderr
     assert result.stdout.splitlines() == [
-        "imported 2, rejected 1",
-        "row 3, column Secara keseluruhan, kegiatan ini bermanfaat: “9” is not a rating: "
-        "write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.",
+        "imported 2, already imported before 0, rejected 1",
+        "row 3, column Secara keseluruhan, kegiatan ini bermanfaat: “9” has no rating value: "
+        "give it one from 1 to 5 among the rating answers when matching the columns.",
         "row 3, column Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?: "
         "“mungkin” is not yes or no: write ya or tidak (yes/no, 1/0).",
     ]
     assert stored(db) == (2, 1)
 
-    good = write_csv(tmp_path / "lagi.csv", [["t", "", "", *["3"] * 8, "ya", "Atasan", ""]])
-    result = english(run, db, "import-responses", event_id, "1", good)
-    assert (result.returncode, result.stdout.strip()) == (0, "imported 1, rejected 0")
+    newer = write_csv(tmp_path / "lagi.csv", [
+        ["t", SITI_NIP, "Siti Aminah", *["Baik"] * 8, "Ya", "Atasan", "Bagus"],
+        ["t", "", "", *["4"] * 8, "tidak", "Rekan kerja", ""],
+        ["t", "", "", *["3"] * 8, "ya", "Atasan", ""]])
+    result = english(run, db, "import-responses", event_id, "1", newer)
+    assert (result.returncode, result.stdout.strip()) == (
+        0, "imported 1, already imported before 2, rejected 0")
+    assert stored(db) == (3, 1)
+    result = english(run, db, "import-responses", event_id, "1", newer)
+    assert result.stdout.strip() == "imported 0, already imported before 3, rejected 0"
     assert stored(db) == (3, 1)
 
 
@@ -80,7 +87,8 @@ def test_speaker_form_with_the_speaker_named_on_the_command_line(cli, evaluation
                                      "(Rina Marlina).")
     result = english(cli, db, "import-responses", event_id, "Evaluasi Narasumber", path,
                      "--speaker", "rina marlina")
-    assert (result.returncode, result.stdout.strip()) == (0, "imported 1, rejected 0")
+    assert (result.returncode, result.stdout.strip()) == (
+        0, "imported 1, already imported before 0, rejected 0")
 
 
 def test_bad_requests_are_refused_with_a_reason(cli, evaluation_db, tmp_path):
@@ -97,3 +105,18 @@ def test_bad_requests_are_refused_with_a_reason(cli, evaluation_db, tmp_path):
     assert result.returncode == 1
     assert "No column is matched to a question of the form." in result.stderr
     assert "SiBina remembers them" in result.stderr
+
+
+def test_the_usual_indonesian_scales_come_in_and_other_words_are_named(cli, evaluation_db,
+                                                                       tmp_path):
+    db, event_id = evaluation_db
+    path = write_csv(tmp_path / "evaluasi.csv", [
+        ["t1", "", "", "Sangat Setuju", "Setuju", "Kurang", "Sangat Kurang", "Puas",
+         "Cukup Sesuai", "Tidak Setuju", "Setuju", "Ya", "Atasan", ""],
+        ["t2", "", "", *["Lumayan"] * 8, "Ya", "Atasan", ""],
+    ])
+    result = english(cli, db, "import-responses", event_id, "Evaluasi Penyelenggaraan", path)
+    assert result.stdout.splitlines()[0] == "imported 1, already imported before 0, rejected 1"
+    assert "row 3, column Materi sesuai dengan kebutuhan tugas saya: “Lumayan” has no " \
+           "rating value" in result.stdout
+    assert stored(db) == (1, 0)

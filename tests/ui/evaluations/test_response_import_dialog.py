@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.evaluation import response_import, responses
 from models.evaluation.questionnaires import questions_of
-from models.evaluation.tables import Response
+from models.evaluation.tables import Answer, Response
 from models.progress import Progress
 from tests.builders import event_with_sessions, plural, staff_member
 from ui import tasks
@@ -90,7 +90,8 @@ def test_match_columns_preview_and_import_the_rows_that_fit(qtbot, evaluated, tm
              for r in range(dialog.model.rowCount())]
     assert lines == [
         [4, "rejected", "anonymous", "Materi mudah dipahami",
-         "“8” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik."],
+         "“8” has no rating value: give it one from 1 to 5 among the rating answers when "
+         "matching the columns."],
         [4, "rejected", "anonymous", "Informasi kegiatan ini Anda peroleh dari",
          "“Televisi” is not one of the choices: Surat undangan / Atasan / Media sosial / "
          "Rekan kerja."],
@@ -113,6 +114,17 @@ def test_match_columns_preview_and_import_the_rows_that_fit(qtbot, evaluated, tm
     again = open_dialog(qtbot, evaluated, path)
     assert combo_text(again, "Makan siang dan snack") == "6. Konsumsi"
     assert again.next_button.isEnabled()
+    # The same file again: its rows are recognised, nothing is counted twice.
+    qtbot.mouseClick(again.next_button, Qt.MouseButton.LeftButton)
+    assert plural(again.summary.text()) == (
+        "0 rows fit, 1 rejected. 0 anonymous (naming no participant of this event). "
+        "3 already imported before.")
+    assert plural(again.earlier.text()).startswith("3 rows of this file were already imported")
+    assert not again.import_button.isEnabled()
+    again.only_rejected.setChecked(False)
+    assert [again.model.index(r, 1).data() for r in range(again.model.rowCount())] == [
+        "already imported", "already imported", "rejected", "rejected", "already imported"]
+    assert Response.select().count() == 3
 
 
 def test_cancel_imports_nothing(qtbot, evaluated, tmp_path, monkeypatch, message_boxes):
@@ -186,3 +198,42 @@ def test_a_named_row_imported_as_anonymous_is_shown_with_its_note(qtbot, evaluat
     assert [dialog.model.index(0, c).data() for c in (1, 2)] == ["fits",
                                                                "anonymous (Orang Asing)"]
     assert "“Orang Asing” is not registered for this event" in dialog.model.index(0, 4).data()
+
+
+def test_the_answers_of_rating_questions_get_their_values(qtbot, evaluated, tmp_path,
+                                                          message_boxes):
+    """A form worded "Sangat Setuju … Kurang", one answer in the office's own word."""
+    path = tmp_path / "evaluasi.csv"
+    ratings = ["Sangat Setuju", "Setuju", "Kurang", "Lumayan", "Puas", "Setuju", "Netral",
+               "Setuju"]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([
+            HEADERS, ["2026/03/10 15:00", "", "", *ratings, "Ya", "Atasan", ""],
+            ["2026/03/10 15:05", "", "", *["Setuju"] * 8, "Ya", "Atasan", ""]])
+    dialog = open_dialog(qtbot, evaluated, path)
+    dialog.set_target("Makan siang dan snack", questions_of(evaluated["organisation"].id)[5].id)
+    values = dialog.rating_values
+    assert values.isVisible()
+    shown = [(values.cellWidget(line, 0).text(), values.cellWidget(line, 1).currentText())
+             for line in range(values.rowCount())]
+    assert shown == [("Sangat Setuju", "5"), ("Puas", "4"), ("Setuju", "4"), ("Netral", "3"),
+                     ("Kurang", "2"), ("Lumayan", "— no value: its rows are refused —")]
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert plural(dialog.summary.text()).startswith("1 row fit, 1 rejected.")
+    assert dialog.model.index(0, 4).data().startswith("“Lumayan” has no rating value")
+
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    values.set_value("Lumayan", 3)
+    values.set_value("Puas", 5)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert plural(dialog.summary.text()).startswith("2 rows fit, 0 rejected.")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    first = Response.select().order_by(Response.id).first()
+    numbers = [a.number for a in first.answers.order_by(Answer.question)][:8]
+    assert numbers == [5, 4, 2, 3, 5, 4, 3, 4]
+
+    # Remembered for the form: the next file's "Lumayan" is a 3 already.
+    again = open_dialog(qtbot, evaluated, path)
+    line = again.rating_values.texts.index("Lumayan")
+    assert again.rating_values.cellWidget(line, 1).currentText() == "3"

@@ -191,3 +191,15 @@ def test_while_another_event_loads_nothing_of_the_last_one_shows(qtbot, panel, e
     assert not panel.save_button.isEnabled()
     assert panel.service.rowCount() == 0 and tree_rows(panel.items) == []
     qtbot.waitUntil(lambda: panel.summary.text() != "Reading the results…")
+
+
+def test_more_forms_than_participants_are_counted_not_given_a_rate(panel, example):
+    from tests.models.evaluation.test_results import more_forms_than_participants
+
+    more_forms_than_participants(example)
+    panel.set_event(example["event"].id)
+    summary = plural(panel.summary.text())
+    assert summary.startswith("4 participants · 5 respondents to the organisation form · "
+                              "5 responses for 4 participants (the extra forms are "
+                              "anonymous: no response rate) · ")
+    assert "%" not in summary
