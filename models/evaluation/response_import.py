@@ -53,6 +53,7 @@ from models.evaluation.tables import (
     Response,
 )
 from models.importing.preview import read_sheet
+from models.importing.table_shape import column_letter
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.import_rules import cell_text, nip_cell_problem
@@ -107,21 +108,13 @@ def _headings(texts: list[str]) -> list[str]:
         texts.pop()
     headers, seen = [], set()
     for index, text in enumerate(texts):
-        name = text or f"({_letter(index)})"
+        name = text or f"({column_letter(index)})"
         if name.casefold() in seen:
-            name = f"{name} ({_letter(index)})"
+            name = f"{name} ({column_letter(index)})"
         seen.add(name.casefold())
         headers.append(name)
     return headers
 
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 # --- which column holds what ----------------------------------------------------------------

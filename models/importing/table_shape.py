@@ -10,6 +10,8 @@ none is an error the office must fix.
 import re
 from collections.abc import Callable
 
+from openpyxl.utils import get_column_letter
+
 from models.messages import QT_TRANSLATE_NOOP, Message, message
 
 _C = "StaffImport"
@@ -67,12 +69,7 @@ def with_subheadings(headings: list[str], below: list[str],
 
 def column_letter(index: int) -> str:
     """The spreadsheet's name of the column at ``index``: 0 → "A", 26 → "AA"."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+    return get_column_letter(index + 1)
 
 
 def is_numbering(texts) -> bool:
