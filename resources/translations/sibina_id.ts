@@ -5917,6 +5917,45 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>StoredFile</name>
+    <message>
+        <source>{file} cannot be used: {detail}</source>
+        <translation>{file} tidak dapat dipakai: {detail}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB.</source>
+        <translation>ukurannya lebih dari {limit} MB.</translation>
+    </message>
+    <message>
+        <source>only PNG, JPEG or PDF files are accepted.</source>
+        <translation>hanya berkas PNG, JPEG, atau PDF yang diterima.</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG picture SiBina can read.</source>
+        <translation>berkas ini bukan gambar PNG atau JPEG yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels. Scan or save it smaller.</source>
+        <translation>gambar lebih dari {limit} juta piksel. Pindai atau simpan dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or cut short ({detail}).</source>
+        <translation>gambar rusak atau terpotong ({detail}).</translation>
+    </message>
+    <message>
+        <source>it is not a PDF SiBina can read.</source>
+        <translation>berkas ini bukan PDF yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>it has {count} pages; {low} to {limit} are accepted here.</source>
+        <translation>berkas ini berisi {count} halaman; di sini hanya diterima {low} sampai {limit} halaman.</translation>
+    </message>
+    <message>
+        <source>page {page} is {width} × {height} cm; pages larger than A3 are not accepted.</source>
+        <translation>halaman {page} berukuran {width} × {height} cm; halaman yang lebih besar dari A3 tidak diterima.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
