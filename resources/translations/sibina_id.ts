@@ -5674,6 +5674,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tidak dapat membaca {file}: {detail}</translation>
     </message>
     <message>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
+        <translation>{file} terlalu besar untuk diimpor ({size} MB; paling besar {limit} MB).</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) or a CSV file. In Excel, use Save As and choose “Excel Workbook (.xlsx)”, then import that file.</source>
         <translation>{file} bukan buku kerja Excel (.xlsx) atau berkas CSV. Di Excel, pilih Simpan Sebagai dan pilih “Buku Kerja Excel (.xlsx)”, lalu impor berkas itu.</translation>
     </message>
@@ -5684,6 +5688,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{file} has no worksheet.</source>
         <translation>{file} tidak memiliki lembar kerja.</translation>
+    </message>
+    <message>
+        <source>{file} looks like UTF-16 text but cannot be read as such: in Excel, save it again as “CSV UTF-8”.</source>
+        <translation>{file} tampak berupa teks UTF-16 tetapi tidak dapat dibaca: di Excel, simpan ulang sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{file} holds a NUL character on line {line}: it is not a text (CSV) file. In Excel, save it again as “CSV UTF-8”.</source>
+        <translation>{file} berisi karakter NUL pada baris {line}: berkas ini bukan berkas teks (CSV). Di Excel, simpan ulang sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is longer than {limit} characters; it is not an ordinary CSV file.</source>
+        <translation>{file}: baris {line} lebih dari {limit} karakter; berkas ini bukan berkas CSV biasa.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5732,6 +5748,30 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>skipped: signature</source>
         <translation>dilewati: tanda tangan</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an office spreadsheet holds (at most {limit} MB): SiBina does not open it.</source>
+        <translation>{file} berisi {size} MB setelah dibuka, melebihi isi lembar kerja kantor yang wajar (paling besar {limit} MB): SiBina tidak membukanya.</translation>
+    </message>
+    <message>
+        <source>{file} holds a part packed {ratio} times smaller than it unpacks ({part}): SiBina does not open such files.</source>
+        <translation>{file} berisi bagian yang dipadatkan {ratio} kali lebih kecil daripada isinya ({part}): SiBina tidak membuka berkas seperti ini.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet says it reaches row {row} and column {column}; at most {rows} rows and {columns} columns are read. Delete what lies below and right of the table, or copy the table to a new workbook.</source>
+        <translation>{file}: lembar kerja menyatakan isinya sampai baris {row} dan kolom {column}; yang dibaca paling banyak {rows} baris dan {columns} kolom. Hapus isi di bawah dan di kanan tabel, atau salin tabel ke buku kerja baru.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has something on row {row}; at most {limit} rows are read. Delete the rows below the table.</source>
+        <translation>{file}: lembar kerja berisi sesuatu pada baris {row}; yang dibaca paling banyak {limit} baris. Hapus baris di bawah tabel.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row} has something in column {column}; columns past {last} are not read. Delete what lies right of the table.</source>
+        <translation>{file}: baris {row} berisi sesuatu di kolom {column}; kolom setelah {last} tidak dibaca. Hapus isi di kanan tabel.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, column {column} holds a formula without a saved value: open the file in Excel and save it again.</source>
+        <translation>{file}: baris {row}, kolom {column} berisi rumus tanpa nilai tersimpan: buka berkas di Excel lalu simpan kembali.</translation>
     </message>
 </context>
 <context>
