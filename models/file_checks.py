@@ -104,3 +104,13 @@ def check_pdf(path: Path, data: bytes, max_pages: int) -> None:
                     height=round(height / 72 * 2.54)))
     finally:
         document.close()
+
+
+def check_stored(name: str, data: bytes, max_pages: int = MAX_PAGES) -> None:
+    """The same checks for a file already in the database (one stored before they existed):
+    raises :class:`SiBinaError` naming it when it cannot be drawn."""
+    path = Path(name)
+    if path.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
+        check_pdf(path, data, max_pages)
+    else:
+        check_picture(path, data)

@@ -1,7 +1,7 @@
 from peewee import BlobField, CharField, DateTimeField
 
 from models.base import BaseModel, now
-from models.file_checks import MAX_PAGES, checked_bytes
+from models.file_checks import MAX_PAGES, check_stored, checked_bytes
 
 
 class StoredFile(BaseModel):
@@ -47,6 +47,17 @@ def stored_id(choice) -> int:
 def read(file_id: int) -> bytes | None:
     row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
     return bytes(row.data) if row is not None else None
+
+
+def drawable(file_id: int) -> bytes | None:
+    """The stored picture or PDF, checked as :func:`store` checks a new one, so that a
+    report can say which picture is at fault instead of failing as it draws it."""
+    row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
+    if row is None:
+        return None
+    data = bytes(row.data)
+    check_stored(row.name, data)
+    return data
 
 
 def delete_if_unused(file_id: int) -> bool:

@@ -698,6 +698,10 @@ sesi %1</translation>
         <source>The JP on the certificate must be more than 0 and at most {most}.</source>
         <translation>JP pada sertifikat harus lebih dari 0 dan paling banyak {most}.</translation>
     </message>
+    <message>
+        <source>A picture on the certificates (the logo, a signature or the background) cannot be drawn: {detail} Choose it again in Settings, the signatory or the layout.</source>
+        <translation>Sebuah gambar pada sertifikat (logo, tanda tangan, atau latar) tidak dapat digambar: {detail} Pilih ulang gambar itu di Pengaturan, penanda tangan, atau tata letak.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -3824,6 +3828,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
         <translation>{file}: pilih nama yang berakhiran .pdf, .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>The office logo cannot be drawn: {detail} Choose the logo again in Settings.</source>
+        <translation>Logo kantor tidak dapat digambar: {detail} Pilih ulang logo di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet of “{session}” ({date}) cannot be drawn: {detail} Remove it from the session&apos;s scanned sheets and attach a good copy.</source>
+        <translation>Pindaian daftar hadir “{session}” ({date}) tidak dapat digambar: {detail} Hapus pindaian itu dari sesi lalu lampirkan salinan yang baik.</translation>
     </message>
 </context>
 <context>
