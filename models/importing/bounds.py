@@ -21,6 +21,7 @@ MAX_UNPACKED = 100 * MB  # every part of an XLSX, unpacked
 MAX_SHARED_STRINGS = 20 * MB  # read whole into memory by openpyxl
 MAX_RATIO = 200  # sheet XML packs 10 to 30 times; far beyond is a bomb
 RATIO_FROM = 5 * MB  # small parts may pack tighter without harm
+MAX_PARTS = 10_000
 MAX_ROWS = 100_000
 MAX_COLUMNS = 1000
 
@@ -36,6 +37,11 @@ def check_zip(path: Path) -> None:
     reading can cost."""
     with zipfile.ZipFile(path) as archive:
         parts = archive.infolist()
+    if len(parts) > MAX_PARTS:  # openpyxl lists them all, each a Python object
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "StaffImport", "{file} holds {count} parts, more than an office spreadsheet "
+                           "has (at most {limit}): SiBina does not open it."),
+            file=path.name, count=len(parts), limit=MAX_PARTS)
     total = sum(part.file_size for part in parts)
     strings = sum(p.file_size for p in parts if p.filename.lower().endswith("sharedstrings.xml"))
     if total > MAX_UNPACKED or strings > MAX_SHARED_STRINGS:

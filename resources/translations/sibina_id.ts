@@ -5762,6 +5762,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>dilewati: tanda tangan</translation>
     </message>
     <message>
+        <source>{file} holds {count} parts, more than an office spreadsheet has (at most {limit}): SiBina does not open it.</source>
+        <translation>{file} berisi {count} bagian, melebihi lembar kerja kantor yang wajar (paling banyak {limit}): SiBina tidak membukanya.</translation>
+    </message>
+    <message>
         <source>{file} unpacks to {size} MB, more than an office spreadsheet holds (at most {limit} MB): SiBina does not open it.</source>
         <translation>{file} berisi {size} MB setelah dibuka, melebihi isi lembar kerja kantor yang wajar (paling besar {limit} MB): SiBina tidak membukanya.</translation>
     </message>

@@ -49,6 +49,17 @@ def test_a_part_packed_far_tighter_than_a_sheet_is_refused(tmp_path):
                          "not open such files.")
 
 
+def test_a_zip_of_twenty_thousand_parts_is_refused(tmp_path):
+    import zipfile
+
+    crowded = crafted.xlsx(tmp_path / "pegawai.xlsx", [HEADINGS])
+    with zipfile.ZipFile(crowded, "a") as archive:
+        for number in range(20_000):
+            archive.writestr(f"xl/extra/{number}.xml", "")
+    assert refusal(crowded) == ("pegawai.xlsx holds 20005 parts, more than an office "
+                                "spreadsheet has (at most 10000): SiBina does not open it.")
+
+
 def test_a_declared_size_of_200000_rows_to_column_xfd_is_refused(tmp_path):
     wide = crafted.xlsx(tmp_path / "respon.xlsx", [HEADINGS], dimension="A1:XFD200000")
     assert refusal(wide) == (
