@@ -1,6 +1,7 @@
 from peewee import BlobField, CharField, DateTimeField
 
 from models.base import BaseModel, now
+from models.file_checks import MAX_PAGES, check_stored, checked_bytes
 
 
 class StoredFile(BaseModel):
@@ -22,12 +23,15 @@ _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
          ".pdf": "application/pdf", ".svg": "image/svg+xml"}
 
 
-def store(path) -> StoredFile:
-    """Keep a copy of the file at ``path`` inside the database."""
+def store(path, max_pages: int = MAX_PAGES) -> StoredFile:
+    """Keep a copy of the picture or PDF at ``path`` inside the database, once it has been
+    decoded whole and found within the limits (:mod:`models.file_checks`): this is the one
+    door every logo, signature, background and scan comes through."""
     from pathlib import Path
 
     path = Path(path)
-    return StoredFile.create(name=path.name, data=path.read_bytes(),
+    data = checked_bytes(path, max_pages)
+    return StoredFile.create(name=path.name, data=data,
                              mime=_MIME.get(path.suffix.lower(), "application/octet-stream"))
 
 
@@ -44,6 +48,16 @@ def read(file_id: int) -> bytes | None:
     row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
     return bytes(row.data) if row is not None else None
 
+
+def drawable(file_id: int) -> bytes | None:
+    """The stored picture or PDF, checked as :func:`store` checks a new one, so that a
+    report can say which picture is at fault instead of failing as it draws it."""
+    row = StoredFile.get_or_none(StoredFile.id == file_id) if file_id else None
+    if row is None:
+        return None
+    data = bytes(row.data)
+    check_stored(row.name, data)
+    return data
 
 
 def delete_if_unused(file_id: int) -> bool:

@@ -114,7 +114,12 @@ def _letterhead(width: float, st) -> list:
     lines = [Paragraph(escape(values["office_name"]), st["letterhead"])]
     if values["address"]:
         lines.append(Paragraph(escape(values["address"]), st["cell"]))
-    logo = stored_file.read(values["logo"]) if values["logo"] else None
+    try:
+        logo = stored_file.drawable(values["logo"]) if values["logo"] else None
+    except SiBinaError as exc:  # stored before pictures were checked at the door
+        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
+                       "Settings."), detail=exc.msg)) from exc
     cells = [[_logo(logo), lines]] if logo else [[lines]]
     widths = [22 * mm, width - 22 * mm] if logo else [width]
     table = Table(cells, colWidths=widths)

@@ -297,20 +297,22 @@ def store_background(path) -> int:
 
     from PIL import Image
 
+    from models.file_checks import checked_bytes
     from models.stored_file import StoredFile
 
     path = Path(path)
+    data = checked_bytes(path, max_pages=1)  # a background is one page, fully readable
     try:
         if path.suffix.lower() == ".pdf":
             import pypdfium2
 
-            document = pypdfium2.PdfDocument(str(path))
+            document = pypdfium2.PdfDocument(data)
             try:
                 picture = document[0].render(scale=BACKGROUND_DPI / 72).to_pil()
             finally:
                 document.close()
         else:
-            picture = Image.open(path)
+            picture = Image.open(io.BytesIO(data))
             picture.load()
     except Exception as exc:  # PIL and pypdfium2 each raise their own kinds
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(

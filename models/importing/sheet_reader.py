@@ -20,11 +20,23 @@ _C = "StaffImport"
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
+MB = 1024 * 1024
+MAX_XLSX = 50 * MB  # as it is on disk, packed
+MAX_CSV = 20 * MB
+MAX_LINE = 100_000  # characters in one line; an office row is a few hundred
 
 
 def unreadable(path: Path, detail: str | Message) -> SiBinaError:
     return SiBinaError(message(_C, QT_TRANSLATE_NOOP(
         "StaffImport", "Cannot read {file}: {detail}"), file=path.name, detail=detail))
+
+
+def check_size(path: Path, limit: int) -> None:
+    size = path.stat().st_size
+    if size > limit:
+        raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
+            "StaffImport", "{file} is too large to import ({size} MB; at most {limit} MB)."),
+            file=path.name, size=-(-size // MB), limit=limit // MB))
 
 
 def open_rows(path) -> tuple[int, Iterator[tuple[int, tuple]]]:
@@ -50,8 +62,14 @@ def open_rows(path) -> tuple[int, Iterator[tuple[int, tuple]]]:
 def _xlsx_rows(path: Path) -> tuple[int, Iterator[tuple[int, tuple]]]:
     from openpyxl import load_workbook  # imported here: openpyxl slows the start
 
+    from models.importing import bounds
+
     try:
+        check_size(path, MAX_XLSX)
+        bounds.check_zip(path)  # before openpyxl unpacks anything
         workbook = load_workbook(path, read_only=True, data_only=True)
+    except SiBinaError:
+        raise
     except OSError as exc:
         raise unreadable(path, describe(exc)) from exc
     except zipfile.BadZipFile as exc:
@@ -65,6 +83,16 @@ def _xlsx_rows(path: Path) -> tuple[int, Iterator[tuple[int, tuple]]]:
         raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
             "StaffImport", "{file} has no worksheet."), file=path.name))
     sheet = workbook.worksheets[0]
+    try:
+        bounds.check_dimension(path, sheet.max_row, sheet.max_column)
+        with sheet._get_source() as source:  # openpyxl's own way to the sheet's part
+            bounds.scan_sheet(path, source)
+    except SiBinaError:
+        workbook.close()
+        raise
+    except Exception as exc:  # a damaged sheet part
+        workbook.close()
+        raise unreadable(path, str(exc) or type(exc).__name__) from exc
     estimate = sheet.max_row or 0
     # Some programs write a wrong sheet size; ignore it and read every cell there is.
     sheet.reset_dimensions()
@@ -82,10 +110,11 @@ def _xlsx_rows(path: Path) -> tuple[int, Iterator[tuple[int, tuple]]]:
 
 def _csv_rows(path: Path) -> list[tuple[int, tuple]]:
     try:
+        check_size(path, MAX_CSV)
         data = path.read_bytes()
     except OSError as exc:
         raise unreadable(path, describe(exc)) from exc
-    text = decode(data)
+    text = checked_text(path, data)
     delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -95,6 +124,52 @@ def _csv_rows(path: Path) -> list[tuple[int, tuple]]:
     # formula with a leading apostrophe; reading it back, the apostrophe goes.
     return [(number, tuple(unguard(cell) for cell in cells))
             for number, cells in enumerate(records, start=1)]
+
+
+def checked_text(path: Path, data: bytes) -> str:
+    """The text of a CSV file: UTF-16 when it says so (a BOM) or looks so (every other
+    byte NUL, as Excel's "Unicode Text" writes), else :func:`decode`. Refused by name when
+    UTF-16 does not decode, a NUL remains (not a text file) or a line is absurdly long."""
+    utf16 = _utf16(data)
+    if utf16:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
+                "StaffImport", "{file} looks like UTF-16 text but cannot be read as such: "
+                               "in Excel, save it again as “CSV UTF-8”."),
+                file=path.name)) from exc
+        text = text.removeprefix("\ufeff")
+    else:
+        text = decode(data)
+    nul = text.find("\0")
+    if nul >= 0:
+        raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
+            "StaffImport", "{file} holds a NUL character on line {line}: it is not a text "
+                           "(CSV) file. In Excel, save it again as “CSV UTF-8”."),
+            file=path.name, line=text.count("\n", 0, nul) + 1))
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE:
+            raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
+                "StaffImport", "{file}: line {line} is longer than {limit} characters; it "
+                               "is not an ordinary CSV file."),
+                file=path.name, line=number, limit=MAX_LINE))
+    return text
+
+
+def _utf16(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return ""
+    # Mostly-Latin text in UTF-16 has a NUL in every other byte: odd ones little-endian.
+    if sample[1::2].count(0) > 0.7 * half:
+        return "utf-16-le"
+    if sample[0::2].count(0) > 0.7 * half:
+        return "utf-16-be"
+    return ""
 
 
 def decode(data: bytes) -> str:

@@ -19,6 +19,7 @@ from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, Signatory
 from models.events.jp import earned
 from models.events.tables import Event
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.nip import grouped
 from models.staff.tables import Person
@@ -113,7 +114,14 @@ class Batch:
         if not file_id:
             return None
         if file_id not in self._files:
-            data = stored_file.read(file_id)
+            try:
+                data = stored_file.drawable(file_id)
+            except SiBinaError as exc:  # stored before pictures were checked at the door
+                raise SiBinaError(message("Certificates", QT_TRANSLATE_NOOP(
+                    "Certificates", "A picture on the certificates (the logo, a signature or "
+                                    "the background) cannot be drawn: {detail} Choose it again "
+                                    "in Settings, the signatory or the layout."),
+                    detail=exc.msg)) from exc
             path = None
             if data:
                 path = self.folder / f"{file_id}{suffix}"

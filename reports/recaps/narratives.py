@@ -16,6 +16,8 @@ from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
 from models.events.counting import development_rule, took_place
 from models.events.tables import Event, EventSession, Registration, Theme
+from models.file_checks import check_stored
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person
 from models.stored_file import StoredFile
 from reports import indonesian
@@ -170,6 +172,14 @@ def _scanned_sheets(event_id: int) -> list[Picture]:
              .order_by(EventSession.date, EventSession.start_time))
     for attachment in query:
         session, stored = attachment.session, attachment.file
+        try:
+            check_stored(stored.name, bytes(stored.data))
+        except SiBinaError as exc:  # attached before scans were checked at the door
+            raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The scanned sheet of “{session}” ({date}) cannot be drawn: "
+                           "{detail} Remove it from the session's scanned sheets and attach "
+                           "a good copy."),
+                session=session.topic, date=session.date, detail=exc.msg)) from exc
         pictures = _as_pictures(bytes(stored.data), stored.mime)
         caption = (f"Lampiran: {attachment.description or 'daftar hadir'} — "
                    f"{session.topic}, {day_and_date(session.date)}")

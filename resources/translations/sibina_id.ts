@@ -710,6 +710,10 @@ sesi %1</translation>
         <source>The JP on the certificate must be more than 0 and at most {most}.</source>
         <translation>JP pada sertifikat harus lebih dari 0 dan paling banyak {most}.</translation>
     </message>
+    <message>
+        <source>A picture on the certificates (the logo, a signature or the background) cannot be drawn: {detail} Choose it again in Settings, the signatory or the layout.</source>
+        <translation>Sebuah gambar pada sertifikat (logo, tanda tangan, atau latar) tidak dapat digambar: {detail} Pilih ulang gambar itu di Pengaturan, penanda tangan, atau tata letak.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -3876,6 +3880,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
         <translation>{file}: pilih nama yang berakhiran .pdf, .xlsx atau .csv.</translation>
     </message>
+    <message>
+        <source>The office logo cannot be drawn: {detail} Choose the logo again in Settings.</source>
+        <translation>Logo kantor tidak dapat digambar: {detail} Pilih ulang logo di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The scanned sheet of “{session}” ({date}) cannot be drawn: {detail} Remove it from the session&apos;s scanned sheets and attach a good copy.</source>
+        <translation>Pindaian daftar hadir “{session}” ({date}) tidak dapat digambar: {detail} Hapus pindaian itu dari sesi lalu lampirkan salinan yang baik.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -5765,6 +5777,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tidak dapat membaca {file}: {detail}</translation>
     </message>
     <message>
+        <source>{file} is too large to import ({size} MB; at most {limit} MB).</source>
+        <translation>{file} terlalu besar untuk diimpor ({size} MB; paling besar {limit} MB).</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) or a CSV file. In Excel, use Save As and choose “Excel Workbook (.xlsx)”, then import that file.</source>
         <translation>{file} bukan buku kerja Excel (.xlsx) atau berkas CSV. Di Excel, pilih Simpan Sebagai dan pilih “Buku Kerja Excel (.xlsx)”, lalu impor berkas itu.</translation>
     </message>
@@ -5775,6 +5791,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{file} has no worksheet.</source>
         <translation>{file} tidak memiliki lembar kerja.</translation>
+    </message>
+    <message>
+        <source>{file} looks like UTF-16 text but cannot be read as such: in Excel, save it again as “CSV UTF-8”.</source>
+        <translation>{file} tampak berupa teks UTF-16 tetapi tidak dapat dibaca: di Excel, simpan ulang sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{file} holds a NUL character on line {line}: it is not a text (CSV) file. In Excel, save it again as “CSV UTF-8”.</source>
+        <translation>{file} berisi karakter NUL pada baris {line}: berkas ini bukan berkas teks (CSV). Di Excel, simpan ulang sebagai “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is longer than {limit} characters; it is not an ordinary CSV file.</source>
+        <translation>{file}: baris {line} lebih dari {limit} karakter; berkas ini bukan berkas CSV biasa.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5823,6 +5851,34 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>skipped: signature</source>
         <translation>dilewati: tanda tangan</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} parts, more than an office spreadsheet has (at most {limit}): SiBina does not open it.</source>
+        <translation>{file} berisi {count} bagian, melebihi lembar kerja kantor yang wajar (paling banyak {limit}): SiBina tidak membukanya.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB, more than an office spreadsheet holds (at most {limit} MB): SiBina does not open it.</source>
+        <translation>{file} berisi {size} MB setelah dibuka, melebihi isi lembar kerja kantor yang wajar (paling besar {limit} MB): SiBina tidak membukanya.</translation>
+    </message>
+    <message>
+        <source>{file} holds a part packed {ratio} times smaller than it unpacks ({part}): SiBina does not open such files.</source>
+        <translation>{file} berisi bagian yang dipadatkan {ratio} kali lebih kecil daripada isinya ({part}): SiBina tidak membuka berkas seperti ini.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet says it reaches row {row} and column {column}; at most {rows} rows and {columns} columns are read. Delete what lies below and right of the table, or copy the table to a new workbook.</source>
+        <translation>{file}: lembar kerja menyatakan isinya sampai baris {row} dan kolom {column}; yang dibaca paling banyak {rows} baris dan {columns} kolom. Hapus isi di bawah dan di kanan tabel, atau salin tabel ke buku kerja baru.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has something on row {row}; at most {limit} rows are read. Delete the rows below the table.</source>
+        <translation>{file}: lembar kerja berisi sesuatu pada baris {row}; yang dibaca paling banyak {limit} baris. Hapus baris di bawah tabel.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row} has something in column {column}; columns past {last} are not read. Delete what lies right of the table.</source>
+        <translation>{file}: baris {row} berisi sesuatu di kolom {column}; kolom setelah {last} tidak dibaca. Hapus isi di kanan tabel.</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}, column {column} holds a formula without a saved value: open the file in Excel and save it again.</source>
+        <translation>{file}: baris {row}, kolom {column} berisi rumus tanpa nilai tersimpan: buka berkas di Excel lalu simpan kembali.</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6061,45 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Not counted, as no month can have them: %1. Type the figure again or clear it with Delete.</source>
         <translation>Tidak dihitung, karena tidak mungkin untuk sebulan: %1. Ketik ulang angkanya atau hapus dengan Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFile</name>
+    <message>
+        <source>{file} cannot be used: {detail}</source>
+        <translation>{file} tidak dapat dipakai: {detail}</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB.</source>
+        <translation>ukurannya lebih dari {limit} MB.</translation>
+    </message>
+    <message>
+        <source>only PNG, JPEG or PDF files are accepted.</source>
+        <translation>hanya berkas PNG, JPEG, atau PDF yang diterima.</translation>
+    </message>
+    <message>
+        <source>it is not a PNG or JPEG picture SiBina can read.</source>
+        <translation>berkas ini bukan gambar PNG atau JPEG yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>the picture has more than {limit} million pixels. Scan or save it smaller.</source>
+        <translation>gambar lebih dari {limit} juta piksel. Pindai atau simpan dengan ukuran lebih kecil.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or cut short ({detail}).</source>
+        <translation>gambar rusak atau terpotong ({detail}).</translation>
+    </message>
+    <message>
+        <source>it is not a PDF SiBina can read.</source>
+        <translation>berkas ini bukan PDF yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>it has {count} pages; {low} to {limit} are accepted here.</source>
+        <translation>berkas ini berisi {count} halaman; di sini hanya diterima {low} sampai {limit} halaman.</translation>
+    </message>
+    <message>
+        <source>page {page} is {width} × {height} cm; pages larger than A3 are not accepted.</source>
+        <translation>halaman {page} berukuran {width} × {height} cm; halaman yang lebih besar dari A3 tidak diterima.</translation>
     </message>
 </context>
 <context>

@@ -48,3 +48,18 @@ def test_a_logo_that_vanished_before_saving_stores_nothing(qtbot, database, tmp_
     assert message_boxes and "logo.png" in message_boxes[0]
     assert settings.get("office_name") != "Dinas Baru"
     assert StoredFile.select().count() == 0
+
+
+def test_a_truncated_logo_is_refused_by_name_and_nothing_is_saved(qtbot, database, tmp_path,
+                                                                   message_boxes):
+    from tests import crafted
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    logo = crafted.truncated_jpeg(tmp_path / "logo terpotong.jpg")
+    dialog.widgets["logo"].set_path(str(logo))  # Qt shows what it can of a cut JPEG
+    dialog.widgets["office_name"].setText("Dinas Baru")
+    dialog.save()
+    assert message_boxes and "logo terpotong.jpg" in message_boxes[0]
+    assert settings.get("office_name") != "Dinas Baru"
+    assert StoredFile.select().count() == 0

@@ -8,6 +8,7 @@ from models.attendance import attachments
 from models.events import planning as events
 from models.messages import SiBinaError
 from models.stored_file import StoredFile
+from tests import crafted
 
 DAY = dt.date(2026, 3, 10)
 
@@ -23,14 +24,15 @@ def session(database):
 
 def test_attach_open_again_and_remove(session, tmp_path):
     scan = tmp_path / "daftar hadir sesi 1.pdf"
-    scan.write_bytes(b"%PDF-1.4 scanned sheet")
+    crafted.pdf(scan)
+    original = scan.read_bytes()
     made = attachments.attach(session.id, scan, "  ditandatangani  ")
     [(attachment_id, name, description, _added)] = attachments.attachments(session.id)
     assert (attachment_id, name, description) == (made.id, "daftar hadir sesi 1.pdf",
                                                   "ditandatangani")
     scan.unlink()  # the original is gone; the database keeps its copy
     opened = attachments.export_copy(made.id, tmp_path)
-    assert opened.read_bytes() == b"%PDF-1.4 scanned sheet"
+    assert opened.read_bytes() == original
     assert opened.name.endswith("daftar hadir sesi 1.pdf")
     attachments.remove(made.id)
     assert attachments.attachments(session.id) == []

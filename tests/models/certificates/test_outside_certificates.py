@@ -16,6 +16,7 @@ from models.messages import SiBinaError
 from models.staff.history import history
 from models.stored_file import StoredFile
 from reports.recaps import recaps
+from tests import crafted
 from tests.builders import DAY, event_with_sessions, staff_member
 
 PERPUSNAS = "Perpustakaan Nasional RI"
@@ -56,7 +57,8 @@ def test_a_co_organised_event_gives_the_office_certificate(webinar):
 def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_path):
     event, ani = webinar["event"], webinar["ani"]
     scan = tmp_path / "sertifikat.pdf"
-    scan.write_bytes(b"%PDF-1.4 scanned")
+    crafted.pdf(scan)
+    original = scan.read_bytes()
     outside.record(event.id, ani.id, " 1234/PERPUSNAS/2026 ", PERPUSNAS, DAY, 8, scan)
     (tmp_path / "out").mkdir()
 
@@ -67,7 +69,7 @@ def test_the_recorded_jp_counts_on_the_transcript_and_the_jp_recap(webinar, tmp_
     assert earned(event_id=event.id) == {(ani.id, event.id): 8}
     kept = OutsideCertificate.get()
     copy = outside.export_scan(kept.scan_id, tmp_path / "out")
-    assert copy.name.endswith("sertifikat.pdf") and copy.read_bytes() == b"%PDF-1.4 scanned"
+    assert copy.name.endswith("sertifikat.pdf") and copy.read_bytes() == original
 
 
 def test_without_a_recorded_certificate_the_attended_sessions_count(webinar):
@@ -77,14 +79,14 @@ def test_without_a_recorded_certificate_the_attended_sessions_count(webinar):
 def test_correcting_a_record_replaces_it_and_its_scan(webinar, tmp_path):
     event, ani = webinar["event"], webinar["ani"]
     first, second = tmp_path / "a.png", tmp_path / "b.png"
-    first.write_bytes(b"first")
-    second.write_bytes(b"second")
+    crafted.picture(first)
+    crafted.picture(second, size=(30, 20))
     outside.record(event.id, ani.id, "1/A", PERPUSNAS, DAY, 8, first)
     outside.record(event.id, ani.id, "1/B", PERPUSNAS, DAY, 6, second)
 
     kept = OutsideCertificate.get()
     assert (kept.number, kept.jp, OutsideCertificate.select().count()) == ("1/B", 6, 1)
-    assert [bytes(f.data) for f in StoredFile.select()] == [b"second"]
+    assert [bytes(f.data) for f in StoredFile.select()] == [second.read_bytes()]
     assert outside.remove(event.id, ani.id)
     assert StoredFile.select().count() == 0
     assert jp.in_year(DAY.year)[ani.id] == 4

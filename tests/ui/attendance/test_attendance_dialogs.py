@@ -10,6 +10,7 @@ from models.certificates.eligibility import Rule
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from tests import crafted
 from ui.attendance.attachments_dialog import AttachmentsDialog
 from ui.certificates.eligibility_dialog import EligibilityDialog
 
@@ -29,7 +30,7 @@ def test_attach_open_and_remove_a_scanned_sheet(qtbot, database, tmp_path, monke
                                                 message_boxes):
     _event, (session, _other) = event_with_sessions()
     scan = tmp_path / "daftar hadir.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    crafted.pdf(scan)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog = AttachmentsDialog(None, session.id)
@@ -40,7 +41,7 @@ def test_attach_open_and_remove_a_scanned_sheet(qtbot, database, tmp_path, monke
     assert [dialog.table.item(0, c).text() for c in (0, 1)] == ["daftar hadir.pdf",
                                                                 "Ditandatangani"]
     copy = dialog.open_selected()
-    assert copy.read_bytes() == b"%PDF-1.4 scan"
+    assert copy.read_bytes() == scan.read_bytes()
     assert opened[0].toLocalFile() == str(copy)
 
     dialog.remove_button.click()

@@ -12,6 +12,7 @@ from models.attendance.tables import Attendance
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
+from tests import crafted
 from tests.builders import when_modal
 from ui.attendance import actions as attendance_actions
 from ui.attendance.checkin_dialog import CheckinDialog
@@ -298,7 +299,7 @@ def test_scanned_sheets_and_eligibility_open_for_the_current_session_and_event(
     page = open_page(qtbot, event.id)
     go_to(page, 0, second)
     scan = tmp_path / "sesi 2.pdf"
-    scan.write_bytes(b"%PDF-1.4")
+    crafted.pdf(scan)
     seen = {}
 
     def answer(kind, act):

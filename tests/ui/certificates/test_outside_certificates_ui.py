@@ -9,6 +9,7 @@ from models.attendance import marking
 from models.certificates.tables import Certificate, OutsideCertificate
 from models.events import jp
 from reports.recaps import recaps
+from tests import crafted
 from tests.builders import DAY, answering, event_with_sessions, staff_member, when_modal
 from ui.certificates.outside_dialog import OutsideCertificateDialog, OutsideCertificatesDialog
 from ui.certificates.page import CertificatesPage
@@ -50,7 +51,7 @@ def test_the_tab_says_why_and_offers_to_record_instead(qtbot, database):
 def test_a_participant_s_certificate_is_recorded_by_keyboard(qtbot, database, tmp_path):
     event, ani, budi = _webinar()
     scan = tmp_path / "sertifikat-ani.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    crafted.pdf(scan)
     dialog = OutsideCertificatesDialog(None, event.id)
     qtbot.addWidget(dialog)
     dialog.show()

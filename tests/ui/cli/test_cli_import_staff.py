@@ -67,3 +67,20 @@ def test_keep_capitals_keeps_the_file_s_writing(cli, tmp_path):
     sheet = printed_list(tmp_path / "simpeg.xlsx")
     assert cli("--db", db, "import-staff", sheet, "--keep-capitals").returncode == 0
     assert siti_of(db) == ("Dra. SITI RAHMAWATI, M.Hum.", "Pembina")
+
+
+def test_a_refused_workbook_leaves_the_database_byte_identical(cli, tmp_path):
+    from tests import crafted
+
+    db = tmp_path / "office.sqlite"
+    with database_file(db):
+        staff_member("Siti Rahmawati", SITI_NIP)
+    before = db.read_bytes()
+    rows = [crafted.text_row(1, "Nama", "NIP"), crafted.text_row(2, "Budi Santoso", "1985"),
+            '<row r="3"><c r="A3"><f>UPPER(A2)</f></c></row>']
+    sheet = crafted.xlsx(tmp_path / "simpeg.xlsx", rows)
+    result = cli("--db", db, "--lang", "en", "import-staff", sheet)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("simpeg.xlsx: row 3, column A holds a formula without a "
+                                     "saved value: open the file in Excel and save it again.")
+    assert db.read_bytes() == before
