@@ -26,6 +26,7 @@ from models.db import (
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import GARBLED, describe
 from models.progress import NO_PROGRESS, Progress
+from models.schema_check import foreign_in, unreadable_value
 
 PREFIX = "SiBina-cadangan"
 SUFFIX = ".sqlite"
@@ -167,7 +168,24 @@ def check_backup(path) -> int:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Backup", "{file} was made by a newer SiBina (schema {version}); update SiBina "
                       "before restoring it."), file=path.name, version=version))
+    foreign = _foreign_in(path, version)
+    if foreign is not None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Backup", "{file} holds what SiBina never makes ({detail}); it cannot be "
+                      "restored."), file=path.name, detail=foreign))
     return version
+
+
+def _foreign_in(path: Path, version: int) -> Message | None:
+    """The schema, then every typed value, against what SiBina makes at the file's version
+    (read-only: the file is not changed)."""
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return foreign_in(source) or unreadable_value(source, version)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, describe(exc)) from exc
+    finally:
+        source.close()
 
 
 def _damaged(path: Path, detail) -> SiBinaError:

@@ -94,7 +94,8 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
         return
     applied = set(applied_migrations(database))
     known = migration_names()
-    unknown = sorted(applied - set(known))
+    unknown = sorted(name for name in applied - set(known)
+                     if int(name.split("_", 1)[0]) > latest_version())
     if unknown:
         raise SiBinaError(
             message(
@@ -110,6 +111,14 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
         )
     if HISTORY_TABLE not in tables:
         raise _not_sibina(path)
+    from models.schema_check import foreign_in
+
+    # Before any upgrade runs on it: a planted trigger would fire during the upgrade itself.
+    if (foreign := foreign_in(database.connection())) is not None:
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} holds what SiBina never makes ({detail}); SiBina will not "
+                        "open it. Restore the newest backup."), path=str(path),
+            detail=foreign))
     if any(name not in applied for name in known):
         copy = safety_copy(database, path, schema_version(database))
         try:
