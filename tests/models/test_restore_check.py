@@ -54,6 +54,12 @@ CASES = {
         "CREATE TRIGGER unrevoke AFTER UPDATE ON certificate BEGIN UPDATE certificate "
         "SET revoked_at = NULL, revoked_reason = '' WHERE id = new.id; END"),
         "the file has a trigger “unrevoke” that SiBina never makes"),
+    "trigger under a name SQLite reserves": (crafted(
+        "PRAGMA writable_schema = ON",
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger', "
+        "'sqlite_wipe', 'person', 0, 'CREATE TRIGGER sqlite_wipe AFTER INSERT ON person "
+        "BEGIN DELETE FROM certificate; END')"),
+        "the file has a trigger “sqlite_wipe” that SiBina never makes"),
     "view": (crafted("CREATE VIEW everyone AS SELECT * FROM person"),
              "the file has a view “everyone” that SiBina never makes"),
     "dropped table": (crafted("DROP TABLE follow_up"), "the file lacks table follow_up"),
@@ -65,6 +71,10 @@ CASES = {
                     "the file has a table “notes” that SiBina never makes"),
     "extra index": (crafted("CREATE INDEX person_email ON person (email)"),
                     "the file has an index “person_email” that SiBina never makes"),
+    "unique constraint": (crafted(
+        "DROP TABLE setting", "CREATE TABLE setting (key VARCHAR(255) NOT NULL PRIMARY KEY, "
+        "value TEXT NOT NULL UNIQUE)"),
+        "the file has an index “sqlite_autoindex_setting_2” that SiBina never makes"),
     "only the history": (only_the_history, "the file lacks table answer"),
     "text in a date": (crafted(
         f"UPDATE event SET start_date = 'kemarin' WHERE id = {first_id('event')}"),
