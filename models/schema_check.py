@@ -10,7 +10,7 @@ typed columns are read once for values the models could not read.
 import functools
 import sqlite3
 
-from peewee import SqliteDatabase
+from peewee import SchemaManager, SqliteDatabase
 
 from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.schema_v1 import V1_STATEMENTS
@@ -55,7 +55,39 @@ def history_problem(names: list[str]) -> Message | None:
 
 @functools.cache
 def expected_layout(version: int) -> dict:
-    """The layout SiBina creates for ``version``: version 1, then each migration up to it."""
+    """The layout SiBina creates for ``version``: the models' for the newest (what a new
+    database gets), otherwise version 1 upgraded by each migration up to ``version``."""
+    from models.db import latest_version
+
+    return models_layout() if version == latest_version() else upgraded_layout(version)
+
+
+def models_layout() -> dict:
+    """The newest layout, compiled from the models into a database in memory.
+
+    The statements are built by hand rather than with ``create_tables``, which would bind
+    every model to that database for a moment, under a restore running in another thread.
+    This also keeps the migration machinery out of every start of SiBina.
+    """
+    from models.db import HISTORY_TABLE, all_models
+
+    database = SqliteDatabase(":memory:")
+    try:
+        for model in all_models():
+            schema = SchemaManager(model, database)
+            database.execute(schema._create_table(safe=False))
+            for index in schema._create_indexes(safe=False):
+                database.execute(index)
+        for statement in V1_STATEMENTS:  # the history table has not changed since
+            if f'"{HISTORY_TABLE}"' in statement:
+                database.execute_sql(statement)
+        return layout(database.connection())
+    finally:
+        database.close()
+
+
+def upgraded_layout(version: int) -> dict:
+    """Version 1's layout, then each migration up to ``version``."""
     from models.db import migration_names, migration_runner
 
     database = SqliteDatabase(":memory:")

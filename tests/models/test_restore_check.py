@@ -11,7 +11,7 @@ from models import backup
 from models.db import db, latest_version, migration_names, migration_runner, open_database
 from models.demo import fill as demo
 from models.messages import SiBinaError
-from models.schema_check import expected_layout, layout
+from models.schema_check import expected_layout, layout, models_layout, upgraded_layout
 from models.staff.tables import Person
 from tests.builders import V1_DATABASE
 from tests.models.test_backup import every_table
@@ -165,9 +165,10 @@ def test_a_genuine_backup_of_every_version_restores_and_opens(tmp_path, version)
         db.initialize(None)
 
 
-def test_a_new_database_has_what_the_upgrades_make(database):
-    """The models and the upgrades describe one schema; otherwise new files were refused."""
+def test_the_models_and_the_upgrades_make_one_schema(database):
+    """Otherwise either new files or upgraded ones would be refused."""
     assert layout(database.connection()) == expected_layout(latest_version())
+    assert models_layout() == upgraded_layout(latest_version())
 
 
 def test_an_open_database_with_a_planted_trigger_is_refused_at_start(tmp_path):
