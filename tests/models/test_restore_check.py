@@ -75,6 +75,19 @@ CASES = {
         "DROP TABLE setting", "CREATE TABLE setting (key VARCHAR(255) NOT NULL PRIMARY KEY, "
         "value TEXT NOT NULL UNIQUE)"),
         "the file has an index “sqlite_autoindex_setting_2” that SiBina never makes"),
+    "changed column type": (crafted(
+        "DROP TABLE theme", "CREATE TABLE theme (id INTEGER NOT NULL PRIMARY KEY, "
+        "name VARCHAR(255) NOT NULL, position TEXT NOT NULL)"),
+        "column position of table theme is declared TEXT NOT NULL; SiBina declares it "
+        "INTEGER NOT NULL"),
+    "deletion cascading to marks": (crafted(
+        "DROP TABLE follow_up", "CREATE TABLE follow_up (id INTEGER NOT NULL PRIMARY KEY, "
+        "event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE, "
+        "person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE, "
+        "date DATE NOT NULL, applied VARCHAR(255) NOT NULL, changes TEXT NOT NULL, "
+        "rated_by VARCHAR(255) NOT NULL, rating INTEGER)"),
+        "the links of table follow_up to other tables (what a deletion keeps or removes) "
+        "differ from SiBina's"),
     "only the history": (only_the_history, "the file lacks table answer"),
     "text in a date": (crafted(
         f"UPDATE event SET start_date = 'kemarin' WHERE id = {first_id('event')}"),
