@@ -26,7 +26,7 @@ from models.db import (
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import GARBLED, describe
 from models.progress import NO_PROGRESS, Progress
-from models.schema_check import foreign_in, unreadable_value
+from models.schema_check import foreign_in_file
 
 PREFIX = "SiBina-cadangan"
 SUFFIX = ".sqlite"
@@ -177,15 +177,10 @@ def check_backup(path) -> int:
 
 
 def _foreign_in(path: Path, version: int) -> Message | None:
-    """The schema, then every typed value, against what SiBina makes at the file's version
-    (read-only: the file is not changed)."""
-    source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        return foreign_in(source) or unreadable_value(source, version)
+        return foreign_in_file(path, version)
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, describe(exc)) from exc
-    finally:
-        source.close()
 
 
 def _damaged(path: Path, detail) -> SiBinaError:

@@ -173,8 +173,7 @@ def inspect_file(path) -> tuple[int, list[str]]:
     # reads the log too.
     has_log = path.with_name(path.name + "-wal").exists()
     try:
-        connection = sqlite3.connect(
-            _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1"), uri=True)
+        connection = sqlite3.connect(inspecting_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _cannot_open(path, exc) from exc
     try:
@@ -194,6 +193,13 @@ def inspect_file(path) -> tuple[int, list[str]]:
     finally:
         connection.close()
     return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
+
+
+def inspecting_uri(path) -> str:
+    """A URI reading the file at ``path`` as it is, leaving no -wal or -shm file behind."""
+    path = Path(path)
+    has_log = path.with_name(path.name + "-wal").exists()
+    return _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1")
 
 
 def read_only_uri(path) -> str:

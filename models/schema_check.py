@@ -36,6 +36,18 @@ def foreign_in(connection: sqlite3.Connection) -> Message | None:
     return _difference(layout(connection), expected_layout(len(names)))
 
 
+def foreign_in_file(path, version: int) -> Message | None:
+    """The schema, then every typed value of the file at ``path``, against what SiBina
+    makes at ``version``; read-only, so the file is not changed. SQLite's errors pass."""
+    from models.db import inspecting_uri
+
+    connection = sqlite3.connect(inspecting_uri(path), uri=True)
+    try:
+        return foreign_in(connection) or unreadable_value(connection, version)
+    finally:
+        connection.close()
+
+
 def history_problem(names: list[str]) -> Message | None:
     """Why the upgrade history is not a beginning of SiBina's own; None if it is."""
     from models.db import migration_names

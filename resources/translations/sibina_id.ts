@@ -1249,6 +1249,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>pemeriksaan keutuhan: baik</translation>
     </message>
     <message>
+        <source>SiBina will not open it: %1.</source>
+        <translation>SiBina tidak akan membukanya: %1.</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf.</source>
         <translation>Berkas keluaran harus berakhiran .pdf.</translation>
     </message>
