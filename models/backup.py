@@ -28,6 +28,7 @@ from models.db import (
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import GARBLED, describe
 from models.progress import NO_PROGRESS, Progress
+from models.schema_check import foreign_in_file
 from models.temporary import remove_stale, temporary_name
 
 PREFIX = "SiBina-cadangan"
@@ -174,7 +175,19 @@ def check_backup(path) -> int:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Backup", "{file} was made by a newer SiBina (schema {version}); update SiBina "
                       "before restoring it."), file=path.name, version=version))
+    foreign = _foreign_in(path, version)
+    if foreign is not None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Backup", "{file} holds what SiBina never makes ({detail}); it cannot be "
+                      "restored."), file=path.name, detail=foreign))
     return version
+
+
+def _foreign_in(path: Path, version: int) -> Message | None:
+    try:
+        return foreign_in_file(path, version)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, describe(exc)) from exc
 
 
 def _damaged(path: Path, detail) -> SiBinaError:

@@ -140,6 +140,7 @@ def _check_read_only_schema(database: SqliteDatabase, path: Path) -> None:
         raise _not_sibina(path)
     applied = set(applied_migrations(database))
     _refuse_newer(path, applied)
+    _refuse_foreign(database, path)
     if applied != set(migration_names()):
         raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
             "Database", "{path} is read-only and needs upgrading to this SiBina, which means "
@@ -162,6 +163,8 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
     _refuse_newer(path, applied)
     if HISTORY_TABLE not in tables:
         raise _not_sibina(path)
+    # Before any upgrade runs on it: a planted trigger would fire during the upgrade itself.
+    _refuse_foreign(database, path)
     if any(name not in applied for name in known):
         copy = safety_copy(database, path, schema_version(database))
         try:
@@ -173,8 +176,21 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
                 copy=str(copy))) from exc
 
 
+def _refuse_foreign(database: SqliteDatabase, path: Path) -> None:
+    from models.schema_check import foreign_in
+
+    if (foreign := foreign_in(database.connection())) is not None:
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} holds what SiBina never makes ({detail}); SiBina will not "
+                        "open it. Restore the newest backup."), path=str(path),
+            detail=foreign))
+
+
 def _refuse_newer(path: Path, applied: set[str]) -> None:
-    unknown = sorted(applied - set(migration_names()))
+    """An upgrade numbered above this SiBina's newest: the file comes from a newer SiBina.
+    An unknown one numbered below is foreign, which the schema check says."""
+    unknown = sorted(name for name in applied - set(migration_names())
+                     if int(name.split("_", 1)[0]) > latest_version())
     if unknown:
         raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
             "Database", "{path} was written by a newer version of SiBina (schema {names}); "
@@ -225,8 +241,7 @@ def inspect_file(path) -> tuple[int, list[str]]:
     # reads the log too.
     has_log = path.with_name(path.name + "-wal").exists()
     try:
-        connection = sqlite3.connect(
-            _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1"), uri=True)
+        connection = sqlite3.connect(inspecting_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _cannot_open(path, exc) from exc
     try:
@@ -246,6 +261,13 @@ def inspect_file(path) -> tuple[int, list[str]]:
     finally:
         connection.close()
     return max((int(n.split("_", 1)[0]) for n in names), default=0), problems
+
+
+def inspecting_uri(path) -> str:
+    """A URI reading the file at ``path`` as it is, leaving no -wal or -shm file behind."""
+    path = Path(path)
+    has_log = path.with_name(path.name + "-wal").exists()
+    return _sqlite_uri(path) + ("?mode=ro" if has_log else "?immutable=1")
 
 
 def read_only_uri(path) -> str:

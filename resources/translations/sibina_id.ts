@@ -480,6 +480,10 @@ sesi %1</translation>
         <translation>{file} bukan cadangan SiBina; tidak dapat dipulihkan.</translation>
     </message>
     <message>
+        <source>{file} holds what SiBina never makes ({detail}); it cannot be restored.</source>
+        <translation>{file} memuat sesuatu yang tidak pernah dibuat SiBina ({detail}); berkas ini tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
         <source>{file} is damaged ({detail}); it cannot be restored.</source>
         <translation>{file} rusak ({detail}); tidak dapat dipulihkan.</translation>
     </message>
@@ -1261,6 +1265,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>pemeriksaan keutuhan: baik</translation>
     </message>
     <message>
+        <source>SiBina will not open it: %1.</source>
+        <translation>SiBina tidak akan membukanya: %1.</translation>
+    </message>
+    <message>
         <source>The output file must end in .pdf.</source>
         <translation>Berkas keluaran harus berakhiran .pdf.</translation>
     </message>
@@ -1406,6 +1414,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>{path} is read-only and needs upgrading to this SiBina, which means writing it. Copy it to a folder that can be written, or make the file writable, and open it again.</source>
         <translation>{path} hanya-baca dan perlu ditingkatkan untuk SiBina ini, yang berarti harus ditulisi. Salin ke folder yang dapat ditulisi, atau jadikan berkas itu dapat ditulisi, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>{path} holds what SiBina never makes ({detail}); SiBina will not open it. Restore the newest backup.</source>
+        <translation>{path} memuat sesuatu yang tidak pernah dibuat SiBina ({detail}); SiBina tidak akan membukanya. Pulihkan cadangan terbaru.</translation>
     </message>
     <message>
         <source>the file is shorter than it should be; it was cut off while being written or copied</source>
@@ -4812,6 +4824,93 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>JP</source>
         <translation>JP</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>the file records an upgrade “{name}” that SiBina does not know</source>
+        <translation>berkas mencatat pembaruan “{name}” yang tidak dikenal SiBina</translation>
+    </message>
+    <message>
+        <source>the file&apos;s upgrade history skips “{name}”</source>
+        <translation>riwayat pembaruan berkas melewatkan “{name}”</translation>
+    </message>
+    <message>
+        <source>the file has a trigger “{name}” that SiBina never makes</source>
+        <translation>berkas memiliki trigger “{name}” yang tidak pernah dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the file has a view “{name}” that SiBina never makes</source>
+        <translation>berkas memiliki view “{name}” yang tidak pernah dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the file has an index “{name}” that SiBina never makes</source>
+        <translation>berkas memiliki indeks “{name}” yang tidak pernah dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the file lacks table {table}</source>
+        <translation>berkas tidak memiliki tabel {table}</translation>
+    </message>
+    <message>
+        <source>table {table} lacks column {column}</source>
+        <translation>tabel {table} tidak memiliki kolom {column}</translation>
+    </message>
+    <message>
+        <source>column {column} of table {table} is declared {found}; SiBina declares it {expected}</source>
+        <translation>kolom {column} pada tabel {table} dideklarasikan {found}; SiBina mendeklarasikannya {expected}</translation>
+    </message>
+    <message>
+        <source>table {table} has a column {column} that SiBina never makes</source>
+        <translation>tabel {table} memiliki kolom {column} yang tidak pernah dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the links of table {table} to other tables (what a deletion keeps or removes) differ from SiBina&apos;s</source>
+        <translation>keterkaitan tabel {table} dengan tabel lain (apa yang dipertahankan atau ikut terhapus saat penghapusan) berbeda dari buatan SiBina</translation>
+    </message>
+    <message>
+        <source>the file has a table “{name}” that SiBina never makes</source>
+        <translation>berkas memiliki tabel “{name}” yang tidak pernah dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the file lacks index “{name}”</source>
+        <translation>berkas tidak memiliki indeks “{name}”</translation>
+    </message>
+    <message>
+        <source>index “{name}” differs from the one SiBina makes</source>
+        <translation>indeks “{name}” berbeda dari yang dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>file content</source>
+        <translation>isi berkas</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>tanggal dan waktu</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>table {table}, row {row}, column {column} does not hold {kind}</source>
+        <translation>tabel {table}, baris {row}, kolom {column} tidak berisi {kind}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from models import db as db_module
 from models import settings
 from models.db import db, integrity_problems, latest_version, open_database, schema_version
 from models.messages import SiBinaError
@@ -89,11 +90,15 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     db.initialize(None)
 
 
-def test_a_failed_upgrade_names_the_safety_copy_and_keeps_the_old_schema(old_copy):
-    con = sqlite3.connect(old_copy)
-    con.execute("ALTER TABLE person ADD COLUMN employment VARCHAR(255)")  # 0002 will clash
-    con.commit()
-    con.close()
+def test_a_failed_upgrade_names_the_safety_copy_and_keeps_the_old_schema(old_copy, tmp_path,
+                                                                         monkeypatch):
+    # A file that upgrade 0002 trips over halfway would be refused before any upgrade as
+    # not SiBina's own, so the step itself fails here, after its first change.
+    steps = tmp_path / "migrations"
+    shutil.copytree(db_module.MIGRATIONS_DIR, steps)
+    step = steps / "0002_person_employment.py"
+    step.write_text(step.read_text() + "\n    db.execute_sql('SELECT * FROM no_such_table')\n")
+    monkeypatch.setattr(db_module, "MIGRATIONS_DIR", steps)
     with pytest.raises(SiBinaError, match="The copy made before the upgrade is") as err:
         open_database(old_copy)
     copy = err.value.msg.params["copy"]

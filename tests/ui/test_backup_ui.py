@@ -71,6 +71,23 @@ def test_a_file_that_is_no_backup_changes_nothing(qtbot, database, tmp_path, mes
     assert names() == ["Siti Aminah"]
 
 
+def test_a_backup_with_text_in_a_date_is_refused_naming_row_and_column(
+        qtbot, database, tmp_path, message_boxes):
+    event, _sessions = event_with_sessions()
+    made = backup.write_backup(tmp_path / "usb")
+    with sqlite3.connect(made) as crafted:
+        crafted.execute("UPDATE event_session SET date = 'besok'")
+    crafted.close()
+    before = table_rows(db.obj.database)
+    window = MainWindow(Path(db.obj.database))
+    qtbot.addWidget(window)
+    window.restore_backup(made)
+    assert (f"{made.name} holds what SiBina never makes (table event_session, row "
+            f"{event.sessions[0].id}, column date does not hold a date)") in message_boxes[-1]
+    assert message_boxes[-1].endswith("Nothing was changed.")
+    assert table_rows(db.obj.database) == before
+
+
 def test_closing_the_window_keeps_a_daily_backup(qtbot, database):
     staff.save_person({"name": "Siti Aminah"})
     window = MainWindow(Path(db.obj.database))

@@ -98,6 +98,12 @@ def check(args) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_ERROR
     print(translate("Cli", "integrity check: ok"))
+    from models.schema_check import foreign_in_file
+
+    foreign = foreign_in_file(path, version)
+    if foreign is not None:  # what open and restore would refuse, said before they do
+        raise CliError(fill(translate("Cli", "SiBina will not open it: %1."),
+                            i18n.text(foreign)))
     return EXIT_OK
 
 

@@ -190,6 +190,20 @@ def test_check_fails_on_a_damaged_file(cli, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_check_names_what_sibina_never_makes(cli, tmp_path):
+    db = tmp_path / "office.sqlite"
+    assert cli("--db", db, "demo").returncode == 0
+    connection = sqlite3.connect(db)
+    connection.execute("CREATE VIEW everyone AS SELECT * FROM person")
+    connection.commit()
+    connection.close()
+    result = cli("--db", db, "--lang", "en", "check")
+    assert result.returncode == 1
+    assert "integrity check: ok" in result.stdout
+    assert result.stderr == ("SiBina will not open it: the file has a view “everyone” that "
+                             "SiBina never makes.\n")
+
+
 def test_default_database_lives_in_the_data_folder(run, tmp_path):
     result = run("--lang", "en", "demo")
     assert result.returncode == 0, result.stderr

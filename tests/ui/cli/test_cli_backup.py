@@ -59,3 +59,34 @@ def test_restore_calls_a_cut_off_backup_damaged(cli, office_db, tmp_path):
                              "it was cut off while being written or copied); it cannot be "
                              "restored.\n")
     assert names(db) == before
+
+
+TRIGGER = ("CREATE TRIGGER wipe AFTER INSERT ON person BEGIN DELETE FROM certificate; "
+           "DELETE FROM attendance; END")
+FOREIGN = "holds what SiBina never makes (the file has a trigger “wipe” that SiBina never makes)"
+
+
+def test_restore_refuses_a_backup_with_a_planted_trigger(cli, office_db, tmp_path):
+    db, _event_id = office_db
+    made = Path(english(cli, db, "backup", tmp_path / "usb").stdout.strip())
+    connection = sqlite3.connect(made)
+    connection.execute(TRIGGER)
+    connection.commit()
+    connection.close()
+    before = Path(db).read_bytes()
+    result = english(cli, db, "restore", made)
+    assert result.returncode == 1
+    assert result.stderr == f"{made.name} {FOREIGN}; it cannot be restored.\n"
+    assert Path(db).read_bytes() == before
+
+
+def test_a_database_with_a_planted_trigger_is_refused_by_every_command(cli, office_db):
+    db, _event_id = office_db
+    connection = sqlite3.connect(db)
+    connection.execute(TRIGGER)
+    connection.commit()
+    connection.close()
+    result = english(cli, db, "list-events")
+    assert result.returncode == 1
+    assert result.stderr == (f"{db} {FOREIGN}; SiBina will not open it. Restore the newest "
+                             "backup.\n")
