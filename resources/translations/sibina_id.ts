@@ -6219,6 +6219,21 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>This is {count} characters long; at most {limit} fit here.</source>
+        <translation>Panjangnya {count} karakter; paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Write this on one line: it holds a line break or a tab.</source>
+        <translation>Tulis dalam satu baris: isian ini memuat ganti baris atau tab.</translation>
+    </message>
+    <message>
+        <source>This holds an invisible control character ({code}) after “{before}”; type the text again instead of pasting it.</source>
+        <translation>Isian ini memuat karakter kendali tak terlihat ({code}) setelah “{before}”; ketik ulang teksnya, jangan ditempel.</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Theme {number} has no name.</source>
