@@ -691,6 +691,14 @@ sesi %1</translation>
         <translation>Sebutkan siapa yang menerbitkan sertifikat.</translation>
     </message>
     <message>
+        <source>The certificate number: {reason}</source>
+        <translation>Nomor sertifikat: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer: {reason}</source>
+        <translation>Penerbit: {reason}</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s date {date} is before the event began ({start}).</source>
         <translation>Tanggal sertifikat {date} lebih awal dari dimulainya kegiatan ({start}).</translation>
     </message>
