@@ -273,3 +273,20 @@ def test_an_old_database_s_10000_character_name_gets_a_bounded_payload_that_veri
     assert verdict.status == VALID
     assert verdict.name.startswith("Dra. NamaNNN")
     assert verdict.name.endswith("…") and len(verdict.name) == 100
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("name", "Drs. H. Raja\x1b Kamaruddin"), ("name", "R" * 201),
+    ("title", "Kepala \u202eDinas"), ("title", "K" * 201),
+])
+def test_a_signatory_printed_on_every_certificate_holds_no_control_or_overlong_text(
+        database, field, value):
+    from models.certificates import signatories
+    from models.certificates.tables import Signatory
+    from models.messages import ValidationError
+
+    values = {"name": "Drs. H. Raja Kamaruddin", "title": "Kepala Dinas", field: value}
+    with pytest.raises(ValidationError) as refused:
+        signatories.save(values)
+    assert set(refused.value.problems) == {field}
+    assert Signatory.select().count() == 0
