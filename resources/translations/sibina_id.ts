@@ -6248,6 +6248,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tema ke-{number} belum bernama.</translation>
     </message>
     <message>
+        <source>Theme {number}: {reason}</source>
+        <translation>Tema {number}: {reason}</translation>
+    </message>
+    <message>
         <source>“{name}” is in the list twice.</source>
         <translation>“{name}” ada dua kali dalam daftar.</translation>
     </message>
