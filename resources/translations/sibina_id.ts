@@ -6079,6 +6079,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pertanyaan {row} lebih dari {limit} karakter; persingkat agar muat di formulir cetak.</translation>
     </message>
     <message>
+        <source>Question {row}: {reason}</source>
+        <translation>Pertanyaan {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Question {row}: type the section it belongs to (for example Materi).</source>
         <translation>Pertanyaan {row}: ketik bagian tempat pertanyaan ini berada (misalnya Materi).</translation>
     </message>
