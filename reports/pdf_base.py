@@ -68,9 +68,24 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def escape(text: str) -> str:
-    """Text from the database inside a Paragraph: markup characters stay characters."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+# Characters of one value a table cell prints: a cell cannot go over a page, and no value
+# typed today comes near (see models.text_rules); an old database may hold longer ones.
+CELL_TEXT_MAX = 500
+
+
+def shortened(text: str, limit: int = CELL_TEXT_MAX) -> str:
+    """``text`` as a table cell prints it: a value too long for any page ends in "…"."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def escape(text: str, limit: int | None = CELL_TEXT_MAX) -> str:
+    """Text from the database inside a Paragraph: markup characters stay characters, and a
+    value too long for any page (an old database's) is :func:`shortened`. Paragraphs of
+    running text, which split over pages, pass ``limit=None``."""
+    text = text or ""
+    if limit is not None:
+        text = shortened(text, limit)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class NumberedCanvas(pdf_canvas.Canvas):

@@ -136,7 +136,8 @@ def _logo(data: bytes) -> Image:
 
 
 def _facts(facts, width: float, st) -> Table:
-    rows = [[Paragraph(escape(label), st["cell"]), ":", Paragraph(escape(value), st["cell"])]
+    rows = [[Paragraph(escape(label), st["cell"]), ":",
+             Paragraph(escape(value), st["cell"])]
             for label, value in facts]
     table = Table(rows, colWidths=(45 * mm, 4 * mm, width - 49 * mm), hAlign="LEFT")
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -197,6 +198,11 @@ def _pieces(data, width: float) -> list:
     return pieces
 
 
+# A word wider than this (a URL pasted into a title, an unbroken old value) is split over
+# lines in its cell rather than widening its column until the others have no room at all.
+LONGEST_WORD = 60 * mm
+
+
 def _least_widths(data) -> list[float]:
     """What each column needs so that nothing which must not break is broken."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -222,7 +228,7 @@ def _least_widths(data) -> list[float]:
                 text = [_date_text(value)]
             else:
                 text = str(value).split()
-            need = max(need, *(size(t) for t in text))
+            need = max(need, *(min(size(t), LONGEST_WORD) for t in text))
         least.append(need + PADDING)
     return least
 
@@ -311,7 +317,7 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
                                   bar_chart(part, width)])]
     if isinstance(part, report_model.Text):
         lead = [CondPageBreak(25 * mm), Paragraph(escape(part.heading), st["heading"])]
-        lead += [Paragraph(escape(paragraph).replace("\n", "<br/>"), st["body"])
+        lead += [Paragraph(escape(paragraph, None).replace("\n", "<br/>"), st["body"])
                  for paragraph in (part.text.strip() or "-").split("\n\n")]
         # What goes over the page with the signature: the last paragraph (with the heading
         # when it is the only one), unless it is long enough to leave a page half empty.

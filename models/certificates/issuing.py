@@ -187,14 +187,26 @@ def _people(ids: list[int]) -> dict[int, Person]:
     return found
 
 
+# Characters of the recipient's name and the event's title the QR code vouches for: the
+# code must stay coarse enough for a cheap scanner, and drawable at all for a name an old
+# database holds at 10,000 characters. The certificate prints them whole; a verification
+# shows the shortened one, ending in "…", next to the paper.
+PAYLOAD_NAME_MAX = 100
+PAYLOAD_TITLE_MAX = 60
+
+
+def _bounded(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def payload_fields(number: str, name: str, role: str, event: Event,
                    issued_on: datetime.date) -> list[str]:
     """What the QR code vouches for: number, recipient, role, event and its dates, the date
-    of issue. A long title is shortened: the QR code must stay small enough to print."""
-    title = " ".join(event.title.split())
-    if len(title) > 60:  # the QR code must stay coarse enough for a cheap scanner
-        title = title[:59] + "…"
-    return [number, name, role, title, event.start_date.isoformat(),
+    of issue. A long name or title is shortened: the QR code must stay small enough to
+    print."""
+    return [number, _bounded(name, PAYLOAD_NAME_MAX), role,
+            _bounded(event.title, PAYLOAD_TITLE_MAX), event.start_date.isoformat(),
             event.end_date.isoformat(), issued_on.isoformat()]
 
 

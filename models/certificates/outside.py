@@ -18,6 +18,7 @@ from models.db import db
 from models.events.tables import Event, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.staff.tables import Person, join_name
+from models.text_rules import SHORT_MAX, TITLE_MAX, text_problem
 
 SCANS = (".pdf", ".png", ".jpg", ".jpeg")
 MAX_JP = 1000  # more than any training gives: a typing slip (a year's number, say)
@@ -123,6 +124,13 @@ def _problem(event: Event, number: str, issuer: str, issued_on, jp) -> Message |
     if not issuer:
         return _says(QT_TRANSLATE_NOOP("Certificates",
                                        "Say who issued the certificate."))
+    wrong = text_problem(number, SHORT_MAX)
+    if wrong is not None:
+        return _says(QT_TRANSLATE_NOOP("Certificates", "The certificate number: {reason}"),
+                     reason=wrong)
+    wrong = text_problem(issuer, TITLE_MAX)
+    if wrong is not None:
+        return _says(QT_TRANSLATE_NOOP("Certificates", "The issuer: {reason}"), reason=wrong)
     if issued_on is None or issued_on < event.start_date:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The certificate's date {date} is before the event began "

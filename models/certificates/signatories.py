@@ -9,6 +9,7 @@ from models.certificates.tables import Certificate, Signatory
 from models.db import db
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff import nip as nip_rules
+from models.text_rules import TITLE_MAX, text_problem
 
 
 def _says(text: str) -> Message:
@@ -17,6 +18,10 @@ def _says(text: str) -> Message:
 
 def problems(values: dict) -> dict[str, Message]:
     found = {}
+    for field, limit in (("name", TITLE_MAX), ("title", TITLE_MAX)):  # name with titles
+        wrong = text_problem(str(values.get(field) or "").strip(), limit)
+        if wrong is not None:
+            found[field] = wrong
     if not str(values.get("name") or "").strip():
         found["name"] = _says(QT_TRANSLATE_NOOP("Signatories", "The name is required."))
     if not str(values.get("title") or "").strip():

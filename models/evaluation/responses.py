@@ -30,6 +30,7 @@ from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff.nip import normalize as normalize_nip
 from models.staff.tables import Person, join_name
+from models.text_rules import strip_controls
 
 _C = "Responses"
 PAPER, CSV = "paper", "csv"
@@ -82,7 +83,9 @@ def answer_reader(question, ratings: dict | None = None) -> Callable[[str], Stor
     choices = {_fold(c): c for c in choices_of(question)}
 
     def read(raw) -> Stored:
-        text = "" if raw is None else str(raw).strip()
+        # A respondent's pasted control characters are dropped, not refused: the answer is
+        # theirs to give, and the office cannot send the form back.
+        text = "" if raw is None else strip_controls(str(raw)).strip()
         if not text:
             if required:
                 raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(

@@ -33,6 +33,7 @@ from models.evaluation.tables import (
     Response,
 )
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.text_rules import TITLE_MAX, text_problem
 
 _C = "Templates"
 
@@ -175,6 +176,11 @@ def question_problem(row: int, question: dict) -> Message | None:
         return _row_says(row, QT_TRANSLATE_NOOP(
             "Templates", "Question {row} is longer than {limit} characters; shorten it so it "
                          "fits the printed form."), limit=MAX_TEXT)
+    for key in ("text", "section", "choices"):
+        wrong = text_problem(question[key], MAX_TEXT * 4, multiline=key == "choices")
+        if wrong is not None:
+            return _row_says(row, QT_TRANSLATE_NOOP("Templates", "Question {row}: {reason}"),
+                             reason=wrong)
     if not question["section"]:
         return _row_says(row, QT_TRANSLATE_NOOP(
             "Templates", "Question {row}: type the section it belongs to (for example "
@@ -201,7 +207,10 @@ def problems(name: str, kind: str, questions: list[dict],
     """Problems with the template's fields and with each question row (0-based)."""
     fields: dict[str, Message] = {}
     name = " ".join((name or "").split())
-    if not name:
+    wrong = text_problem(name, TITLE_MAX)
+    if wrong is not None:
+        fields["name"] = wrong
+    elif not name:
         fields["name"] = message(_C, QT_TRANSLATE_NOOP("Templates", "The name is required."))
     else:
         other = _current_named(name, questionnaire_id)

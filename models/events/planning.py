@@ -13,6 +13,7 @@ from models.base import now
 from models.db import db
 from models.events.tables import Event, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
+from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, strip_controls, text_problem
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
 MINUTES_PER_JP = 45
@@ -27,9 +28,24 @@ def _says(text: str, **params) -> Message:
     return message("Events", text, **params)
 
 
+EVENT_TEXT_LIMITS = {"title": TITLE_MAX, "organiser_name": TITLE_MAX, "venue": TITLE_MAX,
+                     "description": LONG_MAX, "objectives": LONG_MAX}
+SESSION_TEXT_LIMITS = {"topic": TITLE_MAX, "room": SHORT_MAX}
+_MULTILINE = {"description", "objectives"}
+
+
+def _text_problems(values: dict, limits: dict[str, int]) -> dict[str, Message]:
+    found = {}
+    for name, limit in limits.items():
+        problem = text_problem(str(values.get(name) or "").strip(), limit, name in _MULTILINE)
+        if problem is not None:
+            found[name] = problem
+    return found
+
+
 def event_problems(values: dict) -> dict[str, Message]:
     """What is wrong with an event's values (as the form gives them), field by field."""
-    found = {}
+    found = _text_problems(values, EVENT_TEXT_LIMITS)
     if not str(values.get("title") or "").strip():
         found["title"] = _says(QT_TRANSLATE_NOOP("Events", "The title is required."))
     if values.get("kind") not in EVENT_KINDS:
@@ -46,7 +62,8 @@ def event_problems(values: dict) -> dict[str, Message]:
     elif end < start:
         found["end_date"] = _says(QT_TRANSLATE_NOOP(
             "Events", "The event cannot end before it starts."))
-    if values.get("organiser_external") and not str(values.get("organiser_name") or "").strip():
+    if (values.get("organiser_external") and not str(values.get("organiser_name") or "").strip()
+            and "organiser_name" not in found):
         found["organiser_name"] = _says(QT_TRANSLATE_NOOP(
             "Events", "Name the outside body that organises the event."))
     if values.get("counts_as_development") not in (None, True, False):
@@ -123,7 +140,7 @@ def _minutes(moment: datetime.time) -> int:
 def session_problems(event: Event, values: dict,
                      session_id: int | None = None) -> dict[str, Message]:
     """Why a session cannot go into the event's schedule: date, times, room, JP."""
-    found = {}
+    found = _text_problems(values, SESSION_TEXT_LIMITS)
     if not str(values.get("topic") or "").strip():
         found["topic"] = _says(QT_TRANSLATE_NOOP("Events", "The topic is required."))
     day, start, end = values.get("date"), values.get("start_time"), values.get("end_time")
@@ -388,7 +405,9 @@ def schedule_rows(event_id: int) -> list[tuple]:
 
 def save_notes(event_id: int, conclusions: str, recommendations: str) -> None:
     """The event report's conclusions and recommendations, as typed (unchanged ones are
-    not written, so the event keeps its last-changed time)."""
+    not written, so the event keeps its last-changed time). They are saved as typed with
+    no one to tell, so a pasted control character is dropped rather than refused."""
+    conclusions, recommendations = strip_controls(conclusions), strip_controls(recommendations)
     Event.update(conclusions=conclusions, recommendations=recommendations).where(
         Event.id == event_id,
         (Event.conclusions != conclusions) | (Event.recommendations != recommendations)

@@ -10,6 +10,7 @@ says which events, so the office renames it or moves those events first.
 from models.db import db
 from models.events.tables import Event, Theme
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.text_rules import SHORT_MAX, text_problem
 
 DEFAULT_THEMES = (
     "Pengelolaan Koleksi",
@@ -60,6 +61,10 @@ def save_list(rows: list[tuple[int | None, str]]) -> None:
         if not name:
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Themes", "Theme {number} has no name."), number=number))
+        wrong = text_problem(name, SHORT_MAX)
+        if wrong is not None:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Themes", "Theme {number}: {reason}"), number=number, reason=wrong))
         if name.casefold() in (n.casefold() for n in names[:number - 1]):
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Themes", "“{name}” is in the list twice."), name=name))

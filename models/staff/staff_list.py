@@ -9,6 +9,7 @@ from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.search_text import search_key
 from models.staff.nip import gender_of, grouped, normalize, problem
 from models.staff.tables import Person, join_name
+from models.text_rules import LONG_MAX, NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 
 _C = "Staff"
 
@@ -19,6 +20,14 @@ FIELDS = [
     "is_external",
 ]
 TEXT_FIELDS = [f for f in FIELDS if f != "is_external"]
+
+# The longest each text may be; phone, e-mail and NIP have patterns of their own.
+TEXT_LIMITS = {
+    "name": NAME_MAX, "front_title": SHORT_MAX, "back_title": SHORT_MAX, "rank": SHORT_MAX,
+    "position": TITLE_MAX, "functional_level": SHORT_MAX, "unit": TITLE_MAX,
+    "institution": TITLE_MAX, "region": SHORT_MAX, "phone": SHORT_MAX, "email": SHORT_MAX,
+    "notes": LONG_MAX,
+}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{5,19}$")
@@ -35,7 +44,11 @@ def clean(data: dict) -> dict:
 def field_problems(values: dict) -> dict[str, Message]:
     """Problems with cleaned values that need no database to see."""
     problems = {}
-    if not values["name"]:
+    for name, limit in TEXT_LIMITS.items():
+        found = text_problem(values.get(name) or "", limit, multiline=name == "notes")
+        if found is not None:
+            problems[name] = found
+    if not values["name"] and "name" not in problems:
         problems["name"] = message(_C, QT_TRANSLATE_NOOP("Staff", "The name is required."))
     if values["nip"]:
         nip_problem = problem(values["nip"])
@@ -44,10 +57,10 @@ def field_problems(values: dict) -> dict[str, Message]:
         elif values["gender"] and values["gender"] != gender_of(values["nip"]):
             problems["gender"] = message(_C, QT_TRANSLATE_NOOP(
                 "Staff", "The gender does not match digit 15 of the NIP."))
-    if values["email"] and not _EMAIL.match(values["email"]):
+    if "email" not in problems and values["email"] and not _EMAIL.match(values["email"]):
         problems["email"] = message(_C, QT_TRANSLATE_NOOP(
             "Staff", "“{email}” is not an e-mail address."), email=values["email"])
-    if values["phone"] and not _PHONE.match(values["phone"]):
+    if "phone" not in problems and values["phone"] and not _PHONE.match(values["phone"]):
         problems["phone"] = message(_C, QT_TRANSLATE_NOOP(
             "Staff", "A phone number has 6 to 20 digits, optionally starting with +."))
     return problems

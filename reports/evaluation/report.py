@@ -304,8 +304,9 @@ def _comments(r: results.EventResults, st) -> list:
         count = sum(len(texts) for texts in same.values())
         title = f"{escape(question)}{about} ({indonesian.number(count)} komentar)"
         # The same words written by many ("Baik", "Mantap") are printed once, with a count.
-        lines = [Paragraph(escape(texts[0]) + (f" <i>({indonesian.number(len(texts))} kali)</i>"
-                                               if len(texts) > 1 else ""),
+        lines = [Paragraph(escape(texts[0], None)
+                           + (f" <i>({indonesian.number(len(texts))} kali)</i>"
+                              if len(texts) > 1 else ""),
                            st["comment"], bulletText="•")
                  for texts in same.values()]
         # The title stays with its first comments, never alone at the foot of a page.
@@ -368,7 +369,7 @@ def _follow_up(r: results.EventResults, st) -> list:
         for change in follow.changes:
             who = (f"<b>{escape(change.name)}</b> ({indonesian.long_date(change.date)}, "
                    f"{RATED_BY_NAMES.get(change.rated_by, escape(change.rated_by))})")
-            story.append(Paragraph(f"{who}: {escape(change.text)}", st["comment"],
+            story.append(Paragraph(f"{who}: {escape(change.text, None)}", st["comment"],
                                    bulletText="•"))
     return story
 

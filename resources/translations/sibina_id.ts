@@ -707,6 +707,14 @@ sesi %1</translation>
         <translation>Sebutkan siapa yang menerbitkan sertifikat.</translation>
     </message>
     <message>
+        <source>The certificate number: {reason}</source>
+        <translation>Nomor sertifikat: {reason}</translation>
+    </message>
+    <message>
+        <source>The issuer: {reason}</source>
+        <translation>Penerbit: {reason}</translation>
+    </message>
+    <message>
         <source>The certificate&apos;s date {date} is before the event began ({start}).</source>
         <translation>Tanggal sertifikat {date} lebih awal dari dimulainya kegiatan ({start}).</translation>
     </message>
@@ -6356,6 +6364,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pertanyaan {row} lebih dari {limit} karakter; persingkat agar muat di formulir cetak.</translation>
     </message>
     <message>
+        <source>Question {row}: {reason}</source>
+        <translation>Pertanyaan {row}: {reason}</translation>
+    </message>
+    <message>
         <source>Question {row}: type the section it belongs to (for example Materi).</source>
         <translation>Pertanyaan {row}: ketik bagian tempat pertanyaan ini berada (misalnya Materi).</translation>
     </message>
@@ -6504,10 +6516,29 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>This is {count} characters long; at most {limit} fit here.</source>
+        <translation>Panjangnya {count} karakter; paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Write this on one line: it holds a line break or a tab.</source>
+        <translation>Tulis dalam satu baris: isian ini memuat ganti baris atau tab.</translation>
+    </message>
+    <message>
+        <source>This holds an invisible control character ({code}) after “{before}”; type the text again instead of pasting it.</source>
+        <translation>Isian ini memuat karakter kendali tak terlihat ({code}) setelah “{before}”; ketik ulang teksnya, jangan ditempel.</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>Theme {number} has no name.</source>
         <translation>Tema ke-{number} belum bernama.</translation>
+    </message>
+    <message>
+        <source>Theme {number}: {reason}</source>
+        <translation>Tema {number}: {reason}</translation>
     </message>
     <message>
         <source>“{name}” is in the list twice.</source>

@@ -38,7 +38,7 @@ def test_a_save_on_a_full_disk_says_the_disk_is_full_and_keeps_the_data(tmp_path
         "fill(disk)\n"
         "try:\n"
         "    for n in range(500):\n"
-        "        staff.save_person({'name': 'Budi Santoso ' * 20 + str(n)})\n"
+        "        staff.save_person({'name': 'Budi Santoso ' * 10 + str(n)})\n"
         "except Exception as exc:\n"
         "    detail = describe(exc)\n"
         "    print(detail if isinstance(detail, str) else detail.english())\n"

@@ -25,7 +25,7 @@ WINDOW = (
     ".findChildren(QLabel)))\n"
     "{then}"
     "try:\n"
-    "    staff.save_person({{'name': 'Budi Santoso ' * 20}})\n"
+    "    staff.save_person({{'name': 'Budi Santoso ' * 10}})\n"
     "except Exception as exc:\n"
     "    print(error_text(exc))\n"
 )

@@ -266,3 +266,35 @@ def test_the_event_and_dates_wording_may_name_the_organiser(key):
     layout = cert_layouts.Layout()
     layout.texts[key] = "{organiser} " + layout.texts[key]
     assert cert_layouts.layout_problems(layout) == []
+
+
+def test_an_old_database_s_10000_character_name_gets_a_bounded_payload_that_verifies(course):
+    from models.staff.tables import Person
+
+    (Person.update(name="Nama" + "N" * 9_996).where(Person.id == course["siti"].id)
+     .execute())  # what an old database may hold: no form accepts it today
+    certificates.ensure_default_signatory()
+    made = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                              dt.date(2026, 3, 12))
+    assert len(made[0].payload) < 800  # a QR code a cheap scanner reads
+    verdict = verify(made[0].payload)
+    assert verdict.status == VALID
+    assert verdict.name.startswith("Dra. NamaNNN")
+    assert verdict.name.endswith("…") and len(verdict.name) == 100
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("name", "Drs. H. Raja\x1b Kamaruddin"), ("name", "R" * 201),
+    ("title", "Kepala \u202eDinas"), ("title", "K" * 201),
+])
+def test_a_signatory_printed_on_every_certificate_holds_no_control_or_overlong_text(
+        database, field, value):
+    from models.certificates import signatories
+    from models.certificates.tables import Signatory
+    from models.messages import ValidationError
+
+    values = {"name": "Drs. H. Raja Kamaruddin", "title": "Kepala Dinas", field: value}
+    with pytest.raises(ValidationError) as refused:
+        signatories.save(values)
+    assert set(refused.value.problems) == {field}
+    assert Signatory.select().count() == 0

@@ -98,6 +98,11 @@ def test_correcting_a_record_replaces_it_and_its_scan(webinar, tmp_path):
     ("1/A", PERPUSNAS, DAY - dt.timedelta(days=1), 8, "before the event began"),
     ("1/A", PERPUSNAS, DAY, 0, "more than 0"),
     ("1/A", PERPUSNAS, DAY, 2026, "at most 1000"),
+    ("1/A\x1b[2J", PERPUSNAS, DAY, 8, "certificate number: This holds an invisible control"),
+    ("1/\u202eA", PERPUSNAS, DAY, 8, "U+202E"),
+    ("1/" + "9" * 99, PERPUSNAS, DAY, 8, "at most 100 fit"),
+    ("1/A", "Perpusnas\x00", DAY, 8, "issuer: This holds"),
+    ("1/A", "P" * 201, DAY, 8, "at most 200 fit"),
 ])
 def test_a_bad_record_is_refused_and_changes_nothing(webinar, number, issuer, day, jp, says):
     with pytest.raises(SiBinaError) as refused:

@@ -233,3 +233,20 @@ def test_bringing_back_a_template_whose_name_was_taken_is_refused(database):
     with pytest.raises(SiBinaError, match="already called"):
         templates.set_archived(organisation.id, False)
     assert Question.select().where(Question.questionnaire == organisation).count() == 11
+
+
+def test_control_characters_in_a_template_are_named_by_question(database):
+    rows = [
+        {"section": "Materi", "text": "Materi\x1b sesuai", "qtype": "rating"},
+        {"section": "Umum\u202e", "text": "Saran", "qtype": "text"},
+        {"section": "Umum", "text": "Pilih", "qtype": "choice", "choices": "Satu\nDua\x00"},
+        {"section": "Umum", "text": "Baik", "qtype": "text"},
+    ]
+    with pytest.raises(templates.TemplateProblems) as caught:
+        templates.save_template(None, "Evaluasi\x07 Baru", "organisation", rows)
+    assert set(caught.value.fields) == {"name"}
+    english = {i: m.english() for i, m in caught.value.rows.items()}
+    assert sorted(english) == [0, 1, 2]
+    assert english[0].startswith("Question 1: This holds an invisible control character "
+                                 "(U+001B)")
+    assert "U+202E" in english[1] and "U+0000" in english[2]

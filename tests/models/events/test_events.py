@@ -138,3 +138,42 @@ def test_the_schedule_names_speaker_and_moderator_with_titles(database):
         (second.id, DAY2, dt.time(8), dt.time(11), "Praktik", "Lab", 4.0, "", "")]
     assert events.session_rooms(event.id) == ["Aula", "Lab"]
     assert events.last_session(event.id).id == second.id
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("title", "T" * 201), ("title", "Bimtek\x1b[2J DDC"), ("title", "Bimtek \u202eCDD"),
+    ("title", "Bimtek\nDDC"), ("venue", "Aula\x00"), ("venue", "V" * 201),
+    ("organiser_name", "Perpusnas\u2067"), ("description", "uraian\x07"),
+    ("objectives", "O" * 4001),
+])
+def test_overlong_or_control_event_text_is_refused(database, field, value):
+    with pytest.raises(ValidationError) as err:
+        events.save_event(bimtek(**{"organiser_external": True, "organiser_name": "Perpusnas",
+                                    field: value}))
+    assert set(err.value.problems) == {field}
+    assert Event.select().count() == 0
+
+
+def test_event_description_may_have_lines_and_the_longest_title_is_kept(database):
+    event = events.save_event(bimtek(title="T" * 200, description="satu\ndua\tempat"))
+    assert Event.get_by_id(event.id).title == "T" * 200
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("topic", "P" * 201), ("topic", "Dasar\x1bDDC"), ("topic", "Dasar\nDDC"),
+    ("room", "Aula\u202e"), ("room", "R" * 101),
+])
+def test_overlong_or_control_session_text_is_refused(database, field, value):
+    event = events.save_event(bimtek())
+    with pytest.raises(ValidationError) as err:
+        events.save_session(event.id, session(**{field: value}))
+    assert field in err.value.problems
+    assert EventSession.select().count() == 0
+
+
+def test_event_report_notes_are_kept_without_control_characters(database):
+    # Saved as they are typed, with no one to tell: a pasted control is dropped instead.
+    event = events.save_event(bimtek())
+    events.save_notes(event.id, "Simpulan\x1b[1m satu\nbaris dua", "saran\u202e")
+    stored = Event.get_by_id(event.id)
+    assert (stored.conclusions, stored.recommendations) == ("Simpulan[1m satu\nbaris dua", "saran")

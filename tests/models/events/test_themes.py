@@ -55,6 +55,10 @@ def test_two_names_can_swap(database):
 @pytest.mark.parametrize("rows, fragment", [
     ([(None, "Kearsipan"), (None, " ")], "Theme 2 has no name."),
     ([(None, "Kearsipan"), (None, "kearsipan")], "“kearsipan” is in the list twice."),
+    ([(None, "Kearsipan"), (None, "Arsip\x1bDigital")],
+     "Theme 2: This holds an invisible control character (U+001B) after “Arsip”; type the "
+     "text again instead of pasting it."),
+    ([(None, "T" * 101)], "Theme 1: This is 101 characters long; at most 100 fit here."),
 ])
 def test_bad_lists_change_nothing(database, rows, fragment):
     with pytest.raises(SiBinaError) as err:

@@ -90,3 +90,21 @@ def test_the_people_to_pick_are_the_active_ones_and_those_already_chosen(databas
     assert [row[2] for row in people_to_pick(include=(left.id,))] == [
         "Agus Salim", "Budi", "siti Aminah"]
     assert person_to_pick(left.id)[:3] == (left.id, "", "Agus Salim")
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("name", "S" * 151), ("name", "Siti\x1b[2JAminah"), ("name", "Siti\u202eAminah"),
+    ("name", "Siti\nAminah"), ("front_title", "Dr." * 40), ("back_title", "S.IP.\x00"),
+    ("unit", "U" * 201), ("position", "Pustakawan\x07"), ("institution", "I" * 201),
+    ("rank", "Pen\x85ata"), ("region", "R" * 101), ("notes", "catatan\x1b"),
+])
+def test_overlong_or_control_text_is_refused_and_nothing_saved(database, field, value):
+    with pytest.raises(staff.ValidationError) as err:
+        staff.save_person({**SITI, field: value})
+    assert set(err.value.problems) == {field}
+    assert Person.select().count() == 0
+
+
+def test_longest_accepted_name_and_multiline_notes_are_kept(database):
+    person = staff.save_person({**SITI, "name": "S" * 150, "notes": "baris satu\nbaris dua"})
+    assert Person.get_by_id(person.id).name == "S" * 150

@@ -300,3 +300,35 @@ def test_a_missing_file_is_said_in_words_the_office_reads(database, tmp_path, na
     with pytest.raises(SiBinaError) as err:
         staff_import.read_preview(tmp_path / name)
     assert err.value.msg.english() == f"Cannot read {name}: the file or folder is not there"
+
+
+def test_planted_text_is_refused_naming_row_and_column(office, tmp_path):
+    path = write_xlsx(tmp_path / "planted.xlsx", [
+        HEADERS,
+        [1, BUDI_NIP, "Budi Santoso", "L", None, None, "Layanan \u2066Umum"],
+        [2, DEWI_NIP, "Dewi \u202eiteseL", "P"],
+        [3, ANDI_NIP, "A" * 10_000, "L"],
+        [5, None, "Tamu Luar", None, None, "J" * 201],
+    ])
+    # A worksheet cannot hold C0 controls; a CSV can (but not a NUL: no text file holds
+    # one, so the whole file is refused by the reader).
+    path_csv = write_csv(tmp_path / "planted.csv", [
+        HEADERS[:7],
+        ["1", BUDI_NIP, "Budi\x1b[2J Santoso", "L"],
+        ["2", RINA_NIP, "Rina Marlina", "P", "", "", "Unit\x1fRahasia"],
+        ["3", DEWI_NIP, "Dewi\x07", "P"],
+    ])
+    preview = staff_import.read_preview(path)
+    rejected = {r.row: (r.column, r.reason.english()) for r in preview.rejected_rows}
+    assert rejected[2][0] == "Unit Kerja" and "U+2066" in rejected[2][1]
+    assert rejected[3][0] == "Nama" and "U+202E" in rejected[3][1]
+    assert rejected[4][0] == "Nama" and "10000" in rejected[4][1]
+    assert rejected[5][0] == "Jabatan" and "201" in rejected[5][1]
+    assert preview.new == 0
+    csv_rejected = {r.row: (r.column, r.reason.english())
+                    for r in staff_import.read_preview(path_csv).rejected_rows}
+    assert csv_rejected[2][0] == "Nama" and "U+001B" in csv_rejected[2][1]
+    assert csv_rejected[3][0] == "Unit Kerja" and "U+001F" in csv_rejected[3][1]
+    assert csv_rejected[4][0] == "Nama" and "U+0007" in csv_rejected[4][1]
+    staff_import.apply(preview)
+    assert Person.select().count() == 2

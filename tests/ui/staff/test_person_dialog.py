@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from models.staff import staff_list as staff
 from models.staff.tables import Person
@@ -162,3 +163,24 @@ def test_an_outsider_added_on_the_spot_starts_external_with_the_cursor_in_the_na
     qtbot.keyClicks(dialog.fields["name"], "Rudi Hartono")
     dialog.save()
     assert Person.get_by_id(dialog.saved_id).is_external
+
+
+def test_a_pasted_control_character_or_overlong_name_is_explained_under_the_name(
+        qtbot, database):
+    dialog = PersonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.clipboard().setText("Siti\x1b[2J Aminah")
+    qtbot.keyClick(dialog.fields["name"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert not save_button(dialog).isEnabled()
+    assert dialog.errors["name"].isVisible()
+    assert dialog.errors["name"].text() == (
+        "This holds an invisible control character (U+001B) after “Siti”; type the text "
+        "again instead of pasting it.")
+    dialog.fields["name"].selectAll()
+    qtbot.keyClicks(dialog.fields["name"], "S" * 151)
+    assert dialog.errors["name"].text() == "This is 151 characters long; at most 150 fit here."
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Person.select().count() == 0
+    dialog.fields["name"].setText("Siti Aminah")
+    assert save_button(dialog).isEnabled()
