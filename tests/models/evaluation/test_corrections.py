@@ -6,10 +6,8 @@ from models.evaluation import corrections, responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, Response
 from models.messages import ValidationError
-from tests.models.evaluation.test_responses import (
-    evaluated,  # noqa: F401  the fixture
-    full_form,
-)
+from tests.builders import full_form
+from tests.models.evaluation.test_responses import evaluated  # noqa: F401  the fixture
 
 
 def stored(response_id):

@@ -8,7 +8,7 @@ from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, EventQuestionnaire, Question, Response
 from models.messages import ValidationError
-from tests.builders import event_with_sessions, external, staff_member
+from tests.builders import event_with_sessions, external, full_form, staff_member
 
 DAY = dt.date(2026, 3, 10)
 SITI_NIP = "196903091994032001"
@@ -66,15 +66,6 @@ def evaluated(database):
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "speaker": speaker, "guest": guest,
             "organisation": organisation, "speaker_form": speaker_form}
-
-
-def full_form(questionnaire_id, **overrides):
-    answers = {}
-    for question in questions_of(questionnaire_id):
-        answers[question.id] = {"rating": "4", "yesno": "ya", "choice": "Atasan",
-                                "text": "Bagus"}[question.qtype]
-    answers.update(overrides)
-    return answers
 
 
 def test_forms_are_offered_without_attaching_and_attached_by_a_saved_response(evaluated):

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, Response
-from tests.builders import when_modal
-from tests.models.evaluation.test_responses import full_form
+from tests.builders import full_form, when_modal
 from tests.ui.evaluations.test_response_entry import evaluated  # noqa: F401  the fixture
 from ui.evaluations.response_entry import ResponseEntryDialog
 from ui.evaluations.responses_panel import ResponsesPanel
