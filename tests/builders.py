@@ -348,3 +348,81 @@ def type_in(qtbot, text, end=None):
         qtbot.keyClick(QApplication.focusWidget(), char)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return if end is None else end)
     qtbot.wait(10)  # Enter closes the editor through a queued call
+
+
+# --- evaluation forms and results ----------------------------------------------------------
+
+
+def full_form(questionnaire_id, **overrides):
+    """Answers to every question of a form, as a satisfied participant fills it in;
+    ``overrides`` by question id."""
+    from models.evaluation.questionnaires import questions_of
+
+    answers = {}
+    for question in questions_of(questionnaire_id):
+        answers[question.id] = {"rating": "4", "yesno": "ya", "choice": "Atasan",
+                                "text": "Bagus"}[question.qtype]
+    answers.update(overrides)
+    return answers
+
+
+def more_forms_than_participants(example, extra=2):
+    """Anonymous forms of people not registered: 3 + 2 respondents for 4 participants."""
+    from models.evaluation.tables import Response
+
+    for _ in range(extra):
+        Response.create(event=example["event"], questionnaire=example["organisation"])
+
+
+# --- certificates --------------------------------------------------------------------------
+
+
+def issue_all(course, day=dt.date(2026, 3, 12)):
+    """Certificates for everyone of ``course`` (the ``course`` fixture): Siti and Budi as
+    participants, Dr. Rina as speaker, signed by the default signatory."""
+    from models.certificates import issuing as certificates
+    from models.certificates.issuing import Choice
+
+    chosen = [Choice(course["siti"].id, "peserta"), Choice(course["rina"].id, "narasumber"),
+              Choice(course["budi"].id, "peserta", "Ikut ujian susulan")]
+    certificates.ensure_default_signatory()
+    return certificates.issue(course["event"].id, chosen, day,
+                              signatory_ids=(certificates.signatories()[0].id,))
+
+
+# --- reading the screens -------------------------------------------------------------------
+
+
+def tree_rows(tree, item=None, depth=0) -> list[tuple]:
+    """(depth, cells...) for every row of a tree, top to bottom."""
+    rows = []
+    count = tree.topLevelItemCount() if item is None else item.childCount()
+    for i in range(count):
+        child = tree.topLevelItem(i) if item is None else item.child(i)
+        rows.append((depth, *(plural(child.text(c)) for c in range(tree.columnCount()))))
+        rows += tree_rows(tree, child, depth + 1)
+    return rows
+
+
+def table_rows(table) -> list[list[str]]:
+    """The cells of a table widget, row by row."""
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def open_scores_panel(qtbot, event_id):
+    """The Scores panel shown and active on ``event_id``, its table focused for typing."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.evaluations.scores_panel import ScoresPanel
+
+    panel = ScoresPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    panel.set_event(event_id)
+    panel.table.setFocus()
+    return panel

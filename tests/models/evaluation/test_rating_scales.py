@@ -4,14 +4,7 @@ import pytest
 
 from models.evaluation import rating_scales, response_import
 from models.evaluation.tables import Answer, ImportMapping, Response
-from tests.models.evaluation.test_response_import import (
-    HEADERS,
-    SITI_NIP,
-    evaluated,  # noqa: F401  the fixture
-    preview_of,
-    row,
-    write_csv,
-)
+from tests.response_files import HEADERS, SITI_NIP, preview_of, row, write_csv
 
 
 @pytest.mark.parametrize("text, value", [
@@ -27,16 +20,16 @@ def test_the_suggested_value_of_an_answer_text(text, value):
     assert rating_scales.suggested_rating(text) == value
 
 
-def test_the_office_s_wording_comes_in_with_its_values(evaluated, tmp_path):  # noqa: F811
+def test_the_office_s_wording_comes_in_with_its_values(import_event, tmp_path):
     """A form worded 'Sangat Setuju … Kurang': every row used to be refused."""
     path = write_csv(tmp_path / "a.csv", [
         row(SITI_NIP, ratings=("Sangat Setuju", "Setuju", "Kurang", "Sangat Kurang", "Puas",
                                "Netral", "Tidak Setuju", "Setuju")),
         row(ratings=("Lumayan",) * 8),
     ])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     table = response_import.read_table(path)
-    form = evaluated["organisation"].id
+    form = import_event["organisation"].id
     mapping = response_import.mapping_for(table.headers, form)
     assert response_import.rating_texts(table, mapping, form) == [
         "Sangat Setuju", "Puas", "Setuju", "Netral", "Kurang", "Tidak Setuju",
@@ -50,7 +43,7 @@ def test_the_office_s_wording_comes_in_with_its_values(evaluated, tmp_path):  # 
     values = rating_scales.ratings_for(response_import.rating_texts(table, mapping, form),
                                        form)
     assert values["Lumayan"] is None and values["Setuju"] == 4
-    preview = response_import.read_preview(table, evaluated["event"].id, form, mapping,
+    preview = response_import.read_preview(table, import_event["event"].id, form, mapping,
                                            ratings={**values, "Lumayan": 3, "Puas": None})
     assert [r.status for r in preview.rows] == ["rejected", "ok"]
     assert preview.rows[0].problems[0][1].english().startswith("“Puas” has no rating value")
@@ -60,7 +53,7 @@ def test_the_office_s_wording_comes_in_with_its_values(evaluated, tmp_path):  # 
     stored = rating_scales.ratings_for(["lumayan", "PUAS", "Sesuai"], form)
     assert stored == {"lumayan": 3, "PUAS": None, "Sesuai": 4}
     assert ImportMapping.get(ImportMapping.questionnaire == form).ratings
-    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [
+    again = preview_of(import_event, write_csv(tmp_path / "b.csv", [
         ["2026/03/12 10:00", "", "", *["Lumayan"] * 8, "Ya", "Atasan", "", ""]],
         headers=HEADERS))
     assert [r.status for r in again.rows] == ["ok"]

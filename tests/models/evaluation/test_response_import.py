@@ -5,78 +5,20 @@ import json
 
 import pytest
 
-from models.evaluation import response_import, responses
+from models.evaluation import response_import
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, ImportMapping, Response
-from models.events import participants
-from models.events import planning as events
 from models.messages import SiBinaError
 from models.progress import Cancelled, Progress
 from models.staff import staff_list as staff
+from tests.response_files import BUDI_NIP, HEADERS, SITI_NIP, preview_of, row, write_csv
 from tests.sheets import write_xlsx
 
 DAY = dt.date(2026, 3, 10)
-SITI_NIP = "196903091994032001"
-BUDI_NIP = "197501152000031002"
-
-# As Google Forms exports an evaluation: a timestamp, who answered, one column a question
-# (a grid question's rows as "Title [row]"), in the order of the form.
-HEADERS = ["Timestamp", "NIP", "Nama Lengkap",
-           "Penilaian materi [Materi sesuai dengan kebutuhan tugas saya]",
-           "Penilaian materi [Materi mudah dipahami]",
-           "3. Materi dapat langsung diterapkan di tempat kerja",
-           "Kesesuaian jadwal dan alokasi waktu", "Kenyamanan ruang dan kelengkapan fasilitas",
-           "Konsumsi", "Pelayanan panitia", "Secara keseluruhan, kegiatan ini bermanfaat",
-           "Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?",
-           "Informasi kegiatan ini Anda peroleh dari", "Kritik dan saran", "Email"]
 
 
-def row(nip="", name="", ratings=("5",) * 8, yes="Ya", source="Atasan", comment=""):
-    return ["2026/03/10 15:02:11", nip, name, *ratings, yes, source, comment, ""]
-
-
-def write_csv(path, rows, delimiter=",", headers=HEADERS):
-    lines = [headers, *rows]
-
-    def quoted(cell):
-        return f'"{cell}"' if delimiter in cell or '"' in cell else cell
-
-    path.write_text("\n".join(delimiter.join(quoted(c) for c in line) for line in lines)
-                    + "\n", encoding="utf-8-sig")
-    return path
-
-
-@pytest.fixture
-def evaluated(database):
-    siti = staff.save_person({"nip": SITI_NIP, "front_title": "Dra.", "name": "Siti Aminah",
-                              "back_title": "S.IP."})
-    budi = staff.save_person({"nip": BUDI_NIP, "name": "Budi Santoso"})
-    dewi = staff.save_person({"name": "Dewi Lestari"})
-    rina = staff.save_person({"name": "Rina Marlina", "back_title": "M.Hum.",
-                              "is_external": True})
-    agus = staff.save_person({"front_title": "Dr.", "name": "Agus Salim", "is_external": True})
-    event = events.save_event({"title": "Bimtek DDC", "kind": "bimtek", "start_date": DAY,
-                               "end_date": DAY})
-    for hour, topic, speaker in ((8, "Notasi DDC", rina), (13, "Praktik", agus)):
-        events.save_session(event.id, {"date": DAY, "start_time": dt.time(hour),
-                                       "end_time": dt.time(hour + 2), "topic": topic,
-                                       "room": "", "jp": 2, "speaker": speaker.id})
-    participants.add_people(event.id, [siti.id, budi.id, dewi.id])
-    organisation, speaker_form = responses.templates_for(event.id)
-    return {"event": event, "siti": siti, "budi": budi, "dewi": dewi, "rina": rina,
-            "agus": agus, "organisation": organisation, "speaker_form": speaker_form}
-
-
-def preview_of(evaluated, path, form="organisation", **kwargs):
-    form_id = evaluated[form].id
-    table = response_import.read_table(path)
-    mapping = response_import.mapping_for(table.headers, form_id)
-    return response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
-                                        **kwargs)
-
-
-def test_columns_are_guessed_from_the_headings(evaluated):
-    form = evaluated["organisation"]
+def test_columns_are_guessed_from_the_headings(import_event):
+    form = import_event["organisation"]
     questions = questions_of(form.id)
     mapping = response_import.guess_mapping(HEADERS, questions)
     assert mapping["NIP"] == response_import.NIP
@@ -85,7 +27,7 @@ def test_columns_are_guessed_from_the_headings(evaluated):
     assert [mapping[h] for h in HEADERS[3:14]] == [q.id for q in questions]
 
 
-def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
+def test_good_and_bad_rows_with_row_column_and_reason(import_event, tmp_path):
     path = write_csv(tmp_path / "evaluasi.csv", [
         row(SITI_NIP, "Siti Aminah", comment="Ruangan terlalu dingin; AC diatur"),
         row("", "budi santoso", ratings=("Baik", "sangat baik", "Cukup", "4", "4", "3", "5",
@@ -95,11 +37,11 @@ def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
         row("", "Tamu dari Bintan"),
         row("199901012020121001", ""),
     ], delimiter=";")
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     rows = {r.row: r for r in preview.rows}
     assert (preview.ok, preview.rejected, preview.anonymous) == (4, 1, 2)
     assert rows[2].respondent == "Dra. Siti Aminah, S.IP." and rows[2].status == "ok"
-    assert rows[3].person_id == evaluated["budi"].id
+    assert rows[3].person_id == import_event["budi"].id
     assert [a[1] for a in rows[3].answers[:3]] == [4.0, 5.0, 3.0]
     bad = rows[4]
     assert bad.status == "rejected"
@@ -119,76 +61,76 @@ def test_good_and_bad_rows_with_row_column_and_reason(evaluated, tmp_path):
     result = response_import.apply(preview)
     assert (result.imported, result.rejected, result.anonymous) == (4, 1, 2)
     assert Response.select().where(Response.source == "csv").count() == 4
-    siti_response = Response.get(Response.person == evaluated["siti"].id)
+    siti_response = Response.get(Response.person == import_event["siti"].id)
     comment = Answer.get(Answer.response == siti_response, Answer.question ==
-                         questions_of(evaluated["organisation"].id)[-1].id)
+                         questions_of(import_event["organisation"].id)[-1].id)
     assert comment.text == "Ruangan terlalu dingin; AC diatur"
     budi_answers = {a.question.text: (a.number, a.text) for a in
-                    Response.get(Response.person == evaluated["budi"].id).answers}
+                    Response.get(Response.person == import_event["budi"].id).answers}
     assert budi_answers["Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?"] == \
         (0.0, "")
     assert budi_answers["Informasi kegiatan ini Anda peroleh dari"] == (None, "Media sosial")
     assert Answer.select().count() == 4 * 11 - 3  # three rows left the comment empty
 
 
-def test_a_person_answers_once_in_the_file_and_across_imports(evaluated, tmp_path):
+def test_a_person_answers_once_in_the_file_and_across_imports(import_event, tmp_path):
     path = write_csv(tmp_path / "a.csv", [row(SITI_NIP), row(BUDI_NIP),
                                           row("19690309 199403 2 001")])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     [twice] = preview.rejected_rows
     assert (twice.row, twice.column) == (4, "NIP")
     assert twice.reason.english() == "Dra. Siti Aminah, S.IP. also answered in row 2: each " \
                                      "person answers once."
     response_import.apply(preview)
 
-    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [row(BUDI_NIP, yes="Tidak"),
-                                                                 row()]))
+    again = preview_of(import_event, write_csv(tmp_path / "b.csv", [row(BUDI_NIP, yes="Tidak"),
+                                                                    row()]))
     assert again.rejected_rows[0].reason.english().startswith(
         "Budi Santoso has already answered this form")
 
 
-def test_importing_the_same_export_again_brings_in_nothing(evaluated, tmp_path):
+def test_importing_the_same_export_again_brings_in_nothing(import_event, tmp_path):
     first = [row(SITI_NIP), row(), row(ratings=("4",) * 8)]
-    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", first)))
-    again = preview_of(evaluated, write_csv(tmp_path / "a.csv", first))
+    response_import.apply(preview_of(import_event, write_csv(tmp_path / "a.csv", first)))
+    again = preview_of(import_event, write_csv(tmp_path / "a.csv", first))
     assert (again.ok, again.already, again.rejected) == (0, 3, 0)
     result = response_import.apply(again)
     assert (result.imported, result.already) == (0, 3)
     assert Response.select().count() == 3
 
 
-def test_a_newer_download_brings_in_only_its_new_rows(evaluated, tmp_path):
+def test_a_newer_download_brings_in_only_its_new_rows(import_event, tmp_path):
     """The second download holds the first one's rows (one written "Sangat Baik" where the
     first said 5: the same answer), and two new anonymous ones identical to an old one but
     for the time they were sent."""
     old = [row(SITI_NIP), row(), row(ratings=("3",) * 8)]
-    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", old)))
+    response_import.apply(preview_of(import_event, write_csv(tmp_path / "a.csv", old)))
     later = ["2026/03/11 08:00:00", *row()[1:]]
     newer = [row(SITI_NIP), row(ratings=("Sangat Baik",) * 8), row(ratings=("3",) * 8),
              later, ["2026/03/11 09:30:00", *row()[1:]]]
-    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", newer))
+    again = preview_of(import_event, write_csv(tmp_path / "b.csv", newer))
     assert [r.status for r in again.rows] == ["already"] * 3 + ["ok"] * 2
     response_import.apply(again)
     assert Response.select().count() == 5
     assert Response.select().where(Response.person.is_null()).count() == 4
 
 
-def test_identical_rows_without_a_timestamp_are_told_apart_by_their_order(evaluated,
+def test_identical_rows_without_a_timestamp_are_told_apart_by_their_order(import_event,
                                                                           tmp_path):
     headers = HEADERS[1:]
     same = row()[1:]
-    response_import.apply(preview_of(evaluated, write_csv(tmp_path / "a.csv", [same] * 2,
-                                                          headers=headers)))
-    again = preview_of(evaluated, write_csv(tmp_path / "b.csv", [same] * 3,
-                                            headers=headers))
+    response_import.apply(preview_of(import_event, write_csv(tmp_path / "a.csv", [same] * 2,
+                                                             headers=headers)))
+    again = preview_of(import_event, write_csv(tmp_path / "b.csv", [same] * 3,
+                                               headers=headers))
     assert [r.status for r in again.rows] == ["already", "already", "ok"]
     response_import.apply(again)
     assert Response.select().count() == 3
 
 
-def test_cancel_writes_nothing(evaluated, tmp_path):
+def test_cancel_writes_nothing(import_event, tmp_path):
     path = write_csv(tmp_path / "a.csv", [row() for _ in range(600)])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     calls = []
     # Cancelled after two chunks have been written, inside the transaction.
     stop = Progress(lambda done, total: calls.append(done), lambda: len(calls) >= 2)
@@ -199,8 +141,8 @@ def test_cancel_writes_nothing(evaluated, tmp_path):
     assert not ImportMapping.select().exists()
 
 
-def test_the_mapping_is_remembered_per_form(evaluated, tmp_path):
-    form = evaluated["organisation"]
+def test_the_mapping_is_remembered_per_form(import_event, tmp_path):
+    form = import_event["organisation"]
     questions = questions_of(form.id)
     headers = ["Waktu", "Identitas", *[f"P{i}" for i in range(1, 12)]]
     path = write_csv(tmp_path / "kode.csv", [["x", SITI_NIP, *["4"] * 8, "ya", "Atasan", ""]],
@@ -211,23 +153,23 @@ def test_the_mapping_is_remembered_per_form(evaluated, tmp_path):
     problems = response_import.mapping_problems(guessed, form.id)
     assert problems[0].english() == "No column is matched to a question of the form."
     with pytest.raises(SiBinaError):
-        response_import.read_preview(table, evaluated["event"].id, form.id, guessed)
+        response_import.read_preview(table, import_event["event"].id, form.id, guessed)
 
     chosen = {"Waktu": None, "Identitas": response_import.NIP,
               **{f"P{i}": q.id for i, q in enumerate(questions, start=1)}}
-    preview = response_import.read_preview(table, evaluated["event"].id, form.id, chosen)
+    preview = response_import.read_preview(table, import_event["event"].id, form.id, chosen)
     assert preview.ok == 1
     response_import.apply(preview)
     stored = json.loads(ImportMapping.get(ImportMapping.questionnaire == form.id).mapping)
     assert stored["Identitas"] == "nip" and stored["Waktu"] is None
     assert response_import.mapping_for(headers + ["Baru"], form.id) == {**chosen, "Baru": None}
     # The other form remembers nothing of it.
-    assert set(response_import.mapping_for(headers, evaluated["speaker_form"].id).values()) \
+    assert set(response_import.mapping_for(headers, import_event["speaker_form"].id).values()) \
         == {None}
 
 
-def test_required_question_without_a_column_is_named(evaluated, tmp_path):
-    form = evaluated["organisation"]
+def test_required_question_without_a_column_is_named(import_event, tmp_path):
+    form = import_event["organisation"]
     headers = [h for h in HEADERS if h != "Konsumsi"]
     mapping = response_import.mapping_for(headers, form.id)
     [problem] = response_import.mapping_problems(mapping, form.id)
@@ -237,7 +179,7 @@ def test_required_question_without_a_column_is_named(evaluated, tmp_path):
         "The columns “NIP”, “Email” all hold the respondent's NIP: keep one."
 
 
-def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(evaluated, tmp_path):
+def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(import_event, tmp_path):
     headers = ["Timestamp", "NIP", "Nama Narasumber", "Penguasaan materi", "Ketepatan waktu",
                "Sistematika penyajian", "Penggunaan metode dan alat bantu",
                "Sikap dan perilaku", "Penggunaan bahasa dan suara",
@@ -250,11 +192,11 @@ def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(evaluated, tmp_p
         ["t", "", "Pak Joko", *ratings, ""],
         ["t", "", "", *ratings, ""],
     ], headers=headers)
-    preview = preview_of(evaluated, path, form="speaker_form")
+    preview = preview_of(import_event, path, form="speaker_form")
     assert preview.mapping["Nama Narasumber"] == response_import.SPEAKER
     rows = {r.row: r for r in preview.rows}
-    assert rows[2].speaker_id == evaluated["rina"].id
-    assert rows[3].speaker_id == evaluated["agus"].id  # Siti answers once per speaker
+    assert rows[2].speaker_id == import_event["rina"].id
+    assert rows[3].speaker_id == import_event["agus"].id  # Siti answers once per speaker
     assert rows[4].reason.english() == "“Pak Joko” is not a speaker in the event's schedule " \
                                        "(Rina Marlina, M.Hum., Dr. Agus Salim)."
     assert (rows[5].column, rows[5].reason.english()) == ("Nama Narasumber",
@@ -266,30 +208,30 @@ def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(evaluated, tmp_p
     single = write_csv(tmp_path / "rina.csv", [["t", BUDI_NIP, *ratings, ""]],
                        headers=[h for h in headers if h != "Nama Narasumber"])
     table = response_import.read_table(single)
-    form_id = evaluated["speaker_form"].id
+    form_id = import_event["speaker_form"].id
     mapping = response_import.mapping_for(table.headers, form_id)
     assert "speaker" in response_import.mapping_problems(mapping, form_id)[0].english()
     with pytest.raises(SiBinaError):
-        response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
-                                     speaker_id=evaluated["dewi"].id)
-    preview = response_import.read_preview(table, evaluated["event"].id, form_id, mapping,
-                                           speaker_id=evaluated["rina"].id)
-    assert preview.rows[0].speaker_id == evaluated["rina"].id and preview.ok == 1
+        response_import.read_preview(table, import_event["event"].id, form_id, mapping,
+                                     speaker_id=import_event["dewi"].id)
+    preview = response_import.read_preview(table, import_event["event"].id, form_id, mapping,
+                                           speaker_id=import_event["rina"].id)
+    assert preview.rows[0].speaker_id == import_event["rina"].id and preview.ok == 1
 
 
-def test_xlsx_with_a_nip_stored_as_a_number(evaluated, tmp_path):
+def test_xlsx_with_a_nip_stored_as_a_number(import_event, tmp_path):
     path = write_xlsx(tmp_path / "evaluasi.xlsx", [
         HEADERS,
         row(SITI_NIP, ratings=(5, 4, 4.0, 3, 3, 3, 3, 3)),
         [None, 197501152000031002, None, *[4] * 8, "Ya", "Atasan", None, None],
     ])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     rows = {r.row: r for r in preview.rows}
     assert rows[2].status == "ok" and rows[2].answers[2][1] == 4.0
     assert rows[3].column == "NIP" and "stored as a number" in rows[3].reason.english()
 
 
-def test_unreadable_and_empty_files_say_why(evaluated, tmp_path):
+def test_unreadable_and_empty_files_say_why(import_event, tmp_path):
     empty = tmp_path / "kosong.csv"
     empty.write_text("\n\n", encoding="utf-8")
     with pytest.raises(SiBinaError) as caught:
@@ -299,24 +241,24 @@ def test_unreadable_and_empty_files_say_why(evaluated, tmp_path):
         response_import.read_table(tmp_path / "evaluasi.pdf")
 
 
-def test_questionnaire_by_id_or_exact_name(evaluated):
-    event = evaluated["event"]
+def test_questionnaire_by_id_or_exact_name(import_event):
+    event = import_event["event"]
     find = response_import.find_questionnaire
-    assert find(event.id, str(evaluated["speaker_form"].id)).kind == "speaker"
+    assert find(event.id, str(import_event["speaker_form"].id)).kind == "speaker"
     assert find(event.id, "Evaluasi Penyelenggaraan").kind == "organisation"
     assert find(event.id, "evaluasi penyelenggaraan") is None
 
 
 def test_a_respondent_not_on_the_event_is_anonymous_and_titles_do_not_hide_a_name(
-        evaluated, tmp_path):
+        import_event, tmp_path):
     outsider = staff.save_person({"nip": "198001012005011003", "name": "Hotma Simanjuntak"})
     path = write_csv(tmp_path / "evaluasi.csv", [
         row("", "Dra. Siti Aminah"),                 # front title only: still Siti
         row("198001012005011003", "Hotma Simanjuntak"),  # known, but not registered
     ])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     siti, hotma = preview.rows
-    assert siti.person_id == evaluated["siti"].id and siti.note is None
+    assert siti.person_id == import_event["siti"].id and siti.note is None
     assert hotma.status == "ok" and hotma.person_id is None
     assert hotma.note.english() == ("Hotma Simanjuntak (NIP 19800101 200501 1 003) is not "
                                     "registered for this event: imported as anonymous.")

@@ -8,7 +8,7 @@ from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, EventQuestionnaire, Question, Response
 from models.messages import ValidationError
-from tests.builders import event_with_sessions, external, staff_member
+from tests.builders import full_form
 
 DAY = dt.date(2026, 3, 10)
 SITI_NIP = "196903091994032001"
@@ -55,46 +55,24 @@ def test_yes_no_choice_number_text_and_required():
     assert responses.answer_problems(q("rating", required=False), "") is None
 
 
-@pytest.fixture
-def evaluated(database):
-    siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
-    budi = staff_member("Budi Santoso")
-    speaker = external("Rina Marlina", back_title="M.Hum.")
-    guest = external("Ahmad Tamu")
-    event, _sessions = event_with_sessions(days=(DAY,), hours=(8,), topics=("Notasi DDC",),
-                                           speaker=speaker, participants=[siti, budi])
-    organisation, speaker_form = responses.templates_for(event.id)
-    return {"event": event, "siti": siti, "budi": budi, "speaker": speaker, "guest": guest,
-            "organisation": organisation, "speaker_form": speaker_form}
-
-
-def full_form(questionnaire_id, **overrides):
-    answers = {}
-    for question in questions_of(questionnaire_id):
-        answers[question.id] = {"rating": "4", "yesno": "ya", "choice": "Atasan",
-                                "text": "Bagus"}[question.qtype]
-    answers.update(overrides)
-    return answers
-
-
-def test_forms_are_offered_without_attaching_and_attached_by_a_saved_response(evaluated):
-    event, organisation = evaluated["event"], evaluated["organisation"]
+def test_forms_are_offered_without_attaching_and_attached_by_a_saved_response(responses_event):
+    event, organisation = responses_event["event"], responses_event["organisation"]
     assert [t.kind for t in responses.templates_for(event.id)] == ["organisation", "speaker"]
     assert EventQuestionnaire.select().count() == 0  # looking changes nothing
     responses.save_response(event.id, organisation.id, full_form(organisation.id))
     assert [q.id for q in responses.templates_for(event.id)] == [
-        organisation.id, evaluated["speaker_form"].id]  # the speaker form stays on offer
+        organisation.id, responses_event["speaker_form"].id]  # the speaker form stays on offer
     assert EventQuestionnaire.select().count() == 2
 
 
-def test_save_a_form_then_list_and_delete_it(evaluated):
-    event, organisation = evaluated["event"], evaluated["organisation"]
+def test_save_a_form_then_list_and_delete_it(responses_event):
+    event, organisation = responses_event["event"], responses_event["organisation"]
     questions = questions_of(organisation.id)
     answers = full_form(organisation.id)
     answers[questions[0].id] = "Sangat Baik"
     answers[questions[-1].id] = ""  # comments left empty: no answer stored
     response = responses.save_response(event.id, organisation.id, answers,
-                                       person_id=evaluated["siti"].id)
+                                       person_id=responses_event["siti"].id)
     stored = {a.question_id: (a.number, a.text) for a in response.answers}
     assert stored[questions[0].id] == (5.0, "")
     assert stored[questions[8].id] == (1.0, "")  # yes/no
@@ -112,8 +90,8 @@ def test_save_a_form_then_list_and_delete_it(evaluated):
     assert not Answer.select().where(Answer.response == response.id).exists()
 
 
-def test_nothing_is_saved_until_every_answer_fits(evaluated):
-    event, organisation = evaluated["event"], evaluated["organisation"]
+def test_nothing_is_saved_until_every_answer_fits(responses_event):
+    event, organisation = responses_event["event"], responses_event["organisation"]
     questions = questions_of(organisation.id)
     answers = full_form(organisation.id)
     answers[questions[1].id] = "7"
@@ -126,8 +104,9 @@ def test_nothing_is_saved_until_every_answer_fits(evaluated):
     assert Response.select().count() == 0 and Answer.select().count() == 0
 
 
-def test_a_person_answers_a_form_once(evaluated):
-    event, organisation, siti = evaluated["event"], evaluated["organisation"], evaluated["siti"]
+def test_a_person_answers_a_form_once(responses_event):
+    event, organisation = responses_event["event"], responses_event["organisation"]
+    siti = responses_event["siti"]
     responses.save_response(event.id, organisation.id, full_form(organisation.id),
                             person_id=siti.id)
     with pytest.raises(ValidationError) as caught:
@@ -137,30 +116,30 @@ def test_a_person_answers_a_form_once(evaluated):
         "Dra. Siti Aminah has already answered this form")
 
 
-def test_a_speaker_form_needs_a_speaker_of_the_schedule(evaluated):
-    event, form = evaluated["event"], evaluated["speaker_form"]
+def test_a_speaker_form_needs_a_speaker_of_the_schedule(responses_event):
+    event, form = responses_event["event"], responses_event["speaker_form"]
     with pytest.raises(ValidationError) as caught:
         responses.save_response(event.id, form.id, full_form(form.id))
     assert caught.value.problems["speaker"].english() == "Choose the speaker this form is about."
     with pytest.raises(ValidationError) as caught:
         responses.save_response(event.id, form.id, full_form(form.id),
-                                speaker_id=evaluated["guest"].id)
+                                speaker_id=responses_event["guest"].id)
     assert caught.value.problems["speaker"].english() == \
         "This person does not speak in the event's schedule."
     saved = responses.save_response(event.id, form.id, full_form(form.id),
-                                    person_id=evaluated["budi"].id,
-                                    speaker_id=evaluated["speaker"].id)
-    assert saved.speaker_id == evaluated["speaker"].id
+                                    person_id=responses_event["budi"].id,
+                                    speaker_id=responses_event["speaker"].id)
+    assert saved.speaker_id == responses_event["speaker"].id
     assert responses.responses_of(event.id)[0].speaker == "Rina Marlina, M.Hum."
     with pytest.raises(ValidationError) as caught:
-        responses.save_response(event.id, evaluated["organisation"].id,
-                                full_form(evaluated["organisation"].id),
-                                speaker_id=evaluated["speaker"].id)
+        responses.save_response(event.id, responses_event["organisation"].id,
+                                full_form(responses_event["organisation"].id),
+                                speaker_id=responses_event["speaker"].id)
     assert caught.value.problems["speaker"].english() == "This form is not about a speaker."
 
 
-def test_respondents_found_by_number_nip_or_name(evaluated):
-    people = responses.respondents(evaluated["event"].id)
+def test_respondents_found_by_number_nip_or_name(responses_event):
+    people = responses.respondents(responses_event["event"].id)
     assert [(p.name, p.participant_no) for p in people] == [("Dra. Siti Aminah", 1),
                                                              ("Budi Santoso", 2)]
     find = responses.find_respondent
@@ -168,5 +147,5 @@ def test_respondents_found_by_number_nip_or_name(evaluated):
     assert find(people, "19690309 199403 2 001").name == "Dra. Siti Aminah"
     assert find(people, "siti aminah").name == "Dra. Siti Aminah"
     assert find(people, "9") is None and find(people, "Rina") is None
-    assert responses.event_speakers(evaluated["event"].id) == [
-        (evaluated["speaker"].id, "Rina Marlina, M.Hum.")]
+    assert responses.event_speakers(responses_event["event"].id) == [
+        (responses_event["speaker"].id, "Rina Marlina, M.Hum.")]

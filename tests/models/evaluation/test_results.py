@@ -12,6 +12,7 @@ from models.evaluation import results
 from models.events import planning as events
 from tests.builders import EXAMPLE_END as END
 from tests.builders import EXAMPLE_START as START
+from tests.builders import more_forms_than_participants
 
 
 def test_summary_and_response_rate(example):
@@ -178,14 +179,6 @@ def test_speaker_history_across_events_and_themes(example):
         (example["rahmat"].id, example["later"].id)]
     only_maya = results.speaker_history(speaker_id=example["maya"].id)
     assert [h.event_id for h in only_maya] == [example["event"].id]
-
-
-def more_forms_than_participants(example, extra=2):
-    """Anonymous forms of people not registered: 3 + 2 respondents for 4 participants."""
-    from models.evaluation.tables import Response
-
-    for _ in range(extra):
-        Response.create(event=example["event"], questionnaire=example["organisation"])
 
 
 def test_the_response_rate_never_exceeds_100_percent(example):

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.reports.certificates.test_certificates_pdf import issue_all
+from tests.builders import issue_all
 
 ROOT = Path(__file__).resolve().parents[3]
 

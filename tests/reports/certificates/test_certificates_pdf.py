@@ -15,6 +15,7 @@ from models.events import participants
 from models.staff import staff_list as staff
 from reports.certificates import printing as cert_pdf
 from reports.certificates.drawing import fit_text, register_certificate_fonts
+from tests.builders import issue_all
 
 
 def texts(path) -> list[str]:
@@ -31,14 +32,6 @@ def _fonts_of(page) -> list:
             if "/Resources" in xobject.get_object():
                 resources.append(xobject.get_object()["/Resources"])
     return fonts
-
-
-def issue_all(course, day=dt.date(2026, 3, 12)):
-    chosen = [Choice(course["siti"].id, "peserta"), Choice(course["rina"].id, "narasumber"),
-              Choice(course["budi"].id, "peserta", "Ikut ujian susulan")]
-    certificates.ensure_default_signatory()
-    return certificates.issue(course["event"].id, chosen, day,
-                              signatory_ids=(certificates.signatories()[0].id,))
 
 
 def test_one_merged_file_with_a_page_each(course, tmp_path):

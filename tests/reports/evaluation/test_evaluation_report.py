@@ -158,7 +158,7 @@ def test_a_failed_write_leaves_no_file(example, tmp_path):
 
 
 def test_more_forms_than_participants_print_the_counts_not_a_rate(example, tmp_path):
-    from tests.models.evaluation.test_results import more_forms_than_participants
+    from tests.builders import more_forms_than_participants
 
     more_forms_than_participants(example)
     out = tmp_path / "evaluasi.pdf"

@@ -477,7 +477,7 @@ def _xlsx(made, tmp_path):
 
 
 def test_the_event_report_counts_surplus_forms_instead_of_a_rate_over_100(example):
-    from tests.models.evaluation.test_results import more_forms_than_participants
+    from tests.builders import more_forms_than_participants
 
     more_forms_than_participants(example)
     made = recaps_event.event_report(example["event"].id)

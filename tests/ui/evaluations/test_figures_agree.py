@@ -18,8 +18,7 @@ from models.staff import staff_list as staff
 from reports.evaluation.report import write_evaluation_report
 from reports.recaps.narratives import event_report
 from reports.report_model import Text
-from tests.ui.evaluations.test_results_panel import plural
-from tests.ui.evaluations.test_scores_panel import open_panel
+from tests.builders import open_scores_panel, plural, table_rows, tree_rows
 from ui.evaluations.results_panel import ResultsPanel
 
 DAY = dt.date(2026, 3, 10)
@@ -58,7 +57,7 @@ def test_a_cancelled_participants_scores_count_nowhere(qtbot, cancelled_after_th
                                                       tmp_path):
     event = cancelled_after_the_tests
     # Like the attendance recap, a cancelled registration is no participant any more.
-    scores_panel = open_panel(qtbot, event.id)
+    scores_panel = open_scores_panel(qtbot, event.id)
     assert plural(scores_panel.average.text()) == (
         "Average gain: 1.00 (high), over 1 participant with both scores.")
 
@@ -151,7 +150,6 @@ def test_a_mean_has_one_category_on_the_panel_in_the_pdf_and_in_the_recap(
     from models import settings
     from models.evaluation.categories import SETTING
     from reports.recaps.recaps import speakers
-    from tests.ui.evaluations.test_results_panel import tree_rows
     from ui import i18n
     from ui.evaluations.speaker_ratings_dialog import CATEGORY, SpeakerRatingsDialog
 
@@ -183,7 +181,6 @@ def test_a_mean_halfway_between_hundredths_reads_alike_everywhere(qtbot, example
     from reports.recaps.recaps import speakers
     from reports.report_model import Table
     from tests.builders import _respond
-    from tests.ui.evaluations.test_results_panel import table_rows
 
     later = example["later"]
     for answers in ([1, 1], [2, 3], [4, 4]):

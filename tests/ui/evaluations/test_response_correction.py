@@ -6,9 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, Response
-from tests.builders import when_modal
-from tests.models.evaluation.test_responses import full_form
-from tests.ui.evaluations.test_response_entry import evaluated  # noqa: F401  the fixture
+from tests.builders import full_form, when_modal
 from ui.evaluations.response_entry import ResponseEntryDialog
 from ui.evaluations.responses_panel import ResponsesPanel
 
@@ -33,12 +31,12 @@ def numbers(response_id):
             .order_by(Answer.question)]
 
 
-def test_enter_opens_a_response_filled_in_to_correct_it(qtbot, evaluated,  # noqa: F811
+def test_enter_opens_a_response_filled_in_to_correct_it(qtbot, entry_event,
                                                         message_boxes):
-    event, form = evaluated["event"], evaluated["organisation"]
+    event, form = entry_event["event"], entry_event["organisation"]
     questions = questions_of(form.id)
     budi = responses.save_response(event.id, form.id, full_form(form.id),
-                                   person_id=evaluated["budi"].id)
+                                   person_id=entry_event["budi"].id)
     other = responses.save_response(event.id, form.id, full_form(form.id))
     panel = shown_panel(qtbot, event.id)
     panel.table.setFocus()
@@ -70,7 +68,7 @@ def test_enter_opens_a_response_filled_in_to_correct_it(qtbot, evaluated,  # noq
     assert seen["fields"] == [expected[kind] for kind in kinds]  # Atasan: choice 2
     assert seen["meaning"] == "Baik"
     response = Response.get_by_id(budi.id)
-    assert response.person_id == evaluated["siti"].id
+    assert response.person_id == entry_event["siti"].id
     assert numbers(budi.id)[0] == 2.0 and numbers(budi.id)[1:8] == [4.0] * 7
     assert Response.select().count() == 2 and numbers(other.id)[0] == 4.0
     assert panel.table.selectionModel().selectedRows()[0].row() == row_of(panel, budi.id)
@@ -78,10 +76,10 @@ def test_enter_opens_a_response_filled_in_to_correct_it(qtbot, evaluated,  # noq
 
 
 def test_a_double_click_opens_it_and_a_wrong_answer_keeps_it_open(qtbot,
-                                                                   evaluated):  # noqa: F811
-    event, form = evaluated["event"], evaluated["speaker_form"]
+                                                                   entry_event):
+    event, form = entry_event["event"], entry_event["speaker_form"]
     anonymous = responses.save_response(event.id, form.id, full_form(form.id),
-                                        speaker_id=evaluated["rina"].id)
+                                        speaker_id=entry_event["rina"].id)
     panel = shown_panel(qtbot, event.id)
     seen = {}
 
@@ -104,14 +102,14 @@ def test_a_double_click_opens_it_and_a_wrong_answer_keeps_it_open(qtbot,
     # a double-click is a press, then the second one
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert seen["anonymous"] and seen["speaker"] == evaluated["rina"].id
+    assert seen["anonymous"] and seen["speaker"] == entry_event["rina"].id
     assert seen["asked"].startswith("1 required question")
     assert seen["open"] and seen["problem"] == "An answer is required."
     assert numbers(anonymous.id)[0] == 4.0
 
 
-def test_deleting_asks_first_and_cancel_keeps_the_response(qtbot, evaluated):  # noqa: F811
-    event, form = evaluated["event"], evaluated["organisation"]
+def test_deleting_asks_first_and_cancel_keeps_the_response(qtbot, entry_event):
+    event, form = entry_event["event"], entry_event["organisation"]
     response = responses.save_response(event.id, form.id, full_form(form.id))
     panel = shown_panel(qtbot, event.id)
     panel.table.setFocus()

@@ -3,35 +3,21 @@
 import datetime as dt
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.evaluation import responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Response
-from tests.builders import event_with_sessions, external, plural, staff_member, when_modal
+from tests.builders import plural, when_modal
 from ui.evaluations.response_entry import AnswerField, ResponseEntryDialog
 
 DAY = dt.date(2026, 3, 10)
 SITI_NIP = "196903091994032001"
 
 
-@pytest.fixture
-def evaluated(database):
-    siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
-    budi = staff_member("Budi Santoso")
-    rina = external("Rina Marlina", back_title="M.Hum.")
-    event, _sessions = event_with_sessions(  # Siti and Budi are numbers 1 and 2
-        days=(DAY,), hours=(8,), topics=("Notasi DDC",), speaker=rina,
-        participants=[siti, budi])
-    organisation, speaker_form = responses.templates_for(event.id)
-    return {"event": event, "siti": siti, "budi": budi, "rina": rina,
-            "organisation": organisation, "speaker_form": speaker_form}
-
-
-def open_entry(qtbot, evaluated, form="organisation"):
-    dialog = ResponseEntryDialog(None, evaluated["event"].id, evaluated[form].id)
+def open_entry(qtbot, entry_event, form="organisation"):
+    dialog = ResponseEntryDialog(None, entry_event["event"].id, entry_event[form].id)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -63,8 +49,8 @@ def answers_of(response):
     return {a.question.text: (a.number, a.text) for a in response.answers}
 
 
-def test_forms_one_after_another_from_the_keyboard(qtbot, evaluated):
-    dialog = open_entry(qtbot, evaluated)
+def test_forms_one_after_another_from_the_keyboard(qtbot, entry_event):
+    dialog = open_entry(qtbot, entry_event)
     assert focused() is dialog.respondent
 
     type_keys(qtbot, "1")
@@ -83,7 +69,7 @@ def test_forms_one_after_another_from_the_keyboard(qtbot, evaluated):
     press(qtbot, Qt.Key.Key_Return)  # Enter on the last question saves
 
     [saved] = Response.select()
-    assert saved.person_id == evaluated["siti"].id and saved.source == "paper"
+    assert saved.person_id == entry_event["siti"].id and saved.source == "paper"
     stored = answers_of(saved)
     assert stored["Materi sesuai dengan kebutuhan tugas saya"] == (4.0, "")
     assert stored["Secara keseluruhan, kegiatan ini bermanfaat"] == (5.0, "")
@@ -128,24 +114,24 @@ def decline_the_question() -> list[str]:
 
 
 def test_a_form_with_blank_required_questions_is_saved_as_filled_in_when_asked(
-        qtbot, evaluated, message_boxes):
-    dialog = open_entry(qtbot, evaluated)
+        qtbot, entry_event, message_boxes):
+    dialog = open_entry(qtbot, entry_event)
     qtbot.keyClicks(dialog.respondent, "2")
     press(qtbot, Qt.Key.Key_Return)
     type_keys(qtbot, "455")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert plural(message_boxes[0]).startswith("5 required questions are blank on this form")
     saved = Response.get()
-    assert saved.person_id == evaluated["budi"].id
+    assert saved.person_id == entry_event["budi"].id
     assert sorted(a.number for a in saved.answers) == [4.0, 5.0, 5.0]
     assert dialog.status.text().startswith("Form 1 saved")
 
 
-def test_problems_are_shown_in_their_row_and_nothing_is_saved(qtbot, evaluated):
-    dialog = open_entry(qtbot, evaluated)
-    responses.save_response(evaluated["event"].id, evaluated["organisation"].id,
-                            {q.id: "4" for q in questions_of(evaluated["organisation"].id)
-                             if q.qtype == "rating"}, person_id=evaluated["siti"].id)
+def test_problems_are_shown_in_their_row_and_nothing_is_saved(qtbot, entry_event):
+    dialog = open_entry(qtbot, entry_event)
+    responses.save_response(entry_event["event"].id, entry_event["organisation"].id,
+                            {q.id: "4" for q in questions_of(entry_event["organisation"].id)
+                             if q.qtype == "rating"}, person_id=entry_event["siti"].id)
 
     qtbot.keyClicks(dialog.respondent, "Siti Aminah")
     press(qtbot, Qt.Key.Key_Return)
@@ -178,8 +164,8 @@ def test_problems_are_shown_in_their_row_and_nothing_is_saved(qtbot, evaluated):
     qtbot.waitUntil(lambda: focused() is dialog.rows[3].field)  # back from the question
 
 
-def test_escape_asks_before_discarding_a_typed_form(qtbot, evaluated, message_boxes):
-    dialog = open_entry(qtbot, evaluated)
+def test_escape_asks_before_discarding_a_typed_form(qtbot, entry_event, message_boxes):
+    dialog = open_entry(qtbot, entry_event)
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     type_keys(qtbot, "44")
     press(qtbot, Qt.Key.Key_Escape)
@@ -188,8 +174,8 @@ def test_escape_asks_before_discarding_a_typed_form(qtbot, evaluated, message_bo
     assert Response.select().count() == 0
 
 
-def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, evaluated):
-    dialog = open_entry(qtbot, evaluated, "speaker_form")
+def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, entry_event):
+    dialog = open_entry(qtbot, entry_event, "speaker_form")
     qtbot.keyClicks(dialog.respondent, "2")
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is dialog.speaker
@@ -202,13 +188,13 @@ def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, evaluated):
     type_keys(qtbot, "555555555")
     press(qtbot, Qt.Key.Key_Return)
     saved = Response.get()
-    assert (saved.person_id, saved.speaker_id) == (evaluated["budi"].id, evaluated["rina"].id)
+    assert (saved.person_id, saved.speaker_id) == (entry_event["budi"].id, entry_event["rina"].id)
 
     # The next form keeps the speaker: respondent, then straight on past the speaker.
-    assert dialog.speaker.currentData() == evaluated["rina"].id
+    assert dialog.speaker.currentData() == entry_event["rina"].id
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert focused() is dialog.speaker
     press(qtbot, Qt.Key.Key_Return)
     type_keys(qtbot, "444444444")
     press(qtbot, Qt.Key.Key_Return)
-    assert Response.select().where(Response.speaker == evaluated["rina"].id).count() == 2
+    assert Response.select().where(Response.speaker == entry_event["rina"].id).count() == 2

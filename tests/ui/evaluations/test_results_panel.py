@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 
-from tests.builders import plural
+from tests.builders import more_forms_than_participants, plural, table_rows, tree_rows
 from ui import i18n
 from ui.evaluations.results_panel import ResultsPanel
 from ui.evaluations.speaker_ratings_dialog import MEAN, SpeakerRatingsDialog
@@ -21,22 +21,6 @@ def panel(qtbot, example):
     qtbot.waitExposed(panel)
     panel.set_event(example["event"].id)
     return panel
-
-
-def tree_rows(tree, item=None, depth=0) -> list[tuple]:
-    """(depth, cells...) for every row of a tree, top to bottom."""
-    rows = []
-    count = tree.topLevelItemCount() if item is None else item.childCount()
-    for i in range(count):
-        child = tree.topLevelItem(i) if item is None else item.child(i)
-        rows.append((depth, *(plural(child.text(c)) for c in range(tree.columnCount()))))
-        rows += tree_rows(tree, child, depth + 1)
-    return rows
-
-
-def table_rows(table) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
 
 
 def headers(table) -> list[str]:
@@ -194,7 +178,6 @@ def test_while_another_event_loads_nothing_of_the_last_one_shows(qtbot, panel, e
 
 
 def test_more_forms_than_participants_are_counted_not_given_a_rate(panel, example):
-    from tests.models.evaluation.test_results import more_forms_than_participants
 
     more_forms_than_participants(example)
     panel.set_event(example["event"].id)

@@ -7,7 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.evaluation import scores
-from tests.builders import event_with_sessions, plural, staff_member, type_in, when_modal
+from tests.builders import (
+    event_with_sessions,
+    open_scores_panel,
+    plural,
+    staff_member,
+    type_in,
+    when_modal,
+)
 from ui.common.import_preview import ImportPreviewDialog
 from ui.evaluations.scores_panel import (
     BAND,
@@ -15,7 +22,6 @@ from ui.evaluations.scores_panel import (
     NAME,
     POST,
     PRE,
-    ScoresPanel,
 )
 
 DAY = dt.date(2026, 3, 10)
@@ -30,28 +36,13 @@ def bimtek(database):
     return event, people
 
 
-def open_panel(qtbot, event_id):
-    panel = ScoresPanel()
-    qtbot.addWidget(panel)
-    panel.resize(900, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    panel.set_event(event_id)
-    panel.table.setFocus()
-    return panel
-
-
-
-
 def shown(panel, row, column):
     return panel.model.index(row, column).data()
 
 
 def test_type_scores_enter_goes_down_tab_goes_across(qtbot, bimtek):
     event, (siti, budi, dewi) = bimtek
-    panel = open_panel(qtbot, event.id)
+    panel = open_scores_panel(qtbot, event.id)
     assert panel.table.currentIndex().row() == 0
     assert panel.table.currentIndex().column() == PRE
 
@@ -81,7 +72,7 @@ def test_type_scores_enter_goes_down_tab_goes_across(qtbot, bimtek):
 
 def test_a_bad_value_is_refused_with_a_word_and_nothing_saved(qtbot, bimtek):
     event, (siti, *_rest) = bimtek
-    panel = open_panel(qtbot, event.id)
+    panel = open_scores_panel(qtbot, event.id)
     type_in(qtbot, "120")
     assert scores.stored(event.id) == {}
     assert panel.status.text() == "Not saved: A score is a number from 0 to 100, not “120”."
@@ -98,7 +89,7 @@ def test_delete_clears_and_ctrl_z_puts_the_score_back(qtbot, bimtek):
     scores.set_score(event.id, siti.id, "pre", 100)
     scores.set_score(event.id, siti.id, "post", 100)
     scores.set_score(event.id, budi.id, "pre", 40)
-    panel = open_panel(qtbot, event.id)
+    panel = open_scores_panel(qtbot, event.id)
     assert shown(panel, 0, GAIN) == "—"  # a pre-test of 100 leaves nothing to gain
     assert "1 with a pre-test of 100 left out" in panel.average.text()
     assert plural(panel.average.text()).endswith("2 participants without both scores yet.")
@@ -117,16 +108,14 @@ def test_indonesian_numbers_in_the_grid(qtbot, bimtek, qapp):
     i18n.install(qapp, "id")
     scores.set_score(event.id, siti.id, "pre", 40)
     scores.set_score(event.id, siti.id, "post", 72.5)
-    panel = open_panel(qtbot, event.id)
+    panel = open_scores_panel(qtbot, event.id)
     assert (shown(panel, 0, POST), shown(panel, 0, GAIN)) == ("72,5", "0,54")
 
 
 def test_no_event_shows_an_empty_grid(qtbot, database):
-    panel = open_panel(qtbot, None)
+    panel = open_scores_panel(qtbot, None)
     assert panel.model.rowCount() == 0 and not panel.import_button.isEnabled()
     assert panel.average.text().startswith("Choose an event")
-
-
 
 
 def test_import_shows_the_rows_then_stores_the_good_ones(qtbot, bimtek, tmp_path):
@@ -134,7 +123,7 @@ def test_import_shows_the_rows_then_stores_the_good_ones(qtbot, bimtek, tmp_path
     path = tmp_path / "nilai.csv"
     path.write_text("Nama;Pre-test;Post-test\nSiti Aminah;40;70\nBudi Santoso;50;abc\n",
                     encoding="utf-8")
-    panel = open_panel(qtbot, event.id)
+    panel = open_scores_panel(qtbot, event.id)
     seen = {}
 
     def look(dialog):
