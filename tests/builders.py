@@ -426,3 +426,13 @@ def open_scores_panel(qtbot, event_id):
     panel.set_event(event_id)
     panel.table.setFocus()
     return panel
+
+
+def every_table() -> dict[str, list]:
+    """Every row of every table of the open database, as it holds them."""
+    from models.db import db
+
+    tables = [row[0] for row in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name").fetchall()]
+    return {t: db.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}

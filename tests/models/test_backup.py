@@ -21,16 +21,9 @@ from models.messages import Message, SiBinaError
 from models.schema import ALL_MODELS
 from models.staff.tables import Person
 from models.stored_file import StoredFile
+from tests.builders import every_table
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)
-
-
-def every_table() -> dict[str, list]:
-    """Every row of every table, as the database holds it."""
-    tables = [row[0] for row in db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name").fetchall()]
-    return {t: db.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
 
 
 @pytest.fixture

@@ -13,8 +13,7 @@ from models.demo import fill as demo
 from models.messages import SiBinaError
 from models.schema_check import expected_layout, layout, models_layout, upgraded_layout
 from models.staff.tables import Person
-from tests.builders import V1_DATABASE
-from tests.models.test_backup import every_table
+from tests.builders import V1_DATABASE, every_table
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)
 REFUSED = "{name} holds what SiBina never makes ({detail}); it cannot be restored."
