@@ -155,3 +155,20 @@ def test_the_check_sees_every_kind_of_import():
     assert [(imp.line, imp.module) for imp in found] == [
         (1, "PySide6.QtCore"), (3, "PySide6.QtWidgets"), (4, "models"), (5, "reports.pdf_base")]
     assert [breaks(imp, FORBIDDEN["models"]) for imp in found] == [True, True, False, True]
+
+
+def test_messages_are_filled_in_one_pass():
+    """``text.replace("%1", a).replace("%2", b)`` scans what the user typed again (a name
+    "Budi %2"): the screens fill placeholders with ui.i18n.fill, once."""
+    wrong = []
+    for layer in ("ui", "models", "reports"):
+        for path in modules_of(layer):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            wrong += [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                      and node.func.attr == "replace" and node.args
+                      and isinstance(node.args[0], ast.Constant)
+                      and isinstance(node.args[0].value, str)
+                      and len(node.args[0].value) == 2 and node.args[0].value[0] == "%"
+                      and node.args[0].value[1].isdigit()]
+    assert not wrong, "use ui.i18n.fill:\n" + "\n".join(wrong)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from models.events.tables import Event, EventSession
 from ui.common.save_file import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -93,8 +94,7 @@ def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
 
     def done(_result):
         outcome["path"] = path
-        show_info(parent, title, translate("AttendanceActions", "Saved to %1.").replace(
-            "%1", str(path)))
+        show_info(parent, title, fill(translate("AttendanceActions", "Saved to %1."), str(path)))
 
     def failed(exc):
         show_error(parent, title, error_text(exc))

@@ -25,6 +25,7 @@ from models.attendance import attachments
 from models.events.tables import EventSession
 from ui.common import formats
 from ui.common.widgets import confirm, error_text, show_error
+from ui.i18n import fill
 
 
 class AttachmentsDialog(QDialog):
@@ -127,9 +128,8 @@ class AttachmentsDialog(QDialog):
             show_error(self, self.tr("Open"), error_text(exc))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            show_error(self, self.tr("Open"), self.tr(
-                "No program to show this file was found. A copy is at %1.").replace(
-                "%1", str(copy)))
+            show_error(self, self.tr("Open"), fill(self.tr(
+                "No program to show this file was found. A copy is at %1."), str(copy)))
         return copy
 
     def remove_selected(self) -> None:
@@ -137,9 +137,9 @@ class AttachmentsDialog(QDialog):
         if attachment_id is None:
             return
         name = self.table.item(self.table.currentRow(), 0).text()
-        if confirm(self, self.tr("Remove"), self.tr(
-                "Remove %1 from this session? The database keeps no other copy.").replace(
-                "%1", name), self.tr("Remove")):
+        question = fill(self.tr(
+            "Remove %1 from this session? The database keeps no other copy."), name)
+        if confirm(self, self.tr("Remove"), question, self.tr("Remove")):
             attachments.remove(attachment_id)
             self.reload()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from models.attendance import marking
 from models.messages import SiBinaError
 from models.vocab import ATTENDANCE_STATUSES
-from ui.i18n import vocab
+from ui.i18n import fill, vocab
 
 # What can go wrong writing marks: the database busy with another window, a vanished row.
 FAILURES = (peewee.DatabaseError, SiBinaError, ValueError)
@@ -73,19 +73,18 @@ class MarkingHistory(QUndoStack):
         if status is None:
             text = self.tr("Clear %n mark(s)", "", count)
         else:
-            text = self.tr("Mark %n cell(s) as %1", "", count).replace(
-                "%1", vocab(ATTENDANCE_STATUSES[status]))
+            text = fill(self.tr("Mark %n cell(s) as %1", "", count),
+                        vocab(ATTENDANCE_STATUSES[status]))
         return self.change(text, lambda: marking.set_marks_many(cells, status, recorded_by))
 
     def mark_remaining(self, session_id: int, status: str, recorded_by: str) -> bool:
-        return self.change(self.tr("Mark remaining as %1").replace(
-            "%1", vocab(ATTENDANCE_STATUSES[status])),
-            lambda: marking.mark_unrecorded(session_id, status, recorded_by))
+        return self.change(fill(self.tr("Mark remaining as %1"),
+                                vocab(ATTENDANCE_STATUSES[status])),
+                           lambda: marking.mark_unrecorded(session_id, status, recorded_by))
 
     def mark_everyone(self, session_id: int, status: str, recorded_by: str) -> bool:
-        return self.change(self.tr("Mark all as %1").replace(
-            "%1", vocab(ATTENDANCE_STATUSES[status])),
-            lambda: marking.mark_everyone(session_id, status, recorded_by))
+        return self.change(fill(self.tr("Mark all as %1"), vocab(ATTENDANCE_STATUSES[status])),
+                           lambda: marking.mark_everyone(session_id, status, recorded_by))
 
     def write_note(self, session_id: int, person_id: int, status: str, note: str,
                    recorded_by: str) -> bool:

@@ -28,6 +28,7 @@ from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
 from ui.common.event_picker import EventPicker
 from ui.common.person_picker import PersonPicker
 from ui.common.widgets import error_text, show_error
+from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 CODE = Qt.ItemDataRole.UserRole
@@ -210,8 +211,7 @@ class ReportsPage(QWidget):
     def _ready(self) -> bool:
         lacking = self.missing()
         if lacking:
-            show_error(self, self.tr("Reports"), self.tr("Choose %1 first.").replace(
-                "%1", lacking))
+            show_error(self, self.tr("Reports"), fill(self.tr("Choose %1 first."), lacking))
             return False
         self.save_notes()
         return True
