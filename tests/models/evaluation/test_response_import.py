@@ -267,14 +267,14 @@ def test_a_respondent_not_on_the_event_is_anonymous_and_titles_do_not_hide_a_nam
     assert Response.select().where(Response.person.is_null()).count() == 1
 
 
-def test_control_characters_in_free_text_answers_are_dropped(evaluated, tmp_path):
+def test_control_characters_in_free_text_answers_are_dropped(import_event, tmp_path):
     # A form tool passes on whatever was pasted: the words are kept, the controls not. (A
     # NUL refuses the whole file: no text file holds one.)
     path = write_csv(tmp_path / "kendali.csv", [
         row(SITI_NIP, comment="Bagus\x1b[31m sekali\u202e"),
         row(BUDI_NIP, comment="Baris satu\x07\tdan dua"),
     ])
-    preview = preview_of(evaluated, path)
+    preview = preview_of(import_event, path)
     assert preview.rejected == 0
     response_import.apply(preview)
     texts = sorted(a.text for a in Answer.select().where(Answer.text.contains(" ")))
