@@ -8,7 +8,9 @@ typed columns are read once for values the models could not read.
 """
 
 import functools
+import json
 import sqlite3
+from pathlib import Path
 
 from peewee import SchemaManager, SqliteDatabase
 
@@ -65,13 +67,42 @@ def history_problem(names: list[str]) -> Message | None:
     return None
 
 
+NEWEST = Path(__file__).with_name("schema_newest.json")
+
+
 @functools.cache
 def expected_layout(version: int) -> dict:
     """The layout SiBina creates for ``version``: the models' for the newest (what a new
-    database gets), otherwise version 1 upgraded by each migration up to ``version``."""
+    database gets), otherwise version 1 upgraded by each migration up to ``version``.
+
+    The newest is read from ``schema_newest.json``, written from the models by
+    ``python -m models.schema_check`` (a test keeps the two alike): compiling it at every
+    start took 30 ms, most of it importing every model for a window that shows one tab."""
     from models.db import latest_version
 
-    return models_layout() if version == latest_version() else upgraded_layout(version)
+    if version != latest_version():
+        return upgraded_layout(version)
+    stored = json.loads(NEWEST.read_text(encoding="utf-8"))
+    if stored.get("version") == version:
+        return _as_tuples(stored["layout"])
+    return models_layout()
+
+
+def _as_tuples(value):
+    """JSON gives lists where the layout holds tuples."""
+    if isinstance(value, dict):
+        return {key: _as_tuples(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return tuple(_as_tuples(item) for item in value)
+    return value
+
+
+def write_newest() -> Path:
+    from models.db import latest_version
+
+    NEWEST.write_text(json.dumps({"version": latest_version(), "layout": models_layout()},
+                                 indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return NEWEST
 
 
 def models_layout() -> dict:
@@ -129,8 +160,8 @@ def layout(connection: sqlite3.Connection) -> dict:
         if kind == "table":
             tables[name] = {row[1]: _declared(row) for row in connection.execute(
                 f'PRAGMA table_xinfo("{name}")')}
-            links[name] = sorted(tuple(row[2:]) for row in connection.execute(
-                f'PRAGMA foreign_key_list("{name}")'))
+            links[name] = tuple(sorted(tuple(row[2:]) for row in connection.execute(
+                f'PRAGMA foreign_key_list("{name}")')))
     for table in tables:
         for _seq, name, unique, _origin, partial in connection.execute(
                 f'PRAGMA index_list("{table}")'):
@@ -262,3 +293,7 @@ def unreadable_value(connection: sqlite3.Connection, version: int) -> Message | 
                 table=table, row=row[0], column=column,
                 kind=message("Schema", _KINDS[kind]))
     return None
+
+
+if __name__ == "__main__":
+    print("written:", write_newest())

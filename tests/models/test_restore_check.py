@@ -200,3 +200,16 @@ def test_an_open_database_with_a_planted_trigger_is_refused_at_start(tmp_path):
         f"{path} holds what SiBina never makes (the file has a trigger “wipe” that SiBina "
         "never makes); SiBina will not open it. Restore the newest backup.")
     assert not list(tmp_path.glob("*.bak"))  # refused before any upgrade or copy
+
+
+def test_the_stored_newest_layout_is_what_the_models_make():
+    """Start-up reads the newest layout from models/schema_newest.json; after a schema
+    change, `uv run python -m models.schema_check` writes it again."""
+    import json
+
+    from models.schema_check import NEWEST, _as_tuples
+
+    stored = json.loads(NEWEST.read_text(encoding="utf-8"))
+    assert stored["version"] == latest_version()
+    assert _as_tuples(stored["layout"]) == models_layout()
+    assert expected_layout(latest_version()) == models_layout()
