@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from peewee import CharField, TextField
 
 from models.base import BaseModel
-from models.messages import QT_TRANSLATE_NOOP
+from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError
+from models.text_rules import NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 from models.vocab import EMPLOYMENT, EVENT_KINDS
 
 # Kinds that count as competency development (pengembangan kompetensi) unless an event says
@@ -107,10 +108,28 @@ def get_all() -> dict:
     return {spec.key: _parse(spec, stored.get(spec.key)) for spec in SPECS}
 
 
+# The office's texts print on every paper (letterhead, signature block): the text rule and
+# its lengths, as for the same texts typed anywhere else.
+TEXT_LIMITS = {"office_name": TITLE_MAX, "office_code": SHORT_MAX, "address": TITLE_MAX,
+               "city": SHORT_MAX, "head_name": NAME_MAX, "head_title": TITLE_MAX}
+
+
+def problems(values: dict) -> dict[str, Message]:
+    """Field → why it cannot be stored, for the office's texts among ``values``."""
+    found = {}
+    for key, limit in TEXT_LIMITS.items():
+        if key in values and (problem := text_problem(str(values[key]), limit)) is not None:
+            found[key] = problem
+    return found
+
+
 def save(values: dict) -> None:
-    """Store several settings together (one transaction)."""
+    """Store several settings together (one transaction); raises ValidationError, storing
+    nothing, when one of the office's texts breaks the text rule."""
     from models.db import db
 
+    if found := problems(values):
+        raise ValidationError(found)
     with db.atomic():
         for key, value in values.items():
             spec = SPEC_BY_KEY[key]

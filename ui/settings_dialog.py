@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from models import settings
 from models.evaluation import categories
-from models.messages import Message, SiBinaError
+from models.messages import Message, SiBinaError, ValidationError
 from models.staff import nip as nip_rules
 from ui import i18n
 from ui.common import formats
@@ -166,6 +166,12 @@ class SettingsDialog(QDialog):
         values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
             settings.save_with_images(values)
+        except ValidationError as err:
+            key, problem = next(iter(err.problems.items()))
+            label = QCoreApplication.translate("Settings", settings.SPEC_BY_KEY[key].label)
+            self.widgets[key].setFocus()
+            show_error(self, self.tr("Settings"), f"{label}: {i18n.text(problem)}")
+            return
         except (OSError, SiBinaError) as exc:
             show_error(self, self.tr("Settings"), error_text(exc))
             return

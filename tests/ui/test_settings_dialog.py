@@ -63,3 +63,28 @@ def test_a_truncated_logo_is_refused_by_name_and_nothing_is_saved(qtbot, databas
     assert message_boxes and "logo terpotong.jpg" in message_boxes[0]
     assert settings.get("office_name") != "Dinas Baru"
     assert StoredFile.select().count() == 0
+
+
+def test_the_office_texts_follow_the_text_rule_and_nothing_is_saved(qtbot, database,
+                                                                    message_boxes):
+    """They print on every paper: a pasted control character or a name too long for the
+    signature block is refused, naming the field, and no setting changes."""
+    import pytest
+
+    from models.messages import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        settings.save({"office_name": "Dinas Perpustakaan", "head_name": "Drs. Ahmad\x1b[2J"})
+    assert "U+001B" in refused.value.problems["head_name"].english()
+    assert settings.get("office_name") == "Perpustakaan Kota Tanjungpinang"
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.widgets["city"].setText("Tanjungpinang")
+    dialog.widgets["head_name"].setText("A" * 151)
+    dialog.save()
+    assert dialog.result() == 0
+    assert message_boxes[-1] == ("Head of office: This is 151 characters long; at most 150 "
+                                 "fit here.")
+    assert dialog.focusWidget() in (None, dialog.widgets["head_name"])
+    assert settings.get("head_name") == ""
