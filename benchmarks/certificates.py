@@ -53,13 +53,14 @@ def _pictures(folder: Path) -> dict[str, Path]:
 
 
 def _fill(count: int, pictures: dict[str, Path]) -> int:
-    from models import settings, stored_file
+    from models import settings
     from models.attendance import marking
     from models.certificates import layouts as cert_layouts
     from models.certificates.tables import Signatory
     from models.db import db
     from models.events import participants
     from models.events import planning as events
+    from models.files import stored as stored_file
     from models.staff.tables import Person
 
     settings.save({"office_code": "DISPUSIP-TPI", "logo": stored_file.store(

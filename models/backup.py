@@ -25,11 +25,11 @@ from models.db import (
     read_only,
     read_only_uri,
 )
+from models.files.temporary import remove_stale, temporary_name
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import GARBLED, describe
 from models.progress import NO_PROGRESS, Progress
 from models.schema_check import foreign_in_file
-from models.temporary import remove_stale, temporary_name
 
 PREFIX = "SiBina-cadangan"
 SUFFIX = ".sqlite"
@@ -257,8 +257,8 @@ REMIND_AFTER = datetime.timedelta(days=7)
 
 def note_backup(path) -> bool:
     """Remember a backup written to removable media (a USB stick); says whether it was."""
+    from models.files.storage import is_removable
     from models.settings import Setting
-    from models.storage import is_removable
 
     if not is_removable(Path(path).parent):
         return False

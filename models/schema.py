@@ -20,9 +20,9 @@ from models.evaluation.tables import (
     TestScore,
 )
 from models.events.tables import Event, EventSession, Registration, Theme
+from models.files.stored import StoredFile
 from models.settings import Setting
 from models.staff.tables import Person
-from models.stored_file import StoredFile
 
 ALL_MODELS = [
     Setting,

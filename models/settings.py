@@ -1,7 +1,7 @@
 """Settings declared once: key, default, type and a translatable label.
 
 Values live in the ``setting`` table as text; images (logo, signature) are kept as
-:class:`~models.stored_file.StoredFile` rows and the setting holds the row's id.
+:class:`~models.files.stored.StoredFile` rows and the setting holds the row's id.
 """
 
 from dataclasses import dataclass
@@ -145,8 +145,8 @@ def save(values: dict) -> None:
 def save_with_images(values: dict) -> None:
     """Store what the Settings dialog shows, all or nothing: an image given as a path (a
     newly chosen logo) is stored first, and one replaced is deleted unless still used."""
-    from models import stored_file
     from models.db import db
+    from models.files import stored as stored_file
 
     with db.atomic():
         values = dict(values)

@@ -25,7 +25,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models import settings, stored_file
+from models import settings
+from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from reports import indonesian, report_model
 from reports.pdf_base import (

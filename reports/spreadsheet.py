@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.files.temporary import TEMP_SUFFIX
 from models.importing.cells import FORMULA_STARTS, guard
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
-from models.temporary import TEMP_SUFFIX
 
 _C = "Spreadsheet"
 
@@ -36,7 +36,7 @@ def replacing(path):
     path = Path(path)
     try:
         # SiBina's visible temporary name: one a killed SiBina left is removed by the next
-        # backup or export to that folder (models.temporary).
+        # backup or export to that folder (models.files.temporary).
         handle, temp_name = tempfile.mkstemp(prefix=f"{path.name}.", suffix=TEMP_SUFFIX,
                                              dir=path.parent)
         os.close(handle)

@@ -12,7 +12,7 @@ from ui.common.widgets import error_text, show_error
 
 def run_window(app: QApplication, args) -> int:
     from models.db import is_empty
-    from models.storage import is_unsafe_location
+    from models.files.storage import is_unsafe_location
     from ui import crash
 
     crash.install_window_hook()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from models.attendance.tables import SessionAttachment
 from models.db import db
+from models.files.stored import StoredFile, delete_if_unused, store
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-from models.stored_file import StoredFile, delete_if_unused, store
 
 ACCEPTED = (".pdf", ".png", ".jpg", ".jpeg")
 MAX_BYTES = 50 * 1024 * 1024  # a scanned sheet is a few MB; anything bigger is a mistake

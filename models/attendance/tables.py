@@ -2,8 +2,8 @@ from peewee import CharField, DateTimeField, ForeignKeyField, TextField
 
 from models.base import BaseModel, now
 from models.events.tables import EventSession
+from models.files.stored import StoredFile
 from models.staff.tables import Person
-from models.stored_file import StoredFile
 
 
 class Attendance(BaseModel):

@@ -297,8 +297,8 @@ def store_background(path) -> int:
 
     from PIL import Image
 
-    from models.file_checks import checked_bytes
-    from models.stored_file import StoredFile
+    from models.files.checks import checked_bytes
+    from models.files.stored import StoredFile
 
     path = Path(path)
     data = checked_bytes(path, max_pages=1)  # a background is one page, fully readable

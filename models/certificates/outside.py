@@ -11,11 +11,11 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from models import stored_file
 from models.base import now
 from models.certificates.tables import OutsideCertificate
 from models.db import db
 from models.events.tables import Event, Registration
+from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.staff.tables import Person, join_name
 from models.text_rules import SHORT_MAX, TITLE_MAX, text_problem

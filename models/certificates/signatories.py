@@ -4,9 +4,9 @@ A signatory who signed certificates is deactivated, not deleted: the register an
 reprint still need their name and signature.
 """
 
-from models import stored_file
 from models.certificates.tables import Certificate, Signatory
 from models.db import db
+from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff import nip as nip_rules
 from models.text_rules import TITLE_MAX, text_problem

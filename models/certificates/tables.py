@@ -11,8 +11,8 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.events.tables import Event
+from models.files.stored import StoredFile
 from models.staff.tables import Person
-from models.stored_file import StoredFile
 
 
 class Signatory(BaseModel):

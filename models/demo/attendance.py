@@ -10,8 +10,8 @@ import datetime
 from models.attendance.tables import Attendance, SessionAttachment
 from models.demo.scan import scanned_sheet
 from models.events.tables import Event, EventSession, Registration
+from models.files.stored import StoredFile
 from models.staff.tables import Person, join_name
-from models.stored_file import StoredFile
 
 # Per participant, how reliable they are: most always come, a few often miss.
 _HABITS = ((0.80, 0.97), (0.15, 0.85), (0.05, 0.45))

@@ -10,7 +10,7 @@ from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
 from models.certificates import outside
 from models.events.tables import Event
-from models.stored_file import StoredFile
+from models.files.stored import StoredFile
 
 REVOKED_REASON = "Nama penerima salah ketik; diganti dengan sertifikat baru."
 BACKGROUND_KINDS = {"seminar", "webinar", "sosialisasi"}

@@ -5,13 +5,14 @@ import datetime
 import tempfile
 from pathlib import Path
 
-from models import settings, stored_file
+from models import settings
 from models.certificates import issuing as certificates
 from models.certificates import layouts as cert_layouts
 from models.certificates.numbers import current_pattern, format_number
 from models.certificates.tables import Signatory
 from models.events.planning import total_jp
 from models.events.tables import Event
+from models.files import stored as stored_file
 from models.staff.nip import grouped
 from reports.certificates.drawing import CertificatePainter, Recipient
 from reports.certificates.files import canvas_for

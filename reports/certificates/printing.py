@@ -14,11 +14,12 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from models import settings, stored_file
+from models import settings
 from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, Signatory
 from models.events.jp import earned
 from models.events.tables import Event
+from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.nip import grouped

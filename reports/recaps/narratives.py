@@ -16,10 +16,10 @@ from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
 from models.events.counting import development_rule, took_place
 from models.events.tables import Event, EventSession, Registration, Theme
-from models.file_checks import check_stored
+from models.files.checks import check_stored
+from models.files.stored import StoredFile
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person
-from models.stored_file import StoredFile
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
 from reports.recaps.recaps import _nip, _share, target_fact

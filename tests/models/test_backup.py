@@ -17,10 +17,10 @@ from models.db import (
     open_database,
 )
 from models.demo import fill as demo
+from models.files.stored import StoredFile
 from models.messages import Message, SiBinaError
 from models.schema import ALL_MODELS
 from models.staff.tables import Person
-from models.stored_file import StoredFile
 from tests.builders import every_table
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)

@@ -148,7 +148,7 @@ def test_an_export_to_a_full_stick_says_it_does_not_fit(tmp_path):
     stick.mkdir()
     said = run_on_small_disk(stick, 64, (
         "from pathlib import Path\n"
-        "from models.export import copy_verified\n"
+        "from models.files.export import copy_verified\n"
         "from models.messages import SiBinaError\n"
         "try:\n"
         f"    copy_verified({str(report)!r}, Path({str(stick / 'laporan.pdf')!r}))\n"

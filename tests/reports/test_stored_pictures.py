@@ -7,8 +7,8 @@ import pytest
 
 from models import settings
 from models.attendance.tables import SessionAttachment
+from models.files.stored import StoredFile
 from models.messages import SiBinaError
-from models.stored_file import StoredFile
 from reports.recaps import narratives
 from reports.report_writer import write_report
 from tests import crafted

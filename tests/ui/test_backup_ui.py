@@ -102,7 +102,7 @@ def test_the_reminder_comes_a_week_after_the_last_backup_to_a_stick(qtbot, datab
                                                                     monkeypatch):
     import datetime as dt
 
-    from models import storage
+    from models.files import storage
     from models.settings import Setting
     from ui.backup_actions import back_up
 

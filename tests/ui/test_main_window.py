@@ -100,7 +100,7 @@ def test_settings_dialog_saves_the_institution_profile(qtbot, database, tmp_path
     assert values["office_name"] == "Dinas Perpustakaan Kota Tanjungpinang"
     assert values["head_nip"] == "196903091994032001"
     assert values["jp_target"] == 24
-    from models import stored_file
+    from models.files import stored as stored_file
 
     assert stored_file.read(values["logo"]) == logo.read_bytes()
 
@@ -108,7 +108,7 @@ def test_settings_dialog_saves_the_institution_profile(qtbot, database, tmp_path
 def test_replacing_the_logo_keeps_no_orphan_image(qtbot, database, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
-    from models.stored_file import StoredFile
+    from models.files.stored import StoredFile
 
     paths = []
     for colour in ("navy", "maroon"):

@@ -3,8 +3,9 @@ one is gone, and nothing is stored when the save fails."""
 
 from PySide6.QtGui import QColor, QImage
 
-from models import settings, stored_file
-from models.stored_file import StoredFile
+from models import settings
+from models.files import stored as stored_file
+from models.files.stored import StoredFile
 from ui.settings_dialog import SettingsDialog
 
 

@@ -88,7 +88,7 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
 def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
     """Write in the background (the window stays responsive), checked where it goes, then
     say where it went. ``write(made)`` makes the file at ``made``."""
-    from models.export import write_verified
+    from models.files.export import write_verified
 
     outcome: dict = {}
 

@@ -12,7 +12,7 @@ from models import settings
 from models.certificates import issuing as certificates
 from models.certificates import signing
 from models.events.tables import Event
-from models.export import write_verified, write_verified_files
+from models.files.export import write_verified, write_verified_files
 from models.messages import SiBinaError
 from ui.common.save_file import ask_folder, ask_pdf_path, ask_save_path, safe_file_name
 from ui.common.widgets import confirm, error_text, show_error, show_info

@@ -159,7 +159,7 @@ class RegisterDialog(QDialog):
             self.export(path)
 
     def export(self, path: Path) -> None:
-        from models.export import write_verified
+        from models.files.export import write_verified
         from reports.certificates.register import write_register
 
         title = self.tr("Export the register")

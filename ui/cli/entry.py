@@ -193,7 +193,7 @@ def database_path(args) -> Path:
 def open_for(args, must_exist: bool):
     """Open the database named by the arguments; warn when it sits on unsafe storage."""
     from models.db import open_database
-    from models.storage import is_unsafe_location
+    from models.files.storage import is_unsafe_location
 
     path = database_path(args)
     if must_exist and not path.exists():

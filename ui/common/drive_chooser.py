@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.storage import is_removable
+from models.files.storage import is_removable
 from ui.i18n import fill
 
 PATH = Qt.ItemDataRole.UserRole

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from models import stored_file
+from models.files import stored as stored_file
 from ui.common.widgets import show_error
 from ui.i18n import fill
 
@@ -69,5 +69,5 @@ class ImageField(QWidget):
 
     def choice(self) -> int | str:
         """What to save: the path of a newly chosen image, or the stored file's id (0:
-        none); models store a new image with what refers to it (models.stored_file)."""
+        none); models store a new image with what refers to it (models.files.stored)."""
         return self.new_path or self.file_id

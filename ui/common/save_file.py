@@ -2,7 +2,7 @@
 
 Where: the drive chooser (a USB stick first, else the folder used last), with the
 suggested name and the caller's file types. Before replacing a file of that name it asks,
-and Enter keeps the file. Writing (:func:`models.export.write_verified`) makes the file on
+and Enter keeps the file. Writing (:func:`models.files.export.write_verified`) makes the file on
 the PC, copies it to a temporary name beside the target, reads it back and only then
 gives it its name, so a stick pulled out or full never leaves half a file under it.
 

@@ -176,7 +176,7 @@ class FormsPanel(QWidget):
     def print_forms(self, path: Path, anonymous: bool) -> Path | None:
         """Write the blank forms in the background, then say where they went. Returns the
         path at once only when the runner is synchronous (tests)."""
-        from models.export import write_verified
+        from models.files.export import write_verified
         from reports.evaluation.blank_forms import write_blank_forms
 
         event_id = self.event_id

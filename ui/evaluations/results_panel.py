@@ -374,7 +374,7 @@ class ResultsPanel(QWidget):
 
     def save_report(self, path: Path) -> None:
         """Write the report in the background with progress; say where it went."""
-        from models.export import write_verified
+        from models.files.export import write_verified
         from reports.evaluation.report import write_evaluation_report
 
         if self.event_id is None:

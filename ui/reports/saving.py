@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.export import write_verified
-from models.storage import is_removable
+from models.files.export import write_verified
+from models.files.storage import is_removable
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
 from ui.common.save_file import ask_folder, may_replace

@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
             self.write_rejects(str(path))
 
     def write_rejects(self, path: str) -> None:
-        from models.export import write_verified
+        from models.files.export import write_verified
 
         try:
             write_verified(path, lambda made: write_rejects(self.preview, made,

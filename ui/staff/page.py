@@ -241,7 +241,7 @@ class StaffPage(QWidget):
         delimiter = ";" if QLocale().decimalPoint() == "," else ","
 
         def work(progress):
-            from models.export import write_verified
+            from models.files.export import write_verified
             from reports.staff.export import export_staff
 
             people = staff.people_by_name(ids)

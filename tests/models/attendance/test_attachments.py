@@ -6,8 +6,8 @@ import pytest
 
 from models.attendance import attachments
 from models.events import planning as events
+from models.files.stored import StoredFile
 from models.messages import SiBinaError
-from models.stored_file import StoredFile
 from tests import crafted
 
 DAY = dt.date(2026, 3, 10)

@@ -12,9 +12,9 @@ from models.certificates.issuing import Choice
 from models.certificates.tables import Certificate, OutsideCertificate
 from models.events import jp, participants
 from models.events.jp import earned
+from models.files.stored import StoredFile
 from models.messages import SiBinaError
 from models.staff.history import history
-from models.stored_file import StoredFile
 from reports.recaps import recaps
 from tests import crafted
 from tests.builders import DAY, event_with_sessions, staff_member

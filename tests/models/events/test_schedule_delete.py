@@ -5,9 +5,9 @@ import pytest
 from models.attendance.tables import Attendance, SessionAttachment
 from models.events import planning as events
 from models.events.tables import EventSession, Registration
+from models.files.stored import StoredFile
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
-from models.stored_file import StoredFile
 
 DAY1, DAY2 = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
 

@@ -175,7 +175,7 @@ def test_a_signatory_is_added_with_checked_fields(qtbot, database):
 def test_a_signature_is_stored_with_its_signatory(qtbot, database, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
-    from models import stored_file
+    from models.files import stored as stored_file
 
     signature = tmp_path / "ttd.png"
     image = QImage(60, 20, QImage.Format.Format_RGB32)

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from models import backup
-from models.export import copy_verified
-from models.temporary import TEMP_SUFFIX, temporary_name
+from models.files.export import copy_verified
+from models.files.temporary import TEMP_SUFFIX, temporary_name
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)
 TWO_DAYS = 2 * 24 * 3600

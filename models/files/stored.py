@@ -1,7 +1,7 @@
 from peewee import BlobField, CharField, DateTimeField
 
 from models.base import BaseModel, now
-from models.file_checks import MAX_PAGES, check_stored, checked_bytes
+from models.files.checks import MAX_PAGES, check_stored, checked_bytes
 
 
 class StoredFile(BaseModel):
@@ -25,7 +25,7 @@ _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
 
 def store(path, max_pages: int = MAX_PAGES) -> StoredFile:
     """Keep a copy of the picture or PDF at ``path`` inside the database, once it has been
-    decoded whole and found within the limits (:mod:`models.file_checks`): this is the one
+    decoded whole and found within the limits (:mod:`models.files.checks`): this is the one
     door every logo, signature, background and scan comes through."""
     from pathlib import Path
 

@@ -5,8 +5,8 @@ import pytest
 from models import settings
 from models.attendance import attachments
 from models.certificates import layouts
+from models.files.stored import StoredFile, read, store
 from models.messages import SiBinaError
-from models.stored_file import StoredFile, read, store
 from tests import crafted
 
 

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from models.files.temporary import remove_stale, temporary_name
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.os_errors import describe
 from models.progress import NO_PROGRESS, Progress
-from models.temporary import remove_stale, temporary_name
 
 CHUNK = 1 << 20
 R = TypeVar("R")

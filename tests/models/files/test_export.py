@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from models.export import _failed, copy_verified
+from models.files.export import _failed, copy_verified
 from models.messages import SiBinaError
 from models.progress import Progress
 from tests.read_only_mount import run_on_read_only
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_a_write_protected_stick_is_named_as_such(report_file, tmp_path):
     stick = tmp_path / "usb"
     stick.mkdir()
     said = run_on_read_only(stick, (
-        "from models.export import copy_verified\n"
+        "from models.files.export import copy_verified\n"
         "from models.messages import SiBinaError\n"
         "try:\n"
         f"    copy_verified({str(report_file)!r}, {str(stick / 'laporan.pdf')!r})\n"
@@ -80,7 +80,7 @@ def test_another_failure_gives_its_reason_in_translatable_words(report_file, tmp
 
 
 def test_a_file_is_made_on_the_pc_then_copied_and_checked(tmp_path):
-    from models.export import write_verified
+    from models.files.export import write_verified
 
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -98,7 +98,7 @@ def test_a_file_is_made_on_the_pc_then_copied_and_checked(tmp_path):
 
 
 def test_a_writer_that_fails_leaves_nothing_on_the_stick(tmp_path):
-    from models.export import write_verified
+    from models.files.export import write_verified
 
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -115,7 +115,7 @@ def test_a_writer_that_fails_leaves_nothing_on_the_stick(tmp_path):
 
 
 def test_files_made_in_a_folder_are_each_copied_and_checked(tmp_path):
-    from models.export import write_verified_files
+    from models.files.export import write_verified_files
 
     stick = tmp_path / "usb"
     stick.mkdir()
