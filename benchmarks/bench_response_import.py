@@ -112,14 +112,14 @@ def baseline(csv_path: Path, db_path: Path) -> float:
 
 
 def import_once(csv_path: Path, db_path: Path, event_id: int, form_id: int) -> tuple:
-    from models.evaluation import response_import
+    from models.evaluation import response_columns, response_import
     from models.evaluation.tables import Answer, Response
 
     open_database(db_path)
     try:
         start = time.perf_counter()
         table = response_import.read_table(csv_path)
-        mapping = response_import.mapping_for(table.headers, form_id)
+        mapping = response_columns.mapping_for(table.headers, form_id)
         preview = response_import.read_preview(table, event_id, form_id, mapping)
         read = time.perf_counter() - start
         start = time.perf_counter()

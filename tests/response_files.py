@@ -2,7 +2,7 @@
 tests of models and of the window; the event they are imported into is the ``import_event``
 fixture (tests/models/evaluation/conftest.py)."""
 
-from models.evaluation import response_import
+from models.evaluation import response_columns, response_import
 
 SITI_NIP = "196903091994032001"
 BUDI_NIP = "197501152000031002"
@@ -39,6 +39,6 @@ def preview_of(import_event, path, form="organisation", **kwargs):
     event, its columns mapped as guessed."""
     form_id = import_event[form].id
     table = response_import.read_table(path)
-    mapping = response_import.mapping_for(table.headers, form_id)
+    mapping = response_columns.mapping_for(table.headers, form_id)
     return response_import.read_preview(table, import_event["event"].id, form_id, mapping,
                                         **kwargs)

@@ -2,13 +2,11 @@
 
 Three steps, so the office sees what will happen before anything changes:
 :func:`read_table` reads the file; the columns are matched to the questionnaire's questions
-(:func:`mapping_for`: the mapping remembered for the questionnaire, else a guess from the
-headings, which the office corrects); :func:`read_preview` checks every row and lists each
-problem with its row, column and reason; :func:`apply` writes the rows that fit in one
-transaction and remembers the mapping. A row either comes in whole or not at all.
-
-A mapping is ``{heading: target}``: a question id, or :data:`NIP`, :data:`NAME` or
-:data:`SPEAKER`; ``None`` (or a heading left out) ignores the column. The respondent is the
+(:mod:`models.evaluation.response_columns`: the mapping remembered for the
+questionnaire, else a guess from the headings, which the office corrects);
+:func:`read_preview` checks every row and lists each problem with its row, column and
+reason; :func:`apply` writes the rows that fit in one transaction and remembers the
+mapping. A row either comes in whole or not at all. The respondent is the
 person with the row's NIP, else the one participant of the event with the row's name, else
 nobody: the response is anonymous.
 
@@ -18,10 +16,8 @@ form already has at the event is *already imported* and skipped, so importing a 
 changes nothing and a newer download brings in only its new rows.
 """
 
-import difflib
 import hashlib
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +31,15 @@ from models.evaluation.questionnaires import SPEAKER as SPEAKER_KIND
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.rating_scales import fold as fold_answer
 from models.evaluation.rating_scales import remembered_ratings, suggested_rating
+from models.evaluation.response_columns import (
+    NAME,
+    NIP,
+    SPEAKER,
+    SPECIAL_TARGETS,
+    heading_words,
+    mapping_problems,
+    remember_mapping,
+)
 from models.evaluation.responses import (
     CSV,
     AnswerProblem,
@@ -48,7 +53,6 @@ from models.evaluation.responses import (
 from models.evaluation.tables import (
     Answer,
     EventQuestionnaire,
-    ImportMapping,
     Questionnaire,
     Response,
 )
@@ -62,12 +66,9 @@ from models.staff.nip import normalize as normalize_nip
 from models.staff.tables import Person
 
 _C = "ResponseImport"
-NIP, NAME, SPEAKER = "nip", "name", "speaker"
-SPECIAL_TARGETS = (NIP, NAME, SPEAKER)
 OK, REJECTED, ALREADY = "ok", "rejected", "already"
 STEP = 200  # rows between progress reports
 CHUNK = 250  # responses written between progress reports (and chances to cancel)
-SIMILAR = 0.75  # how alike a heading and a question must be to be guessed a pair
 
 
 # --- the file -------------------------------------------------------------------------------
@@ -117,107 +118,6 @@ def _headings(texts: list[str]) -> list[str]:
 
 
 
-# --- which column holds what ----------------------------------------------------------------
-
-_NOT_WORD = re.compile(r"[^\w]+")
-_NUMBERING = re.compile(r"^(?:q|no)?\s*\d+\s*[.):-]?\s+", re.IGNORECASE)
-_BRACKETED = re.compile(r"\[([^\]]+)\]\s*$")
-NIP_HEADINGS = {"nip", "nip peserta", "nip responden", "nomor induk pegawai", "nip nik",
-                "nip nrp", "employee number"}
-NAME_HEADINGS = {"nama", "name", "nama lengkap", "nama peserta", "nama responden",
-                 "nama lengkap dan gelar", "nama lengkap beserta gelar", "full name",
-                 "your name", "nama anda"}
-SPEAKER_WORDS = ("narasumber", "pemateri", "speaker", "pembicara")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
-
-
-def _special(header: str, speaker_form: bool) -> str | None:
-    norm = _norm(header)
-    if speaker_form and any(word in norm.split() for word in SPEAKER_WORDS) \
-            and len(norm.split()) <= 3:
-        return SPEAKER
-    if norm in NIP_HEADINGS or norm.startswith("nip "):
-        return NIP
-    if norm in NAME_HEADINGS:
-        return NAME
-    return None
-
-
-def _likeness(header: str, question_text: str) -> float:
-    """1 for the same words; a little less for the question in a heading such as
-    "Penilaian materi [Materi mudah dipahami]" or "3. Materi mudah dipahami"."""
-    wanted = _norm(question_text)
-    if not wanted:
-        return 0.0
-    candidates = [header, _NUMBERING.sub("", header)]
-    bracketed = _BRACKETED.search(header)
-    if bracketed:
-        candidates.append(bracketed.group(1))
-    best = 0.0
-    for text in candidates:
-        norm = _norm(text)
-        if norm == wanted:
-            return 1.0 if text is header else 0.99
-        if len(wanted) >= 8 and wanted in norm:
-            best = max(best, 0.9)
-        best = max(best, difflib.SequenceMatcher(None, norm, wanted).ratio() * 0.95)
-    return best
-
-
-def guess_mapping(headers: list[str], questions, speaker_form: bool = False) -> dict:
-    """A first guess: NIP, name and speaker columns by their usual headings; each question
-    to the column whose heading reads most like it (at most one column per question)."""
-    mapping: dict = {}
-    for header in headers:
-        target = _special(header, speaker_form)
-        if target is not None and target not in mapping.values():
-            mapping[header] = target
-    open_headers = [h for h in headers if h not in mapping]
-    pairs = sorted(((_likeness(h, q.text), i, j) for i, h in enumerate(open_headers)
-                    for j, q in enumerate(questions)), reverse=True)
-    used_headers, used_questions = set(), set()
-    for score, i, j in pairs:
-        if score < SIMILAR:
-            break
-        if i in used_headers or j in used_questions:
-            continue
-        used_headers.add(i)
-        used_questions.add(j)
-        mapping[open_headers[i]] = questions[j].id
-    return {h: mapping.get(h) for h in headers}
-
-
-def remembered_mapping(questionnaire_id: int) -> dict:
-    """The headings the office matched for this questionnaire before (``None``: ignored)."""
-    row = ImportMapping.get_or_none(ImportMapping.questionnaire == questionnaire_id)
-    if row is None:
-        return {}
-    try:
-        stored = json.loads(row.mapping or "{}")
-    except ValueError:
-        return {}
-    valid = {q.id for q in questions_of(questionnaire_id)}
-    return {h: t for h, t in stored.items()
-            if t is None or t in SPECIAL_TARGETS or (isinstance(t, int) and t in valid)}
-
-
-def remember_mapping(questionnaire_id: int, mapping: dict, ratings: dict | None = None) -> None:
-    """Keep this file's headings (and the values of its rating answers) with those
-    remembered from other files (another form tool may name its columns differently)."""
-    merged = {**remembered_mapping(questionnaire_id), **mapping}
-    text = json.dumps(merged, ensure_ascii=False)
-    values = {**remembered_ratings(questionnaire_id),
-              **{fold_answer(t): v for t, v in (ratings or {}).items()}}
-    scale = json.dumps(values, ensure_ascii=False)
-    (ImportMapping.insert(questionnaire=questionnaire_id, mapping=text, ratings=scale)
-     .on_conflict(conflict_target=[ImportMapping.questionnaire],
-                  update={ImportMapping.mapping: text, ImportMapping.ratings: scale})
-     .execute())
-
-
 def rating_texts(table: "SheetTable", mapping: dict, questionnaire_id: int) -> list[str]:
     """The distinct answer texts of the columns matched to rating questions (as first
     written), those on a common scale first, highest value first, then the others."""
@@ -231,65 +131,6 @@ def rating_texts(table: "SheetTable", mapping: dict, questionnaire_id: int) -> l
                 seen.setdefault(fold_answer(text), " ".join(text.split()))
     return sorted(seen.values(), key=lambda t: (-(suggested_rating(t) or 0), t.casefold()))
 
-
-def mapping_for(headers: list[str], questionnaire_id: int) -> dict:
-    """The remembered mapping for the headings it knows, a guess for the others."""
-    questionnaire = Questionnaire.get_by_id(questionnaire_id)
-    questions = questions_of(questionnaire_id)
-    remembered = remembered_mapping(questionnaire_id)
-    known = {h: remembered[h] for h in headers if h in remembered}
-    taken = {t for t in known.values() if t is not None}
-    rest = [h for h in headers if h not in known]
-    guessed = guess_mapping(rest, [q for q in questions if q.id not in taken],
-                            questionnaire.kind == SPEAKER_KIND)
-    guessed = {h: (t if t not in taken else None) for h, t in guessed.items()}
-    merged = {**known, **guessed}
-    return {h: merged.get(h) for h in headers}
-
-
-_ONE_COLUMN_ONLY = {
-    NIP: QT_TRANSLATE_NOOP("ResponseImport",
-                           "The columns {columns} all hold the respondent's NIP: keep one."),
-    NAME: QT_TRANSLATE_NOOP("ResponseImport",
-                            "The columns {columns} all hold the respondent's name: keep one."),
-    SPEAKER: QT_TRANSLATE_NOOP("ResponseImport",
-                               "The columns {columns} all name the speaker: keep one."),
-}
-
-
-def mapping_problems(mapping: dict, questionnaire_id: int,
-                     fixed_speaker: bool = False) -> list[Message]:
-    """What keeps the mapping from being used, in the order to fix it."""
-    questionnaire = Questionnaire.get_by_id(questionnaire_id)
-    questions = questions_of(questionnaire_id)
-    found = []
-    columns_of: dict = {}
-    for header, target in mapping.items():
-        if target is not None:
-            columns_of.setdefault(target, []).append(header)
-    texts = {q.id: q.text for q in questions}
-    for target, headers in columns_of.items():
-        if len(headers) > 1:
-            columns = ", ".join(f"“{h}”" for h in headers)
-            if target in texts:
-                found.append(message(_C, QT_TRANSLATE_NOOP(
-                    "ResponseImport", "The columns {columns} all hold “{target}”: keep one."),
-                    columns=columns, target=texts[target]))
-            else:
-                found.append(message(_C, _ONE_COLUMN_ONLY[target], columns=columns))
-    if not any(q.id in columns_of for q in questions):
-        found.append(message(_C, QT_TRANSLATE_NOOP(
-            "ResponseImport", "No column is matched to a question of the form.")))
-    for question in questions:
-        if question.required and question.id not in columns_of:
-            found.append(message(_C, QT_TRANSLATE_NOOP(
-                "ResponseImport", "No column holds the required question “{question}”."),
-                question=question.text))
-    if questionnaire.kind == SPEAKER_KIND and SPEAKER not in columns_of and not fixed_speaker:
-        found.append(message(_C, QT_TRANSLATE_NOOP(
-            "ResponseImport", "Choose the column naming the speaker, or the speaker every "
-                              "row is about.")))
-    return found
 
 
 # --- checking every row ---------------------------------------------------------------------
@@ -435,7 +276,7 @@ class _RowChecker:
         self.speaker_form = questionnaire.kind == SPEAKER_KIND
         self.timestamp_column = next(((i, h) for i, h in enumerate(headers)
                                       if mapping.get(h) is None
-                                      and _norm(h) in TIMESTAMP_HEADINGS), None)
+                                      and heading_words(h) in TIMESTAMP_HEADINGS), None)
         self.imported = {f for (f,) in Response.select(Response.fingerprint)
                          .where(Response.event == event_id,
                                 Response.questionnaire == questionnaire.id,

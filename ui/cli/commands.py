@@ -171,7 +171,7 @@ def name_tags(args) -> int:
 
 def import_responses(args) -> int:
     """Rows that fit are imported (in one transaction); the others are listed, exit 3."""
-    from models.evaluation import response_import
+    from models.evaluation import response_columns, response_import
     from models.evaluation.questionnaires import ensure_default_templates
     from models.events.tables import Event
 
@@ -186,8 +186,8 @@ def import_responses(args) -> int:
         raise CliError(fill(translate("Cli", "There is no questionnaire %1."), args.template))
     speaker_id = _speaker_of(args.event, args.speaker) if args.speaker else None
     table = response_import.read_table(args.file)
-    mapping = response_import.mapping_for(table.headers, questionnaire.id)
-    problems = response_import.mapping_problems(mapping, questionnaire.id, bool(speaker_id))
+    mapping = response_columns.mapping_for(table.headers, questionnaire.id)
+    problems = response_columns.mapping_problems(mapping, questionnaire.id, bool(speaker_id))
     if problems:
         raise CliError(i18n.text(problems[0]) + " " + translate(
             "Cli", "Match the columns to the questions once in the window (Evaluations, "

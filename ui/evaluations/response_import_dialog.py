@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evaluation import rating_scales, response_import
+from models.evaluation import rating_scales, response_columns, response_import
 from models.evaluation.questionnaires import SPEAKER
 from models.evaluation.responses import event_speakers
 from models.evaluation.tables import Questionnaire
@@ -179,7 +179,7 @@ class ResponseImportDialog(QDialog):
 
     def show_table(self, table) -> None:
         self.table = table
-        mapping = response_import.mapping_for(table.headers, self.questionnaire.id)
+        mapping = response_columns.mapping_for(table.headers, self.questionnaire.id)
         targets = self._targets()
         self.mapping_table.setRowCount(len(table.headers))
         for line, heading in enumerate(table.headers):
@@ -205,10 +205,10 @@ class ResponseImportDialog(QDialog):
 
     def _targets(self) -> list[tuple[str, object]]:
         targets = [(self.tr("— ignore —"), IGNORE),
-                   (self.tr("Respondent's NIP"), response_import.NIP),
-                   (self.tr("Respondent's name"), response_import.NAME)]
+                   (self.tr("Respondent's NIP"), response_columns.NIP),
+                   (self.tr("Respondent's name"), response_columns.NAME)]
         if self.speaker_form:
-            targets.append((self.tr("Speaker"), response_import.SPEAKER))
+            targets.append((self.tr("Speaker"), response_columns.SPEAKER))
         return targets + [(text, qid) for qid, text in
                           response_import.question_labels(self.questionnaire.id)]
 
@@ -230,7 +230,7 @@ class ResponseImportDialog(QDialog):
     def _mapping_changed(self, *_) -> None:
         if self.table is None:
             return
-        problems = response_import.mapping_problems(self.mapping(), self.questionnaire.id,
+        problems = response_columns.mapping_problems(self.mapping(), self.questionnaire.id,
                                                     self._fixed_speaker() is not None)
         self.mapping_problems.setText("\n".join(i18n.text(p) for p in problems))
         self.mapping_problems.setVisible(bool(problems))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from models.evaluation import rating_scales, response_import
+from models.evaluation import rating_scales, response_columns, response_import
 from models.evaluation.tables import Answer, ImportMapping, Response
 from tests.response_files import HEADERS, SITI_NIP, preview_of, row, write_csv
 
@@ -30,7 +30,7 @@ def test_the_office_s_wording_comes_in_with_its_values(import_event, tmp_path):
     preview = preview_of(import_event, path)
     table = response_import.read_table(path)
     form = import_event["organisation"].id
-    mapping = response_import.mapping_for(table.headers, form)
+    mapping = response_columns.mapping_for(table.headers, form)
     assert response_import.rating_texts(table, mapping, form) == [
         "Sangat Setuju", "Puas", "Setuju", "Netral", "Kurang", "Tidak Setuju",
         "Sangat Kurang", "Lumayan"]

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from models.evaluation import response_import
+from models.evaluation import response_columns, response_import
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, ImportMapping, Response
 from models.messages import SiBinaError
@@ -20,9 +20,9 @@ DAY = dt.date(2026, 3, 10)
 def test_columns_are_guessed_from_the_headings(import_event):
     form = import_event["organisation"]
     questions = questions_of(form.id)
-    mapping = response_import.guess_mapping(HEADERS, questions)
-    assert mapping["NIP"] == response_import.NIP
-    assert mapping["Nama Lengkap"] == response_import.NAME
+    mapping = response_columns.guess_mapping(HEADERS, questions)
+    assert mapping["NIP"] == response_columns.NIP
+    assert mapping["Nama Lengkap"] == response_columns.NAME
     assert mapping["Timestamp"] is None and mapping["Email"] is None
     assert [mapping[h] for h in HEADERS[3:14]] == [q.id for q in questions]
 
@@ -148,34 +148,34 @@ def test_the_mapping_is_remembered_per_form(import_event, tmp_path):
     path = write_csv(tmp_path / "kode.csv", [["x", SITI_NIP, *["4"] * 8, "ya", "Atasan", ""]],
                      headers=headers)
     table = response_import.read_table(path)
-    guessed = response_import.mapping_for(headers, form.id)
+    guessed = response_columns.mapping_for(headers, form.id)
     assert set(guessed.values()) == {None}  # nothing to go by in "P1", "P2", …
-    problems = response_import.mapping_problems(guessed, form.id)
+    problems = response_columns.mapping_problems(guessed, form.id)
     assert problems[0].english() == "No column is matched to a question of the form."
     with pytest.raises(SiBinaError):
         response_import.read_preview(table, import_event["event"].id, form.id, guessed)
 
-    chosen = {"Waktu": None, "Identitas": response_import.NIP,
+    chosen = {"Waktu": None, "Identitas": response_columns.NIP,
               **{f"P{i}": q.id for i, q in enumerate(questions, start=1)}}
     preview = response_import.read_preview(table, import_event["event"].id, form.id, chosen)
     assert preview.ok == 1
     response_import.apply(preview)
     stored = json.loads(ImportMapping.get(ImportMapping.questionnaire == form.id).mapping)
     assert stored["Identitas"] == "nip" and stored["Waktu"] is None
-    assert response_import.mapping_for(headers + ["Baru"], form.id) == {**chosen, "Baru": None}
+    assert response_columns.mapping_for(headers + ["Baru"], form.id) == {**chosen, "Baru": None}
     # The other form remembers nothing of it.
-    assert set(response_import.mapping_for(headers, import_event["speaker_form"].id).values()) \
+    assert set(response_columns.mapping_for(headers, import_event["speaker_form"].id).values()) \
         == {None}
 
 
 def test_required_question_without_a_column_is_named(import_event, tmp_path):
     form = import_event["organisation"]
     headers = [h for h in HEADERS if h != "Konsumsi"]
-    mapping = response_import.mapping_for(headers, form.id)
-    [problem] = response_import.mapping_problems(mapping, form.id)
+    mapping = response_columns.mapping_for(headers, form.id)
+    [problem] = response_columns.mapping_problems(mapping, form.id)
     assert problem.english() == "No column holds the required question “Konsumsi”."
     both = {**mapping, "Email": mapping["NIP"]}
-    assert response_import.mapping_problems(both, form.id)[0].english() == \
+    assert response_columns.mapping_problems(both, form.id)[0].english() == \
         "The columns “NIP”, “Email” all hold the respondent's NIP: keep one."
 
 
@@ -193,7 +193,7 @@ def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(import_event, tm
         ["t", "", "", *ratings, ""],
     ], headers=headers)
     preview = preview_of(import_event, path, form="speaker_form")
-    assert preview.mapping["Nama Narasumber"] == response_import.SPEAKER
+    assert preview.mapping["Nama Narasumber"] == response_columns.SPEAKER
     rows = {r.row: r for r in preview.rows}
     assert rows[2].speaker_id == import_event["rina"].id
     assert rows[3].speaker_id == import_event["agus"].id  # Siti answers once per speaker
@@ -209,8 +209,8 @@ def test_speaker_forms_name_the_speaker_per_row_or_for_the_file(import_event, tm
                        headers=[h for h in headers if h != "Nama Narasumber"])
     table = response_import.read_table(single)
     form_id = import_event["speaker_form"].id
-    mapping = response_import.mapping_for(table.headers, form_id)
-    assert "speaker" in response_import.mapping_problems(mapping, form_id)[0].english()
+    mapping = response_columns.mapping_for(table.headers, form_id)
+    assert "speaker" in response_columns.mapping_problems(mapping, form_id)[0].english()
     with pytest.raises(SiBinaError):
         response_import.read_preview(table, import_event["event"].id, form_id, mapping,
                                      speaker_id=import_event["dewi"].id)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models.evaluation import response_import, responses
+from models.evaluation import response_columns, responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, Response
 from models.progress import Progress
@@ -136,7 +136,7 @@ def test_cancel_imports_nothing(qtbot, evaluated, tmp_path, monkeypatch, message
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == "Import cancelled: nothing was imported."
     assert Response.select().count() == 0 and dialog.import_button.isEnabled()
-    assert response_import.remembered_mapping(evaluated["organisation"].id) == {}
+    assert response_columns.remembered_mapping(evaluated["organisation"].id) == {}
 
 
 def test_a_file_that_cannot_be_read_says_why(qtbot, evaluated, tmp_path, message_boxes):
