@@ -95,6 +95,7 @@ def open_database(path) -> SqliteDatabase:
             _check_read_only_schema(database, path)
         else:
             _prepare_schema(database, path)
+            database.notice = _move_private_key_out(database)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
         database.close()
         if "locked" in str(exc) or "busy" in str(exc):
@@ -106,6 +107,18 @@ def open_database(path) -> SqliteDatabase:
         database.close()
         raise
     return database
+
+
+def _move_private_key_out(database: SqliteDatabase) -> Message | None:
+    from models.certificates.keys import move_key_out_of_database
+
+    return move_key_out_of_database(database)
+
+
+def opening_notice() -> Message | None:
+    """What the office should know about the file just opened (where its signing key went
+    when an older file was upgraded), or None."""
+    return getattr(db.obj, "notice", None)
 
 
 def database_file() -> Path:

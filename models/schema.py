@@ -6,6 +6,7 @@ from models.certificates.tables import (
     CertificateLayout,
     OutsideCertificate,
     Signatory,
+    SigningKey,
 )
 from models.evaluation.tables import (
     Answer,
@@ -48,6 +49,7 @@ ALL_MODELS = [
     CertificateLayout,
     Certificate,
     OutsideCertificate,
+    SigningKey,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

@@ -11,6 +11,17 @@ import pytest  # noqa: E402
 from models.db import db, open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def key_folder(tmp_path):
+    """Private signing keys go to the test's own folder, never the user's data folder."""
+    from models.certificates import key_store
+
+    folder = tmp_path / "keys"
+    key_store.use_folder(folder)
+    yield folder
+    key_store.use_folder(None)
+
+
 @pytest.fixture
 def database(tmp_path):
     """A fresh database file per test (worker threads can see a file, not :memory:)."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.messages import SiBinaError
 from ui.cli import entry as cli
-from ui.common.widgets import error_text, show_error
+from ui.common.widgets import error_text, show_error, show_info
 
 
 def run_window(app: QApplication, args) -> int:
@@ -48,10 +48,20 @@ def run_window(app: QApplication, args) -> int:
         _report_startup(app, window)
     if is_unsafe_location(path):
         show_error(window, "SiBina", cli.unsafe_location_warning(path))
+    show_opening_notice(window)
     code = app.exec()
     windows[0].deleteLater()  # destroyed here, while the application object still exists
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
+
+
+def show_opening_notice(window) -> None:
+    """Said once, when an older file is upgraded (where its signing key went)."""
+    from models.db import opening_notice
+    from ui import i18n
+
+    if (notice := opening_notice()) is not None:
+        show_info(window, "SiBina", i18n.text(notice))
 
 
 def _report_startup(app: QApplication, window) -> None:

@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         path = database_file()
         db.close()
         open_database(path)  # an older backup is upgraded as any older file
+        from ui.app import show_opening_notice
+
+        show_opening_notice(self)
         self.restoring = True
         self.restored.emit()
 

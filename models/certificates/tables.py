@@ -78,3 +78,20 @@ class OutsideCertificate(BaseModel):
     class Meta:
         table_name = "outside_certificate"
         indexes = ((("event", "person"), True),)
+
+
+class SigningKey(BaseModel):
+    """A public key that QR codes are verified with: one of this office's own (its private
+    half never enters the database: see models/certificates/key_store.py) or another
+    office's, imported so that office's certificates verify here."""
+
+    key_id = CharField(unique=True)  # carried in every payload it signs
+    public_key = CharField()  # raw 32 bytes, base64url
+    office = CharField(default="")  # the other office's name; "" for this office's keys
+    own = BooleanField(default=False)
+    created_at = DateTimeField(default=now)
+    retired_at = DateTimeField(null=True)  # an own key replaced by a newer one
+    compromised_from = DateField(null=True)  # what it signed from this day on is forged
+
+    class Meta:
+        table_name = "signing_key"

@@ -13,6 +13,7 @@ from models.certificates.issuing import find
 from models.messages import QT_TRANSLATE_NOOP, Message, message
 
 VALID, REVOKED, UNKNOWN, FORGED = "VALID", "REVOKED", "UNKNOWN", "FORGED"
+NOT_VALID = "NOT VALID"  # genuinely signed here, but the office never registered it
 
 
 def _says(text: str, **params) -> Message:
@@ -55,6 +56,14 @@ def _from_payload(text: str) -> Verdict:
     number, name, role, event, start, end, issued = opened.fields
     details = {"number": number, "name": name, "role": role, "event": event,
                "start": _date(start), "end": _date(end), "issued_on": _date(issued)}
+    leaked = opened.compromised_from
+    if leaked is not None and (details["issued_on"] is None or details["issued_on"] >= leaked):
+        return Verdict(FORGED, _says(QT_TRANSLATE_NOOP(
+            "Verification", "Signed with key {key}, which {office} reported as leaked from "
+                            "{date}: anyone may have signed this since. Do not accept this "
+                            "certificate."), key=opened.key_id,
+            office=opened.office or _says(QT_TRANSLATE_NOOP("Verification", "this office")),
+            date=leaked), office=opened.office, **details)
     if not opened.own:
         return Verdict(VALID, _says(QT_TRANSLATE_NOOP(
             "Verification", "Signed by {office}, whose key was imported. Whether it was "
@@ -62,9 +71,12 @@ def _from_payload(text: str) -> Verdict:
             office=opened.office), office=opened.office, **details)
     cert = find(number)
     if cert is None:
-        return Verdict(UNKNOWN, _says(QT_TRANSLATE_NOOP(
-            "Verification", "Signed by this office, but not in this register: the register "
-                            "may be an older copy (a restored backup).")), **details)
+        # Whoever holds the key can sign; only the register says the office issued it.
+        return Verdict(NOT_VALID, _says(QT_TRANSLATE_NOOP(
+            "Verification", "Signed with this office's key, but this office never registered "
+                            "it. Do not accept this certificate until the office confirms "
+                            "in writing that it issued number {number}."), number=number),
+            **details)
     if cert.revoked_at is None and text.strip() != cert.payload:
         # Genuinely signed, yet not the payload the register holds for this number: an
         # older print of a certificate issued again (a corrected name), or a paper made for

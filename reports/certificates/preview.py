@@ -56,7 +56,7 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
                            values["office_code"] or "X")
     # As long as a real payload, but signed by no one: a preview is never a certificate
     # (scanned, it verifies as forged).
-    payload = f"SB1.{'CONTOH' * 30}.{'0' * 86}"
+    payload = f"SB2.00000000.{'CONTOH' * 30}.{'0' * 86}"
     return Recipient(number, name, nip, role, payload, shared, jp_text(layout, jp))
 
 

@@ -574,26 +574,6 @@ sesi %1</translation>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
-    <message>
-        <source>Export the public key</source>
-        <translation>Ekspor kunci publik</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Another SiBina installation imports this file to verify this office&apos;s certificates; it cannot be used to make certificates.</source>
-        <translation>Disimpan ke %1. SiBina di komputer lain mengimpor berkas ini untuk memverifikasi sertifikat kantor ini; berkas ini tidak dapat dipakai untuk membuat sertifikat.</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Berkas teks (*.txt)</translation>
-    </message>
-    <message>
-        <source>Import a public key</source>
-        <translation>Impor kunci publik</translation>
-    </message>
-    <message>
-        <source>Certificates signed by %1 now verify here.</source>
-        <translation>Sertifikat yang ditandatangani %1 kini dapat diverifikasi di sini.</translation>
-    </message>
 </context>
 <context>
     <name>CertificateTexts</name>
@@ -798,12 +778,8 @@ sesi %1</translation>
         <translation>Penanda &amp;tangan…</translation>
     </message>
     <message>
-        <source>E&amp;xport public key…</source>
-        <translation>Eksp&amp;or kunci publik…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport public key…</source>
-        <translation>I&amp;mpor kunci publik…</translation>
+        <source>Signing &amp;keys…</source>
+        <translation>&amp;Kunci tanda tangan…</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
@@ -2519,6 +2495,161 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>This office&apos;s private keys stay on this PC: backups do not carry them. Export a key file (with a passphrase) to sign on another PC. Other offices verify this office&apos;s certificates with its public keys.</source>
+        <translation>Kunci privat kantor ini tetap di PC ini: cadangan tidak membawanya. Ekspor berkas kunci (dengan frasa sandi) untuk menandatangani di PC lain. Kantor lain memverifikasi sertifikat kantor ini dengan kunci publiknya.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>Kunci &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;leaked…</source>
+        <translation>Tandai &amp;bocor…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport key file…</source>
+        <translation>E&amp;kspor berkas kunci…</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Impor berkas kunci…</translation>
+    </message>
+    <message>
+        <source>Export &amp;public keys…</source>
+        <translation>Ekspor kunci &amp;publik…</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ublic keys…</source>
+        <translation>Impor kunci p&amp;ublik…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove imported key</source>
+        <translation>&amp;Hapus kunci impor</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Leaked from %1</source>
+        <translation>Bocor sejak %1</translation>
+    </message>
+    <message>
+        <source>Verifies that office&apos;s certificates</source>
+        <translation>Memverifikasi sertifikat kantor tersebut</translation>
+    </message>
+    <message>
+        <source>Retired: verifies what it signed</source>
+        <translation>Tidak dipakai lagi: memverifikasi yang pernah ditandatanganinya</translation>
+    </message>
+    <message>
+        <source>Signs now, but is not on this PC</source>
+        <translation>Kunci yang berlaku, tetapi tidak ada di PC ini</translation>
+    </message>
+    <message>
+        <source>Signs now</source>
+        <translation>Kunci yang berlaku</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Kunci baru</translation>
+    </message>
+    <message>
+        <source>Make a new signing key? Certificates are signed with it from now on; those signed before keep verifying. Other offices must import the new public key.</source>
+        <translation>Buat kunci tanda tangan baru? Mulai sekarang sertifikat ditandatangani dengan kunci itu; sertifikat yang ditandatangani sebelumnya tetap dapat diverifikasi. Kantor lain harus mengimpor kunci publik yang baru.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Buat kunci baru</translation>
+    </message>
+    <message>
+        <source>Mark a key leaked</source>
+        <translation>Tandai kunci bocor</translation>
+    </message>
+    <message>
+        <source>Key %1 is marked leaked from %2: what it signed from that day on now verifies as forged.</source>
+        <translation>Kunci %1 ditandai bocor sejak %2: semua yang ditandatanganinya sejak hari itu kini terverifikasi sebagai palsu.</translation>
+    </message>
+    <message>
+        <source>Make a new key, then issue again the %1 certificates it signed since (the register lists them by date).</source>
+        <translation>Buat kunci baru, lalu terbitkan ulang %1 sertifikat yang ditandatanganinya sejak itu (register mencantumkannya menurut tanggal).</translation>
+    </message>
+    <message>
+        <source>Export key file</source>
+        <translation>Ekspor berkas kunci</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem)</source>
+        <translation>Berkas kunci (*.pem)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Whoever has this file and its passphrase can sign in this office&apos;s name: keep the stick locked away, and import it only on the office&apos;s PCs.</source>
+        <translation>Disimpan ke %1. Siapa pun yang memegang berkas ini beserta frasa sandinya dapat menandatangani atas nama kantor ini: simpan flashdisk di tempat terkunci, dan impor hanya di PC kantor.</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Impor berkas kunci</translation>
+    </message>
+    <message>
+        <source>Key %1 is now on this PC.</source>
+        <translation>Kunci %1 kini ada di PC ini.</translation>
+    </message>
+    <message>
+        <source>Remove imported key</source>
+        <translation>Hapus kunci impor</translation>
+    </message>
+    <message>
+        <source>Stop trusting key %1 of %2? Its certificates will no longer verify here.</source>
+        <translation>Berhenti memercayai kunci %1 milik %2? Sertifikatnya tidak akan terverifikasi lagi di sini.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Export public keys</source>
+        <translation>Ekspor kunci publik</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Another SiBina installation imports this file to verify this office&apos;s certificates; it cannot be used to make certificates.</source>
+        <translation>Disimpan ke %1. Instalasi SiBina lain mengimpor berkas ini untuk memverifikasi sertifikat kantor ini; berkas ini tidak dapat dipakai untuk membuat sertifikat.</translation>
+    </message>
+    <message>
+        <source>Import public keys</source>
+        <translation>Impor kunci publik</translation>
+    </message>
+    <message>
+        <source>Certificates signed by %1 now verify here.</source>
+        <translation>Sertifikat yang ditandatangani oleh %1 kini dapat diverifikasi di sini.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutEditor</name>
     <message>
         <source>Serif</source>
@@ -2781,6 +2912,21 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (salinan)</translation>
+    </message>
+</context>
+<context>
+    <name>LeakDateDialog</name>
+    <message>
+        <source>Mark a key leaked</source>
+        <translation>Tandai kunci bocor</translation>
+    </message>
+    <message>
+        <source>From which day may key %1 have been in other hands? What it signed from that day on will verify as forged, here and wherever the office&apos;s public keys are imported again.</source>
+        <translation>Sejak tanggal berapa kunci %1 mungkin berada di tangan orang lain? Semua yang ditandatanganinya sejak hari itu akan terverifikasi sebagai palsu, di sini dan di mana pun kunci publik kantor ini diimpor ulang.</translation>
+    </message>
+    <message>
+        <source>Mark leaked</source>
+        <translation>Tandai bocor</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3448,33 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Without it the key file cannot be opened: there is no way to recover it.</source>
+        <translation>Sekurang-kurangnya %1 karakter. Tanpa frasa sandi ini berkas kunci tidak dapat dibuka, dan tidak ada cara untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Frasa sandi harus terdiri atas sekurang-kurangnya %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -5673,12 +5846,64 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
 <context>
     <name>Signing</name>
     <message>
-        <source>This is not a SiBina public key: the file should hold one line starting with SIBINA-KEY1.</source>
-        <translation>Ini bukan kunci publik SiBina: berkasnya seharusnya berisi satu baris yang diawali SIBINA-KEY1.</translation>
+        <source>{file}, line {line}: this is this office&apos;s own key; it needs no importing.</source>
+        <translation>{file}, baris {line}: ini kunci milik kantor ini sendiri; tidak perlu diimpor.</translation>
     </message>
     <message>
-        <source>This is this office&apos;s own key; it needs no importing.</source>
-        <translation>Ini kunci milik kantor ini sendiri; tidak perlu diimpor.</translation>
+        <source>{file}, line {line}: the key claims to be this office&apos;s ({office}). Only this office&apos;s own keys sign in its name; the file was not imported.</source>
+        <translation>{file}, baris {line}: kunci ini mengaku milik kantor ini ({office}). Hanya kunci kantor ini sendiri yang menandatangani atas namanya; berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name is missing.</source>
+        <translation>Nama kantornya tidak ada.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, office name: {problem}</source>
+        <translation>{file}, baris {line}, nama kantor: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: this is not a SiBina public key (a line starting with SIBINA-KEY2 or SIBINA-KEY1).</source>
+        <translation>{file}, baris {line}: ini bukan kunci publik SiBina (baris yang diawali SIBINA-KEY2 atau SIBINA-KEY1).</translation>
+    </message>
+    <message>
+        <source>Every signing key of this office is retired. Make a new key under Certificates ▸ Signing keys.</source>
+        <translation>Semua kunci tanda tangan kantor ini sudah tidak dipakai. Buat kunci baru di Sertifikat ▸ Kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key {key} is not on this PC (it was looked for in {path}). Import the key file exported on the old PC, or make a new key, under Certificates ▸ Signing keys.</source>
+        <translation>Kunci tanda tangan kantor ini ({key}) tidak ada di PC ini (dicari di {path}). Impor berkas kunci yang diekspor dari PC lama, atau buat kunci baru, di Sertifikat ▸ Kunci tanda tangan.</translation>
+    </message>
+    <message>
+        <source>There is no key {key}.</source>
+        <translation>Tidak ada kunci {key}.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>Frasa sandi harus terdiri atas sekurang-kurangnya {count} karakter.</translation>
+    </message>
+    <message>
+        <source>The private key {key} is not on this PC, so it cannot be exported.</source>
+        <translation>Kunci privat {key} tidak ada di PC ini, sehingga tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: the passphrase is wrong, or the file is not a SiBina key file.</source>
+        <translation>{file} tidak dapat dibuka: frasa sandinya salah, atau berkas itu bukan berkas kunci SiBina.</translation>
+    </message>
+    <message>
+        <source>{file} holds key {key}, which is not one of this office&apos;s keys in this database. Nothing was changed.</source>
+        <translation>{file} berisi kunci {key}, yang bukan kunci kantor ini dalam basis data ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{file} is not a SiBina key file (a passphrase-protected key exported under Signing keys).</source>
+        <translation>{file} bukan berkas kunci SiBina (kunci berfrasa sandi yang diekspor melalui Kunci tanda tangan).</translation>
+    </message>
+    <message>
+        <source>The signing key kept in this database could not be read and was removed from it; a new key will be made for the next certificate.</source>
+        <translation>Kunci tanda tangan yang tersimpan di basis data ini tidak dapat dibaca dan telah dihapus darinya; kunci baru akan dibuat untuk sertifikat berikutnya.</translation>
+    </message>
+    <message>
+        <source>The certificates&apos; signing key no longer travels in the database and its backups: it was moved to {path}, on this PC only. To use it on another PC, export it under Certificates ▸ Signing keys.</source>
+        <translation>Kunci tanda tangan sertifikat tidak lagi ikut di basis data dan cadangannya: kunci itu dipindahkan ke {path}, hanya di PC ini. Untuk memakainya di PC lain, ekspor melalui Sertifikat ▸ Kunci tanda tangan.</translation>
     </message>
 </context>
 <context>
@@ -6609,12 +6834,20 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Tanda tangan digital pada kode QR tidak cocok: isinya telah diubah, atau tidak dibuat oleh kantor ini maupun kantor yang kuncinya telah diimpor. Jangan terima sertifikat ini.</translation>
     </message>
     <message>
+        <source>Signed with key {key}, which {office} reported as leaked from {date}: anyone may have signed this since. Do not accept this certificate.</source>
+        <translation>Ditandatangani dengan kunci {key}, yang dilaporkan {office} bocor sejak {date}: siapa pun mungkin telah menandatanganinya sejak itu. Jangan terima sertifikat ini.</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>kantor ini</translation>
+    </message>
+    <message>
         <source>Signed by {office}, whose key was imported. Whether it was revoked since is known only to that office.</source>
         <translation>Ditandatangani oleh {office}, yang kuncinya telah diimpor. Apakah sertifikat ini kemudian dicabut hanya diketahui kantor tersebut.</translation>
     </message>
     <message>
-        <source>Signed by this office, but not in this register: the register may be an older copy (a restored backup).</source>
-        <translation>Ditandatangani oleh kantor ini, tetapi tidak ada di daftar ini: daftar ini mungkin salinan lama (cadangan yang dipulihkan).</translation>
+        <source>Signed with this office&apos;s key, but this office never registered it. Do not accept this certificate until the office confirms in writing that it issued number {number}.</source>
+        <translation>Ditandatangani dengan kunci kantor ini, tetapi kantor ini tidak pernah mencatatnya di register. Jangan terima sertifikat ini sebelum kantor menyatakan secara tertulis bahwa nomor {number} memang diterbitkannya.</translation>
     </message>
     <message>
         <source>Signed by this office, but the register holds other details for number {number}: {name}, {event}. Ask the office which paper is in force.</source>
@@ -6698,6 +6931,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>FORGED</source>
         <translation>PALSU</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>TIDAK SAH</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
 
-from models import settings
 from models.certificates import issuing as certificates
-from models.certificates import signing
 from models.events.tables import Event
 from models.files.export import write_verified, write_verified_files
 from models.messages import SiBinaError
-from ui.common.save_file import ask_folder, ask_pdf_path, ask_save_path, safe_file_name
+from ui.common.save_file import ask_folder, ask_pdf_path, safe_file_name
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -150,46 +147,3 @@ def preview(page) -> None:
                    lambda exc: (folder.cleanup(), show_error(
                        page, translate("CertificateActions", "Certificates"),
                        error_text(exc))))
-
-
-def export_public_key(parent: QWidget, path: Path | None = None) -> Path | None:
-    office = settings.get("office_name")
-    title = translate("CertificateActions", "Export the public key")
-    if path is None:
-        path = _ask_key_file(parent, title, office)
-    if path is None:
-        return None
-    text = signing.public_key_text(office) + "\n"
-    try:
-        write_verified(path, lambda made: made.write_text(text, encoding="utf-8"))
-    except (OSError, SiBinaError) as exc:
-        show_error(parent, title, error_text(exc))
-        return None
-    show_info(parent, title, fill(translate(
-        "CertificateActions", "Saved to %1. Another SiBina installation imports this file to "
-        "verify this office's certificates; it cannot be used to make certificates."), str(path)))
-    return path
-
-
-def _ask_key_file(parent: QWidget, title: str, office: str) -> Path | None:
-    return ask_save_path(parent, title, safe_file_name(f"Kunci publik {office}") + ".txt",
-                         [translate("CertificateActions", "Text files (*.txt)")])
-
-
-def import_public_key(parent: QWidget, path: Path | None = None) -> str | None:
-    title = translate("CertificateActions", "Import a public key")
-    if path is None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, title, str(Path.home()),
-            translate("CertificateActions", "Text files (*.txt)"))
-        if not name:
-            return None
-        path = Path(name)
-    try:
-        office = signing.import_public_key(path.read_text(encoding="utf-8", errors="replace"))
-    except (SiBinaError, OSError) as exc:
-        show_error(parent, title, error_text(exc))
-        return None
-    show_info(parent, title, fill(translate(
-        "CertificateActions", "Certificates signed by %1 now verify here."), office or "?"))
-    return office

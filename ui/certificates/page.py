@@ -100,10 +100,8 @@ class CertificatesPage(QWidget):
         page_action(self, self.toolbar, self.tr("Si&gnatories…"), self.edit_signatories,
                     "Ctrl+Shift+G")
         self.toolbar.addSeparator()
-        page_action(self, self.toolbar, self.tr("E&xport public key…"), self.export_key,
+        page_action(self, self.toolbar, self.tr("Signing &keys…"), self.edit_keys,
                     "Ctrl+Shift+K")
-        page_action(self, self.toolbar, self.tr("I&mport public key…"), self.import_key,
-                    "Ctrl+Shift+I")
         add_find_shortcut(self, self.event_picker.lineEdit())
 
         chooser = QHBoxLayout()
@@ -369,15 +367,10 @@ class CertificatesPage(QWidget):
         self._modal(SignatoriesDialog(self))
         self.fill_choices()
 
-    def export_key(self) -> None:
-        from ui.certificates.actions import export_public_key
+    def edit_keys(self) -> None:
+        from ui.certificates.keys_dialog import KeysDialog
 
-        export_public_key(self)
-
-    def import_key(self) -> None:
-        from ui.certificates.actions import import_public_key
-
-        import_public_key(self)
+        self._modal(KeysDialog(self))
 
     def _modal(self, dialog) -> None:
         dialog.exec()

@@ -19,7 +19,8 @@ from ui import i18n
 from ui.common import formats
 
 COLOURS = {verification.VALID: "#1e7b34", verification.REVOKED: "#b3261e",
-           verification.FORGED: "#b3261e", verification.UNKNOWN: "#9a6700"}
+           verification.FORGED: "#b3261e", verification.UNKNOWN: "#9a6700",
+           verification.NOT_VALID: "#b3261e"}
 
 
 class VerifyDialog(QDialog):
@@ -81,7 +82,8 @@ class VerifyDialog(QDialog):
         words = {verification.VALID: self.tr("VALID"),
                  verification.REVOKED: self.tr("REVOKED"),
                  verification.UNKNOWN: self.tr("UNKNOWN"),
-                 verification.FORGED: self.tr("FORGED")}
+                 verification.FORGED: self.tr("FORGED"),
+                 verification.NOT_VALID: self.tr("NOT VALID")}
         if verdict is None:
             self.status.clear()
             self.explanation.clear()

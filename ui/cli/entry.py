@@ -192,7 +192,7 @@ def database_path(args) -> Path:
 
 def open_for(args, must_exist: bool):
     """Open the database named by the arguments; warn when it sits on unsafe storage."""
-    from models.db import open_database
+    from models.db import open_database, opening_notice
     from models.files.storage import is_unsafe_location
 
     path = database_path(args)
@@ -200,7 +200,19 @@ def open_for(args, must_exist: bool):
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     if is_unsafe_location(path.parent if not path.exists() else path):
         print(unsafe_location_warning(path), file=sys.stderr)
-    return open_database(path)
+    use_key_folder()
+    database = open_database(path)
+    if (notice := opening_notice()) is not None:
+        print(i18n.text(notice), file=sys.stderr)
+    return database
+
+
+def use_key_folder() -> None:
+    """This office's private signing keys stay in the user's own data folder, never beside
+    the database (which may be copied, shared or backed up)."""
+    from models.certificates import key_store
+
+    key_store.use_folder(data_folder() / "keys")
 
 
 def unsafe_location_warning(path: Path) -> str:

@@ -5,9 +5,10 @@ import datetime as dt
 
 import pytest
 
+from models import settings
 from models.certificates import issuing as certificates
+from models.certificates import key_exchange
 from models.certificates import numbers as cert_numbers
-from models.certificates import signing
 from models.certificates.issuing import Choice
 from models.certificates.tables import Certificate
 from models.certificates.verification import FORGED, REVOKED, UNKNOWN, VALID, verify
@@ -177,11 +178,11 @@ def test_an_unknown_number_and_another_offices_key(course, tmp_path):
     assert verify("123/SERT/LAIN/I/2026").status == UNKNOWN
     [cert] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
                                 dt.date(2026, 3, 12))
-    key_line = signing.public_key_text("Perpustakaan Kota Tanjungpinang")
+    key_line = key_exchange.public_keys_text("Perpustakaan Kota Tanjungpinang")
     with pytest.raises(SiBinaError):
-        signing.import_public_key(key_line)  # its own key
+        key_exchange.import_public_keys(key_line)  # its own key
     with pytest.raises(SiBinaError):
-        signing.import_public_key("not a key")
+        key_exchange.import_public_keys("not a key")
     # Another installation: a fresh database with its own key imports ours.
     from models.db import db, open_database
 
@@ -189,7 +190,8 @@ def test_an_unknown_number_and_another_offices_key(course, tmp_path):
     db.close()
     open_database(tmp_path / "other.sqlite")
     assert verify(payload).status == FORGED  # a key it does not know
-    assert signing.import_public_key(key_line) == "Perpustakaan Kota Tanjungpinang"
+    settings.save({"office_name": "Perpustakaan Kabupaten Bintan"})
+    assert key_exchange.import_public_keys(key_line) == ["Perpustakaan Kota Tanjungpinang"]
     verdict = verify(payload)
     assert (verdict.status, verdict.office, verdict.name) == (
         VALID, "Perpustakaan Kota Tanjungpinang", "Dra. Siti Aminah")

@@ -382,13 +382,13 @@ def test_one_file_each_into_the_folder_chosen(page, course, usb_stick,  # noqa: 
 def test_the_public_key_is_saved_where_the_office_says(qtbot, database, usb_stick,
                                                        message_boxes):
     from models import settings
-    from models.certificates import signing
-    from ui.certificates.actions import export_public_key
+    from models.certificates import key_exchange
+    from ui.certificates.keys_dialog import export_public_keys
 
     settings.save({"office_name": "Dinas Perpustakaan Kota Tanjungpinang"})
-    path = export_public_key(None)
+    path = export_public_keys(None)
     assert usb_stick.names == ["Kunci publik Dinas Perpustakaan Kota Tanjungpinang.txt"]
     assert path == usb_stick.path / usb_stick.names[0]
-    assert path.read_text(encoding="utf-8") == signing.public_key_text(
-        "Dinas Perpustakaan Kota Tanjungpinang") + "\n"
+    assert path.read_text(encoding="utf-8") == key_exchange.public_keys_text(
+        "Dinas Perpustakaan Kota Tanjungpinang")
     assert message_boxes[0].startswith(f"Saved to {path}.")
