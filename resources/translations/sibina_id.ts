@@ -2526,7 +2526,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>Mark &amp;leaked…</source>
-        <translation>Tandai &amp;bocor…</translation>
+        <translation>Tandai b&amp;ocor…</translation>
     </message>
     <message>
         <source>E&amp;xport key file…</source>

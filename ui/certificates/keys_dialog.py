@@ -56,7 +56,8 @@ class KeysDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest own key first
         self.table.setSortingEnabled(True)
         buttons = QGridLayout()
         made = [(self.tr("&New key…"), self.new_key), (self.tr("Mark &leaked…"), self.mark_leaked),
@@ -95,8 +96,8 @@ class KeysDialog(QDialog):
                 item.setData(KEY_ID, key.key_id)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         self._selection_changed()
 
     def _state(self, key: SigningKey) -> str:
