@@ -1,40 +1,15 @@
 """Three clerks import the same staff file at the same moment: each on its own connection
 to the one database file, all reading before any writes. One set of people results."""
 
-import threading
-
-from models.db import db
 from models.staff import importer as staff_import
 from models.staff import staff_list as staff
 from models.staff.tables import Person
+from tests.builders import at_once
 from tests.sheets import write_xlsx
 
 HEADERS = ["NIP", "Nama", "Jenis Kelamin", "Unit Kerja", "No HP"]
 SITI_NIP = "196903091994032001"
 BUDI_NIP = "197501152000031002"
-
-
-def at_once(count, work):
-    """Run ``work(barrier)`` in ``count`` threads, each with its own connection; their
-    results (or exceptions) in order."""
-    barrier = threading.Barrier(count, timeout=30)
-    results = [None] * count
-
-    def run(index):
-        db.connect(reuse_if_open=True)
-        try:
-            results[index] = work(barrier)
-        except Exception as exc:  # reported to the test, which names it
-            results[index] = exc
-        finally:
-            db.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
 
 
 def test_three_imports_of_one_file_at_once_give_one_set_of_people(database, tmp_path):
