@@ -10,6 +10,7 @@ from models.attendance.tables import SessionAttachment
 from models.db import db
 from models.files.stored import StoredFile, delete_if_unused, store
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.text_rules import TITLE_MAX, named_problem
 
 ACCEPTED = (".pdf", ".png", ".jpg", ".jpeg")
 MAX_BYTES = 50 * 1024 * 1024  # a scanned sheet is a few MB; anything bigger is a mistake
@@ -17,6 +18,10 @@ MAX_BYTES = 50 * 1024 * 1024  # a scanned sheet is a few MB; anything bigger is 
 
 def attach(session_id: int, path, description: str = "") -> SessionAttachment:
     path = Path(path)
+    wrong = named_problem(message("Attachments", QT_TRANSLATE_NOOP(
+        "Attachments", "The description")), description.strip(), TITLE_MAX)
+    if wrong is not None:
+        raise SiBinaError(wrong)
     if path.suffix.lower() not in ACCEPTED:
         raise SiBinaError(message("Attachments", QT_TRANSLATE_NOOP(
             "Attachments", "{name}: attach a PDF, PNG or JPG file."), name=path.name))

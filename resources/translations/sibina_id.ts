@@ -88,6 +88,10 @@
 <context>
     <name>Attachments</name>
     <message>
+        <source>The description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
         <source>{name}: attach a PDF, PNG or JPG file.</source>
         <translation>{name}: lampirkan berkas PDF, PNG atau JPG.</translation>
     </message>
@@ -157,6 +161,17 @@
     <message>
         <source>Remove %1 from this session? The database keeps no other copy.</source>
         <translation>Hapus %1 dari sesi ini? Basis data tidak menyimpan salinan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>The note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
     </message>
 </context>
 <context>
@@ -651,6 +666,10 @@ sesi %1</translation>
         <translation>{name} tidak terdaftar pada kegiatan ini sebagai {role}.</translation>
     </message>
     <message>
+        <source>Why {name} is included: {reason}</source>
+        <translation>Alasan {name} tetap diberi sertifikat: {reason}</translation>
+    </message>
+    <message>
         <source>{name} does not meet the certificate rule: say why they are included.</source>
         <translation>{name} tidak memenuhi syarat sertifikat: sebutkan alasan ia tetap diberi sertifikat.</translation>
     </message>
@@ -677,6 +696,10 @@ sesi %1</translation>
     <message>
         <source>Say why the certificate is revoked.</source>
         <translation>Sebutkan alasan sertifikat dicabut.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked: {reason}</source>
+        <translation>Alasan pencabutan: {reason}</translation>
     </message>
     <message>
         <source>Certificate {number} was revoked already, on {date}.</source>
@@ -2724,6 +2747,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tata letak perlu diberi nama.</translation>
     </message>
     <message>
+        <source>The layout&apos;s name</source>
+        <translation>Nama tata letak</translation>
+    </message>
+    <message>
         <source>{field} runs off the page: move it or make it narrower.</source>
         <translation>{field} keluar dari halaman: geser atau persempit.</translation>
     </message>
@@ -2732,12 +2759,20 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>{field}: ukuran huruf harus antara 4 dan 96 poin.</translation>
     </message>
     <message>
+        <source>The role wording for {role}: {reason}</source>
+        <translation>Kalimat peran {role}: {reason}</translation>
+    </message>
+    <message>
         <source>The wording of {field} has an unmatched {{ or }}.</source>
         <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
     <message>
         <source>The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may use {allowed}.</source>
         <translation>Kalimat {field} memakai {{{name}}}, yang tidak diisi oleh SiBina; yang boleh dipakai: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The wording of {field}: {reason}</source>
+        <translation>Kalimat {field}: {reason}</translation>
     </message>
     <message>
         <source>There is a layout named “{name}” already.</source>
@@ -5165,6 +5200,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Nama metrik wajib diisi.</translation>
     </message>
     <message>
+        <source>The metric&apos;s name</source>
+        <translation>Nama metrik</translation>
+    </message>
+    <message>
         <source>There is already a metric called “{name}”.</source>
         <translation>Sudah ada metrik bernama “{name}”.</translation>
     </message>
@@ -6210,6 +6249,13 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>StoredFiles</name>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Nama berkas</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
@@ -6528,6 +6574,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>This holds an invisible control character ({code}) after “{before}”; type the text again instead of pasting it.</source>
         <translation>Isian ini memuat karakter kendali tak terlihat ({code}) setelah “{before}”; ketik ulang teksnya, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
