@@ -91,14 +91,6 @@
         <source>The description</source>
         <translation>Keterangan</translation>
     </message>
-    <message>
-        <source>{name}: attach a PDF, PNG or JPG file.</source>
-        <translation>{name}: lampirkan berkas PDF, PNG atau JPG.</translation>
-    </message>
-    <message>
-        <source>{name} is larger than 50 MB; scan it at a lower resolution.</source>
-        <translation>{name} lebih besar dari 50 MB; pindai dengan resolusi yang lebih rendah.</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
@@ -716,10 +708,6 @@ sesi %1</translation>
     <message>
         <source>{name} is not a participant of “{title}”.</source>
         <translation>{name} bukan peserta “{title}”.</translation>
-    </message>
-    <message>
-        <source>{file} is not a PDF or a picture (PNG, JPEG): choose the certificate&apos;s scan.</source>
-        <translation>{file} bukan PDF atau gambar (PNG, JPEG): pilih hasil pindaian sertifikat.</translation>
     </message>
     <message>
         <source>The certificate number is required.</source>
