@@ -94,6 +94,9 @@ class ImportResult:
     rejected: int
     unchanged: int = 0  # rows that matched a person who already has the file's values
     held: int = 0  # rows that would weaken a record, left out
+    # The preview's rows as matched again when written: a row may weaken a record only
+    # now, because someone changed it since the file was read.
+    rows: tuple = field(default=(), compare=False, repr=False)
 
 
 def read_preview(path, progress: Progress = NO_PROGRESS,
@@ -277,7 +280,7 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS,
     weakening = sum(1 for r in rows if r.status == WEAKENS)
     held = weakening - sum(1 for r in good if r.status == WEAKENS)
     unchanged = sum(1 for r in rows if r.status == UNCHANGED)
-    return ImportResult(imported, updated, preview.rejected, unchanged, held)
+    return ImportResult(imported, updated, preview.rejected, unchanged, held, tuple(rows))
 
 
 def _matched_again(rows: list[ImportRow]) -> list[ImportRow]:

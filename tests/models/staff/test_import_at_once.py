@@ -43,6 +43,24 @@ def test_three_imports_of_one_file_at_once_give_one_set_of_people(database, tmp_
     assert Person.get_by_id(rahmat.id).phone == "0815 000 111"
 
 
+def test_a_record_lengthened_after_reading_is_not_weakened(database, tmp_path):
+    siti = staff.save_person({"nip": SITI_NIP, "name": "Siti Aminah", "unit": "Layanan"})
+    path = write_xlsx(tmp_path / "simpeg.xlsx", [HEADERS, [SITI_NIP, "Siti Aminah", "P",
+                                                           "Layanan Anak", None]])
+    preview = staff_import.read_preview(path)
+    assert preview.updated == 1
+    # Meanwhile a clerk types her full name: the file's shorter one would now say less.
+    staff.save_person({"nip": SITI_NIP, "name": "Siti Aminah Rahmawati", "unit": "Layanan"},
+                      siti.id)
+
+    result = staff_import.apply(preview)
+
+    assert (result.updated, result.held) == (0, 1)
+    [row] = result.rows
+    assert (row.status, [c[0] for c in row.changes]) == ("weakens", ["name", "unit"])
+    assert Person.get_by_id(siti.id).name == "Siti Aminah Rahmawati"
+
+
 def test_a_person_added_by_hand_after_reading_is_updated_not_doubled(database, tmp_path):
     path = write_xlsx(tmp_path / "simpeg.xlsx", [
         HEADERS,
