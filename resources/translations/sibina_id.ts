@@ -626,6 +626,10 @@ sesi %1</translation>
 <context>
     <name>Certificates</name>
     <message>
+        <source>The number pattern: {reason}</source>
+        <translation>Pola nomor: {reason}</translation>
+    </message>
+    <message>
         <source>The number pattern has an unmatched {{ or }}.</source>
         <translation>Pola nomor memiliki {{ atau }} tanpa pasangan.</translation>
     </message>

@@ -110,3 +110,15 @@ def test_why_a_certificate_is_included_or_revoked(course):
     said = refusal(lambda: certificates.revoke(made.number, f"Salah{ESC} nama"))
     assert said.startswith("Why it is revoked: This holds an invisible control character")
     assert Certificate.get_by_id(made.id).revoked_at is None
+
+
+def test_the_certificate_number_pattern(database):
+    from models import settings
+    from models.certificates.numbers import current_pattern, pattern_problem
+
+    pattern = f"{{seq:03d}}/SERT{RLO}/{{year}}"
+    said = pattern_problem(pattern).english()
+    assert said.startswith("The number pattern: This holds an invisible control character "
+                           "(U+202E) after “{seq:03d}/SERT”")
+    settings.save({"certificate_number_pattern": pattern})  # as an older SiBina stored it
+    assert RLO not in current_pattern()
