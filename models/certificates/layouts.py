@@ -312,9 +312,10 @@ def store_background(path) -> int:
     from PIL import Image
 
     from models.files.checks import checked_bytes
-    from models.files.stored import StoredFile
+    from models.files.stored import StoredFile, check_name
 
     path = Path(path)
+    check_name(path)
     data = checked_bytes(path, max_pages=1)  # a background is one page, fully readable
     try:
         if path.suffix.lower() == ".pdf":

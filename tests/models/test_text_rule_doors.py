@@ -97,6 +97,8 @@ def test_a_scanned_sheet_s_description_and_file_name(course, tmp_path):
     said = refusal(lambda: stored.store(tricked))
     assert said.startswith("The file's name: This holds an invisible control character "
                            "(U+202E) after “daftar”")
+    # A certificate background is kept as a picture drawn from the file, under its name.
+    assert refusal(lambda: layouts.store_background(tricked)) == said
     assert StoredFile.select().count() == 0
 
 
