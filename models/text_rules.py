@@ -13,6 +13,7 @@ NAME_MAX = 150
 TITLE_MAX = 200  # an event's title, a session's topic, a unit, a position, an institution
 SHORT_MAX = 100  # academic titles, rank, room, region, a certificate number
 LONG_MAX = 4000  # notes, description, objectives: several lines
+FILE_NAME_MAX = 255  # what Windows and most file systems allow
 
 _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
 _LINE_BREAKS = frozenset("\n\r\t")
@@ -58,3 +59,14 @@ def strip_controls(value: str, multiline: bool = True) -> str:
     answers, where the office keeps what a respondent wrote rather than refusing it)."""
     kept = [ch for ch in value if bad_character(ch, multiline) is None]
     return "".join(kept)
+
+
+def named_problem(field: Message, value: str, max_len: int,
+                  multiline: bool = False) -> Message | None:
+    """:func:`text_problem` with the field's name in front, for a message shown away from
+    the field (a dialog, the command line)."""
+    wrong = text_problem(value, max_len, multiline)
+    if wrong is None:
+        return None
+    return message("TextRules", QT_TRANSLATE_NOOP("TextRules", "{field}: {reason}"),
+                   field=field, reason=wrong)

@@ -436,3 +436,32 @@ def every_table() -> dict[str, list]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name").fetchall()]
     return {t: db.execute_sql(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+
+
+# --- clerks working at the same moment -----------------------------------------------------
+
+
+def at_once(count: int, work) -> list:
+    """Run ``work(barrier)`` in ``count`` threads, each on its own connection to the open
+    database's file as the window's workers are; what each returned (or raised), in order.
+    ``work`` waits on the barrier to line the threads up (all read, then all write)."""
+    import threading
+
+    barrier = threading.Barrier(count, timeout=30)
+    results: list = [None] * count
+
+    def run(index):
+        db.connect(reuse_if_open=True)
+        try:
+            results[index] = work(barrier)
+        except Exception as exc:  # noqa: BLE001 — handed to the test, which names it
+            results[index] = exc
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return results

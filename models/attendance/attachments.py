@@ -10,22 +10,17 @@ from models.attendance.tables import SessionAttachment
 from models.db import db
 from models.files.stored import StoredFile, delete_if_unused, store
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-
-ACCEPTED = (".pdf", ".png", ".jpg", ".jpeg")
-MAX_BYTES = 50 * 1024 * 1024  # a scanned sheet is a few MB; anything bigger is a mistake
+from models.text_rules import TITLE_MAX, named_problem
 
 
 def attach(session_id: int, path, description: str = "") -> SessionAttachment:
     path = Path(path)
-    if path.suffix.lower() not in ACCEPTED:
-        raise SiBinaError(message("Attachments", QT_TRANSLATE_NOOP(
-            "Attachments", "{name}: attach a PDF, PNG or JPG file."), name=path.name))
-    if path.stat().st_size > MAX_BYTES:
-        raise SiBinaError(message("Attachments", QT_TRANSLATE_NOOP(
-            "Attachments", "{name} is larger than 50 MB; scan it at a lower resolution."),
-            name=path.name))
+    wrong = named_problem(message("Attachments", QT_TRANSLATE_NOOP(
+        "Attachments", "The description")), description.strip(), TITLE_MAX)
+    if wrong is not None:
+        raise SiBinaError(wrong)
     with db.atomic():
-        stored = store(path)
+        stored = store(path)  # the one check of kind, size and content (models.files.checks)
         return SessionAttachment.create(session=session_id, file=stored,
                                         description=description.strip())
 

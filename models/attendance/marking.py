@@ -15,7 +15,9 @@ from models.base import now
 from models.db import db
 from models.events.jp import earned_at, recorded_at
 from models.events.tables import EventSession, Registration
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person
+from models.text_rules import LONG_MAX, NAME_MAX, named_problem
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
 
 CHUNK = 200
@@ -149,6 +151,7 @@ def set_marks(session_id: int, person_ids, status: str | None, recorded_by: str 
     """
     if status is not None and status not in ATTENDANCE_STATUSES:
         raise ValueError(status)
+    _check_texts(note, recorded_by)
     ids = list(dict.fromkeys(person_ids))
     with db.atomic():
         before = current(session_id, ids)
@@ -174,6 +177,7 @@ def set_marks_many(cells: dict[int, list[int]], status: str | None,
 
 
 def write_mark(session_id: int, person_id: int, mark: Mark) -> None:
+    _check_texts(mark.note, mark.recorded_by)
     write_marks(session_id, {person_id: mark})
 
 
@@ -190,6 +194,17 @@ def write_marks(session_id: int, marks: dict[int, Mark]) -> None:
                           Attendance.status, Attendance.checkin_time, Attendance.note,
                           Attendance.recorded_by, Attendance.recorded_at)})
          .execute())
+
+
+def _check_texts(note: str | None, recorded_by: str) -> None:
+    """What a clerk types (a note, their name) follows the text rule; an undo puts back
+    what was stored and is not checked again."""
+    for wrong in (named_problem(message("Attendance", QT_TRANSLATE_NOOP("Attendance", "The note")),
+                                note or "", LONG_MAX, multiline=True),
+                  named_problem(message("Attendance", QT_TRANSLATE_NOOP(
+                      "Attendance", "Recorded by")), recorded_by or "", NAME_MAX)):
+        if wrong is not None:
+            raise SiBinaError(wrong)
 
 
 def _delete(session_id: int, person_ids: list[int]) -> None:

@@ -23,6 +23,7 @@ from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.search_text import search_key
 from models.staff.tables import Person, join_name
+from models.text_rules import LONG_MAX, text_problem
 
 
 def _says(text: str, **params) -> Message:
@@ -95,6 +96,11 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Certificates", "{name} is not registered for this event as {role}."),
                 name=Person.get_by_id(choice.person_id).full_name, role=choice.role))
+        wrong = text_problem(choice.manual_reason.strip(), LONG_MAX, multiline=True)
+        if wrong is not None:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Certificates", "Why {name} is included: {reason}"),
+                name=Person.get_by_id(choice.person_id).full_name, reason=wrong))
         if not qualifies[key] and not choice.manual_reason.strip():
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Certificates", "{name} does not meet the certificate rule: say why they are "
@@ -229,6 +235,10 @@ def revoke(number: str, reason: str, when: datetime.datetime | None = None) -> C
     if not reason.strip():
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Certificates", "Say why the certificate is revoked.")))
+    wrong = text_problem(reason.strip(), LONG_MAX, multiline=True)
+    if wrong is not None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP("Certificates", "Why it is revoked: {reason}"),
+                                reason=wrong))
     if cert.revoked_at is not None:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
             "Certificates", "Certificate {number} was revoked already, on {date}."),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from models.certificates.tables import CertificateLayout
 from models.db import db
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.text_rules import SHORT_MAX, TITLE_MAX, named_problem, text_problem
 
 A4_LONG, A4_SHORT = 297.0, 210.0
 FONTS = ("serif", "serif-bold", "serif-italic", "sans", "sans-bold")
@@ -190,6 +191,10 @@ def layout_problems(layout: Layout) -> list[Message]:
     found = []
     if not layout.name.strip():
         found.append(_says(QT_TRANSLATE_NOOP("Layouts", "The layout needs a name.")))
+    wrong = named_problem(_says(QT_TRANSLATE_NOOP("Layouts", "The layout's name")),
+                          layout.name.strip(), SHORT_MAX)
+    if wrong is not None:
+        found.append(wrong)
     width, height = layout.page_size_mm
     for name, spec in layout.fields.items():
         if not spec.get("visible", True):
@@ -207,6 +212,11 @@ def layout_problems(layout: Layout) -> list[Message]:
         problem = wording_problem(key, text)
         if problem is not None:
             found.append(problem)
+    for role, text in layout.roles.items():
+        wrong = text_problem(str(text or ""), SHORT_MAX)
+        if wrong is not None:
+            found.append(_says(QT_TRANSLATE_NOOP(
+                "Layouts", "The role wording for {role}: {reason}"), role=role, reason=wrong))
     return found
 
 
@@ -226,6 +236,10 @@ WORDING_PROBLEMS = (UNMATCHED, UNKNOWN_NAME)
 def wording_problem(key: str, text: str) -> Message | None:
     """Why a fixed text cannot be printed (a stray brace, a placeholder SiBina does not
     know), or None."""
+    wrong = text_problem(str(text or ""), TITLE_MAX)
+    if wrong is not None:
+        return _says(QT_TRANSLATE_NOOP("Layouts", "The wording of {field}: {reason}"),
+                     field=field_label(key), reason=wrong)
     allowed = PLACEHOLDERS.get(key, ())
     try:
         names = [name for _text, name, _spec, _conv in string.Formatter().parse(text)
@@ -298,9 +312,10 @@ def store_background(path) -> int:
     from PIL import Image
 
     from models.files.checks import checked_bytes
-    from models.files.stored import StoredFile
+    from models.files.stored import StoredFile, check_name
 
     path = Path(path)
+    check_name(path)
     data = checked_bytes(path, max_pages=1)  # a background is one page, fully readable
     try:
         if path.suffix.lower() == ".pdf":

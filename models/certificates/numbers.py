@@ -11,6 +11,7 @@ import string
 
 from models import settings
 from models.messages import QT_TRANSLATE_NOOP, Message, message
+from models.text_rules import TITLE_MAX, text_problem
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PLACEHOLDERS = ("seq", "office", "month_roman", "month", "year")
@@ -28,6 +29,11 @@ def _says(text: str, **params) -> Message:
 
 def pattern_problem(pattern: str) -> Message | None:
     """Why a numbering pattern cannot be used, or None."""
+    # Every number it makes is printed and signed: no mark that reads it otherwise.
+    wrong = text_problem(pattern, TITLE_MAX)  # the numbers it makes are bounded below
+    if wrong is not None:
+        return _says(QT_TRANSLATE_NOOP("Certificates", "The number pattern: {reason}"),
+                     reason=wrong)
     try:
         names = [name for _text, name, _spec, _conv in string.Formatter().parse(pattern)
                  if name is not None]

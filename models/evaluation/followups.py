@@ -18,6 +18,7 @@ from models.db import db
 from models.evaluation.tables import FollowUp
 from models.events.tables import Event, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
+from models.text_rules import LONG_MAX, text_problem
 
 # Codes stored in the database; labels are English sources, translated in context Vocab
 # (ui.i18n.vocab) like the other fixed vocabularies.
@@ -73,6 +74,9 @@ def followup_problems(event_id: int, values: dict,
     if values.get("rated_by", "participant") not in RATED_BY:
         found["rated_by"] = _says(QT_TRANSLATE_NOOP(
             "FollowUps", "Choose who judged it: the participant or the supervisor."))
+    wrong = text_problem(str(values.get("changes") or ""), LONG_MAX, multiline=True)
+    if wrong is not None:
+        found["changes"] = wrong
     rating = values.get("rating")
     if rating is not None and (isinstance(rating, bool) or rating not in RATINGS):
         found["rating"] = _says(QT_TRANSLATE_NOOP(

@@ -433,10 +433,11 @@ def _person_name(person_id: int) -> str:
 def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> ResponseImportResult:
     """Write every row that fits, in one transaction, and remember the mapping.
 
-    On :class:`~models.progress.Cancelled` or any error nothing is written.
+    A row stored since the file was read (by another import of the same export, or the
+    person's form typed in) is skipped as already imported: the transaction starts with
+    BEGIN IMMEDIATE, so what it reads first stays true until it commits. On
+    :class:`~models.progress.Cancelled` or any error nothing is written.
     """
-    good = [r for r in preview.rows if r.status == OK]
-    total = len(good)
     stamp = Response.submitted_at.db_value(now())
     response_sql = _insert_sql(Response, [Response.id, Response.event, Response.questionnaire,
                                           Response.person, Response.speaker, Response.source,
@@ -445,9 +446,11 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
                                       Answer.text])
     try:
         with db.atomic():
+            good = _not_stored_yet(preview)
+            total = len(good)
             attach(preview.event_id, preview.questionnaire_id)
             remember_mapping(preview.questionnaire_id, preview.mapping, preview.ratings)
-            # The write lock is held from the first write (IMMEDIATE), so numbering the new
+            # The write lock is held since BEGIN IMMEDIATE, so numbering the new
             # responses here is safe, and their answers need no read-back of the ids.
             next_id = (Response.select(fn.MAX(Response.id)).scalar() or 0) + 1
             cursor = db.cursor()
@@ -469,7 +472,23 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
             "ResponseImport", "Nothing was imported: the database refused a row ({detail}). "
                               "Perhaps the form was changed meanwhile; read the file again."),
             detail=str(exc))) from exc
-    return ResponseImportResult(total, preview.rejected, preview.anonymous, preview.already)
+    stored_meanwhile = preview.ok - total
+    return ResponseImportResult(total, preview.rejected,
+                                sum(1 for r in good if r.person_id is None),
+                                preview.already + stored_meanwhile)
+
+
+def _not_stored_yet(preview: ResponsePreview) -> list[PreviewRow]:
+    """The rows that fit whose fingerprint the form does not hold at the event and whose
+    person has not answered it (about that speaker), as the database stands now."""
+    mine = ((Response.event == preview.event_id)
+            & (Response.questionnaire == preview.questionnaire_id))
+    imported = {f for (f,) in Response.select(Response.fingerprint)
+                .where(mine, Response.fingerprint.is_null(False)).tuples()}
+    answered = set(Response.select(Response.person, Response.speaker)
+                   .where(mine, Response.person.is_null(False)).tuples())
+    return [r for r in preview.rows if r.status == OK and r.fingerprint not in imported
+            and (r.person_id is None or (r.person_id, r.speaker_id) not in answered)]
 
 
 def _insert_sql(model, fields) -> str:

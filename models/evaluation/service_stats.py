@@ -24,6 +24,7 @@ from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.columns import header_key
 from models.staff.import_rules import cell_text
+from models.text_rules import SHORT_MAX, named_problem
 
 # Office data (Indonesian, renamable), not interface text.
 DEFAULT_METRICS = ("Kunjungan", "Peminjaman", "Anggota baru", "Pemanfaatan koleksi digital",
@@ -62,6 +63,10 @@ def name_problem(name: str, metric_id: int | None = None) -> Message | None:
     name = " ".join(str(name or "").split())
     if not name:
         return _says(QT_TRANSLATE_NOOP("ServiceStats", "The metric needs a name."))
+    wrong = named_problem(_says(QT_TRANSLATE_NOOP("ServiceStats", "The metric's name")), name,
+                          SHORT_MAX)
+    if wrong is not None:
+        return wrong
     for other_id, other in ServiceMetric.select(ServiceMetric.id, ServiceMetric.name).tuples():
         if other_id != metric_id and _name_key(other) == _name_key(name):
             return _says(QT_TRANSLATE_NOOP(

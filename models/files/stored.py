@@ -2,6 +2,8 @@ from peewee import BlobField, CharField, DateTimeField
 
 from models.base import BaseModel, now
 from models.files.checks import MAX_PAGES, check_stored, checked_bytes
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.text_rules import FILE_NAME_MAX, named_problem
 
 
 class StoredFile(BaseModel):
@@ -30,9 +32,21 @@ def store(path, max_pages: int = MAX_PAGES) -> StoredFile:
     from pathlib import Path
 
     path = Path(path)
+    check_name(path)
     data = checked_bytes(path, max_pages)
     return StoredFile.create(name=path.name, data=data,
                              mime=_MIME.get(path.suffix.lower(), "application/octet-stream"))
+
+
+def check_name(path) -> None:
+    """Refuse a file whose name the text rule refuses: it is kept and shown with the file.
+    A right-to-left mark makes "daftar\u202efdp.exe" read as "daftarexe.pdf" in a list."""
+    from pathlib import Path
+
+    wrong = named_problem(message("StoredFiles", QT_TRANSLATE_NOOP(
+        "StoredFiles", "The file's name")), Path(path).name, FILE_NAME_MAX)
+    if wrong is not None:
+        raise SiBinaError(wrong)
 
 
 def stored_id(choice) -> int:

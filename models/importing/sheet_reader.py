@@ -85,7 +85,9 @@ def _xlsx_rows(path: Path) -> tuple[int, Iterator[tuple[int, tuple]]]:
     sheet = workbook.worksheets[0]
     try:
         bounds.check_dimension(path, sheet.max_row, sheet.max_column)
-        with sheet._get_source() as source:  # openpyxl's own way to the sheet's part
+        # Private, but openpyxl (3.1) has no public way to a sheet's XML, and this is the
+        # very part it reads next: parsing the workbook's parts again could pick another.
+        with sheet._get_source() as source:
             bounds.scan_sheet(path, source)
     except SiBinaError:
         workbook.close()

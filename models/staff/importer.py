@@ -10,7 +10,7 @@ with their reasons, to fix and import again.
 """
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import peewee
@@ -24,6 +24,7 @@ from models.progress import NO_PROGRESS, Progress
 from models.staff.bulk import insert_people, read_people, update_people
 from models.staff.columns import EXPORT_FIELDS, HEADER_FIELDS, JOINED_FIELDS, header_key
 from models.staff.import_changes import changes, weakens
+from models.staff.import_matching import StoredPeople, person_key
 from models.staff.import_rules import (
     Columns,
     RowProblem,
@@ -33,7 +34,6 @@ from models.staff.import_rules import (
     raw_cells,
     row_values,
 )
-from models.staff.tables import Person
 
 _C = "StaffImport"
 NEW, UPDATE = "new", "update"
@@ -94,6 +94,9 @@ class ImportResult:
     rejected: int
     unchanged: int = 0  # rows that matched a person who already has the file's values
     held: int = 0  # rows that would weaken a record, left out
+    # The preview's rows as matched again when written: a row may weaken a record only
+    # now, because someone changed it since the file was read.
+    rows: tuple = field(default=(), compare=False, repr=False)
 
 
 def read_preview(path, progress: Progress = NO_PROGRESS,
@@ -182,12 +185,7 @@ class _RowSorter:
 
     def __init__(self, columns: Columns, normal_case: bool):
         self.columns, self.normal_case = columns, normal_case
-        self.owner_of_nip = dict(
-            Person.select(Person.nip, Person.id).where(Person.nip.is_null(False)).tuples())
-        self.without_nip: dict[tuple, list[int]] = {}
-        for pid, name, unit in (Person.select(Person.id, Person.name, Person.unit)
-                                .where(Person.nip.is_null()).tuples()):
-            self.without_nip.setdefault(_person_key(name, unit), []).append(pid)
+        self.stored = StoredPeople()
         self.row_of_nip: dict[str, int] = {}
         self.row_of_person: dict[tuple, int] = {}
 
@@ -212,21 +210,19 @@ class _RowSorter:
                 raise RowProblem("nip", message(_C, QT_TRANSLATE_NOOP(
                     "StaffImport",
                     "Same NIP as row {row}: each person may appear only once."), row=earlier))
-            person_id = self.owner_of_nip.get(nip)
-            return (UPDATE, person_id) if person_id is not None else (NEW, None)
-        key = _person_key(values["name"], values["unit"])
-        earlier = self.row_of_person.setdefault(key, number)
-        if earlier != number:
-            raise RowProblem("name", message(_C, QT_TRANSLATE_NOOP(
-                "StaffImport",
-                "Same name and unit as row {row}, and neither has a NIP: each person may "
-                "appear only once."), row=earlier))
-        matches = self.without_nip.get(key, [])
-        return (UPDATE, matches[0]) if len(matches) == 1 else (NEW, None)
+        else:
+            key = person_key(values["name"], values["unit"])
+            earlier = self.row_of_person.setdefault(key, number)
+            if earlier != number:
+                raise RowProblem("name", message(_C, QT_TRANSLATE_NOOP(
+                    "StaffImport",
+                    "Same name and unit as row {row}, and neither has a NIP: each person "
+                    "may appear only once."), row=earlier))
+        return _status(self.stored.person_of(values))
 
 
-def _person_key(name: str, unit: str) -> tuple[str, str]:
-    return " ".join(name.casefold().split()), " ".join(unit.casefold().split())
+def _status(person_id: int | None) -> tuple[str, int | None]:
+    return (UPDATE, person_id) if person_id is not None else (NEW, None)
 
 
 def _compare_with_stored(rows: list[ImportRow]) -> None:
@@ -252,18 +248,22 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS,
           overwrite: bool = False) -> ImportResult:
     """Write the preview's new and updated rows in one transaction.
 
-    An update overwrites only the fields whose cell was filled; an unchanged row writes
-    nothing (its person keeps ``updated_at``). A row that weakens a record is written only
-    when ticked (``apply_anyway``) or with ``overwrite``. On :class:`Cancelled` or any
-    error nothing is written.
+    Every row is matched again inside the transaction (:mod:`import_matching`): a person
+    another import or a clerk added since the file was read is updated, not added twice,
+    and a row whose person now holds its values writes nothing. An update overwrites only
+    the fields whose cell was filled; an unchanged row writes nothing (its person keeps
+    ``updated_at``). A row that weakens a record is written only when ticked
+    (``apply_anyway``) or with ``overwrite``. On :class:`Cancelled` or any error nothing
+    is written; the preview itself is left as it was.
     """
-    good = [r for r in preview.rows if r.status in (NEW, UPDATE)
-            or (r.status == WEAKENS and (overwrite or r.apply_anyway))]
-    total = len(good)
     stamp = now()
     imported = updated = 0
     try:
         with db.atomic():
+            rows = _matched_again(preview.rows)
+            good = [r for r in rows if r.status in (NEW, UPDATE)
+                    or (r.status == WEAKENS and (overwrite or r.apply_anyway))]
+            total = len(good)
             for start in range(0, total, CHUNK):
                 chunk = good[start:start + CHUNK]
                 imported += insert_people([r.values for r in chunk if r.status == NEW], stamp)
@@ -277,5 +277,22 @@ def apply(preview: ImportPreview, progress: Progress = NO_PROGRESS,
             "Nothing was imported: the database refused a row ({detail}). Perhaps a NIP in "
             "the file was added by hand meanwhile; read the file again."),
             detail=str(exc))) from exc
-    held = preview.weakening - sum(1 for r in good if r.status == WEAKENS)
-    return ImportResult(imported, updated, preview.rejected, preview.unchanged, held)
+    weakening = sum(1 for r in rows if r.status == WEAKENS)
+    held = weakening - sum(1 for r in good if r.status == WEAKENS)
+    unchanged = sum(1 for r in rows if r.status == UNCHANGED)
+    return ImportResult(imported, updated, preview.rejected, unchanged, held, tuple(rows))
+
+
+def _matched_again(rows: list[ImportRow]) -> list[ImportRow]:
+    """Copies of the preview's rows, those that would write matched to the people the
+    database holds now, with their changes compared anew. A row the office saw change
+    nothing stays so: it never overwrites an edit made since."""
+    stored = StoredPeople()
+    again = []
+    for row in rows:
+        if row.status in (NEW, UPDATE, WEAKENS):
+            status, person_id = _status(stored.person_of(row.values))
+            row = replace(row, status=status, person_id=person_id, changes=(), weakened=())
+        again.append(row)
+    _compare_with_stored(again)
+    return again

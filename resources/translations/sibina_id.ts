@@ -88,12 +88,8 @@
 <context>
     <name>Attachments</name>
     <message>
-        <source>{name}: attach a PDF, PNG or JPG file.</source>
-        <translation>{name}: lampirkan berkas PDF, PNG atau JPG.</translation>
-    </message>
-    <message>
-        <source>{name} is larger than 50 MB; scan it at a lower resolution.</source>
-        <translation>{name} lebih besar dari 50 MB; pindai dengan resolusi yang lebih rendah.</translation>
+        <source>The description</source>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
@@ -157,6 +153,17 @@
     <message>
         <source>Remove %1 from this session? The database keeps no other copy.</source>
         <translation>Hapus %1 dari sesi ini? Basis data tidak menyimpan salinan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>The note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
     </message>
 </context>
 <context>
@@ -599,6 +606,10 @@ sesi %1</translation>
 <context>
     <name>Certificates</name>
     <message>
+        <source>The number pattern: {reason}</source>
+        <translation>Pola nomor: {reason}</translation>
+    </message>
+    <message>
         <source>The number pattern has an unmatched {{ or }}.</source>
         <translation>Pola nomor memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
@@ -631,6 +642,10 @@ sesi %1</translation>
         <translation>{name} tidak terdaftar pada kegiatan ini sebagai {role}.</translation>
     </message>
     <message>
+        <source>Why {name} is included: {reason}</source>
+        <translation>Alasan {name} tetap diberi sertifikat: {reason}</translation>
+    </message>
+    <message>
         <source>{name} does not meet the certificate rule: say why they are included.</source>
         <translation>{name} tidak memenuhi syarat sertifikat: sebutkan alasan ia tetap diberi sertifikat.</translation>
     </message>
@@ -659,6 +674,10 @@ sesi %1</translation>
         <translation>Sebutkan alasan sertifikat dicabut.</translation>
     </message>
     <message>
+        <source>Why it is revoked: {reason}</source>
+        <translation>Alasan pencabutan: {reason}</translation>
+    </message>
+    <message>
         <source>Certificate {number} was revoked already, on {date}.</source>
         <translation>Sertifikat {number} sudah dicabut pada {date}.</translation>
     </message>
@@ -673,10 +692,6 @@ sesi %1</translation>
     <message>
         <source>{name} is not a participant of “{title}”.</source>
         <translation>{name} bukan peserta “{title}”.</translation>
-    </message>
-    <message>
-        <source>{file} is not a PDF or a picture (PNG, JPEG): choose the certificate&apos;s scan.</source>
-        <translation>{file} bukan PDF atau gambar (PNG, JPEG): pilih hasil pindaian sertifikat.</translation>
     </message>
     <message>
         <source>The certificate number is required.</source>
@@ -2855,6 +2870,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tata letak perlu diberi nama.</translation>
     </message>
     <message>
+        <source>The layout&apos;s name</source>
+        <translation>Nama tata letak</translation>
+    </message>
+    <message>
         <source>{field} runs off the page: move it or make it narrower.</source>
         <translation>{field} keluar dari halaman: geser atau persempit.</translation>
     </message>
@@ -2863,12 +2882,20 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>{field}: ukuran huruf harus antara 4 dan 96 poin.</translation>
     </message>
     <message>
+        <source>The role wording for {role}: {reason}</source>
+        <translation>Kalimat peran {role}: {reason}</translation>
+    </message>
+    <message>
         <source>The wording of {field} has an unmatched {{ or }}.</source>
         <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
     <message>
         <source>The wording of {field} uses {{{name}}}, which SiBina does not fill in; it may use {allowed}.</source>
         <translation>Kalimat {field} memakai {{{name}}}, yang tidak diisi oleh SiBina; yang boleh dipakai: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The wording of {field}: {reason}</source>
+        <translation>Kalimat {field}: {reason}</translation>
     </message>
     <message>
         <source>There is a layout named “{name}” already.</source>
@@ -5338,6 +5365,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Nama metrik wajib diisi.</translation>
     </message>
     <message>
+        <source>The metric&apos;s name</source>
+        <translation>Nama metrik</translation>
+    </message>
+    <message>
         <source>There is already a metric called “{name}”.</source>
         <translation>Sudah ada metrik bernama “{name}”.</translation>
     </message>
@@ -6435,6 +6466,13 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>StoredFiles</name>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Nama berkas</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
@@ -6753,6 +6791,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>This holds an invisible control character ({code}) after “{before}”; type the text again instead of pasting it.</source>
         <translation>Isian ini memuat karakter kendali tak terlihat ({code}) setelah “{before}”; ketik ulang teksnya, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

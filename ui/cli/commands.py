@@ -36,7 +36,7 @@ def import_staff(args) -> int:
     result = staff_import.apply(preview, overwrite=args.overwrite)
     print(fill(translate("Cli", "imported %1, updated %2, rejected %3"), str(result.imported),
                str(result.updated), str(result.rejected)))
-    for row in preview.rows:
+    for row in result.rows:  # as matched when written (see staff_import.apply)
         if row.status == staff_import.REJECTED:
             print(fill(translate("Cli", "row %1, column %2: %3"), str(row.row), row.column,
                        i18n.text(row.reason)))

@@ -39,10 +39,18 @@ def test_attach_open_again_and_remove(session, tmp_path):
     assert StoredFile.select().count() == 0
 
 
-def test_only_pdf_and_images_are_accepted(session, tmp_path):
-    text = tmp_path / "catatan.docx"
-    text.write_bytes(b"x")
+@pytest.mark.parametrize(("name", "says"), [
+    ("catatan.docx", "catatan.docx cannot be used: only PNG, JPEG or PDF files are accepted."),
+    ("catatan.pdf", "catatan.pdf cannot be used: it is not a PDF SiBina can read."),
+    ("catatan.png", "catatan.png cannot be used: it is not a PNG or JPEG picture SiBina can "
+                    "read."),
+])
+def test_only_pdf_and_images_are_accepted(session, tmp_path, name, says):
+    """Refused by the one check every stored file passes (models.files.checks), whatever
+    the name says: a text file named .pdf or .png too."""
+    text = tmp_path / name
+    text.write_text("Daftar hadir sesi 1, diketik ulang", encoding="utf-8")
     with pytest.raises(SiBinaError) as err:
         attachments.attach(session.id, text)
-    assert err.value.msg.english() == "catatan.docx: attach a PDF, PNG or JPG file."
+    assert err.value.msg.english() == says
     assert StoredFile.select().count() == 0

@@ -111,12 +111,21 @@ def test_a_bad_record_is_refused_and_changes_nothing(webinar, number, issuer, da
     assert OutsideCertificate.select().count() == 0
 
 
-def test_a_scan_must_be_a_pdf_or_a_picture(webinar, tmp_path):
-    wrong = tmp_path / "sertifikat.docx"
-    wrong.write_bytes(b"PK")
+@pytest.mark.parametrize(("name", "says"), [
+    ("sertifikat.docx", "sertifikat.docx cannot be used: only PNG, JPEG or PDF files are "
+                        "accepted."),
+    ("sertifikat.pdf", "sertifikat.pdf cannot be used: it is not a PDF SiBina can read."),
+    ("sertifikat.png", "sertifikat.png cannot be used: it is not a PNG or JPEG picture "
+                       "SiBina can read."),
+])
+def test_a_scan_must_be_a_pdf_or_a_picture(webinar, tmp_path, name, says):
+    """Refused by the one check every stored file passes (models.files.checks), whatever
+    the name says: a text file named .pdf or .png too."""
+    wrong = tmp_path / name
+    wrong.write_text("Sertifikat webinar, diketik ulang", encoding="utf-8")
     with pytest.raises(SiBinaError) as refused:
         outside.record(webinar["event"].id, webinar["ani"].id, "1/A", PERPUSNAS, DAY, 8, wrong)
-    assert "sertifikat.docx is not a PDF or a picture" in refused.value.msg.english()
+    assert refused.value.msg.english() == says
     assert OutsideCertificate.select().count() == StoredFile.select().count() == 0
 
 

@@ -270,14 +270,17 @@ def test_cancel_leaves_database_unchanged(office, tmp_path):
         staff_import.read_preview(tmp_path / "banyak.xlsx", Progress(is_cancelled=lambda: True))
 
 
-def test_nip_taken_meanwhile_is_a_message_not_a_traceback(database, tmp_path):
+def test_nip_taken_meanwhile_matches_that_person_when_written(database, tmp_path):
     path = write_csv(tmp_path / "baru.csv", [["NIP", "Nama"], [BUDI_NIP, "Budi"],
                                              [SITI_NIP, "Siti"]])
     preview = staff_import.read_preview(path)
-    staff.save_person({"nip": SITI_NIP, "name": "Siti Aminah"})
-    with pytest.raises(SiBinaError):
-        staff_import.apply(preview)
-    assert Person.select().count() == 1
+    assert preview.new == 2
+    siti = staff.save_person({"nip": SITI_NIP, "name": "Siti Aminah"})
+    result = staff_import.apply(preview)
+    # "Siti" would shorten the name typed meanwhile: held back like any weakening row.
+    assert (result.imported, result.updated, result.held) == (1, 0, 1)
+    assert Person.select().count() == 2
+    assert Person.get_by_id(siti.id).name == "Siti Aminah"
 
 
 def test_coded_cells():

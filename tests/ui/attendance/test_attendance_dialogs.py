@@ -57,7 +57,8 @@ def test_a_refused_file_says_why_and_keeps_nothing(qtbot, database, tmp_path, me
     dialog = AttachmentsDialog(None, session.id)
     qtbot.addWidget(dialog)
     assert not dialog.add_file(notes)
-    assert message_boxes == ["notulen.docx: attach a PDF, PNG or JPG file."]
+    assert message_boxes == ["notulen.docx cannot be used: only PNG, JPEG or PDF files are "
+                             "accepted."]
     assert SessionAttachment.select().count() == 0
 
 
