@@ -1,0 +1,112 @@
+"""Start the built program and check it carries what it needs; exit 1 on the first failure.
+
+    uv run python packaging/smoke_test.py [dist/SiBina]
+
+Everything runs in a temporary folder with a home of its own, as on a PC that never had
+SiBina: a demo database, its check, a merged certificate PDF whose text and fonts are read
+back, a message in Indonesian (the translation is inside), and the window opening
+offscreen. Prints the build's size and the window's start time beside ``main.py``'s under
+this Python.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "SiBina"
+
+
+class Failed(Exception):
+    pass
+
+
+def program_in(folder: Path) -> Path:
+    return folder / (NAME + (".exe" if sys.platform == "win32" else ""))
+
+
+def run(command: list, home: Path, extra_env: dict | None = None, timeout: int = 180):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "USERPROFILE": str(home), "LOCALAPPDATA": str(home / "local"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+           **(extra_env or {})}
+    for variable in ("PYTHONPATH", "VIRTUAL_ENV"):  # the frozen program must need neither
+        env.pop(variable, None)
+    return subprocess.run([str(c) for c in command], capture_output=True, text=True,
+                          env=env, cwd=home, timeout=timeout, encoding="utf-8")
+
+
+def expect(result, what: str, *words: str) -> str:
+    out = result.stdout + result.stderr
+    if result.returncode != 0 or any(word not in out for word in words):
+        raise Failed(f"{what}: exit {result.returncode}, expected {words!r} in:\n{out[-2000:]}")
+    print(f"ok  {what}")
+    return out
+
+
+def window_start(command: list, home: Path) -> float:
+    """Seconds from starting the process until the window is shown with its first rows."""
+    started = time.time()
+    result = run(command, home, {"SIBINA_BENCH_STARTUP": "1"}, timeout=60)
+    lines = [line.split() for line in result.stdout.splitlines()]
+    ready = [float(parts[1]) for parts in lines if parts[:1] == ["ready"]]
+    if result.returncode != 0 or not ready:
+        raise Failed(f"window: exit {result.returncode}\n{(result.stdout + result.stderr)[-2000:]}")
+    return ready[0] - started
+
+
+def certificate_text(pdf: Path) -> tuple[str, set[str]]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    fonts = set()
+    for page in reader.pages:
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont", "")))
+    return "\n".join(page.extract_text() for page in reader.pages), fonts
+
+
+def smoke(folder: Path) -> None:
+    program = program_in(folder)
+    if not program.exists():
+        raise Failed(f"{program} is not there: run packaging/build.py first")
+    with tempfile.TemporaryDirectory(prefix="sibina-smoke-") as temp:
+        home = Path(temp)
+        db = home / "kantor.sqlite"
+        expect(run([program, "--db", db, "--lang", "id", "demo"], home), "demo on a new database",
+               "Data demo ditulis")
+        expect(run([program, "--db", db, "check"], home), "check")
+        out = run([program, "--db", db, "--lang", "id", "verify", "999/X/2026"], home)
+        if "Kantor ini tidak pernah menerbitkan sertifikat bernomor 999/X/2026" not in out.stdout:
+            raise Failed(f"an Indonesian message: {out.stdout + out.stderr}")
+        print("ok  an Indonesian message")
+        pdf = home / "sertifikat.pdf"
+        expect(run([program, "--db", db, "certificates", "1", "--out", pdf], home),
+               "certificates of event 1 to one PDF")
+        text, fonts = certificate_text(pdf)
+        if "SERTIFIKAT" not in text.upper() or not any("Noto" in f for f in fonts):
+            raise Failed(f"certificate PDF: fonts {sorted(fonts)}, text {text[:300]!r}")
+        print(f"ok  certificate PDF text read back, fonts {', '.join(sorted(fonts))}")
+        frozen = window_start([program, "--db", db], home)
+        source = window_start([sys.executable, ROOT / "main.py", "--db", db], home)
+        print(f"ok  window opens offscreen: frozen {frozen:.2f} s, main.py under this "
+              f"Python {source:.2f} s")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"build: {size / 1e6:.0f} MB in {folder}")
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv else ROOT / "dist" / NAME
+    try:
+        smoke(folder)
+    except (Failed, subprocess.TimeoutExpired) as exc:
+        print(f"FAILED {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
