@@ -38,9 +38,11 @@ KINDS = [
                                       "numbers, year by year (riwayat pengembangan "
                                       "kompetensi)."), (PERSON,), formats=PAPERS),
     Kind("event-report", QT_TRANSLATE_NOOP("Reports", "Event report"),
-         QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: background, schedule, "
-                                      "speakers, attendance, evaluation, pre/post gain, the "
-                                      "scanned sheets, conclusions and recommendations."),
+         QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: introduction, conduct "
+                                      "(schedule, speakers, committee, funding), results "
+                                      "(attendance, evaluation, obstacles), closing, the "
+                                      "signature, then the attendance list, scanned sheets "
+                                      "and photos as attachments."),
          (EVENT,), formats=PAPERS),
     Kind("annual", QT_TRANSLATE_NOOP("Reports", "Annual report"),
          QT_TRANSLATE_NOOP("Reports", "A year's events by kind and theme, participants, JP "

@@ -297,7 +297,9 @@ def report_story(report: Report, width: float, st) -> list:
             officer.nip, width)]))
     if report.appendix:
         story += [PageBreak(), Paragraph("LAMPIRAN", st["title"]), gap(3)]
-        for part in report.appendix:
+        for index, part in enumerate(report.appendix):
+            if index and isinstance(part, report_model.Heading):
+                story.append(PageBreak())  # each attachment on pages of its own
             lead, tail = _part(part, width, st)
             story += lead + tail
     return story

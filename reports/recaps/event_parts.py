@@ -96,7 +96,7 @@ def _scanned_sheets(event_id: int) -> list[Picture]:
                            "a good copy."),
                 session=session.topic, date=session.date, detail=exc.msg)) from exc
         pictures = _as_pictures(bytes(stored.data), stored.mime)
-        caption = (f"Lampiran: {attachment.description or 'daftar hadir'} — "
+        caption = (f"{attachment.description or 'Daftar hadir'} — "
                    f"{session.topic}, {day_and_date(session.date)}")
         for number, picture in enumerate(pictures, 1):
             found.append(Picture(caption + (f" (halaman {number} dari {len(pictures)})"

@@ -14,7 +14,7 @@ from models.attendance.marking import load_grid
 from models.attendance.roles import CREW, people_in_roles
 from models.evaluation import results
 from models.events.photos import photo_bytes
-from models.events.report_chapters import empty_chapters
+from models.events.report_chapters import COMMITTEE_ROLES, empty_chapters
 from models.events.tables import Event, Theme
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range, day_and_date, time_range
@@ -42,7 +42,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
     held = grid.held_ids(today or datetime.date.today())
     found = results.event_results(event_id, today)
     crew = people_in_roles(event_id, CREW)
-    empty = set(empty_chapters(event)) | ({"committee"} if not _committee(crew) else set())
+    empty = set(empty_chapters(event))
     theme = Theme.get_or_none(Theme.id == event.theme_id) if event.theme_id else None
     organiser = event.organiser_name if event.organiser_external else settings.get(
         "office_name")
@@ -136,7 +136,7 @@ def _schedule(sessions) -> Table:
 
 
 def _committee(crew) -> list:
-    return [(p, roles) for p, roles in crew if set(roles) - {"narasumber"}]
+    return [(p, roles) for p, roles in crew if set(roles) & set(COMMITTEE_ROLES)]
 
 
 def _committee_table(crew) -> Table:
@@ -144,7 +144,7 @@ def _committee_table(crew) -> Table:
         Column("No", NUMBER, 0.5, 0), Column("Nama", width=2.3),
         Column("Jabatan/Instansi", width=2.6), Column("Tugas", width=1.4)],
         [[n, p.name, " / ".join(x for x in (p.position, p.institution) if x) or "-",
-          ", ".join(ROLE_NAMES[r] for r in roles if r != "narasumber")]
+          ", ".join(ROLE_NAMES[r] for r in roles if r in COMMITTEE_ROLES)]
          for n, (p, roles) in enumerate(_committee(crew), 1)], sheet="Panitia")
 
 

@@ -70,9 +70,9 @@ def test_the_report_texts_are_kept_and_the_empty_chapters_named(database):
                      legal_basis="DPA Dinas Perpustakaan 2026", audience="Pustakawan sekolah",
                      funding="APBD Kota Tanjungpinang 2026")
     assert empty_chapters(Event.get_by_id(event.id)) == [
-        "obstacles", "conclusions", "recommendations"]
+        "committee", "obstacles", "conclusions", "recommendations"]
     assert empty_chapters(Event.get_by_id(event.id), {"conclusions": "Berhasil"}) == [
-        "obstacles", "recommendations"]
+        "committee", "obstacles", "recommendations"]
 
 
 def test_a_report_text_with_a_control_character_is_refused_by_field(database):

@@ -435,7 +435,8 @@ def test_every_page_of_a_scanned_sheet_goes_into_the_event_report(office, tmp_pa
     attachment = SessionAttachment.select().first()
     scanned = len(PdfReader(io.BytesIO(bytes(attachment.file.data))).pages)
     made = recaps_event.event_report(attachment.session.event_id)
-    pictures = [part for part in made.appendix if isinstance(part, Picture)]
+    pictures = [part for part in made.appendix
+                if isinstance(part, Picture) and attachment.session.topic in part.caption]
     assert scanned > 1 and len(pictures) == scanned
     assert pictures[-1].caption.endswith(f"(halaman {scanned} dari {scanned})")
     out = tmp_path / "laporan.pdf"
