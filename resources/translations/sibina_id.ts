@@ -182,6 +182,22 @@
         <translation>Urutkan nama:</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Committee and speakers</source>
+        <translation>Panitia dan narasumber</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Whose sheet:</source>
+        <translation>Daftar hadir siapa:</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>Simpan daftar hadir</translation>
     </message>
@@ -1118,6 +1134,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>only the event&apos;s Nth session (1 is the first); all sessions if left out</source>
         <translation>hanya sesi ke-N kegiatan (1 adalah yang pertama); semua sesi bila tidak diisi</translation>
+    </message>
+    <message>
+        <source>the sheet of the committee and speakers instead of the participants&apos;</source>
+        <translation>daftar hadir panitia dan narasumber, bukan daftar hadir peserta</translation>
     </message>
     <message>
         <source>print the name tags of an event to a PDF</source>
@@ -3937,6 +3957,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>This event has no sessions yet: build its schedule first.</source>
         <translation>Kegiatan ini belum memiliki sesi: susun jadwalnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No committee member or speaker is registered for this event yet.</source>
+        <translation>Belum ada panitia atau narasumber yang terdaftar untuk kegiatan ini.</translation>
     </message>
     <message>
         <source>No evaluation form is attached to this event: attach one first.</source>
