@@ -193,7 +193,8 @@ def _add_events(ctx: StressContext) -> dict:
             rng.choice(themes).id, external, False,
             "Perpustakaan Nasional RI" if external else "",
             rng.choice(MODES), data.INSTITUTION, start.isoformat(), end.isoformat(), 50, "",
-            "", event_status(ctx.today, start, end, cancelled), "", "", stamp, stamp))
+            "", event_status(ctx.today, start, end, cancelled), "", "", stamp, stamp,
+            "", "", "", ""))
         speakers = rng.sample(ctx.person_ids, 3)
         for i in range(count):
             (sh, sm), (eh, em) = SLOTS[i % len(SLOTS)]
@@ -210,7 +211,7 @@ def _add_events(ctx: StressContext) -> dict:
                       "organiser_name",
                       "mode", "venue", "start_date", "end_date", "capacity", "description",
                       "objectives", "status", "conclusions", "recommendations", "created_at",
-                      "updated_at"], events)
+                      "updated_at", "legal_basis", "audience", "funding", "obstacles"], events)
     _insert("event_session", ["event_id", "date", "start_time", "end_time", "topic", "room",
                               "speaker_id", "moderator_id", "jp"], sessions)
     _insert(Registration._meta.table_name, ["event_id", "person_id", "role", "cancelled",

@@ -20,7 +20,7 @@ from models.evaluation.tables import (
     ServiceStat,
     TestScore,
 )
-from models.events.tables import Event, EventSession, Registration, Theme
+from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
 from models.settings import Setting
 from models.staff.tables import Person
@@ -35,6 +35,7 @@ ALL_MODELS = [
     Registration,
     Attendance,
     SessionAttachment,
+    EventPhoto,
     Questionnaire,
     Question,
     EventQuestionnaire,

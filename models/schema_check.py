@@ -35,7 +35,8 @@ def foreign_in(connection: sqlite3.Connection) -> Message | None:
     problem = history_problem(names)
     if problem is not None:
         return problem
-    return _difference(layout(connection), expected_layout(len(names)))
+    version = max((int(name.split("_", 1)[0]) for name in names), default=0)
+    return _difference(layout(connection), expected_layout(version))
 
 
 def foreign_in_file(path, version: int) -> Message | None:
@@ -140,7 +141,9 @@ def upgraded_layout(version: int) -> dict:
         database.execute_sql('INSERT INTO "schema_migration" (name, applied) '
                              "VALUES (?, datetime('now'))", (FIRST,))
         if version > 1:
-            migration_runner(database).up(target=migration_names()[version - 1])
+            # By its number, not its place: branches merged in any order may leave a gap.
+            target = next(n for n in migration_names() if int(n.split("_", 1)[0]) == version)
+            migration_runner(database).up(target=target)
         return layout(database.connection())
     finally:
         database.close()

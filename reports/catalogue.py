@@ -38,9 +38,11 @@ KINDS = [
                                       "numbers, year by year (riwayat pengembangan "
                                       "kompetensi)."), (PERSON,), formats=PAPERS),
     Kind("event-report", QT_TRANSLATE_NOOP("Reports", "Event report"),
-         QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: background, schedule, "
-                                      "speakers, attendance, evaluation, pre/post gain, the "
-                                      "scanned sheets, conclusions and recommendations."),
+         QT_TRANSLATE_NOOP("Reports", "Laporan pelaksanaan kegiatan: introduction, conduct "
+                                      "(schedule, speakers, committee, funding), results "
+                                      "(attendance, evaluation, obstacles), closing, the "
+                                      "signature, then the attendance list, scanned sheets "
+                                      "and photos as attachments."),
          (EVENT,), formats=PAPERS),
     Kind("annual", QT_TRANSLATE_NOOP("Reports", "Annual report"),
          QT_TRANSLATE_NOOP("Reports", "A year's events by kind and theme, participants, JP "
@@ -61,8 +63,8 @@ BY_CODE = {kind.code: kind for kind in KINDS}
 def build(code: str, event: int | None = None, year: int | None = None,
           person: int | None = None, unit: str = ""):
     # Imported here: the command line lists the kinds before any report is made.
-    from reports.recaps import narratives as recaps_event
-    from reports.recaps import recaps
+    from reports.recaps import narratives, recaps
+    from reports.recaps.event_report import event_report
 
     if code == "attendance":
         return recaps.attendance_recap(event)
@@ -71,9 +73,9 @@ def build(code: str, event: int | None = None, year: int | None = None,
     if code == "transcript":
         return recaps.transcript(person)
     if code == "event-report":
-        return recaps_event.event_report(event)
+        return event_report(event)
     if code == "annual":
-        return recaps_event.annual_report(year)
+        return narratives.annual_report(year)
     if code == "speakers":
         return recaps.speakers(year)
     if code == "certificate-register":

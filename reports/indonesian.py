@@ -128,3 +128,14 @@ def rating_scale(bounds=None) -> str:
 def jp(value: float | None) -> str:
     """``24 JP``, ``1,5 JP`` (*jam pelajaran*: 45 minutes each)."""
     return f"{number(value or 0)} JP"
+
+
+def place(*parts: str) -> str:
+    """Where something is held, each part once: a room already named in the venue (``Aula``
+    in ``Aula Lantai 2``), or the venue in the room, is not written twice."""
+    kept: list[str] = []
+    for part in (p.strip() for p in parts if p and p.strip()):
+        if any(part.casefold() in k.casefold() for k in kept):
+            continue
+        kept = [k for k in kept if k.casefold() not in part.casefold()] + [part]
+    return ", ".join(kept)

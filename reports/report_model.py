@@ -50,9 +50,17 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A chapter's heading (``I. PENDAHULUAN``): it never ends a page."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Picture:
     caption: str
     data: bytes  # PNG or JPEG
+    max_height_mm: float = 190  # a whole page; documentation photos go two to a page
 
 
 @dataclass
@@ -63,8 +71,10 @@ class Report:
     signed: bool = True  # the date line and the signature block at the end
     date: datetime.date | None = None  # the date line's date (today if None)
     file_stem: str = "Laporan"  # a name to suggest when saving
+    # Printed after the signature under LAMPIRAN: what is attached, not what is reported.
+    appendix: list = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:
         """The tables, for the spreadsheets (a sheet each; a CSV takes the first)."""
-        return [part for part in self.parts if isinstance(part, Table)]
+        return [part for part in self.parts + self.appendix if isinstance(part, Table)]

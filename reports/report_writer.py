@@ -20,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Image,
     KeepTogether,
+    PageBreak,
     Paragraph,
     Table,
     TableStyle,
@@ -105,6 +106,8 @@ def _styles() -> dict:
     st["head"] = st["cell"].clone("head", fontName=BOLD, alignment=TA_CENTER)
     st["heading"] = st["body"].clone("section", fontName=BOLD, fontSize=11, leading=14,
                                      spaceBefore=8, spaceAfter=4)
+    st["chapter"] = st["body"].clone("chapter", fontName=BOLD, fontSize=12, leading=15,
+                                     spaceBefore=12, spaceAfter=2)
     st["letterhead"] = st["body"].clone("letterhead", fontName=BOLD, fontSize=13, leading=16)
     st["note"] = st["cell"].clone("note", textColor=colors.grey)
     return st
@@ -292,6 +295,13 @@ def report_story(report: Report, width: float, st) -> list:
         story.append(KeepTogether([*ending, gap(8), signature_block(
             f"{city}, {indonesian.long_date(day)}", f"{officer.role},", officer.name,
             officer.nip, width)]))
+    if report.appendix:
+        story += [PageBreak(), Paragraph("LAMPIRAN", st["title"]), gap(3)]
+        for index, part in enumerate(report.appendix):
+            if index and isinstance(part, report_model.Heading):
+                story.append(PageBreak())  # each attachment on pages of its own
+            lead, tail = _part(part, width, st)
+            story += lead + tail
     return story
 
 
@@ -313,6 +323,9 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
         if part.note:
             tail += [gap(1), Paragraph(escape(part.note), st["note"])]
         return lead, tail
+    if isinstance(part, report_model.Heading):
+        # Room for the heading and the start of what it heads, or a new page.
+        return [CondPageBreak(50 * mm), Paragraph(escape(part.text), st["chapter"])], []
     if isinstance(part, report_model.Chart):
         return [], [KeepTogether([Paragraph(escape(part.title), st["heading"]),
                                   bar_chart(part, width)])]
@@ -327,7 +340,7 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
             keep = 0
         return lead[:len(lead) - keep], lead[len(lead) - keep:]
     return [], [KeepTogether([Paragraph(escape(part.caption), st["heading"]),
-                              _picture(part.data, width)])]
+                              _picture(part.data, width, part.max_height_mm * mm)])]
 
 
 def _on_paper(table: report_model.Table) -> report_model.Table:
@@ -344,12 +357,12 @@ def _on_paper(table: report_model.Table) -> report_model.Table:
                                total=pick(table.total) if table.total else None)
 
 
-def _picture(data: bytes, width: float):
+def _picture(data: bytes, width: float, height: float = 190 * mm):
     from reportlab.lib.utils import ImageReader
 
     reader = ImageReader(io.BytesIO(data))
     w, h = reader.getSize()
-    scale = min(width / w, 190 * mm / h)
+    scale = min(width / w, height / h)
     return Image(io.BytesIO(data), width=w * scale, height=h * scale)
 
 

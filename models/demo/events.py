@@ -12,6 +12,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from models.demo.events_data import DESCRIPTIONS, EVENTS, SLOTS, DemoEvent
+from models.demo.report_texts import report_texts
 from models.events.counting import counts_as_development
 from models.events.planning import save_event, save_session, suggest_jp
 from models.events.tables import Event, Registration
@@ -27,6 +28,7 @@ def add_events(ctx: DemoContext) -> dict:
     sessions = registrations = 0
     for spec in EVENTS:
         start, end = event_dates(ctx.today, spec)
+        status = event_status(ctx.today, start, end, spec.cancelled)
         event = save_event({
             "title": spec.title, "kind": spec.kind, "theme": ctx.themes[spec.theme],
             "organiser_external": bool(spec.organiser), "organiser_name": spec.organiser,
@@ -35,7 +37,9 @@ def add_events(ctx: DemoContext) -> dict:
             "capacity": 50 if spec.mode != "daring" else None,
             "description": DESCRIPTIONS[spec.kind].format(
                 theme=ctx.themes[spec.theme].name.lower()),
-            "status": event_status(ctx.today, start, end, spec.cancelled),
+            "status": status,
+            **report_texts(spec.title, spec.kind, spec.mode, spec.organiser,
+                           ctx.themes[spec.theme].name, start.year, status == "finished"),
         })
         busy = _add_sessions(ctx, event, spec)
         sessions += len(spec.topics)

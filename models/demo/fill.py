@@ -189,8 +189,14 @@ def _add_events(ctx: DemoContext) -> dict:
 
 
 # Later issues append their steps here (e.g. _add_attendance, _add_evaluations).
+def _add_photos(_ctx: DemoContext) -> dict:
+    from models.demo.report_texts import add_photos
+
+    return {"photos": add_photos()}
+
+
 STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events, add_attendance,
-         add_evaluations, add_certificates]
+         add_evaluations, add_certificates, _add_photos]
 
 
 # --- building blocks, shared with benchmarks/stress.py ----------------------------------------

@@ -11,7 +11,8 @@ from peewee import fn
 from models import settings
 from models.base import now
 from models.db import db
-from models.events.tables import Event, EventSession, Registration
+from models.events.report_chapters import REPORT_TEXTS
+from models.events.tables import Event, EventPhoto, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, strip_controls, text_problem
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
@@ -21,7 +22,7 @@ MINUTES_PER_JP = 45
 EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "co_organised",
                 "organiser_name", "mode",
                 "venue", "start_date", "end_date", "capacity", "description", "objectives",
-                "status", "counts_as_development"]
+                "status", "counts_as_development", *REPORT_TEXTS]
 
 
 def _says(text: str, **params) -> Message:
@@ -29,9 +30,10 @@ def _says(text: str, **params) -> Message:
 
 
 EVENT_TEXT_LIMITS = {"title": TITLE_MAX, "organiser_name": TITLE_MAX, "venue": TITLE_MAX,
-                     "description": LONG_MAX, "objectives": LONG_MAX}
+                     "description": LONG_MAX, "objectives": LONG_MAX,
+                     **dict.fromkeys(REPORT_TEXTS, LONG_MAX)}
 SESSION_TEXT_LIMITS = {"topic": TITLE_MAX, "room": SHORT_MAX}
-_MULTILINE = {"description", "objectives"}
+_MULTILINE = {"description", "objectives", *REPORT_TEXTS}
 
 
 def _text_problems(values: dict, limits: dict[str, int]) -> dict[str, Message]:
@@ -76,8 +78,11 @@ def event_problems(values: dict) -> dict[str, Message]:
     return found
 
 
-def save_event(values: dict, event_id: int | None = None) -> Event:
-    """Create or update an event after checking every field; its sessions must still fit."""
+def save_event(values: dict, event_id: int | None = None, photos: list | None = None) -> Event:
+    """Create or update an event after checking every field; its sessions must still fit.
+    ``photos`` (see :func:`models.events.photos.replace_photos`) are saved with it."""
+    from models.events.photos import replace_photos
+
     found = event_problems(values)
     data = {f: values[f] for f in EVENT_FIELDS if f in values}
     with db.atomic():
@@ -96,10 +101,14 @@ def save_event(values: dict, event_id: int | None = None) -> Event:
         if found:
             raise ValidationError(found)
         if event_id is None:
-            return Event.create(**data)
-        data["updated_at"] = now()
-        Event.update(**data).where(Event.id == event_id).execute()
-        return Event.get_by_id(event_id)
+            event = Event.create(**data)
+        else:
+            data["updated_at"] = now()
+            Event.update(**data).where(Event.id == event_id).execute()
+            event = Event.get_by_id(event_id)
+        if photos is not None:
+            replace_photos(event.id, photos)
+        return event
 
 
 def _outside_certificates_kept(event_id: int, values: dict) -> dict[str, Message]:
@@ -241,7 +250,8 @@ def duplicate_event(event_id: int, new_start: datetime.date, title: str | None =
         shift = new_start - source.start_date
         data = {f: getattr(source, f) for f in EVENT_FIELDS}
         data.update(start_date=source.start_date + shift, end_date=source.end_date + shift,
-                    status="planned", title=(title or "").strip() or source.title)
+                    status="planned", title=(title or "").strip() or source.title,
+                    obstacles="")  # what got in the way belongs to that edition
         copy = Event.create(**data)
         for old in source.sessions.order_by(EventSession.date, EventSession.start_time):
             values = {f: getattr(old, f) for f in SESSION_FIELDS}
@@ -266,6 +276,10 @@ def why_not_deletable(event_id: int) -> Message | None:
         return _says(QT_TRANSLATE_NOOP("Events", "Files such as a signed sign-in sheet are "
                                                  "kept with this event's sessions, so it "
                                                  "cannot be deleted; cancel it instead."))
+    if EventPhoto.select().where(EventPhoto.event == event_id).exists():
+        return _says(QT_TRANSLATE_NOOP("Events", "Documentation photos are kept with this "
+                                                 "event, so it cannot be deleted; cancel it "
+                                                 "instead."))
     checks = (
         (Response, QT_TRANSLATE_NOOP("Events", "Evaluations have been entered for this event, "
                                                "so it cannot be deleted; cancel it instead.")),

@@ -11,6 +11,7 @@ from peewee import (
 )
 
 from models.base import BaseModel, now
+from models.files.stored import StoredFile
 from models.staff.tables import Person
 
 
@@ -41,6 +42,12 @@ class Event(BaseModel):
     counts_as_development = BooleanField(null=True)
     conclusions = TextField(default="")  # typed by the office for the event report
     recommendations = TextField(default="")
+    # The event report's own chapters (schema 10): dasar pelaksanaan, sasaran, pembiayaan,
+    # hambatan.
+    legal_basis = TextField(default="")
+    audience = TextField(default="")
+    funding = TextField(default="")
+    obstacles = TextField(default="")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
@@ -76,3 +83,16 @@ class Registration(BaseModel):
         # (event, role, cancelled): the participant counts come from the index alone.
         indexes = ((("event", "person", "role"), True),
                    (("event", "role", "cancelled"), False))
+
+
+class EventPhoto(BaseModel):
+    """A documentation photo the office attaches to the event report (a lampiran)."""
+
+    event = ForeignKeyField(Event, backref="photos", on_delete="CASCADE")
+    file = ForeignKeyField(StoredFile, on_delete="RESTRICT")
+    caption = CharField(default="")
+    position = IntegerField(default=0)
+    added_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "event_photo"

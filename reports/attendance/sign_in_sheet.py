@@ -1,10 +1,13 @@
 """The sign-in sheet (*daftar hadir*) of a session, in the Indonesian office format.
 
-DAFTAR HADIR PESERTA, the event, session, day and date, time and speaker; then
-No | Nama | NIP | Jabatan/Instansi | Tanda Tangan with the numbered signature cells
-alternating left and right; totals and the responsible officer's signature at the end.
+DAFTAR HADIR PESERTA, the event, session, day and date, time, speaker, moderator and
+place; then No | Nama | NIP | Jabatan/Instansi | Tanda Tangan with the numbered signature
+cells alternating left and right, about twenty rows a page; totals (left for the pen until
+the session is held) and the responsible officer's signature at the end. The committee and
+speakers sign a sheet of their own (``crew``), their role before their position.
 """
 
+import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -12,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     KeepTogether,
@@ -23,6 +27,7 @@ from reportlab.platypus import (
 
 from models import settings
 from models.attendance import marking
+from models.attendance.roles import CREW, people_in_roles
 from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff import nip as nip_rules
@@ -42,14 +47,18 @@ from reports.pdf_base import (
 
 ORDERS = ("name", "number", "unit")  # how the office wants the names listed
 MARGIN = 15 * mm
+ROW = 9 * mm  # room to sign; a row grows only when its text needs three lines
+CELL_PADDING = 1.2 * mm
+TEXT_SIZE, TEXT_LEADING = 8, 9.5
 
 
 def _widths() -> tuple:
-    """The NIP column fits a grouped NIP exactly; the name and position share the rest."""
-    nip = stringWidth("88888888 888888 8 888", "NotoSans", 9) + 14
-    number, signature = 10 * mm, 38 * mm
+    """The NIP column fits a grouped NIP exactly; the position (the longer text) takes
+    more of the rest than the name, so that most rows keep to two lines."""
+    nip = stringWidth("88888888 888888 8 888", "NotoSans", TEXT_SIZE) + 10
+    number, signature = 8 * mm, 34 * mm
     rest = A4[0] - 2 * MARGIN - number - nip - signature
-    return (number, rest * 0.5, nip, rest * 0.5, signature)
+    return (number, rest * 0.36, nip, rest * 0.64, signature)
 
 
 def ordered(people: list, order: str) -> list:
@@ -60,15 +69,16 @@ def ordered(people: list, order: str) -> list:
     return people  # participant numbers: the grid's own order
 
 
-def _heading(event: Event, session: EventSession, speaker: str) -> list:
+def _heading(event: Event, session: EventSession, title: str) -> list:
     st = styles()
     info_style = st["body"]
     rows = [("Kegiatan", event.title),
             ("Materi/Sesi", session.topic),
             ("Hari/Tanggal", indonesian.day_and_date(session.date)),
             ("Waktu", indonesian.time_range(session.start_time, session.end_time)),
-            ("Narasumber", speaker or "-"),
-            ("Tempat", ", ".join(p for p in (session.room, event.venue) if p) or "-")]
+            ("Narasumber", session.speaker.full_name if session.speaker_id else "-"),
+            *([("Moderator", session.moderator.full_name)] if session.moderator_id else []),
+            ("Tempat", indonesian.place(session.room, event.venue) or "-")]
     info = Table([[Paragraph(label, info_style), ":", Paragraph(escape(value), info_style)]
                   for label, value in rows], colWidths=(32 * mm, 4 * mm, 144 * mm),
                  hAlign="LEFT")
@@ -77,26 +87,56 @@ def _heading(event: Event, session: EventSession, speaker: str) -> list:
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 1),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return [Paragraph("DAFTAR HADIR PESERTA", st["title"]),
+    return [Paragraph(title, st["title"]),
             Paragraph(escape(event.title).upper(), st["subtitle"]),
             gap(4), info, gap(4)]
 
 
-def _table(people: list) -> list:
-    st = styles()
-    cell = st["cell"]
+def _table(people: list, roles: dict[int, list[str]] | None = None) -> list:
+    """The heading row and a row a person; ``roles`` (the committee's sheet) puts each
+    person's role before their position."""
+    cell = ParagraphStyle("sheet", parent=styles()["cell"], fontSize=TEXT_SIZE,
+                          leading=TEXT_LEADING)
     head = ParagraphStyle("head", parent=cell, fontName=BOLD, alignment=TA_CENTER)
     odd = ParagraphStyle("odd", parent=cell)
     even = ParagraphStyle("even", parent=cell, leftIndent=12 * mm)
     rows = [[Paragraph(t, head) for t in ("No", "Nama", "NIP", "Jabatan/Instansi",
                                           "Tanda Tangan")]]
+    job_width = _widths()[3] - 6
     for number, person in enumerate(people, start=1):
-        role = " / ".join(p for p in (person.position, person.institution) if p)
+        plain = " / ".join(p for p in (person.position, person.institution) if p)
+        job = escape(plain)
+        if roles:
+            named = ", ".join(indonesian.ROLE_NAMES[r] for r in roles[person.id])
+            job = f"<b>{named}</b>" + (f" — {job}" if job else "")
+            plain = f"{named} — {plain}"
         rows.append([str(number), Paragraph(escape(person.name), cell),
-                     nip_rules.grouped(person.nip) if person.nip else "-",
-                     Paragraph(escape(role) or "-", cell),
+                     Paragraph(nip_rules.grouped(person.nip) if person.nip else "-", cell),
+                     Paragraph(job or "-", _two_lines(cell, plain, job_width)),
                      Paragraph(f"{number}. ...........", odd if number % 2 else even)])
     return rows
+
+
+def _two_lines(style: ParagraphStyle, text: str, width: float) -> ParagraphStyle:
+    """The style at the largest size (down to 7 pt) at which ``text`` keeps to two lines:
+    a long position and unit otherwise take three, and the rows of a page drop to a dozen."""
+    for size in (TEXT_SIZE, 7.5, 7):
+        if len(simpleSplit(text, style.fontName, size, width)) <= 2:
+            break
+    if size == TEXT_SIZE:
+        return style
+    return ParagraphStyle(f"job{size}", parent=style, fontSize=size, leading=size + 1.2)
+
+
+def _heights(rows: list) -> list:
+    """The heading row as it needs; each person's row at least :data:`ROW`."""
+    widths = _widths()
+    heights = [None]
+    for row in rows[1:]:
+        need = max(cell.wrap(width - 6, 1000)[1] if hasattr(cell, "wrap") else 0
+                   for cell, width in zip(row, widths, strict=True))
+        heights.append(max(ROW, need + 2 * CELL_PADDING))
+    return heights
 
 
 # The last rows go to the next page with the totals and signature rather than leave them
@@ -106,22 +146,28 @@ ROWS_WITH_THE_SIGNATURE = 2
 
 def _tables(rows: list) -> tuple[Table, ContinuedRows | None]:
     """The list, and its last rows apart (None when the list is that short)."""
+    heights, widths = _heights(rows), _widths()
     if len(rows) <= 1 + ROWS_WITH_THE_SIGNATURE:
-        return _styled(Table(rows, colWidths=_widths(), repeatRows=1)), None
+        return _styled(Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)), None
     cut = len(rows) - ROWS_WITH_THE_SIGNATURE
-    return (_styled(Table(rows[:cut], colWidths=_widths(), repeatRows=1)),
-            ContinuedRows(_styled(Table(rows[cut:], colWidths=_widths()), header=False),
-                          _styled(Table(rows[:1] + rows[cut:], colWidths=_widths()))))
+    return (_styled(Table(rows[:cut], colWidths=widths, rowHeights=heights[:cut],
+                          repeatRows=1)),
+            ContinuedRows(_styled(Table(rows[cut:], colWidths=widths,
+                                        rowHeights=heights[cut:]), header=False),
+                          _styled(Table(rows[:1] + rows[cut:], colWidths=widths,
+                                        rowHeights=heights[:1] + heights[cut:]))))
 
 
 def _styled(table: Table, header: bool = True) -> Table:
     first = 1 if header else 0
     table.setStyle(TableStyle([
-        # Room to sign even on a one-line row; longer rows grow instead of clipping.
-        ("TOPPADDING", (0, first), (-1, -1), 3 * mm),
-        ("BOTTOMPADDING", (0, first), (-1, -1), 3 * mm),
+        # The rows' heights give the room to sign (see _heights); padding is kept small.
+        ("TOPPADDING", (0, first), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, first), (-1, -1), CELL_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("FONTNAME", (0, 0), (-1, -1), "NotoSans"),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTSIZE", (0, 0), (-1, -1), TEXT_SIZE),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, first), (0, -1), "CENTER"),
@@ -130,9 +176,11 @@ def _styled(table: Table, header: bool = True) -> Table:
     return table
 
 
-def _totals(people: list, session: EventSession, grid: marking.Grid) -> Table:
+def _totals(people: list, session: EventSession, grid: marking.Grid, held: bool) -> Table:
+    """Present and absent as recorded once the session is held; before it (a leave typed
+    in advance is no count) or for the committee's sheet, dots for the pen."""
     recorded = [grid.marks.get((p.id, session.id)) for p in people]
-    if any(recorded):
+    if held and any(recorded):
         present = sum(1 for m in recorded if m and m.status in PRESENT_STATUSES)
         present_text, absent_text = str(present), str(len(people) - present)
     else:  # printed before the session: filled in by hand
@@ -150,25 +198,35 @@ def _totals(people: list, session: EventSession, grid: marking.Grid) -> Table:
 
 
 def session_story(session: EventSession, grid: marking.Grid, order: str,
-                  officer: Officer) -> list:
+                  officer: Officer, today: datetime.date | None = None,
+                  crew: list | None = None) -> list:
+    """One session's sheet: the participants', or (``crew``: people_in_roles of the
+    committee and speakers) theirs."""
     event = session.event
-    speaker = session.speaker.full_name if session.speaker_id else ""
-    people = ordered(grid.people, order)
     city = settings.get("city") or "Tanjungpinang"
     width = A4[0] - 2 * MARGIN
-    table, last_rows = _tables(_table(people))
+    if crew is None:
+        people, roles, title = ordered(grid.people, order), None, "DAFTAR HADIR PESERTA"
+        held = session.id in grid.held_ids(today or datetime.date.today())
+    else:
+        people = [person for person, _roles in crew]
+        roles = {person.id: held_roles for person, held_roles in crew}
+        title, held = "DAFTAR HADIR PANITIA DAN NARASUMBER", False
+    table, last_rows = _tables(_table(people, roles))
     closing = KeepTogether([*([last_rows] if last_rows else []), gap(5),
-                            _totals(people, session, grid), gap(4),
+                            _totals(people, session, grid, held), gap(4),
                             signature_block(f"{city}, {indonesian.long_date(session.date)}",
                                             f"{officer.role},", officer.name, officer.nip,
                                             width)])
-    return [NewNumbering(), *_heading(event, session, speaker), table, closing]
+    return [NewNumbering(), *_heading(event, session, title), table, closing]
 
 
 def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | None = None,
-                         order: str = "name", officer: Officer | None = None) -> int:
+                         order: str = "name", officer: Officer | None = None,
+                         crew: bool = False, today: datetime.date | None = None) -> int:
     """Write the sheets of the event's sessions (all, or those given) into one PDF, each
-    session starting on a new page. Returns the number of pages."""
+    session starting on a new page: the participants', or (``crew``) the committee's and
+    speakers'. Returns the number of pages."""
     if order not in ORDERS:
         raise ValueError(order)
     officer = officer or Officer.from_settings()
@@ -177,9 +235,13 @@ def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | Non
     if not chosen:
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no sessions yet: build its schedule first.")))
+    team = people_in_roles(event_id, CREW) if crew else None
+    if crew and not team:
+        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+            "Reports", "No committee member or speaker is registered for this event yet.")))
     story = []
     for index, session in enumerate(chosen):
         if index:
             story.append(PageBreak())
-        story.extend(session_story(session, grid, order, officer))
+        story.extend(session_story(session, grid, order, officer, today, team))
     return build_pdf(story, path, title="Daftar Hadir", margin=MARGIN)

@@ -1,215 +1,28 @@
-"""The event report (*laporan pelaksanaan kegiatan*) and the annual report."""
+"""The annual report (the event report is :mod:`reports.recaps.event_report`)."""
 
 import datetime
-import io
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from peewee import fn
 
-from models import settings
 from models.attendance.held import held_sessions
-from models.attendance.marking import load_grid
-from models.attendance.tables import SessionAttachment
 from models.certificates.outside import is_outside
 from models.evaluation import results
-from models.evaluation.categories import current_bounds
 from models.evaluation.service_stats import grid as service_grid
 from models.events.counting import development_rule, took_place
-from models.events.tables import Event, EventSession, Registration, Theme
-from models.files.checks import check_stored
-from models.files.stored import StoredFile
-from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-from models.staff.tables import Person
+from models.events.tables import Event, Registration, Theme
 from reports import indonesian
-from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
-from reports.recaps.recaps import _nip, _share, target_fact
+from reports.indonesian import KIND_NAMES, MONTHS
+from reports.recaps.event_parts import _rounded
+from reports.recaps.recaps import target_fact
 from reports.report_model import (
-    CODE,
     DATE,
     NUMBER,
-    PERCENT,
     Chart,
     Column,
-    Picture,
     Report,
     Table,
-    Text,
 )
-
-MODE_NAMES = {"luring": "Luring (tatap muka)", "daring": "Daring", "hybrid": "Hibrida"}
-STATUS_NAMES = {"planned": "Direncanakan", "running": "Berlangsung", "finished": "Selesai",
-                "cancelled": "Dibatalkan"}
-SCANNED_PAGES = 10  # pages of one attached PDF put into the report, at most
-BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
-
-
-def event_report(event_id: int, today: datetime.date | None = None) -> Report:
-    event = Event.get_by_id(event_id)
-    grid = load_grid(event_id)
-    held = grid.held_ids(today or datetime.date.today())
-    found = results.event_results(event_id, today)
-    sessions = grid.sessions
-    total_jp = sum(s.jp or 0 for s in sessions)
-    theme = Theme.get_or_none(Theme.id == event.theme_id) if event.theme_id else None
-    organiser = event.organiser_name if event.organiser_external else settings.get(
-        "office_name")
-    report = Report(
-        "LAPORAN PELAKSANAAN KEGIATAN" + (" (DIBATALKAN)" if event.status == "cancelled"
-                                          else ""),
-        facts=[("Kegiatan", event.title), ("Status", STATUS_NAMES.get(event.status, "-")),
-               ("Jenis", KIND_NAMES.get(event.kind, event.kind)),
-               ("Tema", theme.name if theme else "-"), ("Penyelenggara", organiser),
-               ("Moda", MODE_NAMES.get(event.mode, event.mode)),
-               ("Tempat", event.venue or "-"),
-               ("Tanggal", date_range(event.start_date, event.end_date)),
-               ("Jumlah JP", indonesian.jp(total_jp)),
-               ("Peserta", f"{indonesian.number(len(grid.people))} orang")],
-        file_stem=f"Laporan kegiatan {event.title}")
-    report.parts += [Text("Latar Belakang", event.description),
-                     Text("Tujuan", event.objectives)]
-    report.parts.append(Table("Jadwal dan Materi", [
-        Column("No", NUMBER, 0.5, 0), Column("Hari/Tanggal", width=1.7),
-        Column("Waktu", width=1.4), Column("Materi", width=2.6),
-        Column("Narasumber", width=1.8), Column("JP", NUMBER, 0.5)],
-        [[n, day_and_date(s.date), time_range(s.start_time, s.end_time), s.topic,
-          s.speaker.full_name if s.speaker_id else "-", s.jp]
-         for n, s in enumerate(sessions, 1)],
-        total=["", "", "", "Jumlah", "", total_jp], sheet="Jadwal"))
-    report.parts.append(_speakers_table(event_id))
-    report.parts.append(_attendance_table(grid))
-    report.parts.append(Table("Peserta dan Kehadiran", [
-        Column("No", NUMBER, 0.5, 0), Column("Nama", width=2.3), Column("NIP", CODE, 1.9),
-        Column("Jabatan/Instansi", width=2.4), Column("Sesi hadir", NUMBER, 0.8, 0),
-        Column("Kehadiran (%)", PERCENT, 0.9)],
-        [[n, p.name, _nip(p.nip), " / ".join(x for x in (p.position, p.institution) if x),
-          grid.attended(p.id, held), _share(grid.attended(p.id, held), len(held))]
-         for n, p in enumerate(grid.people, 1)], sheet="Peserta"))
-    report.parts += [_evaluation_table(found),
-                     Text("Hasil Pre-test dan Post-test", _gain_text(found.gain)),
-                     Text("Tindak Lanjut", _follow_up_text(found.follow_up)),
-                     *_scanned_sheets(event_id),
-                     Text("Kesimpulan", event.conclusions),
-                     Text("Rekomendasi", event.recommendations)]
-    return report
-
-
-def _speakers_table(event_id: int) -> Table:
-    rows = (EventSession.select(EventSession.topic, Person)
-            .join(Person, on=(EventSession.speaker == Person.id))
-            .where(EventSession.event == event_id)
-            .order_by(EventSession.date, EventSession.start_time))
-    topics: dict[int, list[str]] = defaultdict(list)
-    people = {}
-    for session in rows:
-        people[session.speaker.id] = session.speaker
-        topics[session.speaker.id].append(session.topic)
-    return Table("Narasumber", [Column("Nama", width=2.2), Column("Instansi", width=2),
-                                Column("Materi", width=3)],
-                 [[p.full_name, p.institution or p.unit or "-", "; ".join(topics[pid])]
-                  for pid, p in people.items()], sheet="Narasumber")
-
-
-def _attendance_table(grid) -> Table:
-    rows = []
-    for n, session in enumerate(grid.sessions, 1):
-        counts = Counter(m.status for (person, sid), m in grid.marks.items()
-                         if sid == session.id)
-        unrecorded = len(grid.people) - sum(counts.values())
-        rows.append([f"Sesi {n}", counts["hadir"], counts["terlambat"], counts["izin"],
-                     counts["sakit"], counts["alpa"], max(0, unrecorded)])
-    return Table("Ringkasan Kehadiran per Sesi", [
-        Column("Sesi", width=1), Column("Hadir", NUMBER, 0.8, 0),
-        Column("Terlambat", NUMBER, 0.9, 0), Column("Izin", NUMBER, 0.7, 0),
-        Column("Sakit", NUMBER, 0.7, 0), Column("Alpa", NUMBER, 0.7, 0),
-        Column("Belum dicatat", NUMBER, 1.1, 0)], rows, sheet="Kehadiran per sesi")
-
-
-def _evaluation_table(found: results.EventResults) -> Table:
-    bounds = current_bounds()
-    rows = [[name, responses, _rounded(mean), indonesian.rating_category(mean, bounds)]
-            for name, responses, mean in (
-                *((t.name, t.responses, t.mean) for t in found.templates),
-                *((f"Narasumber: {s.name}", s.responses, s.mean) for s in found.speakers))]
-    rate = (f"Tingkat respons evaluasi penyelenggaraan: {indonesian.response_rate(found)}."
-            if found.response_rate is not None else "Belum ada peserta.")
-    return Table("Ringkasan Evaluasi", [
-        Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),
-        Column("Rata-rata (1–5)", NUMBER, 1, 2), Column("Kategori", width=1)], rows,
-        sheet="Evaluasi", note=rate)
-
-
-def _rounded(value: float | None) -> float | None:
-    """Two decimals, as printed (half up): a workbook shows what the paper says."""
-    return None if value is None else float(indonesian.rounded(value, 2))
-
-
-def _gain_text(gain: results.GainSummary) -> str:
-    if not gain.n:
-        return "Belum ada data pre-test dan post-test."
-    return (f"{gain.n} peserta memiliki nilai pre-test dan post-test. Rata-rata pre-test "
-            f"{indonesian.fixed(gain.mean_pre, 1, '-')}, post-test "
-            f"{indonesian.fixed(gain.mean_post, 1, '-')}, gain "
-            f"ternormalisasi {indonesian.fixed(gain.mean_gain, 2, '-')} (kategori "
-            f"{BAND_NAMES.get(gain.band, gain.band)}).")
-
-
-def _follow_up_text(follow: results.FollowUpSummary) -> str:
-    if not follow.n:
-        return "Belum ada data tindak lanjut."
-    text = (f"{follow.n} catatan tindak lanjut: diterapkan {follow.applied['yes']}, "
-            f"sebagian {follow.applied['partly']}, tidak {follow.applied['no']}.")
-    if follow.mean_rating is not None:
-        text += f" Rata-rata penilaian {indonesian.fixed(follow.mean_rating, 2, '-')} dari 5."
-    return text
-
-
-def _scanned_sheets(event_id: int) -> list[Picture]:
-    """The scanned, signed sign-in sheets as pictures (each page of a PDF drawn as one)."""
-    found = []
-    query = (SessionAttachment.select(SessionAttachment, EventSession, StoredFile)
-             .join(EventSession).switch(SessionAttachment).join(StoredFile)
-             .where(EventSession.event == event_id)
-             .order_by(EventSession.date, EventSession.start_time))
-    for attachment in query:
-        session, stored = attachment.session, attachment.file
-        try:
-            check_stored(stored.name, bytes(stored.data))
-        except SiBinaError as exc:  # attached before scans were checked at the door
-            raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
-                "Reports", "The scanned sheet of “{session}” ({date}) cannot be drawn: "
-                           "{detail} Remove it from the session's scanned sheets and attach "
-                           "a good copy."),
-                session=session.topic, date=session.date, detail=exc.msg)) from exc
-        pictures = _as_pictures(bytes(stored.data), stored.mime)
-        caption = (f"Lampiran: {attachment.description or 'daftar hadir'} — "
-                   f"{session.topic}, {day_and_date(session.date)}")
-        for number, picture in enumerate(pictures, 1):
-            found.append(Picture(caption + (f" (halaman {number} dari {len(pictures)})"
-                                            if len(pictures) > 1 else ""), picture))
-    return found
-
-
-def _as_pictures(data: bytes, mime: str) -> list[bytes]:
-    if mime in ("image/png", "image/jpeg"):
-        return [data]
-    if mime != "application/pdf":
-        return []
-    pictures = []
-    try:
-        import pypdfium2
-
-        document = pypdfium2.PdfDocument(data)
-        try:
-            for index in range(min(len(document), SCANNED_PAGES)):
-                picture = document[index].render(scale=150 / 72).to_pil().convert("RGB")
-                buffer = io.BytesIO()
-                picture.save(buffer, "JPEG", quality=85)
-                pictures.append(buffer.getvalue())
-        finally:
-            document.close()
-    except Exception:  # a damaged attachment leaves the report without its pictures
-        return pictures
-    return pictures
 
 
 def annual_report(year: int, today: datetime.date | None = None) -> Report:

@@ -189,6 +189,22 @@
         <translation>Urutkan nama:</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Committee and speakers</source>
+        <translation>Panitia dan narasumber</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Whose sheet:</source>
+        <translation>Daftar hadir siapa:</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>Simpan daftar hadir</translation>
     </message>
@@ -874,6 +890,45 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>Chapters</name>
+    <message>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Aims and objectives</source>
+        <translation>Maksud dan tujuan</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Committee (registered under Participants)</source>
+        <translation>Panitia (didaftarkan di Peserta)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Pembiayaan</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Saran</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>This session is on {day}, not today.</source>
@@ -1070,6 +1125,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>only the event&apos;s Nth session (1 is the first); all sessions if left out</source>
         <translation>hanya sesi ke-N kegiatan (1 adalah yang pertama); semua sesi bila tidak diisi</translation>
+    </message>
+    <message>
+        <source>the sheet of the committee and speakers instead of the participants&apos;</source>
+        <translation>daftar hadir panitia dan narasumber, bukan daftar hadir peserta</translation>
     </message>
     <message>
         <source>print the name tags of an event to a PDF</source>
@@ -1796,8 +1855,44 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tidak: tidak dihitung untuk target JP</translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Report texts</source>
+        <translation>Isi &amp;laporan</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The event report prints these chapters; one left empty is left out of it.</source>
+        <translation>Laporan kegiatan memuat bab-bab ini; bab yang kosong tidak dicetak.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar pelaksanaan</translation>
+    </message>
+    <message>
+        <source>e.g. the budget document (DPA) or the head of office&apos;s decree</source>
+        <translation>mis. DPA atau surat keputusan kepala dinas</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Pembiayaan</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>As its kind: yes</source>
@@ -1918,6 +2013,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Berkas seperti daftar hadir bertanda tangan tersimpan pada sesi kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
     <message>
+        <source>Documentation photos are kept with this event, so it cannot be deleted; cancel it instead.</source>
+        <translation>Foto dokumentasi tersimpan bersama kegiatan ini, jadi kegiatan tidak dapat dihapus; batalkan saja.</translation>
+    </message>
+    <message>
         <source>Evaluations have been entered for this event, so it cannot be deleted; cancel it instead.</source>
         <translation>Evaluasi sudah diisikan untuk kegiatan ini, sehingga kegiatan tidak dapat dihapus; batalkan saja.</translation>
     </message>
@@ -1944,6 +2043,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>The organiser&apos;s certificate of {name} has been recorded for this event: mark the registration cancelled instead of removing it.</source>
         <translation>Sertifikat {name} dari penyelenggara sudah dicatat untuk kegiatan ini: tandai pendaftarannya batal, jangan dihapus.</translation>
+    </message>
+    <message>
+        <source>a documentation photo is a PNG or JPEG picture.</source>
+        <translation>foto dokumentasi harus berupa gambar PNG atau JPEG.</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3830,29 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <source>Each photo&apos;s caption prints under it; double-click or press F2 to change it</source>
+        <translation>Keterangan foto dicetak di bawahnya; klik dua kali atau tekan F2 untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Tambah &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Add documentation photos</source>
+        <translation>Tambah foto dokumentasi</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PickPeopleDialog</name>
     <message>
         <source>Add people</source>
@@ -4033,6 +4159,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Kegiatan ini belum memiliki sesi: susun jadwalnya terlebih dahulu.</translation>
     </message>
     <message>
+        <source>No committee member or speaker is registered for this event yet.</source>
+        <translation>Belum ada panitia atau narasumber yang terdaftar untuk kegiatan ini.</translation>
+    </message>
+    <message>
         <source>No evaluation form is attached to this event: attach one first.</source>
         <translation>Belum ada formulir evaluasi yang dilampirkan pada kegiatan ini: lampirkan terlebih dahulu.</translation>
     </message>
@@ -4069,8 +4199,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Laporan pelaksanaan kegiatan</translation>
     </message>
     <message>
-        <source>Laporan pelaksanaan kegiatan: background, schedule, speakers, attendance, evaluation, pre/post gain, the scanned sheets, conclusions and recommendations.</source>
-        <translation>Latar belakang, jadwal, narasumber, kehadiran, evaluasi, gain pre/post-test, daftar hadir hasil pindaian, kesimpulan dan rekomendasi.</translation>
+        <source>Laporan pelaksanaan kegiatan: introduction, conduct (schedule, speakers, committee, funding), results (attendance, evaluation, obstacles), closing, the signature, then the attendance list, scanned sheets and photos as attachments.</source>
+        <translation>Pendahuluan, pelaksanaan (jadwal, narasumber, panitia, pembiayaan), hasil (kehadiran, evaluasi, hambatan), penutup, tanda tangan, lalu lampiran: daftar hadir, pindaian daftar hadir dan foto dokumentasi.</translation>
     </message>
     <message>
         <source>Annual report</source>
@@ -4137,7 +4267,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>Recommendations:</source>
-        <translation>Rekomendasi:</translation>
+        <translation>Saran:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -4158,6 +4288,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>All units</source>
         <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Still empty, so left out of the report: %1. Type the conclusions and recommendations here, the other chapters on the event&apos;s Report texts tab.</source>
+        <translation>Masih kosong, jadi tidak dicetak dalam laporan: %1. Ketik kesimpulan dan saran di sini, bab lainnya pada tab Isi laporan di data kegiatan.</translation>
     </message>
     <message>
         <source>an event</source>

@@ -147,3 +147,21 @@ def test_an_upgraded_database_records_outside_certificates(old_copy):
                               issuer="Perpustakaan Nasional RI", issued_on=dt.date(2026, 1, 2),
                               jp=8)
     assert OutsideCertificate.select().count() == 1
+
+
+def test_an_upgraded_database_keeps_report_texts_and_photos(old_copy, tmp_path):
+    from PIL import Image
+
+    from models.events import planning
+    from models.events.photos import photos
+
+    open_database(old_copy)
+    event = Event.select().first()
+    assert (event.legal_basis, event.audience, event.funding, event.obstacles) == ("",) * 4
+    picture = tmp_path / "foto.png"
+    Image.new("RGB", (20, 10), "green").save(picture)
+    planning.save_event({"title": event.title, "kind": event.kind, "funding": "APBD 2026",
+                         "start_date": event.start_date, "end_date": event.end_date}, event.id,
+                        photos=[(picture, "Pembukaan")])
+    assert Event.get_by_id(event.id).funding == "APBD 2026"
+    assert [caption for _id, _name, caption in photos(event.id)] == ["Pembukaan"]

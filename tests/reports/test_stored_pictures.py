@@ -9,7 +9,7 @@ from models import settings
 from models.attendance.tables import SessionAttachment
 from models.files.stored import StoredFile
 from models.messages import SiBinaError
-from reports.recaps import narratives
+from reports.recaps.event_report import event_report
 from reports.report_writer import write_report
 from tests import crafted
 from tests.builders import event_with_sessions
@@ -25,7 +25,7 @@ def test_a_truncated_logo_is_named_as_the_logo(database, tmp_path):
     event, _sessions = event_with_sessions()
     settings.save({"logo": planted(tmp_path, "logo.jpg", "image/jpeg").id})
     with pytest.raises(SiBinaError) as err:
-        write_report(narratives.event_report(event.id), tmp_path / "laporan.pdf")
+        write_report(event_report(event.id), tmp_path / "laporan.pdf")
     assert err.value.msg.english().startswith(
         "The office logo cannot be drawn: logo.jpg cannot be used: the picture is damaged")
     assert err.value.msg.english().endswith("Choose the logo again in Settings.")
@@ -36,7 +36,7 @@ def test_a_bad_scan_is_named_with_its_session(database, tmp_path):
     scan = planted(tmp_path, "daftar hadir.jpg", "image/jpeg")
     SessionAttachment.create(session=session.id, file=scan, description="")
     with pytest.raises(SiBinaError) as err:
-        narratives.event_report(event.id)
+        event_report(event.id)
     text = err.value.msg.english()
     assert text.startswith(f"The scanned sheet of “DDC” ({dt.date(2026, 3, 10)}) cannot be "
                            "drawn: daftar hadir.jpg cannot be used: the picture is damaged")

@@ -44,14 +44,34 @@ def choose_order(parent: QWidget) -> str | None:
     return code
 
 
+def choose_sheet(parent: QWidget, event_id: int) -> bool | None:
+    """Whether to print the committee's and speakers' sheet rather than the participants'
+    (asked only when the event has a committee or speakers); None when cancelled."""
+    from models.attendance.roles import CREW, people_in_roles
+
+    if not people_in_roles(event_id, CREW):
+        return False
+    labels = [translate("AttendanceActions", "Participants"),
+              translate("AttendanceActions", "Committee and speakers")]
+    label, ok = QInputDialog.getItem(parent, translate("AttendanceActions", "Sign-in sheet"),
+                                     translate("AttendanceActions", "Whose sheet:"), labels,
+                                     0, False)
+    return labels.index(label) == 1 if ok else None
+
+
 def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,
-                        path: Path | None = None, order: str | None = None) -> Path | None:
-    """The sheet of one session (or of every session when ``session_id`` is None) as PDF."""
+                        path: Path | None = None, order: str | None = None,
+                        crew: bool | None = None) -> Path | None:
+    """The sheet of one session (or of every session when ``session_id`` is None) as PDF:
+    the participants', or (``crew``; asked when None) the committee's and speakers'."""
     from reports.attendance.sign_in_sheet import write_sign_in_sheets
 
     event = Event.get_by_id(event_id)
     title = translate("AttendanceActions", "Save sign-in sheet")
-    order = order or choose_order(parent)
+    crew = choose_sheet(parent, event_id) if crew is None else crew
+    if crew is None:
+        return None
+    order = order or ("name" if crew else choose_order(parent))  # the committee: by role
     if order is None:
         return None
     if path is None:
@@ -59,13 +79,14 @@ def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,
         if session_id is not None:
             session = EventSession.get_by_id(session_id)
             suffix = f" {session.date.isoformat()} {session.start_time:%H.%M}"
+        whose = "Daftar hadir panitia" if crew else "Daftar hadir"
         path = ask_pdf_path(parent, title,
-                            safe_file_name(f"Daftar hadir {event.title}{suffix}") + ".pdf")
+                            safe_file_name(f"{whose} {event.title}{suffix}") + ".pdf")
         if path is None:
             return None
     chosen = None if session_id is None else [session_id]
-    return _write(parent, title, lambda made: write_sign_in_sheets(event_id, made, chosen, order),
-                  path)
+    return _write(parent, title, lambda made: write_sign_in_sheets(
+        event_id, made, chosen, order, crew=crew), path)
 
 
 def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,

@@ -155,7 +155,8 @@ def sign_in_sheet(args) -> int:
         if not 1 <= args.session <= len(sessions):
             raise CliError(CliTexts().session_range(len(sessions)))
         chosen = [sessions[args.session - 1].id]
-    pages = write_sign_in_sheets(event.id, args.out, chosen, order=args.order)
+    pages = write_sign_in_sheets(event.id, args.out, chosen, order=args.order,
+                                 crew=args.committee)
     print(fill(CliTexts().pages_written(pages), str(args.out)))
     return EXIT_OK
 

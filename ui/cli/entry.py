@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
     sheet.add_argument("--session", type=int, metavar="N", help=translate(
         "Cli", "only the event's Nth session (1 is the first); all sessions if left out"))
+    sheet.add_argument("--committee", action="store_true", help=translate(
+        "Cli", "the sheet of the committee and speakers instead of the participants'"))
     tags = command("name-tags", translate("Cli", "print the name tags of an event to a PDF"))
     tags.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
     responses = command("import-responses", translate(

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +26,11 @@ from models.events import planning as events
 from models.events import themes
 from models.events.counting import counts_as_development
 from models.events.tables import Event
-from models.messages import ValidationError
+from models.messages import SiBinaError, ValidationError
 from ui import i18n
 from ui.common.form import CheckedForm
-from ui.common.widgets import button_box, confirm
+from ui.common.widgets import button_box, confirm, error_text, show_error
+from ui.events.photos_box import PhotosBox
 
 
 class EventDialog(QDialog):
@@ -77,6 +81,11 @@ class EventDialog(QDialog):
             self.development.addItem(text, value)
         self.kind.currentIndexChanged.connect(self._name_kind_rule)
         self._name_kind_rule()
+        self.tabs = QTabWidget()
+        details = QWidget()
+        details.setLayout(form)
+        self.tabs.addTab(details, self.tr("&Details"))
+        self.tabs.addTab(self._report_tab(event_id), self.tr("&Report texts"))
 
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
@@ -84,16 +93,38 @@ class EventDialog(QDialog):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        for name, widget in form.fields.items():
+        for name, widget in (form.fields | self.report_form.fields).items():
             self._watch(name, widget)
         if event_id is not None:
             self._load(Event.get_by_id(event_id))
             form.touched.update(form.fields)
-        self.loaded = self.values()
+        self.loaded = self.values() | {"photos": self.photos.chosen()}
         self.title.setFocus()
         self.revalidate()
+
+    def _report_tab(self, event_id: int | None) -> QScrollArea:
+        """What the event report says beyond the details: in a scroll area, so the dialog
+        keeps to a 1024×768 screen however the texts grow."""
+        form = self.report_form = CheckedForm()
+        intro = QLabel(self.tr("The event report prints these chapters; one left empty is "
+                               "left out of it."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.legal_basis = form.add("legal_basis", self.tr("Legal basis"), self._text(80))
+        self.legal_basis.setPlaceholderText(self.tr("e.g. the budget document (DPA) or the "
+                                                    "head of office's decree"))
+        self.audience = form.add("audience", self.tr("Target group"), self._text(80))
+        self.funding = form.add("funding", self.tr("Funding"), self._text(80))
+        self.obstacles = form.add("obstacles", self.tr("Obstacles"), self._text(80))
+        self.photos = form.add("photos", self.tr("Photos"), PhotosBox(event_id))
+        page = QWidget()
+        page.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
 
     def _name_kind_rule(self, *_) -> None:
         """The first choice says what the chosen kind does, so "As its kind" is no riddle."""
@@ -132,10 +163,10 @@ class EventDialog(QDialog):
         edit.setDisplayFormat("d MMMM yyyy")
         return edit
 
-    def _text(self) -> QPlainTextEdit:
+    def _text(self, height: int = 56) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(56)
+        edit.setFixedHeight(height)
         return edit
 
     def _watch(self, name: str, widget: QWidget) -> None:
@@ -163,6 +194,10 @@ class EventDialog(QDialog):
         self.capacity.setValue(event.capacity or 0)
         self.description.setPlainText(event.description)
         self.objectives.setPlainText(event.objectives)
+        for edit, text in ((self.legal_basis, event.legal_basis),
+                           (self.audience, event.audience), (self.funding, event.funding),
+                           (self.obstacles, event.obstacles)):
+            edit.setPlainText(text)
         self.status.setCurrentIndex(max(0, self.status.findData(event.status)))
         self.development.setCurrentIndex(
             {None: 0, True: 1, False: 2}[event.counts_as_development])
@@ -180,6 +215,10 @@ class EventDialog(QDialog):
             "capacity": self.capacity.value() or None,
             "description": self.description.toPlainText().strip(),
             "objectives": self.objectives.toPlainText().strip(),
+            "legal_basis": self.legal_basis.toPlainText().strip(),
+            "audience": self.audience.toPlainText().strip(),
+            "funding": self.funding.toPlainText().strip(),
+            "obstacles": self.obstacles.toPlainText().strip(),
             "status": self.status.currentData(),
             "counts_as_development": self.development.currentData(),
         }
@@ -187,24 +226,35 @@ class EventDialog(QDialog):
     def revalidate(self, *_) -> None:
         self.organiser.setEnabled(self.external.isChecked())
         self.co_organised.setEnabled(self.external.isChecked())
-        shown = self.form.show_problems(events.event_problems(self.values()))
+        problems = events.event_problems(self.values())
+        shown = self.form.show_problems(problems)
+        shown = self.report_form.show_problems(problems) or shown
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
 
     def save(self) -> None:
         try:
-            event = events.save_event(self.values(), self.event_id)
+            event = events.save_event(self.values(), self.event_id,
+                                      photos=self.photos.chosen())
         except ValidationError as err:
-            self.form.touched.update(err.problems)
-            self.form.show_problems(err.problems, everything=True)
+            for form in (self.form, self.report_form):
+                form.touched.update(err.problems)
+                form.show_problems(err.problems, everything=True)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            self.form.fields[next(iter(err.problems))].setFocus(Qt.FocusReason.OtherFocusReason)
+            first = next(iter(err.problems))
+            on_report = first in self.report_form.fields
+            self.tabs.setCurrentIndex(1 if on_report else 0)
+            fields = (self.report_form if on_report else self.form).fields
+            fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except SiBinaError as exc:  # a photo that changed on disk since it was chosen
+            show_error(self, self.windowTitle(), error_text(exc))
             return
         self.saved_id = event.id
         self.accept()
 
     def reject(self) -> None:
         """Escape or Cancel: ask before throwing away what was typed."""
-        if self.values() != self.loaded and not confirm(
+        if self.values() | {"photos": self.photos.chosen()} != self.loaded and not confirm(
                 self, self.windowTitle(), self.tr("Discard the changes to this event?"),
                 self.tr("Discard")):
             return

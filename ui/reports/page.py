@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.events import planning
+from models.events.report_chapters import chapter_label, empty_chapters
 from models.events.tables import Event
 from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
 from ui.common.event_picker import EventPicker
@@ -32,6 +33,7 @@ from ui.i18n import fill
 from ui.tasks import TaskRunner
 
 CODE = Qt.ItemDataRole.UserRole
+WARNING_STYLE = "color: #8a5300;"  # dark amber: to be seen, not an error
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel", "csv": "CSV"}
 
 
@@ -72,6 +74,11 @@ class ReportsPage(QWidget):
             box.setTabChangesFocus(True)
             box.setFixedHeight(70)
             box.textChanged.connect(self._notes_timer.start)
+            box.textChanged.connect(self._name_empty_chapters)
+        # Before the report is saved: which chapters it will leave out for want of words.
+        self.empty_chapters = QLabel()
+        self.empty_chapters.setWordWrap(True)
+        self.empty_chapters.setStyleSheet(WARNING_STYLE)
         self.form = QFormLayout()
         self.rows = {}
         for key, label, widget in (
@@ -80,7 +87,8 @@ class ReportsPage(QWidget):
                 (PERSON, self.tr("&Person:"), self.person),
                 (UNIT, self.tr("&Unit:"), self.unit),
                 ("conclusions", self.tr("Conclusions:"), self.conclusions),
-                ("recommendations", self.tr("Recommendations:"), self.recommendations)):
+                ("recommendations", self.tr("Recommendations:"), self.recommendations),
+                ("empty_chapters", "", self.empty_chapters)):
             self.form.addRow(label, widget)
             self.rows[key] = widget
         # Alt+letter of a label goes to the field itself, not to the row holding it.
@@ -139,6 +147,7 @@ class ReportsPage(QWidget):
             for name in units():
                 self.unit.addItem(name, name)
             self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+            self._name_empty_chapters()  # typed on the Events tab meanwhile
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)
@@ -154,7 +163,7 @@ class ReportsPage(QWidget):
         self.description.setText(QCoreApplication.translate("Reports", kind.description))
         wanted = set(kind.needs) | set(kind.optional)
         if kind.code == "event-report":
-            wanted |= {"conclusions", "recommendations"}
+            wanted |= {"conclusions", "recommendations", "empty_chapters"}
         for key, widget in self.rows.items():
             self.form.setRowVisible(widget, key in wanted)
         for fmt, button in self.buttons.items():
@@ -173,6 +182,23 @@ class ReportsPage(QWidget):
         self.recommendations.setPlainText(event.recommendations if event else "")
         self._notes_timer.stop()
         self._notes_of = event.id if event else None
+        self._name_empty_chapters()
+
+    def _name_empty_chapters(self, *_) -> None:
+        """The chapters of the event report that hold nothing yet, named as they are
+        typed (the report leaves them out: see models.events.report_chapters)."""
+        event = (Event.get_or_none(Event.id == self._notes_of)
+                 if self._notes_of is not None else None)
+        empty = [] if event is None else empty_chapters(event, {
+            "conclusions": self.conclusions.toPlainText(),
+            "recommendations": self.recommendations.toPlainText()})
+        names = ", ".join(QCoreApplication.translate("Chapters", chapter_label(name))
+                          for name in empty)
+        self.empty_chapters.setText(fill(self.tr(
+            "Still empty, so left out of the report: %1. Type the conclusions and "
+            "recommendations here, the other chapters on the event's Report texts tab."),
+            names) if empty else "")
+        self.empty_chapters.setVisible(bool(empty) and self.kind().code == "event-report")
 
     def parameters(self) -> dict:
         kind = self.kind()

@@ -85,3 +85,24 @@ def test_a_long_name_shrinks_then_wraps_to_two_lines_within_the_width():
     size, lines = fit_name(long_name, width)
     assert size == NAME_SIZES[-1] and len(lines) == 2
     assert all(stringWidth(line, BOLD, size) <= width for line in lines)
+
+
+def test_every_role_has_tags_with_its_band(database, tmp_path):
+    event = events.save_event({"title": "Seminar Literasi", "kind": "seminar",
+                               "start_date": DAY, "end_date": DAY})
+    speaker = staff.save_person({"name": "Dr. Rina Marlina", "is_external": True})
+    moderator = staff.save_person({"name": "Yusuf Ramadhan"})
+    committee = staff.save_person({"name": "Siti Aisyah"})
+    guest = staff.save_person({"name": "Budi Santoso"})
+    events.save_session(event.id, {"date": DAY, "start_time": dt.time(8),
+                                   "end_time": dt.time(10), "topic": "Literasi", "room": "",
+                                   "speaker": speaker.id, "moderator": moderator.id, "jp": 2})
+    participants.add_people(event.id, [guest.id])
+    participants.add_people(event.id, [committee.id], role="panitia")
+    out = tmp_path / "tags.pdf"
+    assert write_name_tags(event.id, out) == 4
+    [page] = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    for name, band in (("Dr. Rina Marlina", "NARASUMBER"), ("Yusuf Ramadhan", "MODERATOR"),
+                       ("Siti Aisyah", "PANITIA"), ("Budi Santoso", "PESERTA")):
+        assert name in page and band in page, name
+    assert page.count("PESERTA") == 1  # one band on each tag, the person's own role

@@ -11,8 +11,8 @@ from models.demo import fill as demo
 from models.events.tables import Event, Registration
 from models.staff.tables import Person
 from reports.catalogue import BY_CODE, KINDS, build
-from reports.recaps import narratives as recaps_event
-from reports.recaps import recaps
+from reports.recaps import event_report as recaps_event
+from reports.recaps import narratives, recaps
 from reports.report_writer import write_report
 
 TODAY = dt.date(2026, 3, 1)
@@ -257,7 +257,7 @@ def test_an_event_whose_status_was_not_moved_on_still_counts(office):
     [year] = [y for y in history(person.id) if y.year == event.start_date.year]
     [table] = [t for t in made.tables if t.heading == f"Tahun {year.year}"]
     assert sum(row[4] for row in table.rows) == table.total[4] == year.attended_jp
-    annual = recaps_event.annual_report(event.start_date.year, today=TODAY)
+    annual = narratives.annual_report(event.start_date.year, today=TODAY)
     assert event.title in [row[1] for row in annual.tables[2].rows]
 
 
@@ -323,7 +323,8 @@ def test_codes_and_dates_print_on_one_line(office, tmp_path):
     write_report(made, out)
     lines = [line.replace("\xa0", " ") for page in PdfReader(out).pages
              for line in page.extract_text().splitlines()]
-    nips = [row[2] for row in made.tables[3].rows if row[2]]
+    attendance = next(t for t in made.tables if t.heading == "Peserta dan Kehadiran")
+    nips = [row[2] for row in attendance.rows if row[2]]
     assert nips and all(any(nip in line for line in lines) for nip in nips)
     recap = recaps.attendance_recap(event.id)
     write_report(recap, out)
@@ -349,18 +350,18 @@ def test_event_report_has_each_part(office, tmp_path):
     out = tmp_path / "laporan.pdf"
     write_report(recaps_event.event_report(event.id), out)
     _pages, text = pdf_text(out)
-    for part in ("LAPORAN PELAKSANAAN KEGIATAN", "Latar Belakang", "Jadwal dan Materi",
-                 "Narasumber", "Ringkasan Kehadiran per Sesi", "Peserta dan Kehadiran",
-                 "Ringkasan Evaluasi", "Hasil Pre-test dan Post-test", "Tindak Lanjut",
-                 "Kesimpulan Kegiatan berjalan lancar.", "Rekomendasi Tambah sesi praktik.",
-                 event.title):
+    for part in ("LAPORAN PELAKSANAAN KEGIATAN", "A. Latar Belakang",
+                 "C. Narasumber dan Materi", "Narasumber", "A. Kehadiran",
+                 "Peserta dan Kehadiran", "B. Evaluasi", "Hasil Pre-test dan Post-test",
+                 "Tindak Lanjut", "A. Kesimpulan Kegiatan berjalan lancar.",
+                 "B. Saran Tambah sesi praktik.", event.title):
         assert part in text, part
-    assert text.index("Latar Belakang") < text.index("Jadwal dan Materi") < text.index(
+    assert text.index("Latar Belakang") < text.index("Narasumber dan Materi") < text.index(
         "Kesimpulan")
 
 
 def test_annual_report_with_its_charts(office, tmp_path):
-    made = recaps_event.annual_report(2025)
+    made = narratives.annual_report(2025)
     assert [c.title for c in made.parts if hasattr(c, "values")] == [
         "Jumlah kegiatan per jenis", "Kunjungan per bulan"]
     out = tmp_path / "tahunan.xlsx"
@@ -382,7 +383,7 @@ def test_annual_report_with_its_charts(office, tmp_path):
 def test_the_annual_report_counts_what_took_place(office):
     from models.events.tables import EventSession
 
-    made = recaps_event.annual_report(2026, today=TODAY)
+    made = narratives.annual_report(2026, today=TODAY)
     listed = made.tables[2].rows
     held = Event.select().where(Event.start_date.year == 2026, Event.start_date <= TODAY,
                                 Event.status != "cancelled")
@@ -434,7 +435,8 @@ def test_every_page_of_a_scanned_sheet_goes_into_the_event_report(office, tmp_pa
     attachment = SessionAttachment.select().first()
     scanned = len(PdfReader(io.BytesIO(bytes(attachment.file.data))).pages)
     made = recaps_event.event_report(attachment.session.event_id)
-    pictures = [part for part in made.parts if isinstance(part, Picture)]
+    pictures = [part for part in made.appendix
+                if isinstance(part, Picture) and attachment.session.topic in part.caption]
     assert scanned > 1 and len(pictures) == scanned
     assert pictures[-1].caption.endswith(f"(halaman {scanned} dari {scanned})")
     out = tmp_path / "laporan.pdf"

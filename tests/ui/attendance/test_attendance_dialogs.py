@@ -126,3 +126,29 @@ def test_a_sign_in_sheet_asked_for_goes_where_the_office_says(qtbot, database, u
     assert message_boxes == [f"Saved to {sheet}."]
     assert "Siti Aminah" in PdfReader(sheet).pages[0].extract_text()
     assert [p.name for p in usb_stick.path.iterdir()] == [name]  # no temporary file left
+
+
+def test_the_screen_offers_the_committee_s_sheet(qtbot, database, tmp_path, message_boxes):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.builders import when_modal
+    from ui.attendance.actions import print_sign_in_sheet
+
+    event, (first, _second) = event_with_sessions()
+    participants.add_people(event.id, [staff.save_person({"name": "Siti Aminah"}).id])
+    participants.add_people(event.id, [staff.save_person({"name": "Yusuf Ramadhan"}).id],
+                            role="panitia")
+    offered = []
+
+    def committee(dialog):
+        offered.extend(dialog.comboBoxItems())
+        dialog.setTextValue(dialog.comboBoxItems()[1])
+        dialog.accept()
+
+    when_modal(committee, QInputDialog)
+    sheet = print_sign_in_sheet(None, event.id, first.id, tmp_path / "panitia.pdf")
+    assert offered == ["Participants", "Committee and speakers"]
+    text = PdfReader(sheet).pages[0].extract_text()
+    assert "PANITIA DAN NARASUMBER" in text and "Yusuf Ramadhan" in text
+    assert "Siti Aminah" not in text

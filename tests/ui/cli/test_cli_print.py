@@ -51,3 +51,19 @@ def test_bad_requests_are_refused_with_a_reason(cli, office_db, tmp_path):
     result = cli("--db", db, "--lang", "id", "name-tags", 999, "--out", out)
     assert result.stderr.strip() == "Tidak ada kegiatan dengan id 999."
     assert not out.exists()
+
+
+def test_the_committee_s_sign_in_sheet(cli, office_db, tmp_path):
+    from models.events import participants
+    from tests.builders import database_file, staff_member
+
+    db, event_id = office_db
+    with database_file(db):
+        participants.add_people(event_id, [staff_member("Yusuf Ramadhan").id], role="panitia")
+    out = tmp_path / "panitia.pdf"
+    result = english(cli, db, "sign-in-sheet", event_id, "--session", 1, "--committee",
+                     "--out", out)
+    assert result.returncode == 0, result.stderr
+    [page] = texts(out)
+    assert "DAFTAR HADIR PANITIA DAN NARASUMBER" in page and "Yusuf Ramadhan" in page
+    assert "Siti Aminah" not in page

@@ -16,7 +16,7 @@ from models.events import planning as events
 from models.events.tables import Registration
 from models.staff import staff_list as staff
 from reports.evaluation.report import write_evaluation_report
-from reports.recaps.narratives import event_report
+from reports.recaps.event_report import event_report
 from reports.report_model import Text
 from tests.builders import open_scores_panel, plural, table_rows, tree_rows
 from ui.evaluations.results_panel import ResultsPanel
@@ -194,5 +194,5 @@ def test_a_mean_halfway_between_hundredths_reads_alike_everywhere(qtbot, example
     assert row[4:6] == [3.13, "Cukup"]
 
     summary = next(part for part in event_report(later.id, today=dt.date(2026, 9, 1)).parts
-                   if isinstance(part, Table) and part.heading == "Ringkasan Evaluasi")
+                   if isinstance(part, Table) and part.heading == "B. Evaluasi")
     assert summary.rows[-1] == ["Narasumber: Dr. Rahmat Hidayat", 4, 3.13, "Cukup"]

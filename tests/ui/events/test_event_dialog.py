@@ -117,3 +117,36 @@ def test_an_outside_body_s_event_may_be_marked_co_organised(qtbot, database):
     again.organiser.clear()
     again.save()
     assert not Event.get_by_id(event.id).co_organised
+
+
+def test_the_report_texts_and_photos_are_typed_on_their_own_tab_and_saved(qtbot, database,
+                                                                         tmp_path):
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.events.photos import photos
+    from tests.builders import when_modal
+
+    dialog = EventDialog(today=DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 768 - 40 and dialog.width() <= 1024  # a taskbar below
+    qtbot.keyClicks(dialog.title, "Bimtek Klasifikasi DDC")
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.legal_basis, "DPA Dinas Perpustakaan 2026")
+    qtbot.keyClicks(dialog.funding, "APBD Kota Tanjungpinang")
+    good, fake = tmp_path / "pembukaan.jpg", tmp_path / "daftar.jpg"
+    Image.new("RGB", (40, 30), "navy").save(good, "JPEG")
+    fake.write_text("bukan foto", encoding="utf-8")
+    said = []
+    when_modal(lambda box: said.append(box.text()), QMessageBox)
+    assert dialog.photos.add_files([fake, good]) == 1
+    assert "daftar.jpg" in said[0]  # the refused file, by name
+    assert dialog.height() <= 768 - 40
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    event = Event.get_by_id(dialog.saved_id)
+    assert (event.legal_basis, event.funding) == ("DPA Dinas Perpustakaan 2026",
+                                                  "APBD Kota Tanjungpinang")
+    assert [(name, caption) for _id, name, caption in photos(event.id)] == [
+        ("pembukaan.jpg", "pembukaan")]

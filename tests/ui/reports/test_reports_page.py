@@ -119,3 +119,30 @@ def test_optional_event_and_year_cover_everything_until_ticked(qtbot, database, 
     for key, field in (("event", page.event_picker), ("year", page.year),
                        ("person", page.person.combo)):
         assert page.form.labelForField(page.rows[key]).buddy() is field
+
+
+def test_the_event_report_s_empty_chapters_are_named_before_it_is_saved(qtbot, database):
+    from models.events import planning as events
+
+    day = dt.date(2026, 3, 10)
+    event = events.save_event({"title": "Bimtek Klasifikasi DDC", "kind": "bimtek",
+                               "start_date": day, "end_date": day,
+                               "description": "Koleksi sekolah belum diolah.",
+                               "objectives": "Peserta mampu mengklasifikasi.",
+                               "audience": "Pustakawan sekolah",
+                               "funding": "APBD 2026"})
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow(3)
+    page.event_picker.reload(event.id)
+    assert page.empty_chapters.isVisible()
+    assert page.empty_chapters.text() == (
+        "Still empty, so left out of the report: Legal basis, Committee (registered under "
+        "Participants), Obstacles, Conclusions, Recommendations. Type the conclusions and "
+        "recommendations here, the other chapters on the event's Report texts tab.")
+    page.conclusions.setPlainText("Kegiatan berjalan lancar.")
+    assert "Conclusions" not in page.empty_chapters.text()
+
+    page.kinds.setCurrentRow(0)  # another report: nothing to say about chapters
+    assert not page.empty_chapters.isVisible()
