@@ -123,6 +123,11 @@ def problems(values: dict) -> dict[str, Message]:
     return found
 
 
+def is_stored(key: str) -> bool:
+    """Whether the office ever saved this setting (a default shown is not saved)."""
+    return Setting.select().where(Setting.key == key).exists()
+
+
 def save(values: dict) -> None:
     """Store several settings together (one transaction); raises ValidationError, storing
     nothing, when one of the office's texts breaks the text rule."""

@@ -44,6 +44,11 @@ def run_window(app: QApplication, args) -> int:
         old.deleteLater()
 
     window = open_window()
+    if not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP"):
+        from ui.setup_wizard import needs_setup, run_setup
+
+        if needs_setup():
+            run_setup(window)
     if os.environ.get("SIBINA_BENCH_STARTUP"):  # benchmarks/bench_startup.py
         _report_startup(app, window)
     if is_unsafe_location(path):

@@ -4,14 +4,9 @@ declared in models.settings."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QLabel,
-    QLineEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,28 +17,9 @@ from models.evaluation import categories
 from models.messages import Message, SiBinaError, ValidationError
 from models.staff import nip as nip_rules
 from ui import i18n
-from ui.common import formats
-from ui.common.image_field import ImageField
+from ui.common import formats, setting_fields
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
 from ui.evaluations.categories import category_name
-
-
-class ChoicesField(QWidget):
-    """Several codes of a vocabulary, one box each, two to a row."""
-
-    def __init__(self, choices: dict, chosen: list[str], parent=None):
-        super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
-        for n, (code, text) in enumerate(choices.items()):
-            box = QCheckBox(i18n.vocab(text))
-            box.setChecked(code in chosen)
-            grid.addWidget(box, n // 2, n % 2)
-            self.boxes[code] = box
-
-    def chosen(self) -> list[str]:
-        return [code for code, box in self.boxes.items() if box.isChecked()]
 
 
 class SettingsDialog(QDialog):
@@ -62,27 +38,8 @@ class SettingsDialog(QDialog):
             if spec.key == "jp_target":
                 form = QFormLayout()
                 self.tabs.addTab(self._page(form), self.tr("Rules"))
-            label = QCoreApplication.translate("Settings", spec.label)
-            if spec.image:
-                widget = ImageField(values[spec.key])
-            elif spec.kind is list:
-                widget = ChoicesField(spec.choices, values[spec.key])
-            elif spec.choices is not None:
-                widget = QComboBox()
-                for code, text in spec.choices.items():
-                    widget.addItem(QCoreApplication.translate("Settings", text), code)
-                widget.setCurrentIndex(max(0, widget.findData(values[spec.key])))
-            elif spec.kind is bool:
-                widget = QCheckBox()
-                widget.setChecked(values[spec.key])
-            elif spec.kind is int:
-                widget = QSpinBox()
-                widget.setRange(0, spec.maximum)
-                widget.setSuffix(self._unit(spec.unit))
-                widget.setValue(values[spec.key])
-            else:
-                widget = QLineEdit(values[spec.key])
-                widget.setCursorPosition(0)  # show the start of a long address
+            label = setting_fields.label(spec)
+            widget = setting_fields.make_field(spec, values[spec.key])
             self.widgets[spec.key] = widget
             form.addRow(label, widget)
             if spec.key == "head_nip":
@@ -110,9 +67,6 @@ class SettingsDialog(QDialog):
         page = QWidget()
         page.setLayout(form)
         return page
-
-    def _unit(self, unit: str) -> str:
-        return {"JP": " JP", "%": " %", "minutes": " " + self.tr("minutes")}.get(unit, "")
 
     def _show_scale(self) -> None:
         found = categories.parse_bounds(self.widgets[categories.SETTING].text())
@@ -149,20 +103,8 @@ class SettingsDialog(QDialog):
                 field.setFocus()
                 show_error(self, self.tr("Settings"), i18n.text(problem))
                 return
-        values = {}
-        for key, widget in self.widgets.items():
-            if isinstance(widget, ImageField):
-                values[key] = widget.choice()
-            elif isinstance(widget, QSpinBox):
-                values[key] = widget.value()
-            elif isinstance(widget, QCheckBox):
-                values[key] = widget.isChecked()
-            elif isinstance(widget, ChoicesField):
-                values[key] = widget.chosen()
-            elif isinstance(widget, QComboBox):
-                values[key] = widget.currentData()
-            else:
-                values[key] = widget.text().strip()
+        values = {key: setting_fields.field_value(widget)
+                  for key, widget in self.widgets.items()}
         values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
             settings.save_with_images(values)

@@ -3211,6 +3211,13 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Example</source>
+        <translation>Contoh</translation>
+    </message>
+</context>
+<context>
     <name>OsErrors</name>
     <message>
         <source>the file or folder is not there</source>
@@ -5796,6 +5803,13 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>SettingFields</name>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Down to a half JP</source>
@@ -5900,9 +5914,52 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
+</context>
+<context>
+    <name>SetupWizard</name>
     <message>
-        <source>minutes</source>
-        <translation>menit</translation>
+        <source>Setting up SiBina</source>
+        <translation>Persiapan awal SiBina</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Simpan dan mulai</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>These lines head every paper SiBina prints (the letterhead).</source>
+        <translation>Baris-baris ini menjadi kop setiap dokumen yang dicetak SiBina.</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Signs reports and certificates: name with titles, rank, position and NIP as they print under the signature.</source>
+        <translation>Menandatangani laporan dan sertifikat: nama dengan gelar, pangkat, jabatan, dan NIP sebagaimana tercetak di bawah tanda tangan.</translation>
+    </message>
+    <message>
+        <source>Certificates and JP</source>
+        <translation>Sertifikat dan JP</translation>
+    </message>
+    <message>
+        <source>How certificates are numbered, and the yearly JP target of each civil servant.</source>
+        <translation>Cara penomoran sertifikat, dan target JP tahunan setiap ASN.</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6596,29 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>inactive</source>
         <translation>nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Mulai dari mana</translation>
+    </message>
+    <message>
+        <source>Everything asked so far can be changed later under File ▸ Settings.</source>
+        <translation>Semua isian tadi dapat diubah kemudian melalui Berkas ▸ Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Import staff from the SIMPEG file</source>
+        <translation>&amp;Impor pegawai dari berkas SIMPEG</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff by hand</source>
+        <translation>&amp;Tambah pegawai satu per satu</translation>
+    </message>
+    <message>
+        <source>&amp;Look at the demo first (a separate database full of examples)</source>
+        <translation>&amp;Lihat demo dahulu (basis data terpisah berisi contoh)</translation>
     </message>
 </context>
 <context>
