@@ -49,7 +49,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        where = QLabel(fill(self.tr("Database: %1"), str(database_path)))
+        # The file's name only, the folder in the tooltip: a whole path, the backup reminder
+        # and the demo badge together were wider than a 1024 px screen and were cut.
+        where = QLabel(fill(self.tr("Database: %1"), Path(database_path).name))
+        where.setObjectName("databaseFile")
+        where.setToolTip(str(database_path))
         self.statusBar().addWidget(where)
         self._say_if_read_only()
         self.reminder = QLabel()

@@ -204,7 +204,7 @@ class CheckinDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Check-in: %1"), session.event.title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setMinimumSize(720, 640)
-        self.resize(1000, 740)
+        self.resize(1000, 680)
 
         self.title = QLabel(session.event.title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)

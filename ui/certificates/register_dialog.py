@@ -36,7 +36,7 @@ class RegisterDialog(QDialog):
     def __init__(self, parent: QWidget | None, event_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register of certificates"))
-        self.resize(1040, 600)
+        self.resize(1000, 600)
         self.event_id = event_id
         self.rows: list[certificates.RegisterRow] = []
         self.search = QLineEdit()

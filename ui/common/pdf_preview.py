@@ -39,7 +39,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, title: str):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1000, 760)
+        self.resize(1000, 680)
         self.path = path
         self.document = pypdfium2.PdfDocument(str(path))
         self.pages = len(self.document)

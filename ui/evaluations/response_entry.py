@@ -194,7 +194,7 @@ class ResponseEntryDialog(QDialog):
         self.by_label: dict[str, responses.Respondent] = {}
         title = Event.get_by_id(event_id).title
         self.setWindowTitle(fill(self.tr("Paper forms — %1 — %2"), self.questionnaire.name, title))
-        self.resize(820, 760)
+        self.resize(820, 680)
 
         self.respondent = QLineEdit()
         self.respondent.setPlaceholderText(self.tr("Participant number, NIP or name"))

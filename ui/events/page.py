@@ -20,7 +20,7 @@ from models.events import themes
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.events import actions as event_actions
-from ui.events.table_model import EventsTableModel
+from ui.events.table_model import TITLE, EventsTableModel
 from ui.i18n import vocab
 
 
@@ -68,9 +68,11 @@ class EventsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 320, 160, 90, 60, 100)):
+        # The title takes what the window has to spare (a wide screen once gave it to a
+        # 370 px Status column); the rest keep widths that fit their words.
+        for column, width in enumerate((115, 150, 0, 150, 75, 45, 95)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_selected)
         open_on_enter(self.table, self.open_selected)
 
