@@ -83,6 +83,7 @@ class OutsideCertificateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._show_scan()

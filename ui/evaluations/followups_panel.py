@@ -214,6 +214,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         if record is not None:
             self._load(record)

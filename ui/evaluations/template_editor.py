@@ -173,6 +173,7 @@ class TemplateEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.note)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)

@@ -85,6 +85,7 @@ class EventDialog(QDialog):
         shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         for name, widget in form.fields.items():
             self._watch(name, widget)

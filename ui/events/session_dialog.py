@@ -92,6 +92,7 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         if session is not None:
             self._load(session)
