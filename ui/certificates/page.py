@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,6 +29,7 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.i18n import fill
@@ -73,9 +73,7 @@ class CertificatesPage(QWidget):
         self.layout_combo = QComboBox()
         self.signatory_combo = QComboBox()
         self.second_combo = QComboBox()
-        self.issue_date = QDateEdit(QDate.currentDate())
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("d MMMM yyyy")
+        self.issue_date = DateEdit(QDate.currentDate())
         self.back_page = QCheckBox(self.tr("With the sessions on a back page"))
         self.redesign = QCheckBox(self.tr("Also for certificates issued before"))
         self.redesign.setToolTip(self.tr(

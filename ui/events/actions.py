@@ -7,11 +7,11 @@ whether anything changed (``duplicate``: the new event's id, or None).
 import datetime
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill
 
@@ -59,12 +60,13 @@ class DuplicateDialog(QDialog):
         explain.setWordWrap(True)
         self.title = QLineEdit(next_edition_title(event.title, start.year, new_start.year))
         self.title.setCursorPosition(0)
-        self.start = QDateEdit(QDate(new_start.year, new_start.month, new_start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start = DateEdit(new_start)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("First day"), self.start)
+        first_day = QHBoxLayout()
+        first_day.addWidget(self.start)
+        first_day.addWidget(self.start.spelled, 1)
+        form.addRow(self.tr("First day"), first_day)
         self.buttons = button_box(self.tr("Duplicate"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -25,6 +24,7 @@ from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import ValidationError
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm
 
@@ -59,8 +59,9 @@ class EventDialog(QDialog):
         self.venue = form.add("venue", self.tr("Venue"), QLineEdit())
         start = QDate.currentDate() if today is None else QDate(today.year, today.month,
                                                                   today.day)
-        self.start = form.add("start_date", self.tr("Start date"), self._date(start))
-        self.end = form.add("end_date", self.tr("End date"), self._date(start))
+        self.start, self.end = self._date(start), self._date(start)
+        form.add("start_date", self.tr("Start date"), self.start, self.start.spelled)
+        form.add("end_date", self.tr("End date"), self.end, self.end.spelled)
         self.capacity = form.add("capacity", self.tr("Capacity"), QSpinBox())
         self.capacity.setRange(0, 10000)
         self.capacity.setSpecialValueText(self.tr("no limit"))
@@ -127,11 +128,8 @@ class EventDialog(QDialog):
             combo.addItem(i18n.vocab(label), code)
         return combo
 
-    def _date(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
-        return edit
+    def _date(self, value: QDate) -> DateEdit:
+        return DateEdit(value)
 
     def _text(self) -> QPlainTextEdit:
         edit = QPlainTextEdit()
