@@ -13,8 +13,9 @@ backups to the same stick, and the next save should offer the place of the last.
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from ui.common.widgets import confirm
 from ui.i18n import fill
 
 translate = QCoreApplication.translate
@@ -80,11 +81,6 @@ def may_replace(parent: QWidget | None, title: str, target: Path) -> bool:
     the default: a hurried Enter keeps the file that is there."""
     if not target.exists():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, title, fill(translate(
-        "SaveFile", "%1 is there already. Replace it?"), str(target)), parent=parent)
-    replace = box.addButton(translate("SaveFile", "Replace"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("SaveFile", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    return confirm(parent, title, fill(translate(
+        "SaveFile", "%1 is there already. Replace it?"), str(target)),
+        translate("SaveFile", "Replace"), translate("SaveFile", "Cancel"))

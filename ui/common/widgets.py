@@ -20,12 +20,15 @@ def button_box(ok_text: str | None = None) -> QDialogButtonBox:
     return box
 
 
-def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
-    """Ask before doing ``yes_text``; Enter and Escape both answer Cancel, since the things
-    asked about (delete, replace, cancel an event) cannot be undone."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
+            cancel_text: str | None = None) -> bool:
+    """Ask before doing ``yes_text``; Enter and Escape both answer Cancel (or
+    ``cancel_text``), since the things asked about (delete, replace, discard, cancel an
+    event) cannot be undone. Every question of ui/ is asked here."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(cancel_text or translate("Widgets", "Cancel"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

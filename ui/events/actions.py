@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -101,13 +100,8 @@ def duplicate(parent: QWidget, event_id: int) -> int | None:
 
 def _ask_to_cancel(parent: QWidget, title: str, text: str) -> bool:
     """Its own buttons: "Cancel the event" beside a plain "Cancel" would confuse."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    cancel_it = box.addButton(translate("EventActions", "Cancel the event"),
-                              QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("EventActions", "Keep it as it is"),
-                  QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is cancel_it
+    return confirm(parent, title, text, translate("EventActions", "Cancel the event"),
+                   translate("EventActions", "Keep it as it is"))
 
 
 def delete_or_cancel(parent: QWidget, event_id: int) -> bool:
