@@ -65,6 +65,14 @@
         <translation>JP tahun %1</translation>
     </message>
     <message>
+        <source>Already registered as</source>
+        <translation>Sudah terdaftar sebagai</translation>
+    </message>
+    <message>
+        <source>Those already registered come unticked (a speaker is not made a participant too); click a box, or press Space on the selected rows, to tick or untick.</source>
+        <translation>Yang sudah terdaftar tidak dicentang (narasumber tidak sekaligus dijadikan peserta); klik kotaknya, atau tekan Spasi pada baris yang dipilih, untuk mencentang atau menghapus centang.</translation>
+    </message>
+    <message>
         <source>Functional level</source>
         <translation>Jenjang fungsional</translation>
     </message>
