@@ -3323,12 +3323,40 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ Se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Beri&amp;kutnya ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+        <translation>Perkecil (Ctrl+−, Ctrl+roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Perbesar (Ctrl++, Ctrl+roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;width</source>
+        <translation>Pas &amp;lebar</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>Halaman selebar jendela (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Printing…</source>
