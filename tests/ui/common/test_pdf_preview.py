@@ -37,13 +37,11 @@ def test_preview_pages_and_print_them(qtbot, course, tmp_path):
 
 
 def eighteen_certificates(course, tmp_path):
+    from models.attendance import marking
+    from models.events import participants
     from models.staff import staff_list as staff
 
     people = [staff.save_person({"name": f"Peserta Nomor {n}"}) for n in range(16)]
-    from models.events import participants
-
-    from models.attendance import marking
-
     participants.add_people(course["event"].id, [p.id for p in people])
     for session in course["event"].sessions:
         marking.set_marks(session.id, [p.id for p in people], "hadir")
