@@ -3846,12 +3846,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Menyusun laporan…</translation>
     </message>
     <message>
-        <source>Saved to %1 and checked. The USB stick is safe to remove.</source>
-        <translation>Disimpan ke %1 dan sudah diperiksa. Flashdisk aman untuk dicabut.</translation>
-    </message>
-    <message>
-        <source>Saved to %1 and checked.</source>
-        <translation>Disimpan ke %1 dan sudah diperiksa.</translation>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
     </message>
     <message>
         <source>Saving the report…</source>
@@ -4776,6 +4772,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Read back and checked; the USB stick is safe to remove.</source>
+        <translation>Sudah dibaca ulang dan diperiksa; flashdisk aman untuk dicabut.</translation>
+    </message>
+    <message>
+        <source>Read back and checked.</source>
+        <translation>Sudah dibaca ulang dan diperiksa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>%1 is there already. Replace it?</source>

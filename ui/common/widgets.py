@@ -35,18 +35,27 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
     return box.clickedButton() is yes
 
 
-def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+          offers=()) -> None:
     box = QMessageBox(icon, title, text, parent=parent)
-    box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    chosen = {box.addButton(label, QMessageBox.ButtonRole.ActionRole): act
+              for label, act in offers}
+    box.setDefaultButton(box.addButton(translate("Widgets", "OK"),
+                                       QMessageBox.ButtonRole.AcceptRole))
     box.exec()
+    act = chosen.get(box.clickedButton())
+    if act is not None:
+        act()
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     _tell(QMessageBox.Icon.Warning, parent, title, text)
 
 
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    _tell(QMessageBox.Icon.Information, parent, title, text)
+def show_info(parent: QWidget | None, title: str, text: str, offers=()) -> None:
+    """``offers``: (button text, what it does) beside OK — Open and Print once a file is
+    saved."""
+    _tell(QMessageBox.Icon.Information, parent, title, text, offers)
 
 
 def error_text(exc: BaseException) -> str:
