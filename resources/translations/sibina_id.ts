@@ -2023,6 +2023,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
             <numerusform>%n kegiatan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No events yet. Start with the first training, seminar or workshop: its dates, then its schedule and participants.</source>
+        <translation>Belum ada kegiatan. Mulailah dengan pelatihan, seminar, atau lokakarya pertama: tanggalnya, lalu jadwal dan pesertanya.</translation>
+    </message>
 </context>
 <context>
     <name>EventsTableModel</name>
@@ -6106,6 +6110,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>loading…</source>
         <translation>memuat…</translation>
+    </message>
+    <message>
+        <source>No one is on the list yet. Import the staff list the personnel office keeps (SIMPEG, as Excel or CSV), or add people one by one.</source>
+        <translation>Daftar masih kosong. Impor daftar pegawai dari bagian kepegawaian (SIMPEG, berkas Excel atau CSV), atau tambahkan orang satu per satu.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>

@@ -90,18 +90,20 @@ class CertificatesPage(QWidget):
         self.outside_event = False
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         page_action(self, self.toolbar, self.tr("&Register…"), self.show_register,
-                    "Ctrl+Shift+R")
-        page_action(self, self.toolbar, self.tr("&Verify…"), self.show_verify, "Ctrl+Shift+V")
-        page_action(self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L")
+                    "Ctrl+Shift+R", icon="format-list-numbered")
+        page_action(self, self.toolbar, self.tr("&Verify…"), self.show_verify, "Ctrl+Shift+V",
+                    icon="shield-check")
+        page_action(self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L",
+                    icon="page-layout-body")
         page_action(self, self.toolbar, self.tr("Si&gnatories…"), self.edit_signatories,
-                    "Ctrl+Shift+G")
+                    "Ctrl+Shift+G", icon="draw-pen")
         self.toolbar.addSeparator()
         page_action(self, self.toolbar, self.tr("E&xport public key…"), self.export_key,
-                    "Ctrl+Shift+K")
+                    "Ctrl+Shift+K", icon="key-arrow-right")
         page_action(self, self.toolbar, self.tr("I&mport public key…"), self.import_key,
-                    "Ctrl+Shift+I")
+                    "Ctrl+Shift+I", icon="key-plus")
         add_find_shortcut(self, self.event_picker.lineEdit())
 
         chooser = QHBoxLayout()

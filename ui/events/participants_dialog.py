@@ -121,19 +121,23 @@ class ParticipantsDialog(QDialog):
         self.notice.setWordWrap(True)
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add people…"), self.add_people, "Ctrl+N")
-        self.filter_action = act(self.tr("Add by &filter…"), self.add_by_filter, "Ctrl+Shift+N")
+        self.add_action = act(self.tr("&Add people…"), self.add_people, "Ctrl+N",
+                              icon="account-multiple-plus")
+        self.filter_action = act(self.tr("Add by &filter…"), self.add_by_filter, "Ctrl+Shift+N",
+                                 icon="filter-plus")
         self.external_menu, self.external_action = self._role_menu(
-            self.tr("New &external person…"), self.new_external, "Ctrl+E")
+            self.tr("New &external person…"), self.new_external, "Ctrl+E", icon="account-tie")
         self.toolbar.addSeparator()
         self.also_menu, self.also_action = self._role_menu(
-            self.tr("Also &as…"), self.also_as, "Ctrl+R")
+            self.tr("Also &as…"), self.also_as, "Ctrl+R", icon="account-switch")
         self.cancel_action = act(self.tr("&Cancel registration"), self.cancel_selected,
-                                 "Ctrl+Shift+C")
-        self.restore_action = act(self.tr("Re&store"), self.restore_selected, "Ctrl+Shift+R")
-        self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete")
+                                 "Ctrl+Shift+C", icon="account-cancel")
+        self.restore_action = act(self.tr("Re&store"), self.restore_selected, "Ctrl+Shift+R",
+                                  icon="restore")
+        self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete",
+                                 icon="account-remove")
         add_find_shortcut(self, self.search)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -158,14 +162,14 @@ class ParticipantsDialog(QDialog):
         self.reload()
         self.table.setFocus()
 
-    def _role_menu(self, text, choose, shortcut):
+    def _role_menu(self, text, choose, shortcut, icon=None):
         """A toolbar button that drops down the roles; its shortcut drops it down too."""
         menu = QMenu(self)
         for code, label in ROLES.items():
             menu.addAction(vocab(label)).triggered.connect(
                 lambda _checked=False, code=code: choose(code))
         action = page_action(self, self.toolbar, text, lambda: self._drop_down(action),
-                             shortcut)
+                             shortcut, icon=icon)
         action.setMenu(menu)
         button = self.toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):

@@ -64,12 +64,13 @@ class ScheduleDialog(QDialog):
         open_on_enter(table, self.edit_session)  # rather than pressing Close
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add session"), self.add_session, ["Ctrl+N", "Ins"])
+        self.add_action = act(self.tr("&Add session"), self.add_session, ["Ctrl+N", "Ins"],
+                              icon="plus")
         self.edit_action = act(self.tr("&Edit"), self.edit_session,
-                               ["Ctrl+Return"], self.tr("Enter"))
-        self.delete_action = act(self.tr("&Delete"), self.delete_session, ["Del"])
+                               ["Ctrl+Return"], self.tr("Enter"), icon="pencil")
+        self.delete_action = act(self.tr("&Delete"), self.delete_session, ["Del"], icon="delete")
 
         self.count = QLabel()
         self.total = QLabel()
