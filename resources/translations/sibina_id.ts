@@ -469,15 +469,15 @@ sesi %1</translation>
     </message>
     <message>
         <source>The backup written to {file} did not read back correctly; it was not kept. Try again, or another USB stick.</source>
-        <translation>Cadangan yang ditulis ke {file} tidak terbaca kembali dengan benar; cadangan itu tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
+        <translation>Cadangan yang disimpan ke {file} tidak terbaca kembali dengan benar; cadangan itu tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
     </message>
     <message>
         <source>The backup written to {file} is missing rows of {table}; it was not kept. Try again.</source>
-        <translation>Cadangan yang ditulis ke {file} kehilangan baris {table}; cadangan itu tidak disimpan. Coba lagi.</translation>
+        <translation>Cadangan yang disimpan ke {file} kehilangan baris {table}; cadangan itu tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
         <source>The backup could not be written to {file} ({detail}). Check that the folder or USB stick is there, not write-protected and not full; nothing was left under that name.</source>
-        <translation>Cadangan tidak dapat ditulis ke {file} ({detail}). Periksa apakah folder atau flashdisk masih ada, tidak terkunci tulis, dan belum penuh; tidak ada berkas yang tertinggal dengan nama itu.</translation>
+        <translation>Cadangan tidak dapat disimpan ke {file} ({detail}). Periksa apakah folder atau flashdisk masih ada, tidak terkunci tulis, dan belum penuh; tidak ada berkas yang tertinggal dengan nama itu.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
@@ -608,13 +608,13 @@ sesi %1</translation>
     <message numerus="yes">
         <source>%n certificate(s) issued, written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat diterbitkan, ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat diterbitkan, disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -755,7 +755,7 @@ sesi %1</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Keterangan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -1002,7 +1002,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>PATH</source>
-        <translation>PATH</translation>
+        <translation>LOKASI</translation>
     </message>
     <message>
         <source>database file (default: sibina.sqlite in the data folder)</source>
@@ -1138,7 +1138,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>check a certificate from its QR code&apos;s text or its number: prints VALID, REVOKED, UNKNOWN or FORGED</source>
-        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak VALID, REVOKED, UNKNOWN atau FORGED</translation>
+        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak SAH, DICABUT, TIDAK DIKENAL atau PALSU</translation>
     </message>
     <message>
         <source>PAYLOAD_OR_NUMBER</source>
@@ -1258,7 +1258,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>%1 people written to %2.</source>
-        <translation>%1 orang ditulis ke %2.</translation>
+        <translation>%1 orang disimpan ke %2.</translation>
     </message>
     <message>
         <source>schema version %1</source>
@@ -1382,7 +1382,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>%1 ditulis ke %2.</translation>
+        <translation>%1 disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -1396,13 +1396,13 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
         <translation>
-            <numerusform>%n halaman ditulis ke %1.</numerusform>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n name tag(s) written to %1.</source>
         <translation>
-            <numerusform>%n tanda pengenal ditulis ke %1.</numerusform>
+            <numerusform>%n tanda pengenal disimpan ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1410,7 +1410,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <name>Crash</name>
     <message>
         <source>Unexpected error: %1. Your saved work is safe; the details were written to %2.</source>
-        <translation>Kesalahan tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya ditulis ke %2.</translation>
+        <translation>Kesalahan tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2554,11 +2554,11 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>Landscape</source>
-        <translation>Mendatar</translation>
+        <translation>Lanskap</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation>Tegak</translation>
+        <translation>Potret</translation>
     </message>
     <message>
         <source>Frame (when there is no background)</source>
@@ -3835,7 +3835,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat disimpan ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4616,7 +4616,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>%1 responses for %2 participants (the extra forms are anonymous: no response rate)</source>
-        <translation>%1 tanggapan untuk %2 peserta (kelebihan formulir berasal dari tanggapan anonim: tingkat respons tidak dihitung)</translation>
+        <translation>%1 respons untuk %2 peserta (kelebihan formulir berasal dari respons anonim: tingkat respons tidak dihitung)</translation>
     </message>
     <message>
         <source>response rate %1</source>
@@ -4668,11 +4668,11 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>Strongest</source>
-        <translation>Terkuat</translation>
+        <translation>Tertinggi</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation>Terlemah</translation>
+        <translation>Terendah</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -5996,8 +5996,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>“{value}” bukan jenis kelamin: tulis L atau P (Laki-laki atau Perempuan).</translation>
     </message>
     <message>
-        <source>“{value}” is not an employment status: write PNS, PPPK or Non ASN.</source>
-        <translation>“{value}” bukan status kepegawaian: tulis PNS, PPPK atau Non ASN.</translation>
+        <source>“{value}” is not an employment status: write PNS, PPPK or Non-ASN.</source>
+        <translation>“{value}” bukan status kepegawaian: tulis PNS, PPPK atau Non-ASN.</translation>
     </message>
     <message>
         <source>Write ya or tidak (yes or no) here, not “{value}”.</source>
@@ -6156,7 +6156,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message numerus="yes">
         <source>%n person(s) written to %1.</source>
         <translation>
-            <numerusform>%n orang ditulis ke %1.</numerusform>
+            <numerusform>%n orang disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6889,6 +6889,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Absent (Alpa)</source>
         <translation>Alpa</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>PALSU</translation>
     </message>
     <message>
         <source>Applied</source>
