@@ -26,7 +26,7 @@ from models.staff import staff_list as staff
 from ui import i18n
 from ui.common.empty_state import EmptyState
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
-from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
 from ui.staff.table_model import StaffTableModel
@@ -260,8 +260,10 @@ class StaffPage(QWidget):
             return len(people)
 
         def done(count):
-            show_info(self, self.tr("Export staff"),
-                      fill(self.tr("%n person(s) written to %1.", "", count), path))
+            from ui.common.save_file import tell_saved
+
+            tell_saved(self, self.tr("Export staff"),
+                       fill(self.tr("%n person(s) written to %1.", "", count), path), Path(path))
 
         def failed(exc):
             show_error(self, self.tr("Export staff"), error_text(exc))
