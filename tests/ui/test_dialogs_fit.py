@@ -213,8 +213,11 @@ def outside_of(widget, dialog) -> bool:
 
 
 @pytest.mark.parametrize("name", sorted(OPENERS))
-def test_dialog_fits_a_small_screen(qtbot, office, tmp_path, name, monkeypatch):
+def test_dialog_fits_a_small_screen(qtbot, qapp, office, tmp_path, name, monkeypatch):
+    from ui import i18n
     from ui.common import drive_chooser
+
+    i18n.install(qapp, "id")  # the office's words, longer than the English
 
     monkeypatch.setattr(drive_chooser, "volumes", lambda: [
         (tmp_path, "KINGSTON", 8 * 1024 ** 3, False, True)])
