@@ -866,8 +866,8 @@ sesi %1</translation>
         <translation>Kegiatan ini diselenggarakan oleh %1, yang menerbitkan sertifikatnya sendiri, sehingga SiBina tidak menerbitkan sertifikat kantor. Catat sertifikat setiap peserta melalui %2; JP-nya dihitung ke dalam JP peserta.</translation>
     </message>
     <message>
-        <source>No one is registered for this event yet.</source>
-        <translation>Belum ada yang terdaftar pada kegiatan ini.</translation>
+        <source>No one is registered for this event yet: add the participants on the Events tab (Participants…, Ctrl+P), then mark their attendance.</source>
+        <translation>Belum ada yang terdaftar pada kegiatan ini: tambahkan pesertanya di tab Kegiatan (Peserta…, Ctrl+P), lalu catat kehadirannya.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen for a certificate</source>
@@ -3208,6 +3208,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No one is registered yet. Add staff by unit or position at once, pick people by name, or add an outside speaker with New external person.</source>
+        <translation>Belum ada yang terdaftar. Tambahkan pegawai sekaligus menurut unit atau jabatan, pilih orang menurut nama, atau tambahkan narasumber dari luar dengan Pihak luar baru.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s), no limit</source>

@@ -281,7 +281,9 @@ class CertificatesPage(QWidget):
                 "counts towards their JP."),
                 event.organiser_name, self.outside_button.text().replace("&", "")))
         elif not self.candidates:
-            self.summary.setText(self.tr("No one is registered for this event yet."))
+            self.summary.setText(self.tr(
+                "No one is registered for this event yet: add the participants on the Events "
+                "tab (Participants…, Ctrl+P), then mark their attendance."))
         else:
             left_out = [c for c in self.candidates if not c.qualifies]
             text = self.tr("%n person(s) chosen for a certificate", "", len(self.chosen()))

@@ -30,6 +30,7 @@ class EmptyState(QWidget):
             # without the action's Alt+letter, which stays the toolbar's
             words = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&&")
             button = QPushButton(action.icon(), words)
+            button.setAutoDefault(False)  # in a dialog, Enter is not taken for this button
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
             self.buttons.append(button)

@@ -27,6 +27,7 @@ from models.events import participants
 from models.events.tables import Event
 from models.messages import SiBinaError
 from models.vocab import ROLES
+from ui.common.empty_state import EmptyState
 from ui.common.page_tools import add_find_shortcut, enter_results, page_action
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.participants_table_model import NAME, ParticipantsTableModel
@@ -139,6 +140,7 @@ class ParticipantsDialog(QDialog):
         self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete",
                                  icon="account-remove")
         add_find_shortcut(self, self.search)
+        self.empty = EmptyState(self.table, [self.filter_action, self.add_action])
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -188,6 +190,10 @@ class ParticipantsDialog(QDialog):
         self.apply_filter()
         self._select(self.model.rows_of(keep))
         self._show_count()
+        nobody = not self.model.all_rows()
+        self.empty.show_when(nobody, self.tr(
+            "No one is registered yet. Add staff by unit or position at once, pick people "
+            "by name, or add an outside speaker with New external person.") if nobody else "")
 
     def _show_count(self) -> None:
         count = sum(1 for r in self.model.all_rows() if r.role == "peserta" and not r.cancelled)

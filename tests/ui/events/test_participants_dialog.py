@@ -392,3 +392,14 @@ def test_add_by_filter_leaves_out_the_speakers_and_lets_the_office_untick(qtbot,
     qtbot.mouseClick(ok_button(chooser), Qt.MouseButton.LeftButton)
     assert registered(event) == ["Dewi Lestari", "Rina Marlina"]
     assert registered(event, "narasumber") == ["Siti Aminah"]
+
+
+def test_an_empty_list_says_how_to_fill_it(qtbot, office):
+    people, event = office
+    dialog = open_dialog(qtbot, event.id)
+    assert dialog.empty.isVisible() and dialog.empty.text.text().startswith(
+        "No one is registered yet.")
+    assert [b.text() for b in dialog.empty.buttons] == ["Add by filter…", "Add people…"]
+    participants.add_people(event.id, [people["Siti"].id])
+    dialog.reload()
+    assert not dialog.empty.isVisible()
