@@ -85,3 +85,11 @@ ATTENDANCE_STATUSES = {
     "alpa": QT_TRANSLATE_NOOP("Vocab", "Absent (Alpa)"),
 }
 PRESENT_STATUSES = ("hadir", "terlambat")  # late still counts as present
+
+# What `verify` says of a certificate (models.certificates.verification's statuses).
+VERDICTS = {
+    "VALID": QT_TRANSLATE_NOOP("Vocab", "VALID"),
+    "REVOKED": QT_TRANSLATE_NOOP("Vocab", "REVOKED"),
+    "UNKNOWN": QT_TRANSLATE_NOOP("Vocab", "UNKNOWN"),
+    "FORGED": QT_TRANSLATE_NOOP("Vocab", "FORGED"),
+}

@@ -103,12 +103,12 @@ def share(part: float, whole: float) -> str:
 
 def response_rate(found) -> str:
     """``75%`` of an event's results (models.evaluation.results.EventResults); or
-    ``23 tanggapan untuk 21 peserta`` when anonymous forms outnumber the participants;
+    ``23 respons untuk 21 peserta`` when anonymous forms outnumber the participants;
     ``–`` without participants."""
     if found.response_rate is None:
         return "–"
     if found.more_than_participants:
-        return (f"{number(found.respondents)} tanggapan untuk "
+        return (f"{number(found.respondents)} respons untuk "
                 f"{number(found.participants)} peserta")
     return percent(100.0 * found.response_rate)
 

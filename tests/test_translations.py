@@ -61,3 +61,53 @@ def test_placeholders_survive_translation():
         for form in [f.text for f in translation.iter("numerusform")] or [translation.text]:
             assert sorted(pattern.findall(source)) == sorted(pattern.findall(form or "")), (
                 f"{context}: {source!r} → {form!r}")
+
+
+# One word for one thing (the first word of each pair is what the office reads everywhere),
+# in the translation and on the papers alike.
+ONE_TERM = {
+    "tanggapan": "respons",  # of an evaluation: with "responden" and "tingkat respons"
+    "tes awal": "pre-test", "tes akhir": "post-test",  # as the score sheets head them
+    "terkuat": "tertinggi", "terlemah": "terendah",
+    "non asn": "Non-ASN",
+    "ditulis ke": "disimpan ke",
+    "mendatar": "lanskap", "tegak": "potret",
+}
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def words_used(text: str) -> set[str]:
+    import re
+
+    low = (text or "").lower()
+    return {losing for losing in ONE_TERM if re.search(rf"\b{losing}\b", low)}
+
+
+def test_one_term_for_each_thing_in_the_translation():
+    found = []
+    for context, message in messages(TRANSLATIONS / "sibina_id.ts"):
+        translation = message.find("translation")
+        for text in [f.text for f in translation.iter("numerusform")] or [translation.text]:
+            found += [(context, message.findtext("source"), w) for w in words_used(text)]
+        if message.findtext("source") in ("Why", "Reason") and translation.text != "Alasan":
+            found.append((context, message.findtext("source"), translation.text))
+    assert found == []
+
+
+def test_one_term_for_each_thing_on_the_papers():
+    """The Indonesian that models/ and reports/ write themselves (docstrings and comments,
+    which name the headings an import also accepts, aside)."""
+    import ast
+
+    found = []
+    for folder in ("models", "reports"):
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                          if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+                          and node.body and isinstance(node.body[0], ast.Expr)}
+            for node in ast.walk(tree):
+                if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                        and id(node) not in docstrings):
+                    found += [(path.name, node.lineno, w) for w in words_used(node.value)]
+    assert found == []

@@ -49,7 +49,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
         self._build_menu()
-        where = QLabel(fill(self.tr("Database: %1"), str(database_path)))
+        # The file's name only, the folder in the tooltip: a whole path, the backup reminder
+        # and the demo badge together were wider than a 1024 px screen and were cut.
+        where = QLabel(fill(self.tr("Database: %1"), Path(database_path).name))
+        where.setObjectName("databaseFile")
+        where.setToolTip(str(database_path))
         self.statusBar().addWidget(where)
         self._say_if_read_only()
         self.reminder = QLabel()
@@ -161,13 +165,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self):
         geometry = QSettings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            # First start: most of the screen, which on the office's 1366×768 laptop
-            # means maximised (room for the title bar and the taskbar).
+            # First start: maximised, on any screen; the size to come back to when the
+            # office un-maximises is most of the screen.
             screen = self.screen().availableGeometry()
             self.resize(min(1200, screen.width() * 9 // 10),
                         min(760, screen.height() * 9 // 10))
-            if screen.width() <= 1366:
-                self.setWindowState(Qt.WindowState.WindowMaximized)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         self.tabs.setCurrentIndex(int(QSettings().value("window/tab", 0)))
 
     def closeEvent(self, event):  # noqa: N802

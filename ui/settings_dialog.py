@@ -43,9 +43,13 @@ class SettingsDialog(QDialog):
             self.widgets[spec.key] = widget
             form.addRow(label, widget)
             if spec.key == "head_nip":
-                self.nip_error = QLabel()
+                # Room kept for the problem, and the field's height kept under its red
+                # border: the fields below moved as the NIP was typed.
+                widget.setFixedHeight(widget.sizeHint().height())
+                self.nip_error = QLabel()  # always there, empty while the NIP is right
                 self.nip_error.setStyleSheet(ERROR_LABEL_STYLE)
-                self.nip_error.hide()
+                self.nip_error.setWordWrap(True)
+                self.nip_error.setFixedHeight(2 * self.nip_error.fontMetrics().lineSpacing())
                 form.addRow("", self.nip_error)
                 widget.setText(nip_rules.grouped(widget.text()))
                 widget.textChanged.connect(self._check_nip)
@@ -83,7 +87,6 @@ class SettingsDialog(QDialog):
         text = self.widgets["head_nip"].text().strip()
         msg = nip_rules.problem(text) if text else None
         self.nip_error.setText(i18n.text(msg) if msg else "")
-        self.nip_error.setVisible(msg is not None)
         self.widgets["head_nip"].setStyleSheet(ERROR_STYLE if msg else "")
         return msg is None
 

@@ -123,7 +123,7 @@ EVENTS = [
     DemoEvent("Workshop Penyusunan Instrumen Evaluasi dan Dampak Pelatihan", "workshop", 7,
               "luring", AULA, "Ruang Sidang", 35, 2, [
                   "Model Evaluasi Kirkpatrick untuk Pelatihan Pustakawan",
-                  "Menyusun Angket Reaksi dan Tes Awal-Akhir",
+                  "Menyusun Angket Reaksi serta Pre-test dan Post-test",
                   "Mengukur Perubahan Perilaku Setelah Pelatihan",
                   "Menghubungkan Pelatihan dengan Statistik Layanan",
                   "Praktik Menyusun Instrumen"], "mix"),

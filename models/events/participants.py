@@ -199,6 +199,27 @@ def registered_people(event_id: int, role: str = "peserta") -> set[int]:
     return {pid for (pid,) in query}
 
 
+def roles_held(event_id: int) -> dict[int, list[str]]:
+    """Each person's roles at the event (cancelled registrations not counted)."""
+    held: dict[int, list[str]] = {}
+    query = (Registration.select(Registration.person, Registration.role)
+             .where(Registration.event == event_id, ~Registration.cancelled)
+             .order_by(Registration.id).tuples())
+    for pid, role in query:
+        held.setdefault(pid, []).append(role)
+    return held
+
+
+def offered(event_id: int, person_ids, role: str = "peserta") -> list[int]:
+    """Who of ``person_ids`` adding many at once in ``role`` proposes: those not in it yet,
+    and for Peserta only those holding no role at the event, so a member of staff who
+    speaks or organises is not made a participant too (the office may still tick them)."""
+    held = roles_held(event_id)
+    if role == "peserta":
+        return [pid for pid in person_ids if pid not in held]
+    return [pid for pid in person_ids if role not in held.get(pid, ())]
+
+
 def count_new(event_id: int, person_ids, role: str = "peserta") -> int:
     """How many of these people :func:`add_people` would register or restore in ``role``."""
     return len(set(person_ids) - registered_people(event_id, role))

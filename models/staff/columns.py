@@ -105,7 +105,7 @@ _GENDERS = {
 _YES = {"ya", "y", "yes", "true", "1", "x", "benar"}
 _NO = {"tidak", "tdk", "no", "n", "false", "0", "bukan"}
 
-EMPLOYMENT_TEXT = {"PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non ASN"}
+EMPLOYMENT_TEXT = {"PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
 
 
 def parse_gender(text: str) -> str | None:

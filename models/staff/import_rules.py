@@ -165,7 +165,7 @@ def _coded(texts: dict, field_name: str, parse, problem: str):
 _BAD_GENDER = QT_TRANSLATE_NOOP(
     "StaffImport", "“{value}” is not a gender: write L or P (Laki-laki or Perempuan).")
 _BAD_EMPLOYMENT = QT_TRANSLATE_NOOP(
-    "StaffImport", "“{value}” is not an employment status: write PNS, PPPK or Non ASN.")
+    "StaffImport", "“{value}” is not an employment status: write PNS, PPPK or Non-ASN.")
 _BAD_YES_NO = QT_TRANSLATE_NOOP(
     "StaffImport", "Write ya or tidak (yes or no) here, not “{value}”.")
 

@@ -150,7 +150,7 @@ def _summary(r: results.EventResults, st) -> list:
         mean = (f"; rata-rata {_judged(template.mean)}" if template.mean is not None
                 else "")
         rows.append((template.name,
-                     f"{indonesian.number(template.responses)} tanggapan{mean}"))
+                     f"{indonesian.number(template.responses)} respons{mean}"))
     scale = ", ".join(f"{value} = {label}" for value, label in RATING_LABELS.items())
     return [Paragraph("1. Ringkasan", st["heading"]), _pairs(rows, st),
             gap(1.5), Paragraph(f"Skala penilaian: {escape(scale)}. Kategori rata-rata: "
@@ -205,12 +205,12 @@ def _other_table(items: list[results.ItemResult], st) -> Table:
 def _sections(r: results.EventResults, st) -> list:
     story = [Paragraph("2. Hasil per Bagian", st["heading"])]
     if not any(t.responses for t in r.templates):
-        return story + [Paragraph("Belum ada tanggapan evaluasi.", st["body"])]
+        return story + [Paragraph("Belum ada respons evaluasi.", st["body"])]
     for template in r.templates:
         if not template.responses:
             continue
         story.append(Paragraph(f"{escape(template.name)} "
-                               f"({indonesian.number(template.responses)} tanggapan)",
+                               f"({indonesian.number(template.responses)} respons)",
                                st["subheading"]))
         for section in template.sections:
             ratings = section.rating_items
@@ -242,7 +242,7 @@ def _speakers(r: results.EventResults, st) -> list:
         column = (WIDTH - first) / len(group)
         rows = [[Paragraph("Butir penilaian", head),
                  *(Paragraph(f"{escape(s.name)}<br/>({indonesian.number(s.responses)} "
-                             f"tanggapan)", head) for s in group)]]
+                             f"respons)", head) for s in group)]]
         for item in r.speaker_items:
             rows.append([Paragraph(escape(item.text), cell),
                          *(Paragraph(_judged_cell(s.item_means.get(item.question_id)),
@@ -265,7 +265,7 @@ def _judged_cell(mean: float | None) -> str:
 
 
 def _highlights(r: results.EventResults, st) -> list:
-    story = [Paragraph("4. Butir Terkuat dan Terlemah", st["heading"])]
+    story = [Paragraph("4. Butir Tertinggi dan Terendah", st["heading"])]
     if not r.strongest:
         return story + [Paragraph("Belum ada penilaian.", st["body"])]
     names = {t.questionnaire_id: t.name for t in r.templates}
@@ -273,7 +273,7 @@ def _highlights(r: results.EventResults, st) -> list:
     rows = [[Paragraph(t, head) for t in ("", "Pertanyaan", "Formulir / bagian", "n",
                                           "Rata-rata", "Kategori")]]
     spans = []
-    for label, items in (("Terkuat", r.strongest), ("Terlemah", r.weakest)):
+    for label, items in (("Tertinggi", r.strongest), ("Terendah", r.weakest)):
         if not items:
             continue
         spans.append(("SPAN", (0, len(rows)), (0, len(rows) + len(items) - 1)))
@@ -315,13 +315,13 @@ def _comments(r: results.EventResults, st) -> list:
 
 
 def _gain(r: results.EventResults, st) -> list:
-    story = [Paragraph("6. Hasil Tes Awal dan Tes Akhir", st["heading"])]
+    story = [Paragraph("6. Hasil Pre-test dan Post-test", st["heading"])]
     gain = r.gain
     if not gain.n:
-        return story + [Paragraph("Belum ada data tes awal dan akhir.", st["body"])]
-    rows = [("Peserta dengan nilai tes awal dan akhir", f"{indonesian.number(gain.n)} orang"),
-            ("Rata-rata tes awal", fixed(gain.mean_pre)),
-            ("Rata-rata tes akhir", fixed(gain.mean_post)),
+        return story + [Paragraph("Belum ada data pre-test dan post-test.", st["body"])]
+    rows = [("Peserta dengan nilai pre-test dan post-test", f"{indonesian.number(gain.n)} orang"),
+            ("Rata-rata pre-test", fixed(gain.mean_pre)),
+            ("Rata-rata post-test", fixed(gain.mean_post)),
             ("Rata-rata gain ternormalisasi (g)",
              f"{fixed(gain.mean_gain)} (kategori {BAND_NAMES[gain.band]})")]
     head, cell = st["head"], st["cell"]
@@ -335,10 +335,10 @@ def _gain(r: results.EventResults, st) -> list:
                       Paragraph(limits[band], cell),
                       Paragraph(indonesian.number(count), st["number"]),
                       Paragraph(share(count, gain.n), st["number"])])
-    notes = ["g = (tes akhir - tes awal) / (100 - tes awal), dirata-ratakan dari nilai "
+    notes = ["g = (post-test - pre-test) / (100 - pre-test), dirata-ratakan dari nilai "
              "setiap peserta; kategori menurut Hake (1998)."]
     if gain.ceiling:
-        notes.append(f"{indonesian.number(gain.ceiling)} peserta dengan nilai tes awal 100 "
+        notes.append(f"{indonesian.number(gain.ceiling)} peserta dengan nilai pre-test 100 "
                      "tidak dihitung.")
     if gain.incomplete:
         notes.append(f"{indonesian.number(gain.incomplete)} peserta hanya memiliki salah satu "

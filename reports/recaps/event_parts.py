@@ -48,7 +48,7 @@ def _evaluation_table(found: results.EventResults) -> Table:
     rate = (f"Tingkat respons evaluasi penyelenggaraan: {indonesian.response_rate(found)}."
             if found.response_rate is not None else "Belum ada peserta.")
     return Table("Ringkasan Evaluasi", [
-        Column("Evaluasi", width=3), Column("Tanggapan", NUMBER, 1, 0),
+        Column("Evaluasi", width=3), Column("Respons", NUMBER, 1, 0),
         Column("Rata-rata (1–5)", NUMBER, 1, 2), Column("Kategori", width=1)], rows,
         sheet="Evaluasi", note=rate)
 

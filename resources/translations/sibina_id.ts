@@ -65,6 +65,14 @@
         <translation>JP tahun %1</translation>
     </message>
     <message>
+        <source>Already registered as</source>
+        <translation>Sudah terdaftar sebagai</translation>
+    </message>
+    <message>
+        <source>Those already registered come unticked (a speaker is not made a participant too); click a box, or press Space on the selected rows, to tick or untick.</source>
+        <translation>Yang sudah terdaftar tidak dicentang (narasumber tidak sekaligus dijadikan peserta); klik kotaknya, atau tekan Spasi pada baris yang dipilih, untuk mencentang atau menghapus centang.</translation>
+    </message>
+    <message>
         <source>Functional level</source>
         <translation>Jenjang fungsional</translation>
     </message>
@@ -484,15 +492,15 @@ sesi %1</translation>
     </message>
     <message>
         <source>The backup written to {file} did not read back correctly; it was not kept. Try again, or another USB stick.</source>
-        <translation>Cadangan yang ditulis ke {file} tidak terbaca kembali dengan benar; cadangan itu tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
+        <translation>Cadangan yang disimpan ke {file} tidak terbaca kembali dengan benar; cadangan itu tidak disimpan. Coba lagi, atau pakai flashdisk lain.</translation>
     </message>
     <message>
         <source>The backup written to {file} is missing rows of {table}; it was not kept. Try again.</source>
-        <translation>Cadangan yang ditulis ke {file} kehilangan baris {table}; cadangan itu tidak disimpan. Coba lagi.</translation>
+        <translation>Cadangan yang disimpan ke {file} kehilangan baris {table}; cadangan itu tidak disimpan. Coba lagi.</translation>
     </message>
     <message>
         <source>The backup could not be written to {file} ({detail}). Check that the folder or USB stick is there, not write-protected and not full; nothing was left under that name.</source>
-        <translation>Cadangan tidak dapat ditulis ke {file} ({detail}). Periksa apakah folder atau flashdisk masih ada, tidak terkunci tulis, dan belum penuh; tidak ada berkas yang tertinggal dengan nama itu.</translation>
+        <translation>Cadangan tidak dapat disimpan ke {file} ({detail}). Periksa apakah folder atau flashdisk masih ada, tidak terkunci tulis, dan belum penuh; tidak ada berkas yang tertinggal dengan nama itu.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
@@ -603,13 +611,13 @@ sesi %1</translation>
     <message numerus="yes">
         <source>%n certificate(s) issued, written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat diterbitkan, ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat diterbitkan, disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -758,7 +766,7 @@ sesi %1</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Keterangan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -865,8 +873,8 @@ sesi %1</translation>
         <translation>Kegiatan ini diselenggarakan oleh %1, yang menerbitkan sertifikatnya sendiri, sehingga SiBina tidak menerbitkan sertifikat kantor. Catat sertifikat setiap peserta melalui %2; JP-nya dihitung ke dalam JP peserta.</translation>
     </message>
     <message>
-        <source>No one is registered for this event yet.</source>
-        <translation>Belum ada yang terdaftar pada kegiatan ini.</translation>
+        <source>No one is registered for this event yet: add the participants on the Events tab (Participants…, Ctrl+P), then mark their attendance.</source>
+        <translation>Belum ada yang terdaftar pada kegiatan ini: tambahkan pesertanya di tab Kegiatan (Peserta…, Ctrl+P), lalu catat kehadirannya.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) chosen for a certificate</source>
@@ -1040,7 +1048,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>PATH</source>
-        <translation>PATH</translation>
+        <translation>LOKASI</translation>
     </message>
     <message>
         <source>database file (default: sibina.sqlite in the data folder)</source>
@@ -1180,7 +1188,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>check a certificate from its QR code&apos;s text or its number: prints VALID, REVOKED, UNKNOWN or FORGED</source>
-        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak VALID, REVOKED, UNKNOWN atau FORGED</translation>
+        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak SAH, DICABUT, TIDAK DIKENAL atau PALSU</translation>
     </message>
     <message>
         <source>PAYLOAD_OR_NUMBER</source>
@@ -1300,7 +1308,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>%1 people written to %2.</source>
-        <translation>%1 orang ditulis ke %2.</translation>
+        <translation>%1 orang disimpan ke %2.</translation>
     </message>
     <message>
         <source>schema version %1</source>
@@ -1424,7 +1432,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation>%1 ditulis ke %2.</translation>
+        <translation>%1 disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -1438,13 +1446,13 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
         <translation>
-            <numerusform>%n halaman ditulis ke %1.</numerusform>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n name tag(s) written to %1.</source>
         <translation>
-            <numerusform>%n tanda pengenal ditulis ke %1.</numerusform>
+            <numerusform>%n tanda pengenal disimpan ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,7 +1460,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <name>Crash</name>
     <message>
         <source>Unexpected error: %1. Your saved work is safe; the details were written to %2.</source>
-        <translation>Kesalahan tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya ditulis ke %2.</translation>
+        <translation>Kesalahan tak terduga: %1. Pekerjaan yang sudah disimpan aman; rinciannya disimpan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2116,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>
             <numerusform>%n kegiatan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No events yet. Start with the first training, seminar or workshop: its dates, then its schedule and participants.</source>
+        <translation>Belum ada kegiatan. Mulailah dengan pelatihan, seminar, atau lokakarya pertama: tanggalnya, lalu jadwal dan pesertanya.</translation>
     </message>
 </context>
 <context>
@@ -2791,11 +2803,11 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>Landscape</source>
-        <translation>Mendatar</translation>
+        <translation>Lanskap</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation>Tegak</translation>
+        <translation>Potret</translation>
     </message>
     <message>
         <source>Frame (when there is no background)</source>
@@ -3480,6 +3492,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>No one is registered yet. Add staff by unit or position at once, pick people by name, or add an outside speaker with New external person.</source>
+        <translation>Belum ada yang terdaftar. Tambahkan pegawai sekaligus menurut unit atau jabatan, pilih orang menurut nama, atau tambahkan narasumber dari luar dengan Pihak luar baru.</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s), no limit</source>
         <translation>
@@ -3625,12 +3641,40 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>&amp;Halaman:</translation>
     </message>
     <message>
+        <source>◀ Pre&amp;vious</source>
+        <translation>◀ Se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Beri&amp;kutnya ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+        <translation>Perkecil (Ctrl+−, Ctrl+roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>Perbesar (Ctrl++, Ctrl+roda tetikus)</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;width</source>
+        <translation>Pas &amp;lebar</translation>
+    </message>
+    <message>
+        <source>The page as wide as the window (Ctrl+0)</source>
+        <translation>Halaman selebar jendela (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -4128,7 +4172,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
         <translation>
-            <numerusform>%n sertifikat ditulis ke %1.</numerusform>
+            <numerusform>%n sertifikat disimpan ke %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4143,12 +4187,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Menyusun laporan…</translation>
     </message>
     <message>
-        <source>Saved to %1 and checked. The USB stick is safe to remove.</source>
-        <translation>Disimpan ke %1 dan sudah diperiksa. Flashdisk aman untuk dicabut.</translation>
-    </message>
-    <message>
-        <source>Saved to %1 and checked.</source>
-        <translation>Disimpan ke %1 dan sudah diperiksa.</translation>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
     </message>
     <message>
         <source>Saving the report…</source>
@@ -4921,7 +4961,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>%1 responses for %2 participants (the extra forms are anonymous: no response rate)</source>
-        <translation>%1 tanggapan untuk %2 peserta (kelebihan formulir berasal dari tanggapan anonim: tingkat respons tidak dihitung)</translation>
+        <translation>%1 respons untuk %2 peserta (kelebihan formulir berasal dari respons anonim: tingkat respons tidak dihitung)</translation>
     </message>
     <message>
         <source>response rate %1</source>
@@ -4973,11 +5013,11 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>Strongest</source>
-        <translation>Terkuat</translation>
+        <translation>Tertinggi</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation>Terlemah</translation>
+        <translation>Terendah</translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
@@ -5081,6 +5121,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Read back and checked; the USB stick is safe to remove.</source>
+        <translation>Sudah dibaca ulang dan diperiksa; flashdisk aman untuk dicabut.</translation>
+    </message>
+    <message>
+        <source>Read back and checked.</source>
+        <translation>Sudah dibaca ulang dan diperiksa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>%1 is there already. Replace it?</source>
@@ -6391,8 +6447,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>“{value}” bukan jenis kelamin: tulis L atau P (Laki-laki atau Perempuan).</translation>
     </message>
     <message>
-        <source>“{value}” is not an employment status: write PNS, PPPK or Non ASN.</source>
-        <translation>“{value}” bukan status kepegawaian: tulis PNS, PPPK atau Non ASN.</translation>
+        <source>“{value}” is not an employment status: write PNS, PPPK or Non-ASN.</source>
+        <translation>“{value}” bukan status kepegawaian: tulis PNS, PPPK atau Non-ASN.</translation>
     </message>
     <message>
         <source>Write ya or tidak (yes or no) here, not “{value}”.</source>
@@ -6507,6 +6563,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>memuat…</translation>
     </message>
     <message>
+        <source>No one is on the list yet. Import the staff list the personnel office keeps (SIMPEG, as Excel or CSV), or add people one by one.</source>
+        <translation>Daftar masih kosong. Impor daftar pegawai dari bagian kepegawaian (SIMPEG, berkas Excel atau CSV), atau tambahkan orang satu per satu.</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>Akti&amp;fkan kembali</translation>
     </message>
@@ -6547,7 +6607,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message numerus="yes">
         <source>%n person(s) written to %1.</source>
         <translation>
-            <numerusform>%n orang ditulis ke %1.</numerusform>
+            <numerusform>%n orang disimpan ke %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7326,6 +7386,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Absent (Alpa)</source>
         <translation>Alpa</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>FORGED</source>
+        <translation>PALSU</translation>
     </message>
     <message>
         <source>Applied</source>

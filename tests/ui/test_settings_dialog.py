@@ -89,3 +89,24 @@ def test_the_office_texts_follow_the_text_rule_and_nothing_is_saved(qtbot, datab
                                  "fit here.")
     assert dialog.focusWidget() in (None, dialog.widgets["head_name"])
     assert settings.get("head_name") == ""
+
+
+def test_a_wrong_nip_moves_no_field(qtbot, database):
+    """The NIP's problem appears in room kept for it: the fields below stay where the
+    cursor was aimed."""
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places():
+        return {key: widget.mapTo(dialog, widget.rect().topLeft())
+                for key, widget in dialog.widgets.items() if widget.isVisible()}
+
+    before = places()
+    qtbot.keyClicks(dialog.widgets["head_nip"], "19690309 199403 2 00")
+    qtbot.wait(10)
+    assert dialog.nip_error.isVisible() and "18" in dialog.nip_error.text()
+    assert places() == before

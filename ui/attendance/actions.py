@@ -7,10 +7,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.events.tables import Event, EventSession
-from ui.common.save_file import ask_pdf_path, safe_file_name
-from ui.common.widgets import error_text, show_error, show_info
+from ui.common.save_file import ask_pdf_path, safe_file_name, write_and_tell
 from ui.i18n import fill
-from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -108,20 +106,15 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
 
 def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
     """Write in the background (the window stays responsive), checked where it goes, then
-    say where it went. ``write(made)`` makes the file at ``made``."""
-    from models.files.export import write_verified
-
+    say where it went, offering to open or print it. ``write(made)`` makes the file."""
     outcome: dict = {}
 
-    def done(_result):
+    def said(_result) -> str:
         outcome["path"] = path
-        show_info(parent, title, fill(translate("AttendanceActions", "Saved to %1."), str(path)))
+        return fill(translate("AttendanceActions", "Saved to %1."), str(path))
 
-    def failed(exc):
-        show_error(parent, title, error_text(exc))
-
-    TaskRunner.run(parent, translate("AttendanceActions", "Writing the PDF…"),
-                   lambda progress: write_verified(path, write, progress), done, failed)
+    write_and_tell(parent, title, path, lambda made, _progress: write(made),
+                   translate("AttendanceActions", "Writing the PDF…"), said)
     return outcome.get("path")  # known at once only when the runner is synchronous (tests)
 
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -47,7 +46,7 @@ from models.events.tables import EventSession
 from models.vocab import ATTENDANCE_STATUSES, PRESENT_STATUSES
 from ui import i18n
 from ui.common import formats
-from ui.common.widgets import error_text, translate
+from ui.common.widgets import confirm, error_text
 from ui.i18n import fill, vocab
 
 RECENT = 10  # check-ins listed under the counter
@@ -204,7 +203,7 @@ class CheckinDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Check-in: %1"), session.event.title))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setMinimumSize(720, 640)
-        self.resize(1000, 740)
+        self.resize(1000, 680)
 
         self.title = QLabel(session.event.title)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -287,15 +286,10 @@ class CheckinDialog(QDialog):
         return why is None or self.ask_anyway(why)
 
     def ask_anyway(self, why) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Check-in"), fill(
+        self.anyway = confirm(self, self.tr("Check-in"), fill(
             self.tr("%1\n\nCheck people in to this session all the same? A check-in "
-                    "records the time of the scan."), i18n.text(why)), parent=self)
-        yes = box.addButton(self.tr("Check in all the same"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        self.anyway = box.clickedButton() is yes
+                    "records the time of the scan."), i18n.text(why)),
+            self.tr("Check in all the same"))
         self.activateWindow()  # the scanner's next code goes to the field, not elsewhere
         self.field.setFocus()
         return self.anyway

@@ -73,25 +73,37 @@ class AttendancePage(QWidget):
         # deleting an action first made a toolbar that had overflowed crash (StaffPage
         # shows the same when deleted unshown in a narrow window).
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
         status = {code: vocab(label) for code, label in ATTENDANCE_STATUSES.items()}
         self.remaining_action = act(fill(self.tr("Mark remaining as %1"), status["alpa"]),
-                                    self.mark_remaining_absent, "Ctrl+Shift+A")
+                                    self.mark_remaining_absent, "Ctrl+Shift+A",
+                                    icon="account-remove-outline")
         self.everyone_action = act(fill(self.tr("Mark all as %1"), status["hadir"]),
-                                   self.mark_everyone_present, "Ctrl+Shift+H")
+                                   self.mark_everyone_present, "Ctrl+Shift+H", icon="check-all")
         self.everyone_action.setToolTip(fill(self.tr(
             "Everyone in this session becomes %1, except those marked %2, %3 or %4 (%5)"),
             status["hadir"], status["terlambat"], status["izin"], status["sakit"],
             self.everyone_action.shortcut().toString()))
-        self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+        self.undo_action = act(self.tr("&Undo"), self.undo_stack.undo, "Ctrl+Z", icon="undo")
+        self.redo_action = act(self.tr("&Redo"), self.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"],
+                               icon="redo")
+        # Undo and redo by their arrows alone (their words in the tooltip): with every
+        # action's words beside its icon, the tab's toolbar was wider than a 1024 px screen.
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
-        self.checkin_action = act(self.tr("Chec&k-in…"), self.check_in, "Ctrl+K")
-        self.sheet_action = act(self.tr("&Sign-in sheet…"), self.print_sheet, "Ctrl+P")
-        self.tags_action = act(self.tr("&Name tags…"), self.print_tags, "Ctrl+Shift+P")
-        self.attachments_action = act(self.tr("Scanned s&heets…"), self.attachments, "Ctrl+L")
-        self.eligibility_action = act(self.tr("&Eligibility…"), self.eligibility, "Ctrl+E")
+        self.checkin_action = act(self.tr("Chec&k-in…"), self.check_in, "Ctrl+K",
+                                  icon="barcode-scan")
+        self.sheet_action = act(self.tr("&Sign-in sheet…"), self.print_sheet, "Ctrl+P",
+                                icon="clipboard-list")
+        self.tags_action = act(self.tr("&Name tags…"), self.print_tags, "Ctrl+Shift+P",
+                               icon="badge-account")
+        self.attachments_action = act(self.tr("Scanned s&heets…"), self.attachments, "Ctrl+L",
+                                      icon="file-document-multiple")
+        self.eligibility_action = act(self.tr("&Eligibility…"), self.eligibility, "Ctrl+E",
+                                      icon="account-check")
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)

@@ -11,7 +11,12 @@ from models.certificates import issuing as certificates
 from models.events.tables import Event
 from models.files.export import write_verified, write_verified_files
 from models.messages import SiBinaError
-from ui.common.save_file import ask_folder, ask_pdf_path, safe_file_name
+from ui.common.save_file import (
+    ask_folder,
+    ask_pdf_path,
+    safe_file_name,
+    tell_saved,
+)
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -113,8 +118,7 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
 
     def done(count):
         page.last_written = target
-        text = fill(ActionTexts().saved(count), str(target))
-        show_info(page, heading, text)
+        tell_saved(page, heading, fill(ActionTexts().saved(count), str(target)), target)
 
     cancelled = translate("CertificateActions",
                           "Cancelled. The certificates are issued (their numbers are kept); "

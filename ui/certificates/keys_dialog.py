@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from models.certificates.tables import SigningKey
 from models.files.export import write_verified
 from models.messages import SiBinaError
 from ui.common import formats
+from ui.common.date_time import DateEdit
 from ui.common.save_file import ask_save_path, last_folder, safe_file_name
 from ui.common.widgets import button_box, confirm, error_text, show_error, show_info
 from ui.i18n import fill
@@ -324,8 +324,7 @@ class LeakDateDialog(QDialog):
             "on will verify as forged, here and wherever the office's public keys are "
             "imported again."), key_id))
         text.setWordWrap(True)
-        self.since = QDateEdit(QDate.currentDate())
-        self.since.setCalendarPopup(True)
+        self.since = DateEdit(QDate.currentDate())
         self.buttons = button_box(self.tr("Mark leaked"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -28,7 +28,7 @@ class LayoutsDialog(QDialog):
                  layout_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Certificate layouts"))
-        self.resize(1180, 760)
+        self.resize(1000, 680)
         self.event_id = event_id
         self.list = QComboBox()
         self.list.currentIndexChanged.connect(self._chosen)

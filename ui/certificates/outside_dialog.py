@@ -5,11 +5,10 @@ import datetime
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from models.events.tables import Event
 from models.messages import SiBinaError
 from models.staff.nip import grouped
 from ui.common import formats
+from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
 from ui.common.page_tools import open_on_enter
 from ui.common.widgets import ERROR_LABEL_STYLE, button_box, confirm, error_text, show_error
@@ -53,10 +53,8 @@ class OutsideCertificateDialog(QDialog):
         self.number = form.add("number", self.tr("&Number"), QLineEdit(row.number))
         self.issuer = form.add("issuer", self.tr("&Issued by"),
                                QLineEdit(row.issuer or event.organiser_name))
-        self.issued_on = form.add("issued_on", self.tr("&Date"), QDateEdit(
-            QDate(row.issued_on or event.end_date)))
-        self.issued_on.setCalendarPopup(True)
-        self.issued_on.setDisplayFormat("d MMMM yyyy")
+        self.issued_on = DateEdit(row.issued_on or event.end_date)
+        form.add("issued_on", self.tr("&Date"), self.issued_on, self.issued_on.spelled)
         self.jp = form.add("jp", self.tr("&JP on the certificate"), QDoubleSpinBox())
         self.jp.setRange(0, outside.MAX_JP)
         self.jp.setDecimals(1)
@@ -83,6 +81,7 @@ class OutsideCertificateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._show_scan()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,6 +29,7 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.i18n import fill
@@ -73,9 +73,7 @@ class CertificatesPage(QWidget):
         self.layout_combo = QComboBox()
         self.signatory_combo = QComboBox()
         self.second_combo = QComboBox()
-        self.issue_date = QDateEdit(QDate.currentDate())
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("d MMMM yyyy")
+        self.issue_date = DateEdit(QDate.currentDate())
         self.back_page = QCheckBox(self.tr("With the sessions on a back page"))
         self.redesign = QCheckBox(self.tr("Also for certificates issued before"))
         self.redesign.setToolTip(self.tr(
@@ -92,16 +90,18 @@ class CertificatesPage(QWidget):
         self.outside_event = False
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         page_action(self, self.toolbar, self.tr("&Register…"), self.show_register,
-                    "Ctrl+Shift+R")
-        page_action(self, self.toolbar, self.tr("&Verify…"), self.show_verify, "Ctrl+Shift+V")
-        page_action(self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L")
+                    "Ctrl+Shift+R", icon="format-list-numbered")
+        page_action(self, self.toolbar, self.tr("&Verify…"), self.show_verify, "Ctrl+Shift+V",
+                    icon="shield-check")
+        page_action(self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L",
+                    icon="page-layout-body")
         page_action(self, self.toolbar, self.tr("Si&gnatories…"), self.edit_signatories,
-                    "Ctrl+Shift+G")
+                    "Ctrl+Shift+G", icon="draw-pen")
         self.toolbar.addSeparator()
         page_action(self, self.toolbar, self.tr("Signing &keys…"), self.edit_keys,
-                    "Ctrl+Shift+K")
+                    "Ctrl+Shift+K", icon="key-variant")
         add_find_shortcut(self, self.event_picker.lineEdit())
 
         chooser = QHBoxLayout()
@@ -279,7 +279,9 @@ class CertificatesPage(QWidget):
                 "counts towards their JP."),
                 event.organiser_name, self.outside_button.text().replace("&", "")))
         elif not self.candidates:
-            self.summary.setText(self.tr("No one is registered for this event yet."))
+            self.summary.setText(self.tr(
+                "No one is registered for this event yet: add the participants on the Events "
+                "tab (Participants…, Ctrl+P), then mark their attendance."))
         else:
             left_out = [c for c in self.candidates if not c.qualifies]
             text = self.tr("%n person(s) chosen for a certificate", "", len(self.chosen()))

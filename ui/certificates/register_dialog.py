@@ -25,7 +25,7 @@ from models.messages import SiBinaError
 from models.vocab import ROLES
 from ui import i18n
 from ui.common import formats
-from ui.common.widgets import error_text, show_error, show_info
+from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
 
 NUMBER, ISSUED, NAME, ROLE, EVENT, STATUS = range(6)
@@ -36,7 +36,7 @@ class RegisterDialog(QDialog):
     def __init__(self, parent: QWidget | None, event_id: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register of certificates"))
-        self.resize(1040, 600)
+        self.resize(1000, 600)
         self.event_id = event_id
         self.rows: list[certificates.RegisterRow] = []
         self.search = QLineEdit()
@@ -170,5 +170,7 @@ class RegisterDialog(QDialog):
         except (SiBinaError, OSError) as exc:
             show_error(self, title, error_text(exc))
             return
-        show_info(self, title, fill(self.tr("%n certificate(s) written to %1.", "", count),
-                                    str(path)))
+        from ui.common.save_file import tell_saved
+
+        tell_saved(self, title, fill(self.tr("%n certificate(s) written to %1.", "", count),
+                                     str(path)), Path(path))

@@ -51,6 +51,7 @@ class SignatoryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.form.problems)
         layout.addWidget(self.buttons)
 
     def values(self) -> dict:

@@ -68,11 +68,11 @@ def certificates(args) -> int:
 def verify(args) -> int:
     from models.certificates.verification import VALID
     from models.certificates.verification import verify as check
-    from models.vocab import ROLES
+    from models.vocab import ROLES, VERDICTS
 
     open_for(args, must_exist=True)
     verdict = check(args.text)
-    print(verdict.status)
+    print(i18n.vocab(VERDICTS[verdict.status]))  # SAH, DICABUT… in Indonesian
     print(i18n.text(verdict.explanation))
     labels = ((translate("Cli", "Number"), verdict.number),
               (translate("Cli", "Name"), verdict.name),

@@ -32,7 +32,8 @@ class EventPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for event_id, title, start, end, status in rows:
-            text = f"{formats.date_range(start, end)} — {title}"
+            # The title first: a narrow box showed only the dates of every event.
+            text = f"{title} — {formats.date_range(start, end)}"
             if status == "cancelled":
                 text += " " + self.tr("(cancelled)")
             self.addItem(text, event_id)

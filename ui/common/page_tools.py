@@ -3,7 +3,7 @@ Enter on a row to open it."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QToolBar, QWidget
 
@@ -11,15 +11,20 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, keys,
-                key_name: str = "") -> QAction:
+                key_name: str = "", icon: str | None = None) -> QAction:
     """A toolbar action whose shortcut works window-wide while its tab is shown (a hidden
     tab's actions do not fire), so keys work before the user has clicked into the page.
 
     ``keys`` is one key (text or standard key) or a list of them, the first named in the
     tooltip; ``key_name`` names a key handled elsewhere instead, such as the Enter a table
-    opens its row with.
+    opens its row with. ``icon`` names its icon (see ui/common/icons.py); the text stays
+    beside it.
     """
     action = QAction(text, page)
+    if icon is not None:
+        from ui.common.icons import icon as load_icon
+
+        action.setIcon(load_icon(icon))
     action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     shown = key_name or action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -27,6 +32,9 @@ def page_action(page: QWidget, toolbar: QToolBar, text: str, slot, keys,
     # Called bare: triggered's "checked" would land in a slot's optional argument (Edit on
     # the events tab took it for the double-clicked row).
     action.triggered.connect(lambda: slot())
+    if icon is not None and toolbar.iconSize().width() > 16:
+        # small icons, so a tab's actions still fit a 1024 px window with their words
+        toolbar.setIconSize(QSize(16, 16))
     toolbar.addAction(action)
     page.addAction(action)
     return action

@@ -1,14 +1,15 @@
-"""A PDF on screen, page by page, and printed with the system's print dialog.
+"""A PDF on screen, page by page, zoomed or fitted to the width, and printed.
 
 Qt's own PDF module is not part of PySide6-Essentials, so the pages are drawn by PDFium
-(pypdfium2) into pictures: on screen at the window's width, for the printer at its
-resolution.
+(pypdfium2) into pictures: on screen at the zoom asked for. Printed to a PDF file, the
+pages are copied as they are (text and lines stay sharp and the file stays small); on a
+printer each page is drawn at the printer's resolution, one page at a time.
 """
 
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import (
 from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
 
+ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+SCREEN_DPI = 96  # 100 %: the page at its printed size on an ordinary screen
+PRINT_DPI = 300  # enough for any office printer; a 1200-dpi bitmap takes seconds per page
+
 
 def page_image(document: pypdfium2.PdfDocument, index: int, dpi: float) -> QImage:
     picture = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
@@ -35,14 +40,25 @@ def page_image(document: pypdfium2.PdfDocument, index: int, dpi: float) -> QImag
     return image.copy()  # its own pixels: the bytes above go away
 
 
+def copy_pages(document: pypdfium2.PdfDocument, first: int, last: int, target: str) -> None:
+    """Pages ``first``–``last`` (from 1) of ``document`` as a PDF file of their own."""
+    copy = pypdfium2.PdfDocument.new()
+    try:
+        copy.import_pages(document, list(range(first - 1, last)))
+        copy.save(target)
+    finally:
+        copy.close()
+
+
 class PdfPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, title: str):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1000, 760)
+        self.resize(1000, 680)
         self.path = path
         self.document = pypdfium2.PdfDocument(str(path))
         self.pages = len(self.document)
+        self.zoom: float | None = None  # None: as wide as the window
 
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,23 +66,53 @@ class PdfPreviewDialog(QDialog):
         self.scroll.setWidget(self.picture)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Always there: a bar coming and going as the fitted page grows past the window's
+        # height would change the width to fit, and the page again.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.viewport().installEventFilter(self)  # Ctrl+wheel zooms; its width fits
         self.page = QSpinBox()
         self.page.setRange(1, max(1, self.pages))
         self.page.setSuffix(fill(self.tr(" of %1"), str(self.pages)))
         self.page.valueChanged.connect(self.show_page)
         caption = QLabel(self.tr("&Page:"))
         caption.setBuddy(self.page)
+        self.previous_button = QPushButton(self.tr("◀ Pre&vious"))
+        self.previous_button.clicked.connect(lambda: self.turn(-1))
+        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button.clicked.connect(lambda: self.turn(1))
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+−, Ctrl+wheel)"))
+        self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
+        self.zoom_label = QLabel()
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++, Ctrl+wheel)"))
+        self.zoom_in_button.clicked.connect(lambda: self.step_zoom(1))
+        self.fit_button = QPushButton(self.tr("Fit to &width"))
+        self.fit_button.setToolTip(self.tr("The page as wide as the window (Ctrl+0)"))
+        self.fit_button.clicked.connect(self.fit_width)
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(button.sizeHint().height() + 8)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_all)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        for key, step in ((QKeySequence.StandardKey.MoveToNextPage, 1),
-                          (QKeySequence.StandardKey.MoveToPreviousPage, -1)):
-            QShortcut(key, self, lambda s=step: self.page.setValue(self.page.value() + s))
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_all)
+        for keys, act in (((QKeySequence.StandardKey.MoveToNextPage,), lambda: self.turn(1)),
+                          ((QKeySequence.StandardKey.MoveToPreviousPage,),
+                           lambda: self.turn(-1)),
+                          ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+                           lambda: self.step_zoom(1)),
+                          ((QKeySequence.StandardKey.ZoomOut,), lambda: self.step_zoom(-1)),
+                          (("Ctrl+0",), self.fit_width),
+                          ((QKeySequence.StandardKey.Print,), self.print_all)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, act)
         bar = QHBoxLayout()
-        bar.addWidget(caption)
-        bar.addWidget(self.page)
+        for widget in (self.previous_button, caption, self.page, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button,
+                       self.fit_button):
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(close)
@@ -75,18 +121,57 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(bar)
         self.show_page(1)
 
-    def show_page(self, number: int) -> None:
+    # looking
+    def scale(self, number: int) -> float:
+        """Screen pixels per point of page ``number`` at the zoom chosen."""
+        if self.zoom is not None:
+            return self.zoom * SCREEN_DPI / 72
+        width, _height = self.document[number - 1].get_size()
+        return max(200, self.scroll.viewport().width() - 24) / width
+
+    def show_page(self, number: int | None = None) -> None:
+        number = number or self.page.value()
         if not self.pages:
             return
-        width, _height = self.document[number - 1].get_size()
-        room = max(400, self.scroll.viewport().width() - 24)
-        image = page_image(self.document, number - 1, 72 * room / width)
-        self.picture.setPixmap(QPixmap.fromImage(image))
+        scale = self.scale(number)
+        self.picture.setPixmap(QPixmap.fromImage(page_image(self.document, number - 1,
+                                                            72 * scale)))
+        self.zoom_label.setText(fill(self.tr("%1 %"), str(round(scale * 72 / SCREEN_DPI
+                                                                * 100))))
+        self.previous_button.setEnabled(number > 1)
+        self.next_button.setEnabled(number < self.pages)
 
-    def resizeEvent(self, event):  # noqa: N802
-        super().resizeEvent(event)
-        self.show_page(self.page.value())
+    def turn(self, step: int) -> None:
+        self.page.setValue(self.page.value() + step)
+        self.scroll.verticalScrollBar().setValue(0)  # the new page from its top
 
+    def step_zoom(self, step: int) -> None:
+        """The next zoom up or down from what shows now (fitted to the width included)."""
+        now = self.scale(self.page.value()) * 72 / SCREEN_DPI
+        if step > 0:
+            self.zoom = next((z for z in ZOOMS if z > now + 0.001), ZOOMS[-1])
+        else:
+            self.zoom = next((z for z in reversed(ZOOMS) if z < now - 0.001), ZOOMS[0])
+        self.show_page()
+
+    def fit_width(self) -> None:
+        self.zoom = None
+        self.show_page()
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        if watched is self.scroll.viewport():
+            if (event.type() == QEvent.Type.Wheel
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                if event.angleDelta().y():
+                    self.step_zoom(1 if event.angleDelta().y() > 0 else -1)
+                return True
+            if event.type() == QEvent.Type.Resize and self.zoom is None:
+                # the viewport's own width: the window's resize came before the layout's,
+                # and the page was fitted to a stale, narrower one
+                self.show_page()
+        return super().eventFilter(watched, event)
+
+    # printing
     def print_all(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.path.stem)
@@ -100,6 +185,21 @@ class PdfPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> bool:
         """Every page (or the range asked for) onto the printer, with progress and Cancel."""
         first, last = printer.fromPage() or 1, printer.toPage() or self.pages
+        try:
+            if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                    and printer.outputFileName()):
+                # "Print to file": the pages themselves, not pictures of them (18
+                # certificates were once a 13.5 MB file of JPEGs).
+                copy_pages(self.document, first, last, printer.outputFileName())
+                return True
+            return self._draw_pages(printer, first, last)
+        except (OSError, pypdfium2.PdfiumError) as exc:
+            show_error(self, self.windowTitle(), error_text(exc))
+            return False
+
+    def _draw_pages(self, printer: QPrinter, first: int, last: int) -> bool:
+        """Each page drawn at the printer's resolution (at most PRINT_DPI) and handed over
+        before the next is drawn, so a long run of certificates never sits in memory."""
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0,
                                    last - first + 1, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -121,16 +221,11 @@ class PdfPreviewDialog(QDialog):
                 else:
                     printer.newPage()
                 target = painter.viewport()
-                image = page_image(self.document, index, min(300, printer.resolution()))
-                # The printer scales the 300-dpi picture itself: enlarging it here to a
-                # 1200-dpi printer's pixels would take seconds and hundreds of megabytes.
+                image = page_image(self.document, index, min(PRINT_DPI, printer.resolution()))
                 fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRectF(target.x(), target.y(), fitted.width(),
                                          fitted.height()), image)
             return True
-        except OSError as exc:
-            show_error(self, self.windowTitle(), error_text(exc))
-            return False
         finally:
             if painter.isActive():
                 painter.end()

@@ -10,11 +10,15 @@ One remembered folder for every kind of file: the office saves reports, sheets a
 backups to the same stick, and the next save should offer the place of the last.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
+from models.progress import Progress
+from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 
 translate = QCoreApplication.translate
@@ -75,16 +79,56 @@ def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     return folder
 
 
+def write_and_tell(parent: QWidget | None, title: str, target: Path,
+                   write: Callable[[Path, Progress], object], busy: str,
+                   said: Callable[[object], str]) -> None:
+    """Write ``target`` the checked way, away from the window's thread (``busy`` on the
+    progress dialog), then tell it: ``said(what write returned)`` and :func:`tell_saved`.
+    ``write(made, progress)`` makes the file at ``made``."""
+    from models.files.export import write_verified
+    from ui.tasks import TaskRunner
+
+    TaskRunner.run(parent, busy,
+                   lambda progress: write_verified(target, lambda made: write(made, progress),
+                                                   progress),
+                   lambda result: tell_saved(parent, title, said(result), target),
+                   lambda exc: show_error(parent, title, error_text(exc)))
+
+
+def tell_saved(parent: QWidget | None, title: str, said: str, path: Path) -> None:
+    """Where it went, that it was read back and checked (and that the USB stick may come
+    out), with Open — and for a PDF Print — beside OK: the office saves a paper to print
+    it, and no longer has to find the file on the stick to do so."""
+    from models.files.storage import is_removable
+
+    folder = path if path.is_dir() else path.parent
+    checked = (translate("SaveFile", "Read back and checked; the USB stick is safe to "
+                                     "remove.") if is_removable(folder)
+               else translate("SaveFile", "Read back and checked."))
+    offers = [(translate("SaveFile", "&Open"),
+               lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))]
+    if path.suffix.lower() == ".pdf":
+        offers.append((translate("SaveFile", "&Print…"), lambda: print_pdf(parent, path, title)))
+    show_info(parent, title, f"{said} {checked}", offers)
+
+
+def print_pdf(parent: QWidget | None, path: Path, title: str) -> bool:
+    """The system's print dialog for a saved PDF, printed as the preview prints."""
+    from ui.common.pdf_preview import PdfPreviewDialog
+
+    dialog = PdfPreviewDialog(parent, path, title)
+    try:
+        return dialog.print_all()
+    finally:
+        dialog.done(0)
+        dialog.deleteLater()
+
+
 def may_replace(parent: QWidget | None, title: str, target: Path) -> bool:
     """True when nothing is at ``target``, or the office says to replace it. Cancel is
     the default: a hurried Enter keeps the file that is there."""
     if not target.exists():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, title, fill(translate(
-        "SaveFile", "%1 is there already. Replace it?"), str(target)), parent=parent)
-    replace = box.addButton(translate("SaveFile", "Replace"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("SaveFile", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is replace
+    return confirm(parent, title, fill(translate(
+        "SaveFile", "%1 is there already. Replace it?"), str(target)),
+        translate("SaveFile", "Replace"), translate("SaveFile", "Cancel"))

@@ -20,30 +20,42 @@ def button_box(ok_text: str | None = None) -> QDialogButtonBox:
     return box
 
 
-def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
-    """Ask before doing ``yes_text``; Enter and Escape both answer Cancel, since the things
-    asked about (delete, replace, cancel an event) cannot be undone."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
+            cancel_text: str | None = None) -> bool:
+    """Ask before doing ``yes_text``; Enter and Escape both answer Cancel (or
+    ``cancel_text``), since the things asked about (delete, replace, discard, cancel an
+    event) cannot be undone. Every question of ui/ is asked here."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(cancel_text or translate("Widgets", "Cancel"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
 
 
-def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+          offers=()) -> None:
     box = QMessageBox(icon, title, text, parent=parent)
-    box.addButton(translate("Widgets", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    chosen = {box.addButton(label, QMessageBox.ButtonRole.ActionRole): act
+              for label, act in offers}
+    box.setDefaultButton(box.addButton(translate("Widgets", "OK"),
+                                       QMessageBox.ButtonRole.AcceptRole))
     box.exec()
+    act = chosen.get(box.clickedButton())
+    if act is not None:
+        act()
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     _tell(QMessageBox.Icon.Warning, parent, title, text)
 
 
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    _tell(QMessageBox.Icon.Information, parent, title, text)
+def show_info(parent: QWidget | None, title: str, text: str, offers=()) -> None:
+    """``offers``: (button text, what it does) beside OK — Open and Print once a file is
+    saved."""
+    _tell(QMessageBox.Icon.Information, parent, title, text, offers)
 
 
 def error_text(exc: BaseException) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from models.messages import ValidationError
 from models.staff.nip import grouped
 from models.staff.tables import Person
 from ui.common import formats
+from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill, vocab
@@ -190,9 +190,7 @@ class FollowUpDialog(QDialog):
         heading.setWordWrap(True)
         form = self.form = CheckedForm()
         self.person = form.add("person", self.tr("Participant"), self._people(record))
-        self.date = self._add("date", self.tr("Date"), QDateEdit())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date = self._add("date", self.tr("Date"), DateEdit())
         self.applied = self._add("applied", self.tr("Applied in work?"),
                                  self._choices(followups.APPLIED))
         self.applied.setPlaceholderText(self.tr("Choose…"))
@@ -214,6 +212,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         if record is not None:
             self._load(record)

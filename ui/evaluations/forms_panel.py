@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 from models.evaluation import templates
 from models.events.tables import Event
 from models.messages import SiBinaError
-from ui.common.save_file import ask_pdf_path, safe_file_name
-from ui.common.widgets import error_text, show_error, show_info
+from ui.common.save_file import ask_pdf_path, safe_file_name, write_and_tell
+from ui.common.widgets import error_text, show_error
 from ui.evaluations.template_editor import kind_label
 from ui.i18n import fill
-from ui.tasks import TaskRunner
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -174,28 +173,23 @@ class FormsPanel(QWidget):
             self.print_forms(path, anonymous)
 
     def print_forms(self, path: Path, anonymous: bool) -> Path | None:
-        """Write the blank forms in the background, then say where they went. Returns the
-        path at once only when the runner is synchronous (tests)."""
-        from models.files.export import write_verified
+        """Write the blank forms in the background, then say where they went (offering to
+        open or print them). Returns the path at once only when the runner is synchronous
+        (tests)."""
         from reports.evaluation.blank_forms import write_blank_forms
 
         event_id = self.event_id
         if event_id is None:
             return None
-        title = self.tr("Blank forms")
         outcome: dict = {}
 
-        def done(pages: int) -> None:
+        def said(pages: int) -> str:
             outcome["path"] = path
             self.last_pages = pages
-            show_info(self, title, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
+            return fill(self.tr("%n page(s) saved to %1.", "", pages), str(path))
 
-        def failed(exc: BaseException) -> None:
-            show_error(self, title, error_text(exc))
-
-        def work(progress):
-            return write_verified(path, lambda made: write_blank_forms(
-                event_id, made, anonymous=anonymous, progress=progress))
-
-        TaskRunner.run(self, self.tr("Writing the forms…"), work, done, failed)
+        write_and_tell(self, self.tr("Blank forms"), path,
+                       lambda made, progress: write_blank_forms(
+                           event_id, made, anonymous=anonymous, progress=progress),
+                       self.tr("Writing the forms…"), said)
         return outcome.get("path")

@@ -38,15 +38,15 @@ class EvaluationsPage(QWidget):
             self.panels.addTab(panel, title)
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         page_action(self, self.toolbar, self.tr("&Templates…"), self.edit_templates,
-                    "Ctrl+Shift+T")
+                    "Ctrl+Shift+T", icon="file-document-edit")
         page_action(self, self.toolbar, self.tr("&Service figures…"), self.edit_service,
-                    "Ctrl+Shift+S")
+                    "Ctrl+Shift+S", icon="chart-bar")
         page_action(self, self.toolbar, self.tr("Follow-ups &due…"), self.show_due,
-                    "Ctrl+Shift+F")
+                    "Ctrl+Shift+F", icon="calendar-alert")
         page_action(self, self.toolbar, self.tr("Speaker &ratings…"), self.show_speakers,
-                    "Ctrl+Shift+R")
+                    "Ctrl+Shift+R", icon="star")
         add_find_shortcut(self, self.event_picker.lineEdit())
 
         chooser = QHBoxLayout()

@@ -154,10 +154,13 @@ class QuestionRow:
         self.text.setBuddy(self.field)
         self.meaning = QLabel()
         self.meaning.setMinimumWidth(130)
+        # A line kept under every question, empty while its answer is right: a wrong key
+        # pushed the questions below down, and the next key pulled them up again.
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_LABEL_STYLE)
         self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing())
+        self.field.setFixedHeight(self.field.sizeHint().height())  # as tall in red
         grid.addWidget(self.number, line, 0)
         grid.addWidget(self.text, line, 1)
         if question.qtype == "text":  # comments are long: the whole width, on a line below
@@ -176,7 +179,6 @@ class QuestionRow:
 
     def show_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
-        self.problem.setVisible(bool(text))
         self.field.setStyleSheet(ERROR_STYLE if text else "")
 
 
@@ -194,7 +196,7 @@ class ResponseEntryDialog(QDialog):
         self.by_label: dict[str, responses.Respondent] = {}
         title = Event.get_by_id(event_id).title
         self.setWindowTitle(fill(self.tr("Paper forms — %1 — %2"), self.questionnaire.name, title))
-        self.resize(820, 760)
+        self.resize(820, 680)
 
         self.respondent = QLineEdit()
         self.respondent.setPlaceholderText(self.tr("Participant number, NIP or name"))
@@ -228,6 +230,7 @@ class ResponseEntryDialog(QDialog):
         grid = QGridLayout(questions_box)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)  # each question keeps a line for its problem already
         line, section = 0, None
         for number, question in enumerate(questions_of(self.questionnaire.id), start=1):
             if question.section and question.section != section:

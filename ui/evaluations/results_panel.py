@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import results
 from models.events.tables import Event
 from ui.common import formats
-from ui.common.widgets import error_text, show_error, show_info
+from ui.common.widgets import error_text
 from ui.evaluations.categories import category_text
 from ui.i18n import fill
 from ui.tasks import TaskRunner
@@ -373,20 +373,17 @@ class ResultsPanel(QWidget):
             self.save_report(path)
 
     def save_report(self, path: Path) -> None:
-        """Write the report in the background with progress; say where it went."""
-        from models.files.export import write_verified
+        """Write the report in the background with progress; say where it went, offering to
+        open or print it."""
         from reports.evaluation.report import write_evaluation_report
+        from ui.common.save_file import write_and_tell
 
         if self.event_id is None:
             return
-        event_id, heading, today = self.event_id, self.tr("Save evaluation report"), self.today
-
-        def done(pages):
-            show_info(self, heading, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
-
-        TaskRunner.run(self, self.tr("Writing the evaluation report…"),
-                       lambda progress: write_verified(
-                           path, lambda made: write_evaluation_report(event_id, made, today=today),
-                           progress),
-                       done,
-                       lambda exc: show_error(self, heading, error_text(exc)))
+        event_id, today = self.event_id, self.today
+        write_and_tell(self, self.tr("Save evaluation report"), path,
+                       lambda made, _progress: write_evaluation_report(event_id, made,
+                                                                       today=today),
+                       self.tr("Writing the evaluation report…"),
+                       lambda pages: fill(self.tr("%n page(s) saved to %1.", "", pages),
+                                          str(path)))

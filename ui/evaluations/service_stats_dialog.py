@@ -188,7 +188,7 @@ class ServiceStatsDialog(QDialog):
     def __init__(self, parent=None, year: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Service statistics"))
-        self.resize(1080, 560)
+        self.resize(1000, 560)
         stats.ensure_default_metrics()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)

@@ -156,12 +156,16 @@ class TemplateEditor(QDialog):
         self.questions_error.hide()
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add question"), self.add_question, ["Ctrl+N", "Ctrl+Ins"])
-        self.remove_action = act(self.tr("&Remove"), self.remove_question, ["Ctrl+Del"])
-        self.up_action = act(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"])
-        self.down_action = act(self.tr("Move &down"), lambda: self.move(1), ["Ctrl+Down"])
+        self.add_action = act(self.tr("&Add question"), self.add_question, ["Ctrl+N", "Ctrl+Ins"],
+                              icon="plus")
+        self.remove_action = act(self.tr("&Remove"), self.remove_question, ["Ctrl+Del"],
+                                 icon="minus")
+        self.up_action = act(self.tr("Move &up"), lambda: self.move(-1), ["Ctrl+Up"],
+                             icon="arrow-up")
+        self.down_action = act(self.tr("Move &down"), lambda: self.move(1), ["Ctrl+Down"],
+                               icon="arrow-down")
         hint = QLabel(self.tr("Type to edit a cell, F2 or Enter to open it; Space ticks "
                               "Required; a single-choice question takes one choice per line."))
         hint.setEnabled(False)  # greyed: an aside
@@ -173,6 +177,7 @@ class TemplateEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.note)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)

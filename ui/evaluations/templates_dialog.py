@@ -53,13 +53,15 @@ class TemplatesDialog(QDialog):
         open_on_enter(self.table, self.edit_selected)  # rather than closing the dialog
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.new_action = act(self.tr("&New"), self.new_template, ["Ctrl+N"])
-        self.copy_action = act(self.tr("&Copy…"), self.copy_selected, ["Ctrl+D"])
+        self.new_action = act(self.tr("&New"), self.new_template, ["Ctrl+N"], icon="plus")
+        self.copy_action = act(self.tr("&Copy…"), self.copy_selected, ["Ctrl+D"],
+                               icon="content-copy")
         self.edit_action = act(self.tr("&Edit"), self.edit_selected,
-                               ["Ctrl+Return"], self.tr("Enter"))
-        self.archive_action = act(self.tr("&Archive"), self.toggle_archived, ["Ctrl+Shift+A"])
+                               ["Ctrl+Return"], self.tr("Enter"), icon="pencil")
+        self.archive_action = act(self.tr("&Archive"), self.toggle_archived, ["Ctrl+Shift+A"],
+                                  icon="archive")
         self.notice = QLabel(self.tr("A template that has answers is never changed under "
                                      "them: editing it makes a new version, and the "
                                      "earlier one is archived."))

@@ -7,14 +7,13 @@ whether anything changed (``duplicate``: the new event's id, or None).
 import datetime
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill
 
@@ -59,12 +59,13 @@ class DuplicateDialog(QDialog):
         explain.setWordWrap(True)
         self.title = QLineEdit(next_edition_title(event.title, start.year, new_start.year))
         self.title.setCursorPosition(0)
-        self.start = QDateEdit(QDate(new_start.year, new_start.month, new_start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMMM yyyy")
+        self.start = DateEdit(new_start)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("First day"), self.start)
+        first_day = QHBoxLayout()
+        first_day.addWidget(self.start)
+        first_day.addWidget(self.start.spelled, 1)
+        form.addRow(self.tr("First day"), first_day)
         self.buttons = button_box(self.tr("Duplicate"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -99,13 +100,8 @@ def duplicate(parent: QWidget, event_id: int) -> int | None:
 
 def _ask_to_cancel(parent: QWidget, title: str, text: str) -> bool:
     """Its own buttons: "Cancel the event" beside a plain "Cancel" would confuse."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    cancel_it = box.addButton(translate("EventActions", "Cancel the event"),
-                              QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("EventActions", "Keep it as it is"),
-                  QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is cancel_it
+    return confirm(parent, title, text, translate("EventActions", "Cancel the event"),
+                   translate("EventActions", "Keep it as it is"))
 
 
 def delete_or_cancel(parent: QWidget, event_id: int) -> bool:

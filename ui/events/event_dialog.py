@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -28,6 +27,7 @@ from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import SiBinaError, ValidationError
 from ui import i18n
+from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.events.photos_box import PhotosBox
@@ -63,8 +63,9 @@ class EventDialog(QDialog):
         self.venue = form.add("venue", self.tr("Venue"), QLineEdit())
         start = QDate.currentDate() if today is None else QDate(today.year, today.month,
                                                                   today.day)
-        self.start = form.add("start_date", self.tr("Start date"), self._date(start))
-        self.end = form.add("end_date", self.tr("End date"), self._date(start))
+        self.start, self.end = self._date(start), self._date(start)
+        form.add("start_date", self.tr("Start date"), self.start, self.start.spelled)
+        form.add("end_date", self.tr("End date"), self.end, self.end.spelled)
         self.capacity = form.add("capacity", self.tr("Capacity"), QSpinBox())
         self.capacity.setRange(0, 10000)
         self.capacity.setSpecialValueText(self.tr("no limit"))
@@ -94,6 +95,7 @@ class EventDialog(QDialog):
         shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         for name, widget in (form.fields | self.report_form.fields).items():
             self._watch(name, widget)
@@ -119,6 +121,7 @@ class EventDialog(QDialog):
         self.funding = form.add("funding", self.tr("Funding"), self._text(80))
         self.obstacles = form.add("obstacles", self.tr("Obstacles"), self._text(80))
         self.photos = form.add("photos", self.tr("Photos"), PhotosBox(event_id))
+        form.addRow(form.problems)
         page = QWidget()
         page.setLayout(form)
         scroll = QScrollArea()
@@ -157,11 +160,8 @@ class EventDialog(QDialog):
             combo.addItem(i18n.vocab(label), code)
         return combo
 
-    def _date(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
-        return edit
+    def _date(self, value: QDate) -> DateEdit:
+        return DateEdit(value)
 
     def _text(self, height: int = 56) -> QPlainTextEdit:
         edit = QPlainTextEdit()

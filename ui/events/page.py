@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from models.events import themes
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
+from ui.common.empty_state import EmptyState
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
 from ui.events import actions as event_actions
-from ui.events.table_model import EventsTableModel
+from ui.events.table_model import TITLE, EventsTableModel
 from ui.i18n import vocab
 
 
@@ -68,27 +69,35 @@ class EventsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 320, 160, 90, 60, 100)):
+        # The title takes what the window has to spare (a wide screen once gave it to a
+        # 370 px Status column); the rest keep widths that fit their words.
+        for column, width in enumerate((115, 150, 0, 150, 75, 45, 95)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.open_selected)
         open_on_enter(self.table, self.open_selected)
 
         add_find_shortcut(self, self.search)
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.new_action = act(self.tr("&New event"), self.new_event, "Ctrl+N")
-        self.edit_action = act(self.tr("&Edit"), self.open_selected, "Ctrl+Return")
-        self.schedule_action = act(self.tr("Sc&hedule…"), self.edit_schedule, "Ctrl+J")
-        self.participants_action = act(self.tr("&Participants…"), self.edit_participants, "Ctrl+P")
+        self.new_action = act(self.tr("&New event"), self.new_event, "Ctrl+N", icon="calendar-plus")
+        self.edit_action = act(self.tr("&Edit"), self.open_selected, "Ctrl+Return", icon="pencil")
+        self.schedule_action = act(self.tr("Sc&hedule…"), self.edit_schedule, "Ctrl+J",
+                                   icon="calendar-clock")
+        self.participants_action = act(self.tr("&Participants…"), self.edit_participants, "Ctrl+P",
+                                       icon="account-group")
         self.attendance_action = act(
-            self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H")
+            self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H",
+            icon="clipboard-check")
         self.toolbar.addSeparator()
-        self.duplicate_action = act(self.tr("D&uplicate…"), self.duplicate, "Ctrl+Shift+D")
-        self.cancel_action = act(self.tr("&Cancel event…"), self.cancel, "Ctrl+Shift+X")
-        self.delete_action = act(self.tr("&Delete…"), self.delete, "Del")
+        self.duplicate_action = act(self.tr("D&uplicate…"), self.duplicate, "Ctrl+Shift+D",
+                                    icon="content-copy")
+        self.cancel_action = act(self.tr("&Cancel event…"), self.cancel, "Ctrl+Shift+X",
+                                 icon="calendar-remove")
+        self.delete_action = act(self.tr("&Delete…"), self.delete, "Del", icon="delete")
+        self.empty = EmptyState(self.table, [self.new_action])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in self._event_actions():
             self.table.addAction(action)
@@ -226,6 +235,10 @@ class EventsPage(QWidget):
                               self.kind.currentData(), self.theme.currentData(),
                               self.status.currentData())
         self.count.setText(self.tr("%n event(s)", "", self.model.matched_count()))
+        none = not self.model.has_events()
+        self.empty.show_when(none, self.tr(
+            "No events yet. Start with the first training, seminar or workshop: its dates, "
+            "then its schedule and participants.") if none else "")
 
     def select_event(self, event_id: int) -> None:
         row = self.model.row_of(event_id)

@@ -27,6 +27,7 @@ from models.events import participants
 from models.events.tables import Event
 from models.messages import SiBinaError
 from models.vocab import ROLES
+from ui.common.empty_state import EmptyState
 from ui.common.page_tools import add_find_shortcut, enter_results, page_action
 from ui.common.widgets import confirm, error_text, show_error
 from ui.events.participants_table_model import NAME, ParticipantsTableModel
@@ -121,20 +122,25 @@ class ParticipantsDialog(QDialog):
         self.notice.setWordWrap(True)
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add people…"), self.add_people, "Ctrl+N")
-        self.filter_action = act(self.tr("Add by &filter…"), self.add_by_filter, "Ctrl+Shift+N")
+        self.add_action = act(self.tr("&Add people…"), self.add_people, "Ctrl+N",
+                              icon="account-multiple-plus")
+        self.filter_action = act(self.tr("Add by &filter…"), self.add_by_filter, "Ctrl+Shift+N",
+                                 icon="filter-plus")
         self.external_menu, self.external_action = self._role_menu(
-            self.tr("New &external person…"), self.new_external, "Ctrl+E")
+            self.tr("New &external person…"), self.new_external, "Ctrl+E", icon="account-tie")
         self.toolbar.addSeparator()
         self.also_menu, self.also_action = self._role_menu(
-            self.tr("Also &as…"), self.also_as, "Ctrl+R")
+            self.tr("Also &as…"), self.also_as, "Ctrl+R", icon="account-switch")
         self.cancel_action = act(self.tr("&Cancel registration"), self.cancel_selected,
-                                 "Ctrl+Shift+C")
-        self.restore_action = act(self.tr("Re&store"), self.restore_selected, "Ctrl+Shift+R")
-        self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete")
+                                 "Ctrl+Shift+C", icon="account-cancel")
+        self.restore_action = act(self.tr("Re&store"), self.restore_selected, "Ctrl+Shift+R",
+                                  icon="restore")
+        self.remove_action = act(self.tr("Re&move"), self.remove_selected, "Delete",
+                                 icon="account-remove")
         add_find_shortcut(self, self.search)
+        self.empty = EmptyState(self.table, [self.filter_action, self.add_action])
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
@@ -158,14 +164,14 @@ class ParticipantsDialog(QDialog):
         self.reload()
         self.table.setFocus()
 
-    def _role_menu(self, text, choose, shortcut):
+    def _role_menu(self, text, choose, shortcut, icon=None):
         """A toolbar button that drops down the roles; its shortcut drops it down too."""
         menu = QMenu(self)
         for code, label in ROLES.items():
             menu.addAction(vocab(label)).triggered.connect(
                 lambda _checked=False, code=code: choose(code))
         action = page_action(self, self.toolbar, text, lambda: self._drop_down(action),
-                             shortcut)
+                             shortcut, icon=icon)
         action.setMenu(menu)
         button = self.toolbar.widgetForAction(action)
         if isinstance(button, QToolButton):
@@ -184,6 +190,10 @@ class ParticipantsDialog(QDialog):
         self.apply_filter()
         self._select(self.model.rows_of(keep))
         self._show_count()
+        nobody = not self.model.all_rows()
+        self.empty.show_when(nobody, self.tr(
+            "No one is registered yet. Add staff by unit or position at once, pick people "
+            "by name, or add an outside speaker with New external person.") if nobody else "")
 
     def _show_count(self) -> None:
         count = sum(1 for r in self.model.all_rows() if r.role == "peserta" and not r.cancelled)

@@ -27,7 +27,9 @@ from ui.events.schedule_table_model import DAY, JP, TIME, TOPIC, ScheduleTableMo
 from ui.events.session_dialog import SessionDialog
 from ui.i18n import fill
 
-_WIDTHS = (190, 100, 300, 175, 200, 170, 45)
+# Room, speaker and moderator are narrower than the topic: at 1000 px the topic was cut to
+# a word while the moderator column stood empty.
+_WIDTHS = (190, 100, 300, 120, 160, 140, 45)
 
 
 class ScheduleDialog(QDialog):
@@ -36,7 +38,7 @@ class ScheduleDialog(QDialog):
         self.event_id = event_id
         event = Event.get_by_id(event_id)
         self.setWindowTitle(event.title)
-        self.resize(1100, 520)
+        self.resize(1000, 520)
         place = f" · {event.venue}" if event.venue else ""
         self.heading = QLabel(f"<b>{html.escape(event.title)}</b><br>"
                               f"{formats.date_range(event.start_date, event.end_date)}{place}")
@@ -62,12 +64,13 @@ class ScheduleDialog(QDialog):
         open_on_enter(table, self.edit_session)  # rather than pressing Close
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add session"), self.add_session, ["Ctrl+N", "Ins"])
+        self.add_action = act(self.tr("&Add session"), self.add_session, ["Ctrl+N", "Ins"],
+                              icon="plus")
         self.edit_action = act(self.tr("&Edit"), self.edit_session,
-                               ["Ctrl+Return"], self.tr("Enter"))
-        self.delete_action = act(self.tr("&Delete"), self.delete_session, ["Del"])
+                               ["Ctrl+Return"], self.tr("Enter"), icon="pencil")
+        self.delete_action = act(self.tr("&Delete"), self.delete_session, ["Del"], icon="delete")
 
         self.count = QLabel()
         self.total = QLabel()

@@ -7,14 +7,12 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from models.events import planning as events
 from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, ValidationError, message
 from ui.common import formats
+from ui.common.date_time import DateEdit, TimeEdit
 from ui.common.form import CheckedForm
 from ui.common.person_picker import People, PersonPicker
 from ui.common.widgets import button_box, confirm
@@ -66,9 +65,8 @@ class SessionDialog(QDialog):
         heading = QLabel(f"<b>{html.escape(self.for_event.title)}</b><br>{when}")
         heading.setWordWrap(True)
         form = self.form = CheckedForm()
-        self.date = self._add("date", self.tr("Date"), QDateEdit())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date = DateEdit()
+        self._add("date", self.tr("Date"), self.date, beside=self.date.spelled)
         self.start = self._add("start_time", self.tr("Start"), self._time())
         self.end = self._add("end_time", self.tr("End"), self._time())
         self.topic = form.add("topic", self.tr("Topic / material"), QLineEdit())
@@ -92,6 +90,7 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         if session is not None:
             self._load(session)
@@ -111,12 +110,15 @@ class SessionDialog(QDialog):
         self.topic.setFocus()
         self.revalidate()
 
-    def _add(self, name: str, label: str, field: QWidget, hint: str = "") -> QWidget:
+    def _add(self, name: str, label: str, field: QWidget, hint: str = "",
+             beside: QWidget | None = None) -> QWidget:
         """A field at its natural width; its problem still gets the whole row to wrap in."""
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(field)
+        if beside is not None:
+            line.addWidget(beside)
         if hint:
             note = QLabel(hint)
             note.setEnabled(False)  # greyed: an aside
@@ -133,10 +135,8 @@ class SessionDialog(QDialog):
         self.form.fields[name] = picker.combo  # not around the New external button too
         return picker
 
-    def _time(self) -> QTimeEdit:
-        edit = QTimeEdit()
-        edit.setDisplayFormat("HH:mm")
-        return edit
+    def _time(self) -> TimeEdit:
+        return TimeEdit()
 
     def _rooms(self) -> list[str]:
         return events.session_rooms(self.for_event.id)

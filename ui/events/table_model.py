@@ -110,6 +110,10 @@ class EventsTableModel(RowTableModel):
                          self.tr("Participants"), self.tr("JP"), self.tr("Status")]
 
     # loading, filtering, sorting
+    def has_events(self) -> bool:
+        """Whether there is any event at all, whatever the filter shows."""
+        return bool(self._all)
+
     def reload(self) -> None:
         """Load every event (one query) and show the matches of the current filter."""
         self._all = load_rows()

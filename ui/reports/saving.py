@@ -6,12 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.files.export import write_verified
-from models.files.storage import is_removable
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
-from ui.common.save_file import ask_folder, may_replace
-from ui.common.widgets import error_text, show_error, show_info
+from ui.common.save_file import ask_folder, may_replace, write_and_tell
+from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
 from ui.tasks import TaskRunner
 
@@ -48,17 +46,6 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 def _write(parent: QWidget, title: str, report, target: Path) -> None:
     from reports.report_writer import write_report
 
-    def work(progress):
-        write_verified(target, lambda made: write_report(report, made), progress)
-        return target
-
-    def done(path: Path) -> None:
-        if is_removable(path.parent):
-            text = translate("ReportSaving", "Saved to %1 and checked. The USB stick is safe "
-                                             "to remove.")
-        else:
-            text = translate("ReportSaving", "Saved to %1 and checked.")
-        show_info(parent, title, fill(text, str(path)))
-
-    TaskRunner.run(parent, translate("ReportSaving", "Saving the report…"), work, done,
-                   lambda exc: show_error(parent, title, error_text(exc)))
+    write_and_tell(parent, title, target, lambda made, _progress: write_report(report, made),
+                   translate("ReportSaving", "Saving the report…"),
+                   lambda _result: fill(translate("ReportSaving", "Saved to %1."), str(target)))

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
 from ui import i18n
+from ui.common.empty_state import EmptyState
 from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
-from ui.common.widgets import confirm, error_text, show_error, show_info
+from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
 from ui.staff.table_model import StaffTableModel
@@ -83,15 +84,20 @@ class StaffPage(QWidget):
             lambda *_: QSettings().setValue("staff/splitter", self.splitter.saveState()))
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         act = partial(page_action, self, self.toolbar)
-        self.add_action = act(self.tr("&Add person"), self.add_person, QKeySequence.StandardKey.New)
-        self.edit_action = act(self.tr("&Edit"), self.edit_selected, "Ctrl+Return")
-        self.deactivate_action = act(self.tr("&Deactivate"), self.toggle_active, "Ctrl+D")
+        self.add_action = act(self.tr("&Add person"), self.add_person, QKeySequence.StandardKey.New,
+                              icon="account-plus")
+        self.edit_action = act(self.tr("&Edit"), self.edit_selected, "Ctrl+Return", icon="pencil")
+        self.deactivate_action = act(self.tr("&Deactivate"), self.toggle_active, "Ctrl+D",
+                                     icon="account-off")
         self.toolbar.addSeparator()
-        self.import_action = act(self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self.export_action = act(self.tr("E&xport…"), self.export_file, "Ctrl+Shift+E")
+        self.import_action = act(self.tr("&Import…"), self.import_file, "Ctrl+I",
+                                 icon="file-import")
+        self.export_action = act(self.tr("E&xport…"), self.export_file, "Ctrl+Shift+E",
+                                 icon="file-export")
         add_find_shortcut(self, self.search)
+        self.empty = EmptyState(self.table, [self.import_action, self.add_action])
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -142,6 +148,10 @@ class StaffPage(QWidget):
             self.count.setText(self.tr("%n person(s)", "", self.model.matched_count()))
         else:
             self.count.setText(self.tr("loading…"))
+        nobody = self.model.complete and self.model.total() == 0
+        self.empty.show_when(nobody, self.tr(
+            "No one is on the list yet. Import the staff list the personnel office keeps "
+            "(SIMPEG, as Excel or CSV), or add people one by one.") if nobody else "")
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
@@ -250,8 +260,10 @@ class StaffPage(QWidget):
             return len(people)
 
         def done(count):
-            show_info(self, self.tr("Export staff"),
-                      fill(self.tr("%n person(s) written to %1.", "", count), path))
+            from ui.common.save_file import tell_saved
+
+            tell_saved(self, self.tr("Export staff"),
+                       fill(self.tr("%n person(s) written to %1.", "", count), path), Path(path))
 
         def failed(exc):
             show_error(self, self.tr("Export staff"), error_text(exc))

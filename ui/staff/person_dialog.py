@@ -90,6 +90,7 @@ class PersonDialog(QDialog):
         save_shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(form.problems)
         layout.addWidget(self.buttons)
         self.fields["nip"].editingFinished.connect(self._group_nip)
         self.fields["nip"].textChanged.connect(self._gender_from_nip)

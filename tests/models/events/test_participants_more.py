@@ -128,3 +128,16 @@ def test_attendance_at_another_event_does_not_stop_removal(office):
     attend(other, people["Siti"], 2)
     participants.add_people(event.id, [people["Siti"].id])
     assert participants.remove_many([r.id for r in Registration.select()]) == 1
+
+
+def test_adding_by_filter_proposes_no_speaker_as_a_participant(office):
+    people, event = office
+    participants.add_people(event.id, [people["Siti"].id], "narasumber")
+    participants.add_people(event.id, [people["Budi"].id])
+    everyone = [people[n].id for n in ("Siti", "Budi", "Dewi")]
+    assert participants.offered(event.id, everyone) == [people["Dewi"].id]
+    assert participants.offered(event.id, everyone, "panitia") == everyone
+    assert participants.offered(event.id, everyone, "narasumber") == [
+        people["Budi"].id, people["Dewi"].id]
+    assert participants.roles_held(event.id) == {people["Siti"].id: ["narasumber"],
+                                                 people["Budi"].id: ["peserta"]}

@@ -49,7 +49,7 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             "Jenis kegiatan : Bimbingan Teknis",
             "Peserta terdaftar : 4 orang", "Responden evaluasi penyelenggaraan : 3 orang",
             "Tingkat respons : 75%",
-            "Evaluasi Penyelenggaraan : 4 tanggapan; rata-rata 3,70 (Baik)",
+            "Evaluasi Penyelenggaraan : 4 respons; rata-rata 3,70 (Baik)",
             "1 = Sangat Tidak Baik", "5 = Sangat Baik",
             "Kategori rata-rata: 1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; 2,61–3,40 Cukup; "
             "3,41–4,20 Baik; 4,21–5,00 Sangat Baik.",
@@ -63,8 +63,8 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             "Maya Sari, M.Hum.", "Dr. Rahmat Hidayat",
             "Penguasaan materi 2,50 Kurang 4,00 Baik",
             "Rata-rata keseluruhan 2,67 Cukup 4,00 Baik",
-            "Terkuat Materi sesuai kebutuhan",
-            "Terlemah Kenyamanan ruang Evaluasi Penyelenggaraan / Penyelenggaraan 3 3,33 Cukup",
+            "Tertinggi Materi sesuai kebutuhan",
+            "Terendah Kenyamanan ruang Evaluasi Penyelenggaraan / Penyelenggaraan 3 3,33 Cukup",
             # comments, grouped by question and speaker
             "Kritik dan saran (2 komentar) Bagus Ruang panas",
             "Saran untuk narasumber — Maya Sari, M.Hum. (1 komentar) Terlalu cepat",
@@ -72,7 +72,7 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             # gain: mean g 0.95/3
             "Rata-rata gain ternormalisasi (g) : 0,32 (kategori sedang)",
             "Tinggi 0,7 ke atas 1 33,3%", "kategori menurut Hake (1998)",
-            "1 peserta dengan nilai tes awal 100",
+            "1 peserta dengan nilai pre-test 100",
             # follow-up
             "Jumlah tindak lanjut : 4", "Ya 1 (25%); Sebagian 1 (25%); Tidak 1 (25%)",
             "Rata-rata penilaian : 4,00 (3 penilaian)", "Menata ulang rak 000–099",
@@ -99,9 +99,9 @@ def test_an_event_without_results_says_so_section_by_section(database, tmp_path)
     out = tmp_path / "kosong.pdf"
     assert write_evaluation_report(event.id, out, today=TODAY) == 1
     [page], _ = text_of(out)
-    for line in ("Belum ada tanggapan evaluasi.", "Belum ada evaluasi narasumber.",
+    for line in ("Belum ada respons evaluasi.", "Belum ada evaluasi narasumber.",
                  "Belum ada penilaian.", "Belum ada komentar.",
-                 "Belum ada data tes awal dan akhir.", "Belum ada data tindak lanjut.",
+                 "Belum ada data pre-test dan post-test.", "Belum ada data tindak lanjut.",
                  "Belum ada data statistik layanan.", "Tingkat respons : –",
                  "Halaman 1 dari 1", "Tempat : -"):
         assert line in page, line
@@ -164,5 +164,5 @@ def test_more_forms_than_participants_print_the_counts_not_a_rate(example, tmp_p
     out = tmp_path / "evaluasi.pdf"
     write_evaluation_report(example["event"].id, out, today=TODAY)
     _texts, whole = text_of(out)
-    assert "Tingkat respons : 5 tanggapan untuk 4 peserta" in whole
+    assert "Tingkat respons : 5 respons untuk 4 peserta" in whole
     assert "125%" not in whole

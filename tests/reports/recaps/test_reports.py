@@ -484,4 +484,4 @@ def test_the_event_report_counts_surplus_forms_instead_of_a_rate_over_100(exampl
     more_forms_than_participants(example)
     made = recaps_event.event_report(example["event"].id)
     notes = [part.note for part in made.parts if getattr(part, "note", "")]
-    assert "Tingkat respons evaluasi penyelenggaraan: 5 tanggapan untuk 4 peserta." in notes
+    assert "Tingkat respons evaluasi penyelenggaraan: 5 respons untuk 4 peserta." in notes

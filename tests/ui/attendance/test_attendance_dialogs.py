@@ -93,7 +93,7 @@ def test_printing_from_the_tab_writes_the_pdf_and_says_where(qtbot, database, tm
     participants.add_people(event.id, [staff.save_person({"name": "Siti Aminah"}).id])
     sheet = print_sign_in_sheet(None, event.id, first.id, tmp_path / "sheet.pdf", "name")
     assert sheet == tmp_path / "sheet.pdf"
-    assert message_boxes == [f"Saved to {sheet}."]
+    assert message_boxes == [f"Saved to {sheet}. Read back and checked."]
     text = PdfReader(sheet).pages[0].extract_text()
     assert "Sesi 1" in text and "Siti Aminah" in text
     tags = print_name_tags(None, event.id, tmp_path / "tags.pdf", "number")
@@ -123,7 +123,7 @@ def test_a_sign_in_sheet_asked_for_goes_where_the_office_says(qtbot, database, u
     [name] = usb_stick.names
     assert name.startswith(f"Daftar hadir {event.title}") and name.endswith(".pdf")
     assert sheet == usb_stick.path / name
-    assert message_boxes == [f"Saved to {sheet}."]
+    assert message_boxes == [f"Saved to {sheet}. Read back and checked."]
     assert "Siti Aminah" in PdfReader(sheet).pages[0].extract_text()
     assert [p.name for p in usb_stick.path.iterdir()] == [name]  # no temporary file left
 

@@ -65,7 +65,7 @@ def test_who_qualifies_is_ticked_and_someone_left_out_needs_a_reason(page, cours
     from ui.certificates.actions import issue_and_save
 
     issue_and_save(page, separate=False, target=out)
-    assert message_boxes[-1] == f"3 certificates saved to {out}."
+    assert message_boxes[-1] == f"3 certificates saved to {out}. Read back and checked."
     assert len(PdfReader(out).pages) == 3
     budi = Certificate.get(Certificate.person == course["budi"].id)
     assert budi.manual_inclusion == "Sakit, ikut ujian susulan"
@@ -375,7 +375,7 @@ def test_one_file_each_into_the_folder_chosen(page, course, usb_stick,  # noqa: 
     assert usb_stick.names == [None]  # a folder only: each file is named after its person
     files = sorted(usb_stick.path.glob("*.pdf"))
     assert len(files) == 2
-    assert message_boxes[-1] == f"2 certificates saved to {usb_stick.path}."
+    assert message_boxes[-1] == f"2 certificates saved to {usb_stick.path}. Read back and checked."
     assert (usb_stick.path / "catatan.txt").read_text(encoding="utf-8") == "tetap"
 
 

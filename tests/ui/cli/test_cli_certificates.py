@@ -108,3 +108,16 @@ def test_an_outside_body_s_event_gets_no_office_certificate(cli, attended, tmp_p
     assert not out.exists()
     with database_file(db):
         assert Certificate.select().count() == 0
+
+
+def test_verify_says_its_verdict_in_indonesian(cli, attended):
+    """No English left in the Indonesian command line: the verdict and --db's value."""
+    db, _event_id = attended
+    result = cli("--db", db, "verify", "999/SERT/X/I/2026")
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, "TIDAK DIKENAL")
+    result = cli("--db", db, "verify", "SB1." + "A" * 80 + "." + "B" * 86)
+    assert result.stdout.splitlines()[0] == "PALSU"
+    usage = cli("--help").stdout
+    assert "--db LOKASI" in usage and "PATH" not in usage
+    helped = " ".join(cli("verify", "--help").stdout.split())
+    assert "mencetak SAH, DICABUT, TIDAK DIKENAL atau PALSU" in helped

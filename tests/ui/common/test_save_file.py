@@ -104,3 +104,52 @@ def test_a_folder_alone_for_files_sibina_names(qtbot, usb_stick):
     assert save_file.ask_folder(None, "Back up") == usb_stick.path
     assert usb_stick.names == [None]  # no name asked
     assert Path(QSettings().value(save_file.FOLDER_KEY)) == usb_stick.path
+
+
+def test_a_saved_pdf_offers_to_open_and_to_print_it(qtbot, database, tmp_path):
+    """After the sign-in sheet is saved, Open hands the file to the system and Print
+    opens the print dialog: no looking for the file on the stick."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.events import participants
+    from tests.builders import event_with_sessions, staff_member, when_modal
+    from ui.attendance.actions import print_sign_in_sheet
+
+    class Viewer(QObject):  # the system's PDF viewer, as Qt hands files to it
+        def __init__(self):
+            super().__init__()
+            self.opened: list[QUrl] = []
+
+        @Slot(QUrl)
+        def show(self, url):
+            self.opened.append(url)
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        event, sessions = event_with_sessions()
+        participants.add_people(event.id, [staff_member("Siti Aminah").id])
+        seen = []
+
+        def press(label):
+            def answer(box):
+                seen.append([b.text() for b in box.buttons()])
+                next(b for b in box.buttons() if b.text() == label).click()
+            return answer
+
+        when_modal(press("&Open"), kind=QMessageBox)
+        sheet = print_sign_in_sheet(None, event.id, sessions[0].id, tmp_path / "a.pdf", "name")
+        assert [url.toLocalFile() for url in viewer.opened] == [str(sheet)]
+        assert sorted(seen[0]) == ["&Open", "&Print…", "OK"]
+
+        printing = []
+        when_modal(press("&Print…"), kind=QMessageBox)
+        when_modal(lambda dialog: printing.append(dialog.windowTitle()), kind=QPrintDialog,
+                   skip=(QMessageBox,))
+        print_sign_in_sheet(None, event.id, sessions[0].id, tmp_path / "b.pdf", "name")
+        assert len(printing) == 1  # the print dialog came up (and was cancelled)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

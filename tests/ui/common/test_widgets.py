@@ -24,3 +24,18 @@ def test_the_yes_button_still_confirms(qapp):
 
     when_modal(press_yes)
     assert confirm(None, "Hapus kegiatan", "Hapus “Bimtek DDC”?", "Hapus") is True
+
+
+def test_every_question_goes_through_confirm():
+    """Questions are asked in one place (widgets.confirm), where Enter and Escape answer
+    Cancel; a message box built elsewhere once let Enter cancel an event."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "ui"
+    asked = sorted(str(path.relative_to(root)) for path in root.rglob("*.py")
+                   if path.name != "widgets.py" and any(
+                       word in path.read_text(encoding="utf-8") for word in (
+                           "QMessageBox(", "QMessageBox.question", "QMessageBox.warning",
+                           "QMessageBox.critical", "QMessageBox.information",
+                           "StandardButton.Yes", "StandardButton.Discard")))
+    assert asked == []

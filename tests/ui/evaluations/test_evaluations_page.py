@@ -32,7 +32,7 @@ def test_choosing_an_event_and_a_panel_shows_that_events_results(qtbot, database
     qtbot.addWidget(page)
     page.show()
     titles = [page.event_picker.itemText(i) for i in range(page.event_picker.count())]
-    assert [t.split(" — ")[1] for t in titles] == ["Bimtek DDC", "Seminar Lama"]  # no cancelled
+    assert [t.split(" — ")[0] for t in titles] == ["Bimtek DDC", "Seminar Lama"]  # no cancelled
     page.set_event(older.id)
     page.panels.setCurrentWidget(page.results)
     qtbot.waitUntil(lambda: "no responses yet" in page.results.summary.text())

@@ -69,7 +69,7 @@ def test_a_cancelled_participants_scores_count_nowhere(qtbot, cancelled_after_th
     out = tmp_path / "evaluasi.pdf"
     write_evaluation_report(event.id, out, today=DAY)
     text = pdf_text(out)
-    assert "Peserta dengan nilai tes awal dan akhir : 1 orang" in text
+    assert "Peserta dengan nilai pre-test dan post-test : 1 orang" in text
     assert "Rata-rata gain ternormalisasi (g) : 1,00 (kategori tinggi)" in text
 
     gain = next(part for part in event_report(event.id, today=DAY).parts

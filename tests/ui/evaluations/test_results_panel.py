@@ -117,7 +117,8 @@ def test_save_report_as_pdf(qtbot, panel, usb_stick, message_boxes):
     out = usb_stick.path / name
     pages = len(PdfReader(out).pages)
     qtbot.waitUntil(lambda: bool(message_boxes))
-    assert list(map(plural, message_boxes)) == [f"{pages} pages saved to {out}."]
+    assert list(map(plural, message_boxes)) == [
+        f"{pages} pages saved to {out}. Read back and checked."]
     assert "LAPORAN EVALUASI KEGIATAN" in PdfReader(out).pages[0].extract_text()
 
 

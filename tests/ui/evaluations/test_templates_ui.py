@@ -287,7 +287,7 @@ def test_forms_panel_attaches_detaches_and_prints(qtbot, event, shipped, tmp_pat
     reader = PdfReader(path)
     assert panel.last_pages == len(reader.pages) == 4  # two people, two one-page forms
     assert "Budi Santoso" in reader.pages[0].extract_text()
-    assert message_boxes[-1].endswith(f" saved to {path}.")
+    assert message_boxes[-1].endswith(f" saved to {path}. Read back and checked.")
     assert message_boxes[-1].startswith("4 page")
     panel.print_forms(tmp_path / "anonymous.pdf", anonymous=True)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "anonymous.pdf").pages)

@@ -138,3 +138,19 @@ def test_whole_event_actions_need_one_selected_event(qtbot, database):
     assert not any(a.isEnabled() for a in (page.duplicate_action, page.delete_action,
                                           page.cancel_action, page.schedule_action,
                                           page.participants_action))
+
+
+def test_enter_on_the_cancel_question_keeps_the_event(qtbot, database):
+    """A hurried Enter answers the safe way: the event is not cancelled."""
+    event, _budi, _guest = bimtek_with_schedule()
+    page = open_page(qtbot, event.id)
+    seen = []
+
+    def press_enter(box):
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    when_modal(press_enter, kind=QMessageBox)
+    page.cancel_action.trigger()
+    assert seen == ["Keep it as it is"]
+    assert Event.get_by_id(event.id).status == "finished"

@@ -366,3 +366,40 @@ def test_header_click_sorts_by_name(qtbot, office):
                                 header.height() // 2))
     assert shown(dialog) in (["Budi Santoso", "Dewi Lestari", "Siti Aminah"],
                              ["Siti Aminah", "Dewi Lestari", "Budi Santoso"])
+
+
+def test_add_by_filter_leaves_out_the_speakers_and_lets_the_office_untick(qtbot, office):
+    """Siti speaks: she is marked and unticked, so the Bidang Layanan filter does not make
+    her a participant too; Budi is unticked by hand and stays out."""
+    people, event = office
+    participants.add_people(event.id, [people["Siti"].id], "narasumber")
+    participants.add_people(event.id, [people["Rina"].id])
+    dialog = open_dialog(qtbot, event.id)
+    chooser = dialog.add_by_filter()
+    model = chooser.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["Siti Aminah"], 5).data() == "Speaker (Narasumber)"
+    assert model.index(rows["Rina Marlina"], 5).data() == "Participant (Peserta)"
+    ticks = {name: model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole)
+             for name, r in rows.items()}
+    assert ticks == {"Siti Aminah": Qt.CheckState.Unchecked,
+                     "Rina Marlina": Qt.CheckState.Unchecked,
+                     "Budi Santoso": Qt.CheckState.Checked,
+                     "Dewi Lestari": Qt.CheckState.Checked}
+    chooser.table.selectRow(rows["Budi Santoso"])
+    qtbot.keyClick(chooser.table, Qt.Key.Key_Space)  # Budi unticked
+    assert ok_button(chooser).text() == "Add 1 person"
+    qtbot.mouseClick(ok_button(chooser), Qt.MouseButton.LeftButton)
+    assert registered(event) == ["Dewi Lestari", "Rina Marlina"]
+    assert registered(event, "narasumber") == ["Siti Aminah"]
+
+
+def test_an_empty_list_says_how_to_fill_it(qtbot, office):
+    people, event = office
+    dialog = open_dialog(qtbot, event.id)
+    assert dialog.empty.isVisible() and dialog.empty.text.text().startswith(
+        "No one is registered yet.")
+    assert [b.text() for b in dialog.empty.buttons] == ["Add by filter…", "Add people…"]
+    participants.add_people(event.id, [people["Siti"].id])
+    dialog.reload()
+    assert not dialog.empty.isVisible()

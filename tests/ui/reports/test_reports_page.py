@@ -41,7 +41,7 @@ def test_an_event_report_keeps_the_offices_words_and_saves_checked(qtbot, databa
     page.conclusions.setPlainText("Peserta memahami notasi DDC.")
     page.save_as("pdf", tmp_path)
     [made] = tmp_path.glob("*.pdf")
-    assert message_boxes[-1] == f"Saved to {made} and checked."
+    assert message_boxes[-1] == f"Saved to {made}. Read back and checked."
     assert Event.get_by_id(event.id).conclusions == "Peserta memahami notasi DDC."
     text = " ".join(p.extract_text() for p in PdfReader(made).pages)
     assert "Peserta memahami notasi DDC." in text and event.title in text
