@@ -1187,8 +1187,8 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>satu PDF per orang, dinamai dengan nomor dan nama, di folder --out</translation>
     </message>
     <message>
-        <source>check a certificate from its QR code&apos;s text or its number: prints VALID, REVOKED, UNKNOWN or FORGED</source>
-        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak SAH, DICABUT, TIDAK DIKENAL atau PALSU</translation>
+        <source>check a certificate from its QR code&apos;s text or its number: prints VALID, REVOKED, NOT VALID, UNKNOWN or FORGED</source>
+        <translation>periksa sertifikat dari teks kode QR atau nomornya: mencetak SAH, DICABUT, TIDAK SAH, TIDAK DIKENAL atau PALSU</translation>
     </message>
     <message>
         <source>PAYLOAD_OR_NUMBER</source>
@@ -7232,26 +7232,6 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
-    <message>
-        <source>VALID</source>
-        <translation>SAH</translation>
-    </message>
-    <message>
-        <source>REVOKED</source>
-        <translation>DICABUT</translation>
-    </message>
-    <message>
-        <source>UNKNOWN</source>
-        <translation>TIDAK DIKENAL</translation>
-    </message>
-    <message>
-        <source>FORGED</source>
-        <translation>PALSU</translation>
-    </message>
-    <message>
-        <source>NOT VALID</source>
-        <translation>TIDAK SAH</translation>
-    </message>
 </context>
 <context>
     <name>Vocab</name>
@@ -7402,6 +7382,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>FORGED</source>
         <translation>PALSU</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>TIDAK SAH</translation>
     </message>
     <message>
         <source>Applied</source>

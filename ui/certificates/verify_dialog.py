@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.certificates import verification
-from models.vocab import ROLES
+from models.vocab import ROLES, VERDICTS
 from ui import i18n
 from ui.common import formats
 
@@ -79,16 +79,11 @@ class VerifyDialog(QDialog):
 
     def show_verdict(self, verdict: verification.Verdict | None) -> None:
         self.verdict = verdict
-        words = {verification.VALID: self.tr("VALID"),
-                 verification.REVOKED: self.tr("REVOKED"),
-                 verification.UNKNOWN: self.tr("UNKNOWN"),
-                 verification.FORGED: self.tr("FORGED"),
-                 verification.NOT_VALID: self.tr("NOT VALID")}
         if verdict is None:
             self.status.clear()
             self.explanation.clear()
         else:
-            self.status.setText(words[verdict.status])
+            self.status.setText(i18n.vocab(VERDICTS[verdict.status]))
             self.status.setStyleSheet(f"color: {COLOURS[verdict.status]};")
             self.explanation.setText(i18n.text(verdict.explanation))
         shown = verdict is not None and verdict.status != verification.FORGED

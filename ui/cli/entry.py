@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "one PDF per person, named with the number and name, in the folder --out"))
     verify = command("verify", translate(
         "Cli", "check a certificate from its QR code's text or its number: prints VALID, "
-               "REVOKED, UNKNOWN or FORGED"))
+               "REVOKED, NOT VALID, UNKNOWN or FORGED"))
     verify.add_argument("text", metavar=translate("Cli", "PAYLOAD_OR_NUMBER"))
     revoke = command("revoke", translate("Cli", "revoke a certificate, with the reason"))
     revoke.add_argument("number", metavar=translate("Cli", "NUMBER"))

@@ -120,4 +120,18 @@ def test_verify_says_its_verdict_in_indonesian(cli, attended):
     usage = cli("--help").stdout
     assert "--db LOKASI" in usage and "PATH" not in usage
     helped = " ".join(cli("verify", "--help").stdout.split())
-    assert "mencetak SAH, DICABUT, TIDAK DIKENAL atau PALSU" in helped
+    assert "mencetak SAH, DICABUT, TIDAK SAH, TIDAK DIKENAL atau PALSU" in helped
+
+
+def test_signed_with_the_office_key_but_never_issued_is_not_valid(cli, attended):
+    from models.certificates import signing
+
+    db, _event_id = attended
+    with database_file(db):
+        payload = signing.sign(["777/SERT/PERPUS-TPI/XII/2026", "Orang Lain", "peserta",
+                                "Bimtek DDC", "2026-12-01", "2026-12-02", "2026-12-03"])
+    result = english(cli, db, "verify", payload)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, "NOT VALID")
+    assert "never registered it" in result.stdout
+    result = cli("--db", db, "--lang", "id", "verify", payload)
+    assert result.stdout.splitlines()[0] == "TIDAK SAH"
