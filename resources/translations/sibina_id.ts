@@ -4364,8 +4364,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>“{value}” belum memiliki nilai: beri nilai 1 sampai 5 pada daftar jawaban penilaian saat mencocokkan kolom.</translation>
     </message>
     <message>
-        <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.</source>
-        <translation>“{value}” bukan nilai penilaian: tulis 1 sampai 5, atau keterangan dari Sangat Tidak Baik sampai Sangat Baik.</translation>
+        <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Kurang to Sangat Baik.</source>
+        <translation>“{value}” bukan nilai penilaian: tulis 1 sampai 5, atau keterangan dari Sangat Kurang sampai Sangat Baik.</translation>
     </message>
     <message>
         <source>{name} has already answered this form; delete that response first to enter it again.</source>

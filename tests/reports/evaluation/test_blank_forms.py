@@ -14,8 +14,7 @@ from reports.evaluation.blank_forms import speakers_of, write_blank_forms
 from reports.pdf_base import missing_glyphs
 
 DAY1, DAY2 = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
-LEGEND = ("1 = Sangat Tidak Baik", "2 = Tidak Baik", "3 = Cukup", "4 = Baik",
-          "5 = Sangat Baik")
+LEGEND = ("1 = Sangat Kurang", "2 = Kurang", "3 = Cukup", "4 = Baik", "5 = Sangat Baik")
 
 
 @pytest.fixture
@@ -84,7 +83,7 @@ def test_one_set_per_participant_by_name(event, tmp_path):
     assert "NIP : -" in texts[0]  # Budi has none
     for label in LEGEND:
         assert label in organisation and label in first_speaker
-    assert "Kritik dan saran" in organisation and "Konsumsi" in organisation
+    assert "Kritik dan saran" in organisation and "Kualitas konsumsi" in organisation
     assert "Media sosial" in organisation  # a choice, with its box
     assert first_speaker.startswith("EVALUASI NARASUMBER")
     assert "Narasumber 1: Dr. Rina Wati, M.Hum." in first_speaker

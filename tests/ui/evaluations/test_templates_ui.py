@@ -12,7 +12,7 @@ from models.evaluation.tables import Answer, Question, Questionnaire, Response
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
-from tests.builders import activate, answering
+from tests.builders import activate, answering, templates_as_shipped_before
 from ui.evaluations.forms_panel import FormsPanel
 from ui.evaluations.template_editor import CHOICES, REQUIRED, SECTION, TEXT, TYPE, TemplateEditor
 from ui.evaluations.templates_dialog import TemplatesDialog
@@ -23,7 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def shipped(database):
-    return questionnaires.ensure_default_templates()
+    return templates_as_shipped_before()
 
 
 @pytest.fixture
