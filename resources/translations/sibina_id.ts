@@ -2323,6 +2323,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Formulir sebanyak jumlah peserta, dengan baris kosong untuk nama</translation>
     </message>
     <message>
+        <source>Names on the speaker &amp;forms too</source>
+        <translation>Nama juga pada &amp;formulir narasumber</translation>
+    </message>
+    <message>
+        <source>Otherwise the speaker forms carry no name, number or NIP</source>
+        <translation>Jika tidak, formulir narasumber tanpa nama, nomor peserta, dan NIP</translation>
+    </message>
+    <message>
         <source>&amp;Print blank forms…</source>
         <translation>&amp;Cetak formulir kosong…</translation>
     </message>

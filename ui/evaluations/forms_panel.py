@@ -48,6 +48,11 @@ class FormsPanel(QWidget):
         self.anonymous = QCheckBox(self.tr("A&nonymous (no names printed)"))
         self.anonymous.setToolTip(self.tr("As many forms as participants, with blank lines "
                                           "for the name"))
+        # Unticked: a participant rates a speaker more freely unnamed.
+        self.named_speakers = QCheckBox(self.tr("Names on the speaker &forms too"))
+        self.named_speakers.setToolTip(self.tr("Otherwise the speaker forms carry no name, "
+                                               "number or NIP"))
+        self.anonymous.toggled.connect(lambda *_: self._enable())
         self.print_button = QPushButton(self.tr("&Print blank forms…"))
         self.edit_button = QPushButton(self.tr("Edit &templates…"))
         self.status = QLabel()
@@ -61,6 +66,7 @@ class FormsPanel(QWidget):
         print_row = QHBoxLayout()
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.anonymous)
+        print_row.addWidget(self.named_speakers)
         print_row.addStretch(1)
         print_row.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
@@ -132,6 +138,7 @@ class FormsPanel(QWidget):
         self.detach_button.setEnabled(has_event and self.selected_id() is not None)
         self.print_button.setEnabled(has_event and self.attached_list.count() > 0)
         self.anonymous.setEnabled(has_event)
+        self.named_speakers.setEnabled(has_event and not self.anonymous.isChecked())
 
     # actions
     def attach_chosen(self) -> None:
@@ -183,6 +190,7 @@ class FormsPanel(QWidget):
         if event_id is None:
             return None
         title = self.tr("Blank forms")
+        named_speakers = self.named_speakers.isChecked()
         outcome: dict = {}
 
         def done(pages: int) -> None:
@@ -195,7 +203,8 @@ class FormsPanel(QWidget):
 
         def work(progress):
             return write_verified(path, lambda made: write_blank_forms(
-                event_id, made, anonymous=anonymous, progress=progress))
+                event_id, made, anonymous=anonymous, progress=progress,
+                named_speaker_forms=named_speakers))
 
         TaskRunner.run(self, self.tr("Writing the forms…"), work, done, failed)
         return outcome.get("path")
