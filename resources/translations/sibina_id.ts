@@ -555,6 +555,14 @@ sesi %1</translation>
         <translation>Terbitkan</translation>
     </message>
     <message>
+        <source>%1 signs these certificates and receives one of them: that certificate would be signed by its own recipient. Choose another signatory for it, or issue anyway.</source>
+        <translation>%1 menandatangani sertifikat ini dan juga menerima salah satunya: sertifikat itu akan ditandatangani oleh penerimanya sendiri. Pilih penanda tangan lain untuk sertifikat tersebut, atau tetap terbitkan.</translation>
+    </message>
+    <message>
+        <source>Issue anyway</source>
+        <translation>Tetap terbitkan</translation>
+    </message>
+    <message>
         <source>Save certificates</source>
         <translation>Simpan sertifikat</translation>
     </message>
@@ -5584,6 +5592,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The position is required: it is printed above the signature.</source>
         <translation>Jabatan wajib diisi: jabatan dicetak di atas tanda tangan.</translation>
+    </message>
+    <message>
+        <source>{name} is chosen as both signatories; choose someone else as the second, or nobody.</source>
+        <translation>{name} dipilih sebagai kedua penanda tangan; pilih orang lain sebagai penanda tangan kedua, atau tidak ada.</translation>
     </message>
 </context>
 <context>

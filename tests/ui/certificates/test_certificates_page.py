@@ -392,3 +392,34 @@ def test_the_public_key_is_saved_where_the_office_says(qtbot, database, usb_stic
     assert path.read_text(encoding="utf-8") == signing.public_key_text(
         "Dinas Perpustakaan Kota Tanjungpinang") + "\n"
     assert message_boxes[0].startswith(f"Saved to {path}.")
+
+
+def test_the_first_signatory_is_not_offered_as_the_second(page, course):
+    chair = Signatory.create(name="Budi Hartono, S.Sos.", title="Ketua Panitia")
+    page.fill_choices()
+    head = page.signatory_combo.currentData()
+    items = page.second_combo.model()
+    assert not items.item(page.second_combo.findData(head)).isEnabled()
+    page.second_combo.setCurrentIndex(page.second_combo.findData(chair.id))
+    # The chair moved to first: the second place, which held the chair, goes to nobody.
+    page.signatory_combo.setCurrentIndex(page.signatory_combo.findData(chair.id))
+    assert page.second_combo.currentData() is None
+    assert not items.item(page.second_combo.findData(chair.id)).isEnabled()
+    assert items.item(page.second_combo.findData(head)).isEnabled()
+
+
+def test_a_signatory_receiving_a_certificate_is_warned_first(page, course, tmp_path,
+                                                            message_boxes):
+    from ui.certificates.actions import issue_and_save
+
+    siti = Signatory.create(name="Dra. Siti Aminah", title="Kepala Seksi Layanan",
+                            nip="196903091994032001")
+    page.fill_choices()
+    page.second_combo.setCurrentIndex(page.second_combo.findData(siti.id))
+    out = tmp_path / "sertifikat.pdf"
+    issue_and_save(page, separate=False, target=out)
+    assert message_boxes[0] == (
+        "Dra. Siti Aminah signs these certificates and receives one of them: that "
+        "certificate would be signed by its own recipient. Choose another signatory for "
+        "it, or issue anyway.")
+    assert out.exists()  # the office answered "Issue anyway"
