@@ -42,7 +42,8 @@ from models.attendance import marking
 from models.evaluation import templates
 from models.evaluation.questionnaires import RATING_LABELS, SPEAKER, choices_of, questions_of
 from models.evaluation.tables import Questionnaire
-from models.events.tables import Event, EventSession
+from models.events.speakers import Speaker, speakers
+from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
@@ -252,23 +253,9 @@ class Respondent:
 NOBODY = Respondent("", "", "Formulir anonim")  # a speaker form in a named set
 
 
-@dataclass(slots=True)
-class Speaker:
-    name: str
-    topics: list[str]
-
-
 def speakers_of(event_id: int) -> list[Speaker]:
     """The schedule's speakers, each once, in the order they first speak, with their topics."""
-    found: dict[int, Speaker] = {}
-    sessions = (EventSession.select(EventSession, EventSession.speaker)
-                .where(EventSession.event == event_id, EventSession.speaker.is_null(False))
-                .order_by(EventSession.date, EventSession.start_time, EventSession.id))
-    for session in sessions:
-        speaker = found.setdefault(session.speaker_id, Speaker(session.speaker.full_name, []))
-        if session.topic and session.topic not in speaker.topics:
-            speaker.topics.append(session.topic)
-    return list(found.values())
+    return speakers(event_id)
 
 
 def _respondents(event_id: int, anonymous: bool) -> list[Respondent]:

@@ -2601,6 +2601,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Kanan</translation>
     </message>
     <message>
+        <source>the same title</source>
+        <translation>judul yang sama</translation>
+    </message>
+    <message>
+        <source>The title of the certificates of speakers, moderators, committee and facilitators</source>
+        <translation>Judul sertifikat narasumber, moderator, panitia, dan fasilitator</translation>
+    </message>
+    <message>
         <source>Left–right</source>
         <translation>Kiri–kanan</translation>
     </message>
@@ -2641,6 +2649,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Kalimat untuk kegiatan daring</translation>
     </message>
     <message>
+        <source>Title for those who served</source>
+        <translation>Judul untuk yang bertugas</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -2676,8 +2688,16 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
 <context>
     <name>Layouts</name>
     <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Title for speakers, moderators, committee and facilitators</source>
+        <translation>Judul untuk narasumber, moderator, panitia, dan fasilitator</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2716,6 +2736,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>JP</translation>
     </message>
     <message>
+        <source>A speaker&apos;s material</source>
+        <translation>Materi narasumber</translation>
+    </message>
+    <message>
         <source>Date line</source>
         <translation>Baris tempat dan tanggal</translation>
     </message>
@@ -2748,6 +2772,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>{field}: ukuran huruf harus antara 4 dan 96 poin.</translation>
     </message>
     <message>
+        <source>The QR code must be at least {size} mm wide: a smaller one cannot be read from a scanned or photographed certificate.</source>
+        <translation>Kode QR harus selebar sedikitnya {size} mm: kode yang lebih kecil tidak terbaca dari sertifikat yang dipindai atau difoto.</translation>
+    </message>
+    <message>
         <source>The wording of {field} has an unmatched {{ or }}.</source>
         <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
@@ -2762,6 +2790,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>{file} cannot be used as a background: it is not a picture (PNG, JPEG) or a PDF SiBina can read.</source>
         <translation>{file} tidak dapat dipakai sebagai latar: bukan gambar (PNG, JPEG) atau PDF yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>{first} overlaps {second}: one would print over the other.</source>
+        <translation>{first} menimpa {second}: yang satu akan tercetak di atas yang lain.</translation>
     </message>
 </context>
 <context>

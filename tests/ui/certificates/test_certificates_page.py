@@ -423,3 +423,39 @@ def test_a_signatory_receiving_a_certificate_is_warned_first(page, course, tmp_p
         "certificate would be signed by its own recipient. Choose another signatory for "
         "it, or issue anyway.")
     assert out.exists()  # the office answered "Issue anyway"
+
+
+def test_the_editor_warns_of_overlapping_fields_and_keeps_the_qr_code_readable(qtbot, course):
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    assert not editor.overlap_warning.isVisible()  # the default layout has none
+    editor.choose_field("qr")
+    assert editor.size_spin.minimum() == cert_layouts.QR_MIN_MM
+    editor.size_spin.setValue(10)  # typed too small: held at the smallest that scans
+    assert editor.layout_data.fields["qr"]["size"] == cert_layouts.QR_MIN_MM
+    editor.x_spin.setValue(231.0)  # onto the first signatory's block
+    editor.redraw()
+    assert editor.overlap_warning.isVisible()
+    assert editor.overlap_warning.text() == (
+        "First signatory overlaps QR code: one would print over the other.")
+    editor.x_spin.setValue(148.5)
+    editor.redraw()
+    assert not editor.overlap_warning.isVisible()
+
+
+def test_the_editor_words_the_title_of_those_who_served(qtbot, course):
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    editor.choose_field("name")
+    assert not editor.honour_title.isVisible()
+    editor.choose_field("title")
+    assert editor.honour_title.isVisible() and editor.honour_title.text() == ""
+    qtbot.keyClicks(editor.honour_title, "PIAGAM PENGHARGAAN")
+    dialog.save()
+    saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
+    assert saved.title_for("peserta") == "SERTIFIKAT"
+    assert saved.title_for("narasumber") == "PIAGAM PENGHARGAAN"
