@@ -58,6 +58,7 @@ QUESTION_W = WIDTH - NUMBER_W - 5 * BOX_W
 BOX = 3.6 * mm
 TEXT_LINES = 3  # ruled lines for a free-text answer
 SPEAKER_TEXT_LINES = 2  # fewer under each speaker, so two speakers share a page
+BLOCK_GAP = 4  # mm between two speakers' blocks, or two sections of a long form
 LINE_GAP = 7.5 * mm
 GREY = colors.Color(0.9, 0.9, 0.9)
 BOTTOM_MARGIN = 18 * mm
@@ -370,8 +371,11 @@ def _section_table(first: int, questions: list, text_lines: int = TEXT_LINES) ->
 
 
 def _sections(questions: list, text_lines: int = TEXT_LINES) -> list:
-    return [part for first, group in _section_groups(questions)
-            for part in (_section_table(first, group, text_lines), gap(2))]
+    """The section tables, apart by a small gap; none after the last, so the block that
+    holds them is no taller than what it prints."""
+    parts = [part for first, group in _section_groups(questions)
+             for part in (_section_table(first, group, text_lines), gap(2))]
+    return parts[:-1]
 
 
 _TABLE_STYLE = [
@@ -397,7 +401,7 @@ def _speaker_block(index: int, speaker: Speaker | None, questions: list) -> list
         lines = [f"Narasumber {index}: {escape(speaker.name)}",
                  "Materi: " + escape("; ".join(speaker.topics) or "-")]
     head = [Paragraph(lines[0], st["speaker"]), Paragraph(lines[1], st["body"]), gap(1.5)]
-    return head + _sections(questions, SPEAKER_TEXT_LINES) + [gap(3)]
+    return head + _sections(questions, SPEAKER_TEXT_LINES)
 
 
 class FormBlocks:
@@ -417,12 +421,12 @@ class FormBlocks:
         else:  # a block per section, so a long form breaks between sections
             for index, (first, group) in enumerate(_section_groups(questions)):
                 self.body.append(Block(f"{key}t{index}", lambda f=first, g=group:
-                                       [_section_table(f, g), gap(3)]))
+                                       [_section_table(f, g)]))
 
     def form(self, person: Respondent, asks_who: bool = True) -> list:
         who = [_identity(person), gap(3)] if asks_who else []
-        return ([Stamp(self.heading), *who, Stamp(self.legend)]
-                + [Stamp(block) for block in self.body])
+        body = [part for block in self.body for part in (Stamp(block), gap(BLOCK_GAP))]
+        return [Stamp(self.heading), *who, Stamp(self.legend), *body[:-1]]
 
 
 def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | None = None,

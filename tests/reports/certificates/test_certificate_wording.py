@@ -127,3 +127,21 @@ def test_the_smallest_qr_code_reads_at_150_dpi_with_the_longest_payload(course, 
     out = tmp_path / "qr.pdf"
     cert_pdf.write_merged([cert.id], out)
     assert read_at_150_dpi(out) == [cert.payload]
+
+
+def test_a_background_layout_saved_before_keeps_the_institution_hidden(speaking, tmp_path):
+    """Its background is the office's own design, which most likely prints the name."""
+    from models.demo.certificates import framed_layout
+
+    layout_id = framed_layout()
+    assert cert_layouts.load(layout_id).fields["institution"]["visible"]  # saved now
+    stored = json.loads(CertificateLayout.get_by_id(layout_id).fields)
+    del stored["fields"]["institution"]  # as a SiBina before the institution saved it
+    (CertificateLayout.update(fields=json.dumps(stored))
+     .where(CertificateLayout.id == layout_id).execute())
+    assert not cert_layouts.load(layout_id).fields["institution"]["visible"]
+    [cert] = certificates.issue(speaking["event"].id, [Choice(speaking["siti"].id, "peserta")],
+                                DAY, layout_id)
+    out = tmp_path / "lama.pdf"
+    cert_pdf.write_merged([cert.id], out)
+    assert top_down(out).startswith("SERTIFIKAT Nomor:")
