@@ -41,7 +41,8 @@ def test_issue_print_verify_and_revoke(cli, attended, tmp_path):
     assert "Siti Aminah" in pages[0] and "Budi Santoso" in pages[1]  # participant numbers
     assert "dalam Bimtek DDC" in pages[0]  # the kind is in the title already
     assert all("sebagai PESERTA" in page for page in pages)
-    number = next(line for line in pages[0].splitlines() if line.startswith("Nomor: "))[7:]
+    number = next(line.strip() for line in pages[0].splitlines()
+                  if line.strip().startswith("Nomor: "))[7:]
     # Issued today: the number ends in today's Roman month and year.
     assert re.fullmatch(r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d", number), number
 
