@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.certificates import layout_geometry
+from models.certificates import layout_geometry, layout_pages
 from models.certificates import layouts as cert_layouts
 from models.certificates.layouts import QR_MIN_MM, TEXT_FIELDS, Layout
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError
@@ -421,7 +421,7 @@ class LayoutEditor(QWidget):
         if orientation == self.layout_data.orientation:
             return
         self.layout_data.orientation = orientation
-        turn = cert_layouts.to_portrait if orientation == "portrait" else cert_layouts.to_landscape
+        turn = layout_pages.to_portrait if orientation == "portrait" else layout_pages.to_landscape
         self.layout_data.fields = turn(self.layout_data.fields)  # colours and fonts stay
         self.choose_field(self.current)
         self.schedule_render()
@@ -439,7 +439,7 @@ class LayoutEditor(QWidget):
 
     def set_background(self, path: Path) -> bool:
         try:
-            self.layout_data.background_id = cert_layouts.store_background(path)
+            self.layout_data.background_id = layout_pages.store_background(path)
         except SiBinaError as exc:
             show_error(self, self.tr("Choose a background"), error_text(exc))
             return False
