@@ -1309,6 +1309,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tidak ada peserta kegiatan ini yang memenuhi syarat sertifikat.</translation>
     </message>
     <message>
+        <source>Warning: %1 signs the certificate %2, which is their own.</source>
+        <translation>Peringatan: %1 menandatangani sertifikat %2, yang merupakan sertifikatnya sendiri.</translation>
+    </message>
+    <message>
         <source>Warning: the font has no %1 for the name %2; it will print as a box.</source>
         <translation>Peringatan: huruf %1 pada nama %2 tidak ada di fon; akan tercetak sebagai kotak.</translation>
     </message>

@@ -109,3 +109,20 @@ def test_an_outside_body_s_event_gets_no_office_certificate(cli, attended, tmp_p
     assert not out.exists()
     with database_file(db):
         assert Certificate.select().count() == 0
+
+
+def test_a_signatory_signing_their_own_certificate_is_said(cli, attended, tmp_path):
+    from models.certificates.tables import Signatory
+    from models.staff.tables import Person
+
+    db, event_id = attended
+    with database_file(db):
+        siti = Person.get(Person.name == "Siti Aminah")
+        assert not siti.nip  # told by the name without titles
+        Signatory.create(name="Dra. Siti Aminah, M.Pd.", title="Kepala Bidang")
+    out = tmp_path / "sertifikat.pdf"
+    result = english(cli, db, "certificates", event_id, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"Warning: Dra\. Siti Aminah, M\.Pd\. signs the certificate "
+                        r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d, which is their own\.\n",
+                        result.stderr), result.stderr
