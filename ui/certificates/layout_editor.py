@@ -90,6 +90,10 @@ class LayoutEditor(QWidget):
     def __init__(self, layout: Layout, event_id: int | None, parent=None):
         super().__init__(parent)
         self.layout_data = layout
+        qr = layout.fields["qr"]
+        # Saved before the smallest size was a rule, it already prints at that size: say
+        # so in the numbers, or the layout could not be saved again.
+        qr["size"] = layout_geometry.qr_side(qr)
         self.event_id = event_id
         self.current = "name"
         self._temporary = tempfile.TemporaryDirectory(prefix="sibina-layout-")

@@ -459,3 +459,20 @@ def test_the_editor_words_the_title_of_those_who_served(qtbot, course):
     saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
     assert saved.title_for("peserta") == "SERTIFIKAT"
     assert saved.title_for("narasumber") == "PIAGAM PENGHARGAAN"
+
+
+def test_a_layout_saved_with_a_smaller_qr_code_opens_at_the_smallest_and_saves(qtbot, course,
+                                                                          message_boxes):
+    import json
+
+    row = CertificateLayout.get_by_id(cert_layouts.ensure_default_layout().id)
+    row.fields = json.dumps({"fields": {"qr": {"size": 15.0}}})  # as an older SiBina let it
+    row.save()
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.choose_field("qr")
+    assert dialog.editor.size_spin.value() == cert_layouts.QR_MIN_MM
+    dialog.save()
+    assert message_boxes == []  # not refused
+    assert cert_layouts.load(row.id).fields["qr"]["size"] == cert_layouts.QR_MIN_MM
