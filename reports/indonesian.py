@@ -19,8 +19,7 @@ KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar":
               "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
               "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
               "kelas_keterampilan": "Kelas Keterampilan"}
-RATING_CATEGORY_NAMES = {"very_poor": "Sangat Kurang", "poor": "Kurang", "fair": "Cukup",
-                         "good": "Baik", "very_good": "Sangat Baik"}
+RATING_CATEGORY_NAMES = categories.NAMES  # the scale labels' words too
 
 
 def long_date(day: datetime.date) -> str:
@@ -96,9 +95,9 @@ def percent(value: float | None, places: int = 1, empty: str = "–") -> str:
     return empty if value is None else number(value, places) + "%"
 
 
-def share(part: float, whole: float) -> str:
+def share(part: float, whole: float, places: int = 1) -> str:
     """``33,3%`` of ``whole``; ``–`` when there is no whole to share."""
-    return percent(100.0 * part / whole) if whole else "–"
+    return percent(100.0 * part / whole, places) if whole else "–"
 
 
 def response_rate(found) -> str:

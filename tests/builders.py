@@ -92,6 +92,51 @@ def certificate_course() -> dict:
     return {"event": event, "siti": siti, "budi": budi, "rina": rina}
 
 
+# --- the questionnaires an office already has -----------------------------------------------
+
+# The shipped templates' questions as SiBina made them before their wording was fitted to
+# the scale: what an existing office's database holds (and its form tool's exports name).
+SHIPPED_BEFORE = {
+    "organisation": ("Evaluasi Penyelenggaraan", [
+        ("Materi", "Materi sesuai dengan kebutuhan tugas saya", "rating", ""),
+        ("Materi", "Materi mudah dipahami", "rating", ""),
+        ("Materi", "Materi dapat langsung diterapkan di tempat kerja", "rating", ""),
+        ("Penyelenggaraan", "Kesesuaian jadwal dan alokasi waktu", "rating", ""),
+        ("Penyelenggaraan", "Kenyamanan ruang dan kelengkapan fasilitas", "rating", ""),
+        ("Penyelenggaraan", "Konsumsi", "rating", ""),
+        ("Penyelenggaraan", "Pelayanan panitia", "rating", ""),
+        ("Umum", "Secara keseluruhan, kegiatan ini bermanfaat", "rating", ""),
+        ("Umum", "Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?", "yesno", ""),
+        ("Umum", "Informasi kegiatan ini Anda peroleh dari",
+         "choice", "Surat undangan\nAtasan\nMedia sosial\nRekan kerja"),
+        ("Umum", "Kritik dan saran", "text", ""),
+    ]),
+    "speaker": ("Evaluasi Narasumber", [
+        ("Narasumber", text, "rating", "") for text in (
+            "Penguasaan materi", "Ketepatan waktu", "Sistematika penyajian",
+            "Penggunaan metode dan alat bantu", "Sikap dan perilaku",
+            "Penggunaan bahasa dan suara", "Pemberian motivasi kepada peserta",
+            "Kesempatan tanya jawab", "Tercapainya tujuan pembelajaran")
+    ] + [("Narasumber", "Saran untuk narasumber", "text", "")]),
+}
+
+
+def templates_as_shipped_before():
+    """The office's two templates as an older SiBina shipped them (organisation, speaker);
+    ensure_default_templates then finds them and makes none."""
+    from models.evaluation.tables import Question, Questionnaire
+
+    made = []
+    for kind, (name, questions) in SHIPPED_BEFORE.items():
+        template = Questionnaire.create(name=name, kind=kind)
+        for position, (section, text, qtype, choices) in enumerate(questions, 1):
+            Question.create(questionnaire=template, position=position, section=section,
+                            text=text, qtype=qtype, choices=choices,
+                            required=qtype == "rating")
+        made.append(template)
+    return tuple(made)
+
+
 # --- the evaluated example ------------------------------------------------------------------
 
 EXAMPLE_START, EXAMPLE_END = dt.date(2026, 3, 10), dt.date(2026, 3, 11)

@@ -17,6 +17,7 @@ from models.certificates import signing
 from models.certificates.eligibility import verdicts
 from models.certificates.numbers import current_pattern, format_number
 from models.certificates.outside import is_outside, no_office_certificate
+from models.certificates.signatories import choice_problem
 from models.certificates.tables import Certificate, CertificateLayout, Signatory
 from models.db import db
 from models.events.tables import Event
@@ -105,7 +106,10 @@ def issue(event_id: int, chosen: list[Choice], issued_on: datetime.date,
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
                 "Certificates", "{name} does not meet the certificate rule: say why they are "
                                 "included."), name=Person.get_by_id(choice.person_id).full_name))
-    signatories = list(dict.fromkeys(s for s in signatory_ids if s))[:2]
+    twice = choice_problem(signatory_ids)
+    if twice is not None:
+        raise SiBinaError(twice)
+    signatories = [s for s in signatory_ids if s][:2]
     chosen_design = {}
     if layout_id is not None:
         chosen_design["layout"] = layout_id

@@ -26,14 +26,17 @@ FONTS = ("serif", "serif-bold", "serif-italic", "sans", "sans-bold")
 ALIGNS = ("left", "center", "right")
 
 # The text fields, in the order a certificate reads; then the pictures.
-TEXT_FIELDS = ("title", "number", "given_to", "name", "nip", "role", "event", "dates_place",
-               "jp", "date_line")
+TEXT_FIELDS = ("institution", "title", "number", "given_to", "name", "nip", "role", "event",
+               "dates_place", "jp", "topic", "date_line")
 BLOCK_FIELDS = ("signatory_1", "signatory_2")  # title, signature, name, NIP
 PICTURE_FIELDS = ("logo", "qr")
 ALL_FIELDS = TEXT_FIELDS + BLOCK_FIELDS + PICTURE_FIELDS
 
 FIELD_LABELS = {
+    "institution": QT_TRANSLATE_NOOP("Layouts", "Institution"),
     "title": QT_TRANSLATE_NOOP("Layouts", "Title"),
+    "title_honour": QT_TRANSLATE_NOOP("Layouts", "Title for speakers, moderators, committee "
+                                                 "and facilitators"),
     "number": QT_TRANSLATE_NOOP("Layouts", "Number"),
     "given_to": QT_TRANSLATE_NOOP("Layouts", "“diberikan kepada”"),
     "name": QT_TRANSLATE_NOOP("Layouts", "Name with titles"),
@@ -43,6 +46,7 @@ FIELD_LABELS = {
     "dates_place": QT_TRANSLATE_NOOP("Layouts", "Dates and place"),
     "dates_online": QT_TRANSLATE_NOOP("Layouts", "Dates of an online event"),
     "jp": QT_TRANSLATE_NOOP("Layouts", "JP"),
+    "topic": QT_TRANSLATE_NOOP("Layouts", "A speaker's material"),
     "date_line": QT_TRANSLATE_NOOP("Layouts", "Date line"),
     "signatory_1": QT_TRANSLATE_NOOP("Layouts", "First signatory"),
     "signatory_2": QT_TRANSLATE_NOOP("Layouts", "Second signatory"),
@@ -51,7 +55,11 @@ FIELD_LABELS = {
 }
 
 DEFAULT_TEXTS = {
+    # Who gives the certificate, at the top, as Indonesian certificates name it.
+    "institution": "{office}",
     "title": "SERTIFIKAT",
+    # The title of a certificate that thanks rather than attests (empty: the title above).
+    "title_honour": "",
     "number": "Nomor: {number}",
     "given_to": "diberikan kepada",
     "nip": "NIP. {nip}",
@@ -60,6 +68,8 @@ DEFAULT_TEXTS = {
     # An online event has no place to name; printed in the dates and place field.
     "dates_online": "yang diselenggarakan oleh {organiser} secara daring pada {dates}",
     "jp": "dengan jumlah {jp} jam pelajaran (JP)",
+    # A speaker's certificate names what they taught: the topics of their sessions.
+    "topic": "dengan materi {topic}",
     "date_line": "{city}, {date}",
 }
 
@@ -71,7 +81,14 @@ DEFAULT_ROLE_WORDING = {
     "fasilitator": "sebagai FASILITATOR",
 }
 
+# The roles whose certificate may carry the honour title: they served the event.
+HONOURED_ROLES = ("narasumber", "moderator", "panitia", "fasilitator")
+
 NAVY, GOLD, INK = "#1f3b5c", "#b08d3c", "#222222"
+# The smallest QR code a layout may have, in mm: the longest payload (a 100-character name,
+# a 60-character title: 85 modules with the quiet zone) still decodes from a page scanned
+# at 150 dpi, with room to spare (it stops decoding below 20 mm).
+QR_MIN_MM = 25.0
 
 
 def _text(x, y, size, font="sans", colour=INK, width=250.0, align="center", lines=1,
@@ -82,7 +99,8 @@ def _text(x, y, size, font="sans", colour=INK, width=250.0, align="center", line
 
 # A4 landscape, 297 × 210 mm; y is the text's baseline (a block's or picture's top).
 DEFAULT_FIELDS = {
-    "logo": {"x": 148.5, "y": 17.0, "size": 24.0, "visible": True},
+    "logo": {"x": 148.5, "y": 14.0, "size": 20.0, "visible": True},
+    "institution": _text(148.5, 40.5, 13, "sans-bold", NAVY, width=240, min_size=9),
     "title": _text(148.5, 56, 38, "serif-bold", NAVY),
     "number": _text(148.5, 64, 11),
     # Sans, not a fourth font: each font costs every certificate file its own subset.
@@ -93,6 +111,8 @@ DEFAULT_FIELDS = {
     "event": _text(148.5, 121, 13, "sans-bold", width=240, lines=2, min_size=10),
     "dates_place": _text(148.5, 134, 11, width=240, lines=2, min_size=9),
     "jp": _text(148.5, 141.5, 11),
+    # Where the JP line is: a speaker's certificate states no JP.
+    "topic": _text(148.5, 141.5, 11, width=240, lines=2, min_size=9),
     "date_line": _text(231, 149, 11, width=100),
     "signatory_1": {"x": 231, "y": 151, "size": 11, "width": 90, "font": "sans",
                     "colour": INK, "visible": True},
@@ -136,6 +156,12 @@ class Layout:
     def role_wording(self, role: str) -> str:
         return self.roles.get(role) or DEFAULT_ROLE_WORDING.get(role, role.upper())
 
+    def title_for(self, role: str) -> str:
+        """"SERTIFIKAT" for a participant; the honour title, when the layout has one, for
+        those who served."""
+        honour = self.texts.get("title_honour", "").strip()
+        return honour if honour and role in HONOURED_ROLES else self.texts.get("title", "")
+
 
 def from_row(row: CertificateLayout) -> Layout:
     stored = _json(row.fields)
@@ -143,6 +169,10 @@ def from_row(row: CertificateLayout) -> Layout:
     for name, spec in (stored.get("fields") or {}).items():
         if name in fields and isinstance(spec, dict):
             fields[name].update(spec)
+    if "institution" not in (stored.get("fields") or {}) and row.background_id:
+        # Saved before the institution was printed: an office's own background most likely
+        # carries its name already.
+        fields["institution"]["visible"] = False
     texts = {**DEFAULT_TEXTS, **(stored.get("texts") or {})}
     style = {**DEFAULT_STYLE, **(stored.get("style") or {})}
     roles = {**DEFAULT_ROLE_WORDING, **_json(row.role_wording)}
@@ -208,6 +238,11 @@ def layout_problems(layout: Layout) -> list[Message]:
             found.append(_says(QT_TRANSLATE_NOOP(
                 "Layouts", "{field}: the font size must be between 4 and 96 points."),
                 field=field_label(name)))
+    if layout.fields["qr"].get("size", 0) < QR_MIN_MM:
+        found.append(_says(QT_TRANSLATE_NOOP(
+            "Layouts", "The QR code must be at least {size} mm wide: a smaller one cannot be "
+                       "read from a scanned or photographed certificate."),
+            size=f"{QR_MIN_MM:g}"))
     for key, text in layout.texts.items():
         problem = wording_problem(key, text)
         if problem is not None:
@@ -222,7 +257,8 @@ def layout_problems(layout: Layout) -> list[Message]:
 
 # What each fixed text may fill in.
 # {organiser} is the office, or the office and the body it co-organised the event with.
-PLACEHOLDERS = {"number": ("number",), "nip": ("nip",), "event": ("event", "organiser"),
+PLACEHOLDERS = {"institution": ("office",), "topic": ("topic",),
+                "number": ("number",), "nip": ("nip",), "event": ("event", "organiser"),
                 "dates_place": ("dates", "place", "organiser"),
                 "dates_online": ("dates", "organiser"), "jp": ("jp",),
                 "date_line": ("city", "date")}
@@ -274,6 +310,8 @@ def save(layout: Layout, make_default: bool = False) -> CertificateLayout:
         raise SiBinaError(problems[0])
     changed = {name: {k: v for k, v in spec.items() if DEFAULT_FIELDS[name].get(k) != v}
                for name, spec in layout.fields.items() if name in DEFAULT_FIELDS}
+    # Always kept, so a layout saved from now on is told from one saved before (from_row).
+    changed["institution"]["visible"] = layout.fields["institution"].get("visible", True)
     stored = {"fields": {k: v for k, v in changed.items() if v},
               "texts": {k: v for k, v in layout.texts.items() if DEFAULT_TEXTS.get(k) != v},
               "style": {k: v for k, v in layout.style.items() if DEFAULT_STYLE.get(k) != v}}
@@ -297,77 +335,3 @@ def save(layout: Layout, make_default: bool = False) -> CertificateLayout:
                 CertificateLayout.id == row.id).execute()
         layout.id = row.id
         return row
-
-
-BACKGROUND_DPI = 200
-
-
-def store_background(path) -> int:
-    """Keep a certificate background: a picture, or the first page of a PDF drawn as one,
-    saved as a JPEG the size of the page at 200 dpi (a JPEG goes into every PDF as it is,
-    where a PNG would be decoded again for each file). Returns the stored file's id."""
-    import io
-    from pathlib import Path
-
-    from PIL import Image
-
-    from models.files.checks import checked_bytes
-    from models.files.stored import StoredFile, check_name
-
-    path = Path(path)
-    check_name(path)
-    data = checked_bytes(path, max_pages=1)  # a background is one page, fully readable
-    try:
-        if path.suffix.lower() == ".pdf":
-            import pypdfium2
-
-            document = pypdfium2.PdfDocument(data)
-            try:
-                picture = document[0].render(scale=BACKGROUND_DPI / 72).to_pil()
-            finally:
-                document.close()
-        else:
-            picture = Image.open(io.BytesIO(data))
-            picture.load()
-    except Exception as exc:  # PIL and pypdfium2 each raise their own kinds
-        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-            "Layouts", "{file} cannot be used as a background: it is not a picture (PNG, "
-                       "JPEG) or a PDF SiBina can read."), file=path.name)) from exc
-    if picture.mode in ("RGBA", "LA", "P"):  # transparent parts become white paper
-        paper = Image.new("RGB", picture.size, "white")
-        paper.paste(picture.convert("RGBA"), mask=picture.convert("RGBA").split()[-1])
-        picture = paper
-    buffer = io.BytesIO()
-    picture.convert("RGB").save(buffer, "JPEG", quality=88, optimize=True)
-    return StoredFile.create(name=path.stem + ".jpg", mime="image/jpeg",
-                             data=buffer.getvalue()).id
-
-
-def portrait_fields() -> dict:
-    """The default fields moved onto an A4 portrait page."""
-    return to_portrait(copy.deepcopy(DEFAULT_FIELDS))
-
-
-def to_portrait(fields: dict) -> dict:
-    """Fields of a landscape layout moved onto a portrait page, keeping their look."""
-    fields = copy.deepcopy(fields)
-    across, down = A4_SHORT / A4_LONG, A4_LONG / A4_SHORT
-    fields["name"]["lines"] = max(3, fields["name"].get("lines", 2))  # a narrower line
-    for spec in fields.values():
-        spec["x"] = round(spec["x"] * across, 1)
-        spec["y"] = round(20 + (spec["y"] - 10) * down * 0.92, 1)
-        if "width" in spec:
-            spec["width"] = round(spec["width"] * across, 1)
-    return fields
-
-
-def to_landscape(fields: dict) -> dict:
-    """The reverse of :func:`to_portrait`."""
-    fields = copy.deepcopy(fields)
-    across, down = A4_LONG / A4_SHORT, A4_SHORT / A4_LONG
-    for spec in fields.values():
-        spec["x"] = round(spec["x"] * across, 1)
-        spec["y"] = round(10 + (spec["y"] - 20) * down / 0.92, 1)
-        if "width" in spec:
-            spec["width"] = round(spec["width"] * across, 1)
-    return fields

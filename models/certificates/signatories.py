@@ -9,6 +9,8 @@ from models.db import db
 from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.staff import nip as nip_rules
+from models.staff.names import split_titles
+from models.staff.tables import Person
 from models.text_rules import TITLE_MAX, text_problem
 
 
@@ -67,3 +69,37 @@ def set_active(signatory_id: int, active: bool) -> None:
 def signed_count(signatory_id: int) -> int:
     return Certificate.select().where((Certificate.signatory == signatory_id)
                                       | (Certificate.second_signatory == signatory_id)).count()
+
+
+def choice_problem(signatory_ids) -> Message | None:
+    """Why these signatories cannot sign together: one chosen twice would print the same
+    name and signature side by side."""
+    chosen = [s for s in signatory_ids if s]
+    if len(set(chosen)) == len(chosen):
+        return None
+    twice = Signatory.get_or_none(Signatory.id == chosen[-1])
+    return message("Signatories", QT_TRANSLATE_NOOP(
+        "Signatories", "{name} is chosen as both signatories; choose someone else as the "
+                       "second, or nobody."), name=twice.name if twice else "")
+
+
+def _bare(name: str) -> str:
+    return " ".join(split_titles(name)[1].casefold().split())
+
+
+def signing_their_own(signatory_ids, person_ids) -> list[str]:
+    """The signatories who would sign a certificate of their own (the head of office
+    attending the training): the same NIP, or, where either has none, the same name without
+    titles. The office may mean it; it is asked, not refused."""
+    people = list(Person.select(Person.name, Person.nip).where(Person.id.in_(list(person_ids)))
+                  .tuples())
+    found = []
+    for row in Signatory.select().where(Signatory.id.in_([s for s in signatory_ids if s])):
+        nip = nip_rules.normalize(row.nip or "")
+        for name, person_nip in people:
+            same = (nip == person_nip if nip and person_nip
+                    else _bare(row.name) == _bare(name))
+            if same:
+                found.append(row.name)
+                break
+    return found

@@ -57,15 +57,17 @@ def library_logo() -> bytes:
     return buffer.getvalue()
 
 
-def _background_layout() -> int:
+def framed_layout() -> int:
+    """The demo's second layout: a gold frame drawn as its background, maroon texts."""
     background = StoredFile.create(name="bingkai-emas.jpg", mime="image/jpeg",
                                    data=gold_frame_background())
     layout = cert_layouts.Layout(name="Bingkai Emas", background_id=background.id)
     layout.style["border"] = False
     maroon = "#7a1f2b"
-    for name in ("title", "name", "role"):
+    for name in ("institution", "title", "name", "role"):
         layout.fields[name]["colour"] = maroon
-    layout.texts["title"] = "SERTIFIKAT PENGHARGAAN"
+    # A participant's certificate attests; a speaker's or the committee's thanks.
+    layout.texts["title_honour"] = "PIAGAM PENGHARGAAN"
     layout.fields["title"]["size"] = 32
     return cert_layouts.save(layout).id
 
@@ -74,7 +76,7 @@ def add_certificates(ctx) -> dict:
     logo = StoredFile.create(name="logo.png", mime="image/png", data=library_logo())
     settings.save({"logo": logo.id})
     standard = cert_layouts.ensure_default_layout().id
-    framed = _background_layout()
+    framed = framed_layout()
     signatory = certificates.ensure_default_signatory()
     issued = 0
     first = None

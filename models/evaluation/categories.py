@@ -27,6 +27,11 @@ CATEGORIES = {
     "very_good": QT_TRANSLATE_NOOP("RatingCategory", "Very good"),
 }
 _CODES = tuple(CATEGORIES)
+# The office's own words for the five grades, lowest first: a printed form's scale labels
+# (1 = Sangat Kurang … 5 = Sangat Baik) and the category of a mean are one vocabulary, so a
+# form answered "Kurang" throughout is judged "Kurang", never a word the form did not use.
+GRADE_WORDS = ("Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik")
+NAMES = dict(zip(_CODES, GRADE_WORDS, strict=True))
 
 Bounds = tuple[Decimal, ...]
 

@@ -9,29 +9,38 @@ The question texts are the office's own data (Indonesian, editable), not interfa
 """
 
 from models.db import db
+from models.evaluation.categories import GRADE_WORDS
 from models.evaluation.tables import Question, Questionnaire
 
 QTYPES = ("rating", "yesno", "choice", "number", "text")
 ORGANISATION, SPEAKER = "organisation", "speaker"
 
-# The labels printed on forms and reports (PRODUCT.md: "Sangat Tidak Baik … Sangat Baik").
-RATING_LABELS = {1: "Sangat Tidak Baik", 2: "Tidak Baik", 3: "Cukup", 4: "Baik",
-                 5: "Sangat Baik"}
+# The labels printed on forms and reports: the categories' words (one vocabulary).
+RATING_LABELS = dict(enumerate(GRADE_WORDS, start=1))
 YES, NO = 1.0, 0.0
 
 ORGANISATION_NAME = "Evaluasi Penyelenggaraan"
 SPEAKER_NAME = "Evaluasi Narasumber"
 
-# (section, text, type, choices)
+# (section, text, type, choices). A rating item is a noun phrase the scale's words judge
+# ("Kesesuaian materi …: Baik"), never a statement ("Materi mudah dipahami: Sangat Baik"
+# reads wrongly); one thing per item, so a low mark says what to fix. Databases made before
+# keep their own templates (they may hold answers): only a new database gets these.
 ORGANISATION_QUESTIONS = [
-    ("Materi", "Materi sesuai dengan kebutuhan tugas saya", "rating", ""),
-    ("Materi", "Materi mudah dipahami", "rating", ""),
-    ("Materi", "Materi dapat langsung diterapkan di tempat kerja", "rating", ""),
+    ("Materi", "Kesesuaian materi dengan kebutuhan tugas", "rating", ""),
+    ("Materi", "Kemudahan materi untuk dipahami", "rating", ""),
+    ("Materi", "Kemungkinan materi diterapkan di tempat kerja", "rating", ""),
+    ("Materi", "Kualitas bahan ajar/modul", "rating", ""),
+    ("Penyelenggaraan", "Kejelasan informasi kegiatan (undangan, jadwal, tempat)", "rating",
+     ""),
     ("Penyelenggaraan", "Kesesuaian jadwal dan alokasi waktu", "rating", ""),
-    ("Penyelenggaraan", "Kenyamanan ruang dan kelengkapan fasilitas", "rating", ""),
-    ("Penyelenggaraan", "Konsumsi", "rating", ""),
+    ("Penyelenggaraan", "Kenyamanan ruang kegiatan", "rating", ""),
+    ("Penyelenggaraan", "Kelengkapan fasilitas (meja, kursi, alat tulis)", "rating", ""),
+    ("Penyelenggaraan", "Kelayakan sarana (LCD proyektor, pengeras suara, Wi-Fi)", "rating",
+     ""),
+    ("Penyelenggaraan", "Kualitas konsumsi", "rating", ""),
     ("Penyelenggaraan", "Pelayanan panitia", "rating", ""),
-    ("Umum", "Secara keseluruhan, kegiatan ini bermanfaat", "rating", ""),
+    ("Umum", "Manfaat kegiatan secara keseluruhan", "rating", ""),
     ("Umum", "Apakah Anda akan merekomendasikan kegiatan ini kepada rekan?", "yesno", ""),
     ("Umum", "Informasi kegiatan ini Anda peroleh dari",
      "choice", "Surat undangan\nAtasan\nMedia sosial\nRekan kerja"),
@@ -42,12 +51,13 @@ SPEAKER_QUESTIONS = [
     ("Narasumber", "Penguasaan materi", "rating", ""),
     ("Narasumber", "Ketepatan waktu", "rating", ""),
     ("Narasumber", "Sistematika penyajian", "rating", ""),
-    ("Narasumber", "Penggunaan metode dan alat bantu", "rating", ""),
+    ("Narasumber", "Ketepatan metode penyajian", "rating", ""),
+    ("Narasumber", "Penggunaan alat bantu dan media", "rating", ""),
     ("Narasumber", "Sikap dan perilaku", "rating", ""),
-    ("Narasumber", "Penggunaan bahasa dan suara", "rating", ""),
+    ("Narasumber", "Kejelasan bahasa dan suara", "rating", ""),
     ("Narasumber", "Pemberian motivasi kepada peserta", "rating", ""),
-    ("Narasumber", "Kesempatan tanya jawab", "rating", ""),
-    ("Narasumber", "Tercapainya tujuan pembelajaran", "rating", ""),
+    ("Narasumber", "Pemberian kesempatan tanya jawab", "rating", ""),
+    ("Narasumber", "Ketercapaian tujuan pembelajaran", "rating", ""),
     ("Narasumber", "Saran untuk narasumber", "text", ""),
 ]
 

@@ -11,7 +11,7 @@ A text without a value still refuses its row, naming the text.
 import json
 import re
 
-from models.evaluation.questionnaires import RATING_LABELS
+from models.evaluation.categories import GRADE_WORDS
 from models.evaluation.tables import ImportMapping
 
 _SPACES = re.compile(r"\s+")
@@ -19,12 +19,13 @@ _DIGIT = re.compile(r"([1-5])(?:[.,]0+)?")
 
 # Highest first; "Netral" and "Ragu-ragu" are the middle of the Setuju scale alike.
 SCALES = (
-    ("Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"),
+    tuple(reversed(GRADE_WORDS)),  # the printed forms' own
     ("Sangat Setuju", "Setuju", ("Netral", "Ragu-ragu", "Ragu ragu"), "Tidak Setuju",
      "Sangat Tidak Setuju"),
     ("Sangat Puas", "Puas", "Cukup Puas", "Tidak Puas", "Sangat Tidak Puas"),
     ("Sangat Sesuai", "Sesuai", "Cukup Sesuai", "Kurang Sesuai", "Tidak Sesuai"),
-    tuple(RATING_LABELS[value] for value in (5, 4, 3, 2, 1)),  # the printed forms' own
+    # What forms printed by SiBina before the scale took the categories' words said.
+    ("Sangat Baik", "Baik", "Cukup", "Tidak Baik", "Sangat Tidak Baik"),
 )
 
 

@@ -127,7 +127,7 @@ def _rating(text: str, ratings: dict | None) -> float:
     if value is None:
         raise AnswerProblem(message(_C, QT_TRANSLATE_NOOP(
             "Responses", "“{value}” is not a rating: write 1 to 5, or a label from Sangat "
-                         "Tidak Baik to Sangat Baik."), value=text))
+                         "Kurang to Sangat Baik."), value=text))
     return float(value)
 
 

@@ -40,6 +40,8 @@ RATINGS = (1, 2, 3, 4, 5)
 APPLIED = ("yes", "partly", "no")
 SERVICE_MONTHS = 3
 HIGHLIGHTS = 3  # strongest and weakest items shown
+# Decimals of a share of answers (25,9%), on the results panel and in the report alike.
+SHARE_PLACES = 1
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ XObject and stamped behind each certificate.
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from models.certificates.layouts import Layout
@@ -15,6 +16,7 @@ from reports.certificates.drawing import Recipient
 from reports.pdf_base import BOLD, REGULAR, escape, styles
 
 MARGIN = 20 * mm
+CELL_PADDING = 6  # points each side: ReportLab's table cells
 
 
 def session_rows(event_id: int) -> tuple:
@@ -43,7 +45,9 @@ def _table(sessions: tuple, width: float, size: float) -> Table:
     rows.append(["", "", "", Paragraph("Jumlah", head), "", indonesian.number(total)])
     # Day, time and JP take what their text needs at this size; the topic gets the most
     # of the rest, the speaker a third of it.
-    fixed = [8 * mm, size * 4.2 * mm, size * 3.4 * mm, 0, 0, 11 * mm]
+    # The number column fits its heading on one line ("No" in bold, with the padding).
+    number_w = max(8 * mm, stringWidth("No", BOLD, size) + 2 * CELL_PADDING + 2)
+    fixed = [number_w, size * 4.2 * mm, size * 3.4 * mm, 0, 0, 11 * mm]
     rest = width - sum(fixed)
     fixed[3], fixed[4] = rest * 0.62, rest * 0.38
     table = Table(rows, colWidths=fixed, repeatRows=1)

@@ -1,9 +1,10 @@
 """Drawing one certificate page on a ReportLab canvas, from a layout and plain data.
 
-Everything a batch shares (background or frame, logo, title, the event's lines, the
+Everything a batch shares (background or frame, logo, institution, the event's lines, the
 signatories) is drawn once into a PDF form XObject and stamped on every page; only the
-number, the name, the NIP, the role and the QR code are drawn per page. A thousand
-certificates then cost little more than a thousand names.
+title (a speaker's may differ), the number, the name, the NIP, the role, a speaker's
+material and the QR code are drawn per page. A thousand certificates then cost little more
+than a thousand names.
 """
 
 import functools
@@ -16,6 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFStreamFilterZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from models.certificates.layout_geometry import qr_side
 from models.certificates.layouts import Layout
 from reports.pdf_base import FONT_DIR, register_fonts
 
@@ -101,6 +103,7 @@ class Shared:
     # The back page's rows: (day and date, time, topic, speaker, JP) of each session.
     sessions: tuple = ()
     organiser: str = ""  # the office, or the office and the body it ran the event with
+    office: str = ""  # the institution named at the top
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class Recipient:
     # The JP the person attended, stated on the back page when the front states the
     # event's (the layout's event_jp); None otherwise.
     attended_jp: float | None = None
+    topic_text: str = ""  # a speaker's material, worded by the layout
 
 
 def fit_text(text: str, spec: dict, width_pt: float) -> tuple[float, list[str]]:
@@ -186,7 +190,7 @@ class CertificatePainter:
             size = logo["size"] * mm
             self._picture(shared.logo, logo["x"] * mm - size / 2, self._y(logo["y"]) - size,
                           size, size)
-        self.text("title", texts.get("title", ""))
+        self.text("institution", texts.get("institution", "").format(office=shared.office))
         self.text("given_to", texts.get("given_to", ""))
         self.text("event", texts.get("event", "{event}").format(event=shared.event_text,
                                                                 organiser=shared.organiser))
@@ -292,6 +296,8 @@ class CertificatePainter:
         """One certificate: the batch's shared form, then what is this person's own."""
         c, texts = self.canvas, self.layout.texts
         c.doForm(self._shared_form(who.shared))
+        # Per person: a speaker's certificate may carry the honour title.
+        self.text("title", self.layout.title_for(who.role))
         self.text("number", texts.get("number", "{number}").format(number=who.number))
         self.text("name", who.name)
         if who.nip:
@@ -299,6 +305,8 @@ class CertificatePainter:
         self.text("role", self.layout.role_wording(who.role))
         if who.role == "peserta" and who.jp_text:
             self.text("jp", who.jp_text)
+        if who.role == "narasumber" and who.topic_text:
+            self.text("topic", who.topic_text)
         self.qr(who.payload)
         c.showPage()
 
@@ -308,7 +316,7 @@ class CertificatePainter:
             return
         matrix = segno.make(payload, error="m", mask=4, micro=False).matrix
         count = len(matrix)
-        side = spec["size"] * mm
+        side = qr_side(spec) * mm
         module = side / (count + 2 * QUIET_ZONE)
         left = spec["x"] * mm - side / 2
         top = self._y(spec["y"])

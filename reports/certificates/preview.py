@@ -16,7 +16,13 @@ from models.files import stored as stored_file
 from models.staff.nip import grouped
 from reports.certificates.drawing import CertificatePainter, Recipient
 from reports.certificates.files import canvas_for
-from reports.certificates.printing import certificate_jp, jp_text, shared_for
+from reports.certificates.printing import (
+    certificate_jp,
+    jp_text,
+    shared_for,
+    speaker_topics,
+    topic_text,
+)
 
 SAMPLE_NAME = "Dra. Siti Aminah, S.IP., M.Hum."
 SAMPLE_EVENT = Event(title="Klasifikasi DDC Edisi 23", kind="bimtek", venue="Aula",
@@ -30,12 +36,14 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
     values = settings.get_all()
     name, nip, role = SAMPLE_NAME, "19690309 199403 2 001", "peserta"
     jp = 24.0  # the sample event has no sessions; the JP line is shown all the same
+    topics: list[str] = []
     if event is not None:
         found = next(iter(certificates.candidates(event.id)), None)
         jp = 0.0
         if found is not None:
             name, nip, role = found.name, grouped(found.nip) if found.nip else "", found.role
             jp = certificate_jp(event.id).get(found.person_id, 0.0)
+            topics = speaker_topics(event.id).get(found.person_id, [])
         if layout.style.get("event_jp"):
             jp = total_jp(event.id)
 
@@ -57,7 +65,8 @@ def sample(event_id: int | None, layout: cert_layouts.Layout, folder: Path) -> R
     # As long as a real payload, but signed by no one: a preview is never a certificate
     # (scanned, it verifies as forged).
     payload = f"SB2.00000000.{'CONTOH' * 30}.{'0' * 86}"
-    return Recipient(number, name, nip, role, payload, shared, jp_text(layout, jp))
+    return Recipient(number, name, nip, role, payload, shared, jp_text(layout, jp),
+                     topic_text=topic_text(layout, topics))
 
 
 def write_preview(layout: cert_layouts.Layout, event_id: int | None, path: Path) -> None:

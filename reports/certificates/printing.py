@@ -18,6 +18,7 @@ from models import settings
 from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, Signatory
 from models.events.jp import earned
+from models.events.speakers import speakers
 from models.events.tables import Event
 from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
@@ -62,6 +63,21 @@ def jp_text(layout: cert_layouts.Layout, jp: float) -> str:
     return layout.texts.get("jp", "{jp} JP").format(jp=indonesian.number(jp))
 
 
+def topic_text(layout: cert_layouts.Layout, topics: list[str]) -> str:
+    """The layout's material line for a speaker: “Dasar DDC” dan “Praktik DDC”; none
+    without a topic in the schedule."""
+    if not topics:
+        return ""
+    quoted = [f"“{topic}”" for topic in topics]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} dan {quoted[-1]}"
+    return layout.texts.get("topic", "{topic}").format(topic=listed)
+
+
+def speaker_topics(event_id: int) -> dict[int, list[str]]:
+    """Each speaker's topics at the event (:func:`models.events.speakers.speakers`)."""
+    return {s.person_id: s.topics for s in speakers(event_id)}
+
+
 def certificate_jp(event_id: int) -> dict[int, float]:
     """The JP each person's certificate of the event states as theirs (on the front, or
     on the back page when the layout puts the event's JP on the front): what they earned
@@ -80,6 +96,7 @@ class Batch:
         self._files: dict[int, str | None] = {}
         self.items: list[tuple[cert_layouts.Layout, Recipient]] = []
         self._jp: dict[int, dict[int, float]] = {}  # event -> person -> JP
+        self._topics: dict[int, dict[int, list[str]]] = {}  # event -> speaker -> topics
         self.images: dict = {}  # each picture prepared once for every file of the batch
         ids = list(dict.fromkeys(cert_ids))
         rows = {c.id: c for c in (Certificate.select(Certificate, Person, Event)
@@ -93,6 +110,7 @@ class Batch:
             person = cert.person
             if cert.event_id not in self._jp:
                 self._jp[cert.event_id] = certificate_jp(cert.event_id)
+                self._topics[cert.event_id] = speaker_topics(cert.event_id)
             attended = self._jp[cert.event_id].get(person.id, 0.0)
             shared = self._shared_of(cert, layout, values)
             stated = (sum(s[-1] for s in shared.sessions) if layout.style.get("event_jp")
@@ -101,7 +119,8 @@ class Batch:
                 cert.number, person.full_name, grouped(person.nip) if person.nip else "",
                 cert.role, cert.payload, shared, jp_text(layout, stated),
                 attended if layout.style.get("event_jp") and cert.role == "peserta"
-                else None)))
+                else None,
+                topic_text(layout, self._topics[cert.event_id].get(person.id, [])))))
 
     def _layout(self, layout_id: int | None) -> cert_layouts.Layout:
         if layout_id is None:
@@ -171,7 +190,7 @@ def shared_for(event: Event, layout: cert_layouts.Layout, signatory_ids: tuple,
         layout.texts.get("date_line", "{city}, {date}").format(
             city=values["city"], date=indonesian.long_date(issued_on)),
         tuple(blocks), picture(values["logo"]), picture(layout.background_id), event.id,
-        session_rows(event.id), by)
+        session_rows(event.id), by, " ".join(values["office_name"].split()))
 
 
 def organiser_text(event: Event, office: str) -> str:

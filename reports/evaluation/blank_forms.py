@@ -1,11 +1,14 @@
 """Blank evaluation forms to hand out: one set per participant, or anonymous sets.
 
 Each participant's set holds every template attached to the event, each starting on a new
-page: the heading (the template's name, the event, its dates), the name and NIP (or
-lines to write them on), the rating scale, then the questions section by section. A
-speaker template is asked once per speaker of the schedule, each under the speaker's
-name and topics, a speaker's block kept on one page. The foot of every page names whose
-form it is, so a loose page finds its set again.
+page: the heading (the template's name, the event, its dates), the participant number,
+name and NIP (or lines to write them on), the rating scale, then the questions section by
+section. The number is the one the paper-form entry asks for first, so a clerk types what
+the paper says. A speaker template is asked once per speaker of the schedule, each under
+the speaker's name and topics, a speaker's block kept whole and following the one before
+on the same page when it fits. Speaker forms carry no name unless asked for: a participant
+rates a speaker more freely when the speaker cannot read who wrote it. The foot of every
+named page names whose form it is, so a loose page finds its set again.
 
 The tick boxes are drawn, not typed: Noto Sans has no ☐ glyph.
 
@@ -39,7 +42,8 @@ from models.attendance import marking
 from models.evaluation import templates
 from models.evaluation.questionnaires import RATING_LABELS, SPEAKER, choices_of, questions_of
 from models.evaluation.tables import Questionnaire
-from models.events.tables import Event, EventSession
+from models.events.speakers import Speaker, speakers
+from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
@@ -53,6 +57,8 @@ BOX_W = 13 * mm  # one rating box and its digit
 QUESTION_W = WIDTH - NUMBER_W - 5 * BOX_W
 BOX = 3.6 * mm
 TEXT_LINES = 3  # ruled lines for a free-text answer
+SPEAKER_TEXT_LINES = 2  # fewer under each speaker, so two speakers share a page
+BLOCK_GAP = 4  # mm between two speakers' blocks, or two sections of a long form
 LINE_GAP = 7.5 * mm
 GREY = colors.Color(0.9, 0.9, 0.9)
 BOTTOM_MARGIN = 18 * mm
@@ -77,7 +83,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 class Boxes(Flowable):
     """Tick boxes each followed by its label, left to right, wrapping onto more lines."""
 
-    ROW_H = 6 * mm
+    ROW_H = 5 * mm
 
     def __init__(self, labels: list[str], spacing: float = 8 * mm, centred: bool = False):
         super().__init__()
@@ -242,25 +248,15 @@ class Respondent:
     name: str  # empty on an anonymous form
     nip: str
     label: str  # the foot of the page
+    number: str = ""  # the participant number ("-" without one)
 
 
-@dataclass(slots=True)
-class Speaker:
-    name: str
-    topics: list[str]
+NOBODY = Respondent("", "", "Formulir anonim")  # a speaker form in a named set
 
 
 def speakers_of(event_id: int) -> list[Speaker]:
     """The schedule's speakers, each once, in the order they first speak, with their topics."""
-    found: dict[int, Speaker] = {}
-    sessions = (EventSession.select(EventSession, EventSession.speaker)
-                .where(EventSession.event == event_id, EventSession.speaker.is_null(False))
-                .order_by(EventSession.date, EventSession.start_time, EventSession.id))
-    for session in sessions:
-        speaker = found.setdefault(session.speaker_id, Speaker(session.speaker.full_name, []))
-        if session.topic and session.topic not in speaker.topics:
-            speaker.topics.append(session.topic)
-    return list(found.values())
+    return speakers(event_id)
 
 
 def _respondents(event_id: int, anonymous: bool) -> list[Respondent]:
@@ -269,7 +265,8 @@ def _respondents(event_id: int, anonymous: bool) -> list[Respondent]:
     if anonymous:
         return [Respondent("", "", f"Formulir {i} dari {total}") for i in range(1, total + 1)]
     return [Respondent(p.name, nip_rules.grouped(p.nip) if p.nip else "-",
-                       f"{p.name} · formulir {i} dari {total}")
+                       f"{p.name} · formulir {i} dari {total}",
+                       "-" if p.participant_no is None else str(p.participant_no))
             for i, p in enumerate(people, start=1)]
 
 
@@ -302,13 +299,14 @@ def _heading(questionnaire: Questionnaire, event: Event) -> list:
 def _identity(person: Respondent) -> Table:
     st = _styles()
     if person.name:
-        rows = [("Nama", escape(person.name)), ("NIP", escape(person.nip))]
+        rows = [("No. peserta", escape(person.number)), ("Nama", escape(person.name)),
+                ("NIP", escape(person.nip))]
     else:
         blank = "." * 70 + " (tidak wajib diisi)"  # an anonymous form asks no one to sign
         rows = [("Nama", blank), ("NIP", blank)]
     table = Table([[Paragraph(label, st["body"]), ":", Paragraph(value, st["body"])]
                    for label, value in rows],
-                  colWidths=(18 * mm, 4 * mm, WIDTH - 22 * mm), hAlign="LEFT")
+                  colWidths=(22 * mm, 4 * mm, WIDTH - 26 * mm), hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -344,7 +342,7 @@ def _section_groups(questions: list) -> list[tuple[int, list]]:
     return groups
 
 
-def _section_table(first: int, questions: list) -> Table:
+def _section_table(first: int, questions: list, text_lines: int = TEXT_LINES) -> Table:
     st = _styles()
     line = 0.5
     # A section longer than a page goes on under its heading, repeated.
@@ -364,7 +362,7 @@ def _section_table(first: int, questions: list) -> Table:
                          ("LINEBEFORE", (2, row), (2, row), line, colors.black)]
         else:  # choice or text: the answer goes under the question, across the row
             answer = (Boxes(choices_of(question)) if question.qtype == "choice"
-                      else Ruled(TEXT_LINES))
+                      else Ruled(text_lines))
             rows.append([str(number), [text, answer], "", "", "", "", ""])
             commands.append(("SPAN", (1, row), (-1, row)))
     table = Table(rows, colWidths=[NUMBER_W, QUESTION_W] + [BOX_W] * 5, repeatRows=1)
@@ -372,9 +370,12 @@ def _section_table(first: int, questions: list) -> Table:
     return table
 
 
-def _sections(questions: list) -> list:
-    return [part for first, group in _section_groups(questions)
-            for part in (_section_table(first, group), gap(3))]
+def _sections(questions: list, text_lines: int = TEXT_LINES) -> list:
+    """The section tables, apart by a small gap; none after the last, so the block that
+    holds them is no taller than what it prints."""
+    parts = [part for first, group in _section_groups(questions)
+             for part in (_section_table(first, group, text_lines), gap(2))]
+    return parts[:-1]
 
 
 _TABLE_STYLE = [
@@ -385,8 +386,8 @@ _TABLE_STYLE = [
     ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("ALIGN", (0, 0), (0, -1), "CENTER"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ("LEFTPADDING", (2, 0), (-1, -1), 2),
     ("RIGHTPADDING", (2, 0), (-1, -1), 1),
 ]
@@ -399,8 +400,8 @@ def _speaker_block(index: int, speaker: Speaker | None, questions: list) -> list
     else:
         lines = [f"Narasumber {index}: {escape(speaker.name)}",
                  "Materi: " + escape("; ".join(speaker.topics) or "-")]
-    head = [Paragraph(lines[0], st["speaker"]), Paragraph(lines[1], st["body"]), gap(2)]
-    return head + _sections(questions) + [gap(3)]
+    head = [Paragraph(lines[0], st["speaker"]), Paragraph(lines[1], st["body"]), gap(1.5)]
+    return head + _sections(questions, SPEAKER_TEXT_LINES)
 
 
 class FormBlocks:
@@ -420,17 +421,20 @@ class FormBlocks:
         else:  # a block per section, so a long form breaks between sections
             for index, (first, group) in enumerate(_section_groups(questions)):
                 self.body.append(Block(f"{key}t{index}", lambda f=first, g=group:
-                                       [_section_table(f, g), gap(3)]))
+                                       [_section_table(f, g)]))
 
-    def form(self, person: Respondent) -> list:
-        return ([Stamp(self.heading), _identity(person), gap(3), Stamp(self.legend)]
-                + [Stamp(block) for block in self.body])
+    def form(self, person: Respondent, asks_who: bool = True) -> list:
+        who = [_identity(person), gap(3)] if asks_who else []
+        body = [part for block in self.body for part in (Stamp(block), gap(BLOCK_GAP))]
+        return [Stamp(self.heading), *who, Stamp(self.legend), *body[:-1]]
 
 
 def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | None = None,
-                      anonymous: bool = False, progress: Progress = NO_PROGRESS) -> int:
+                      anonymous: bool = False, progress: Progress = NO_PROGRESS,
+                      named_speaker_forms: bool = False) -> int:
     """Write a set of forms per participant (by name), or as many anonymous sets, into one
-    PDF; each template of a set starts on a new page. Returns the number of pages."""
+    PDF; each template of a set starts on a new page. A named set's speaker forms are
+    anonymous unless ``named_speaker_forms``. Returns the number of pages."""
     event = Event.get_by_id(event_id)
     chosen = _chosen(event_id, questionnaire_ids)
     if not chosen:
@@ -444,11 +448,15 @@ def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | 
     blocks = [FormBlocks(q, event, speakers) for q in chosen]
     story = []
     for done, person in enumerate(people):
-        for form in blocks:
+        for form, questionnaire in zip(blocks, chosen, strict=True):
+            # A speaker form asks for no name at all unless told to: blank lines "not
+            # required" would still invite one.
+            named = questionnaire.kind != SPEAKER or (named_speaker_forms and person.name)
+            shown = person if named or not person.name else NOBODY
             if story:
                 story.append(PageBreak())
-            story.append(FormStart(person.label, done, len(people), progress))
-            story.extend(form.form(person))
+            story.append(FormStart(shown.label, done, len(people), progress))
+            story.extend(form.form(shown, bool(named)))
     pages = build_pdf(story, path, title=f"Formulir Evaluasi {event.title}", margin=MARGIN,
                       bottom=BOTTOM_MARGIN, canvas=FormCanvas)
     progress.step(len(people), len(people))

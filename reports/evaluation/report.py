@@ -27,7 +27,7 @@ from models import settings
 from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
-from reports.indonesian import fixed, month_name, rating_category, rating_scale, share
+from reports.indonesian import fixed, month_name, rating_category, rating_scale
 from reports.pdf_base import BOLD, REGULAR, Officer, build_pdf, escape, gap, signature_block, styles
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
@@ -44,6 +44,11 @@ SPEAKERS_PER_TABLE = 4  # more columns of means would not fit the width
 BAND_NAMES = {"high": "tinggi", "medium": "sedang", "low": "rendah"}
 APPLIED_NAMES = {"yes": "Ya", "partly": "Sebagian", "no": "Tidak"}
 RATED_BY_NAMES = {"participant": "peserta", "supervisor": "atasan"}
+
+
+def share(part: float, whole: float) -> str:
+    """A share of answers, rounded as the results panel rounds it (one rule)."""
+    return indonesian.share(part, whole, results.SHARE_PLACES)
 
 
 # --- styles (one sheet for the whole document) ------------------------------------------

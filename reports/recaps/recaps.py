@@ -10,6 +10,7 @@ from models.certificates import issuing as certificates
 from models.certificates import outside
 from models.certificates.tables import Certificate
 from models.evaluation.categories import current_bounds
+from models.evaluation.questionnaires import RATING_LABELS
 from models.evaluation.results import speaker_history
 from models.events.counting import (
     YEAR_AHEAD,
@@ -232,7 +233,7 @@ def speakers(year: int | None = None) -> Report:
              r.n] for r in ratings]
     return Report(
         "REKAP PENILAIAN NARASUMBER" + (f" TAHUN {year}" if year else ""),
-        facts=[("Skala", "1 = Sangat Tidak Baik … 5 = Sangat Baik"),
+        facts=[("Skala", f"1 = {RATING_LABELS[1]} … 5 = {RATING_LABELS[5]}"),
                ("Kategori", indonesian.rating_scale(bounds)),
                ("Jumlah narasumber",
                 f"{indonesian.number(len({r.speaker_id for r in ratings}))} orang")],

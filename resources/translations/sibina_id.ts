@@ -586,6 +586,14 @@ sesi %1</translation>
         <translation>Terbitkan</translation>
     </message>
     <message>
+        <source>%1 signs these certificates and receives one of them: that certificate would be signed by its own recipient. Choose another signatory for it, or issue anyway.</source>
+        <translation>%1 menandatangani sertifikat ini dan juga menerima salah satunya: sertifikat itu akan ditandatangani oleh penerimanya sendiri. Pilih penanda tangan lain untuk sertifikat tersebut, atau tetap terbitkan.</translation>
+    </message>
+    <message>
+        <source>Issue anyway</source>
+        <translation>Tetap terbitkan</translation>
+    </message>
+    <message>
         <source>Save certificates</source>
         <translation>Simpan sertifikat</translation>
     </message>
@@ -1357,6 +1365,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>No one at this event qualifies for a certificate.</source>
         <translation>Tidak ada peserta kegiatan ini yang memenuhi syarat sertifikat.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 signs the certificate %2, which is their own.</source>
+        <translation>Peringatan: %1 menandatangani sertifikat %2, yang merupakan sertifikatnya sendiri.</translation>
     </message>
     <message>
         <source>Warning: the font has no %1 for the name %2; it will print as a box.</source>
@@ -2429,6 +2441,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Formulir sebanyak jumlah peserta, dengan baris kosong untuk nama</translation>
     </message>
     <message>
+        <source>Names on the speaker &amp;forms too</source>
+        <translation>Nama juga pada &amp;formulir narasumber</translation>
+    </message>
+    <message>
+        <source>Otherwise the speaker forms carry no name, number or NIP</source>
+        <translation>Jika tidak, formulir narasumber tanpa nama, nomor peserta, dan NIP</translation>
+    </message>
+    <message>
         <source>&amp;Print blank forms…</source>
         <translation>&amp;Cetak formulir kosong…</translation>
     </message>
@@ -2846,6 +2866,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Kanan</translation>
     </message>
     <message>
+        <source>the same title</source>
+        <translation>judul yang sama</translation>
+    </message>
+    <message>
+        <source>The title of the certificates of speakers, moderators, committee and facilitators</source>
+        <translation>Judul sertifikat narasumber, moderator, panitia, dan fasilitator</translation>
+    </message>
+    <message>
         <source>Left–right</source>
         <translation>Kiri–kanan</translation>
     </message>
@@ -2886,6 +2914,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Kalimat untuk kegiatan daring</translation>
     </message>
     <message>
+        <source>Title for those who served</source>
+        <translation>Judul untuk yang bertugas</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -2921,8 +2953,16 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
 <context>
     <name>Layouts</name>
     <message>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Title for speakers, moderators, committee and facilitators</source>
+        <translation>Judul untuk narasumber, moderator, panitia, dan fasilitator</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2959,6 +2999,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>JP</source>
         <translation>JP</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s material</source>
+        <translation>Materi narasumber</translation>
     </message>
     <message>
         <source>Date line</source>
@@ -3001,6 +3045,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Kalimat peran {role}: {reason}</translation>
     </message>
     <message>
+        <source>The QR code must be at least {size} mm wide: a smaller one cannot be read from a scanned or photographed certificate.</source>
+        <translation>Kode QR harus selebar sedikitnya {size} mm: kode yang lebih kecil tidak terbaca dari sertifikat yang dipindai atau difoto.</translation>
+    </message>
+    <message>
         <source>The wording of {field} has an unmatched {{ or }}.</source>
         <translation>Kalimat {field} memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
@@ -3019,6 +3067,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>{file} cannot be used as a background: it is not a picture (PNG, JPEG) or a PDF SiBina can read.</source>
         <translation>{file} tidak dapat dipakai sebagai latar: bukan gambar (PNG, JPEG) atau PDF yang dapat dibaca SiBina.</translation>
+    </message>
+    <message>
+        <source>{first} overlaps {second}: one would print over the other.</source>
+        <translation>{first} menimpa {second}: yang satu akan tercetak di atas yang lain.</translation>
     </message>
 </context>
 <context>
@@ -4745,8 +4797,8 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>“{value}” belum memiliki nilai: beri nilai 1 sampai 5 pada daftar jawaban penilaian saat mencocokkan kolom.</translation>
     </message>
     <message>
-        <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Tidak Baik to Sangat Baik.</source>
-        <translation>“{value}” bukan nilai penilaian: tulis 1 sampai 5, atau keterangan dari Sangat Tidak Baik sampai Sangat Baik.</translation>
+        <source>“{value}” is not a rating: write 1 to 5, or a label from Sangat Kurang to Sangat Baik.</source>
+        <translation>“{value}” bukan nilai penilaian: tulis 1 sampai 5, atau keterangan dari Sangat Kurang sampai Sangat Baik.</translation>
     </message>
     <message>
         <source>{name} has already answered this form; delete that response first to enter it again.</source>
@@ -6027,6 +6079,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The position is required: it is printed above the signature.</source>
         <translation>Jabatan wajib diisi: jabatan dicetak di atas tanda tangan.</translation>
+    </message>
+    <message>
+        <source>{name} is chosen as both signatories; choose someone else as the second, or nobody.</source>
+        <translation>{name} dipilih sebagai kedua penanda tangan; pilih orang lain sebagai penanda tangan kedua, atau tidak ada.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from models.attendance import attachments, marking
 from models.attendance.tables import Attendance
 from models.certificates import issuing as certificates
-from models.certificates import layouts
+from models.certificates import layout_pages, layouts
 from models.certificates.issuing import Choice
 from models.certificates.tables import Certificate, CertificateLayout
 from models.evaluation import followups
@@ -98,7 +98,7 @@ def test_a_scanned_sheet_s_description_and_file_name(course, tmp_path):
     assert said.startswith("The file's name: This holds an invisible control character "
                            "(U+202E) after “daftar”")
     # A certificate background is kept as a picture drawn from the file, under its name.
-    assert refusal(lambda: layouts.store_background(tricked)) == said
+    assert refusal(lambda: layout_pages.store_background(tricked)) == said
     assert StoredFile.select().count() == 0
 
 

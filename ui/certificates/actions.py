@@ -70,10 +70,27 @@ def _new_numbers_agreed(page) -> bool:
                    ActionTexts().new_numbers(new), translate("CertificateActions", "Issue"))
 
 
+def _signers_not_recipients(page) -> bool:
+    """A certificate signed by its own recipient (the head of office attending) is asked
+    about: the office may mean it, or picked the wrong signatory."""
+    from models.certificates.signatories import signing_their_own
+
+    signers = (page.signatory_combo.currentData(), page.second_combo.currentData())
+    found = signing_their_own(signers, {x.person_id for x in page.chosen()})
+    if not found:
+        return True
+    text = fill(translate("CertificateActions",
+                          "%1 signs these certificates and receives one of them: that "
+                          "certificate would be signed by its own recipient. Choose another "
+                          "signatory for it, or issue anyway."), ", ".join(found))
+    return confirm(page, translate("CertificateActions", "Issue certificates"), text,
+                   translate("CertificateActions", "Issue anyway"))
+
+
 def _issue(page) -> list[int] | None:
     if page.event_id is None or not page.chosen() or not _fonts_cover_the_names(page):
         return None
-    if not _new_numbers_agreed(page):
+    if not _signers_not_recipients(page) or not _new_numbers_agreed(page):
         return None
     try:
         made = certificates.issue(

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.certificates import layout_geometry, layout_pages
 from models.certificates import layouts as cert_layouts
-from models.certificates.layouts import TEXT_FIELDS, Layout
+from models.certificates.layouts import QR_MIN_MM, TEXT_FIELDS, Layout
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError
 from models.vocab import ROLES
 from ui import i18n
@@ -45,6 +46,7 @@ from ui.common.widgets import (
 )
 
 PX_PER_MM = 3.0  # the preview's scale
+WARNING_LABEL_STYLE = "color: #a15c00;"  # said, not refused: amber rather than red
 FONT_LABELS = {"serif": QT_TRANSLATE_NOOP("LayoutEditor", "Serif"),
                "serif-bold": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, bold"),
                "serif-italic": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, italic"),
@@ -53,17 +55,10 @@ FONT_LABELS = {"serif": QT_TRANSLATE_NOOP("LayoutEditor", "Serif"),
 
 
 def field_box(name: str, spec: dict) -> QRectF:
-    """Where a field sits on the page, in mm (for its frame on the preview)."""
-    x, y = spec["x"], spec["y"]
-    if name in ("qr", "logo"):
-        size = spec["size"]
-        return QRectF(x - size / 2, y, size, size)
-    if name.startswith("signatory"):
-        width = spec.get("width", 90)
-        return QRectF(x - width / 2, y, width, 40)
-    width, height = spec.get("width") or 60, spec["size"] * 0.3528 * spec.get("lines", 1) * 1.2
-    left = {"left": x, "right": x - width}.get(spec.get("align", "center"), x - width / 2)
-    return QRectF(left, y - height * 0.85, width, height)
+    """Where a field sits on the page, in mm (for its frame on the preview): the room the
+    overlap warnings judge by."""
+    left, top, right, bottom = layout_geometry.field_box(name, spec)
+    return QRectF(left, top, right - left, bottom - top)
 
 
 class FieldFrame(QGraphicsRectItem):
@@ -95,6 +90,10 @@ class LayoutEditor(QWidget):
     def __init__(self, layout: Layout, event_id: int | None, parent=None):
         super().__init__(parent)
         self.layout_data = layout
+        qr = layout.fields["qr"]
+        # Saved before the smallest size was a rule, it already prints at that size: say
+        # so in the numbers, or the layout could not be saved again.
+        qr["size"] = layout_geometry.qr_side(qr)
         self.event_id = event_id
         self.current = "name"
         self._temporary = tempfile.TemporaryDirectory(prefix="sibina-layout-")
@@ -161,6 +160,12 @@ class LayoutEditor(QWidget):
         # The dates of an online event are worded apart: it has no place to name.
         self.online_wording = QLineEdit()
         self.online_wording.textEdited.connect(self._online_wording_edited)
+        # A participant's title and the one of those who served are worded side by side.
+        self.honour_title = QLineEdit()
+        self.honour_title.setPlaceholderText(self.tr("the same title"))
+        self.honour_title.setToolTip(self.tr("The title of the certificates of speakers, "
+                                             "moderators, committee and facilitators"))
+        self.honour_title.textEdited.connect(self._honour_title_edited)
         self.wording_problem = QLabel()
         self.wording_problem.setWordWrap(True)
         self.wording_problem.setStyleSheet(ERROR_LABEL_STYLE)
@@ -176,9 +181,16 @@ class LayoutEditor(QWidget):
                               (self.tr("Colour"), self.colour_button),
                               (self.tr("Wording"), self.wording),
                               (self.tr("Wording for an online event"),
-                               self.online_wording)):
+                               self.online_wording),
+                              (self.tr("Title for those who served"), self.honour_title)):
             self.properties.addRow(label, widget)
         self.properties.addRow("", self.wording_problem)
+        # Fields printing over each other: said, not refused (a short text may fit).
+        self.overlap_warning = QLabel()
+        self.overlap_warning.setWordWrap(True)
+        self.overlap_warning.setStyleSheet(WARNING_LABEL_STYLE)
+        self.overlap_warning.hide()
+        self.properties.addRow("", self.overlap_warning)
         for widget in (self.x_spin, self.y_spin, self.size_spin, self.min_spin, self.width_spin):
             widget.valueChanged.connect(self._properties_edited)
         for widget in (self.font_combo, self.align_combo):
@@ -258,6 +270,9 @@ class LayoutEditor(QWidget):
         self.wording_problem.setVisible(bool(wording))
         if wording:  # a half-typed {placeholder}: the last good preview stays
             return
+        overlapping = [i18n.text(m) for m in layout_geometry.overlaps(self.layout_data)]
+        self.overlap_warning.setText("\n".join(overlapping))
+        self.overlap_warning.setVisible(bool(overlapping))
         try:
             write_preview(self.layout_data, self.event_id, path)
             document = pypdfium2.PdfDocument(str(path))
@@ -308,6 +323,8 @@ class LayoutEditor(QWidget):
                    self.font_combo, self.align_combo, self.wording)
         for widget in widgets:
             widget.blockSignals(True)
+        # A smaller QR code cannot be typed: it would not scan (the save refuses it too).
+        self.size_spin.setMinimum(QR_MIN_MM if name == "qr" else 4)
         self.x_spin.setValue(spec["x"])
         self.y_spin.setValue(spec["y"])
         self.size_spin.setValue(spec.get("size", 11))
@@ -319,6 +336,7 @@ class LayoutEditor(QWidget):
             max(0, self.align_combo.findData(spec.get("align", "center"))))
         self.wording.setText(self.layout_data.texts.get(name, ""))
         self.online_wording.setText(self.layout_data.texts.get("dates_online", ""))
+        self.honour_title.setText(self.layout_data.texts.get("title_honour", ""))
         for widget in widgets:
             widget.blockSignals(False)
         block = name.startswith("signatory")
@@ -330,6 +348,7 @@ class LayoutEditor(QWidget):
         self.properties.setRowVisible(self.width_spin, name not in ("qr", "logo"))
         self.properties.setRowVisible(self.wording, name in self.layout_data.texts)
         self.properties.setRowVisible(self.online_wording, name == "dates_place")
+        self.properties.setRowVisible(self.honour_title, name == "title")
         self.colour_button.setText(spec.get("colour", "#222222"))
         self.colour_button.setStyleSheet(f"color: {spec.get('colour', '#222222')};")
         row = cert_layouts.ALL_FIELDS.index(name)
@@ -382,6 +401,10 @@ class LayoutEditor(QWidget):
         self.layout_data.texts["dates_online"] = text
         self.schedule_render()
 
+    def _honour_title_edited(self, text: str) -> None:
+        self.layout_data.texts["title_honour"] = text
+        self.schedule_render()
+
     def _roles_edited(self, *_) -> None:
         self.layout_data.roles = {role: edit.text() for role, edit in self.roles.items()}
         self.schedule_render()
@@ -402,7 +425,7 @@ class LayoutEditor(QWidget):
         if orientation == self.layout_data.orientation:
             return
         self.layout_data.orientation = orientation
-        turn = cert_layouts.to_portrait if orientation == "portrait" else cert_layouts.to_landscape
+        turn = layout_pages.to_portrait if orientation == "portrait" else layout_pages.to_landscape
         self.layout_data.fields = turn(self.layout_data.fields)  # colours and fonts stay
         self.choose_field(self.current)
         self.schedule_render()
@@ -420,7 +443,7 @@ class LayoutEditor(QWidget):
 
     def set_background(self, path: Path) -> bool:
         try:
-            self.layout_data.background_id = cert_layouts.store_background(path)
+            self.layout_data.background_id = layout_pages.store_background(path)
         except SiBinaError as exc:
             show_error(self, self.tr("Choose a background"), error_text(exc))
             return False

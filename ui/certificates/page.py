@@ -145,6 +145,7 @@ class CertificatesPage(QWidget):
 
         self.event_picker.currentIndexChanged.connect(self._event_chosen)
         self.layout_combo.currentIndexChanged.connect(self._layout_chosen)
+        self.signatory_combo.currentIndexChanged.connect(self._first_signatory_chosen)
         self.save_button.clicked.connect(lambda: self.issue_and_save(separate=False))
         self.separate_button.clicked.connect(lambda: self.issue_and_save(separate=True))
         self.preview_button.clicked.connect(self.preview)
@@ -193,6 +194,18 @@ class CertificatesPage(QWidget):
             combo.setCurrentIndex(found if found >= 0 else 0)
             combo.blockSignals(False)
         self._layout_chosen()
+        self._first_signatory_chosen()
+
+    def _first_signatory_chosen(self, *_) -> None:
+        """The first signatory is not offered as the second: one name and signature
+        twice side by side is never meant."""
+        first = self.signatory_combo.currentData()
+        model = self.second_combo.model()
+        for row in range(self.second_combo.count()):
+            taken = first is not None and self.second_combo.itemData(row) == first
+            model.item(row).setEnabled(not taken)
+            if taken and self.second_combo.currentIndex() == row:
+                self.second_combo.setCurrentIndex(0)  # nobody
 
     def _layout_chosen(self, *_) -> None:
         """The back-page box starts as the layout says; a layout stating the event's JP on

@@ -48,6 +48,13 @@ def certificates(args) -> int:
         raise CliError(translate("Cli", "No one at this event qualifies for a certificate."))
     made = certs.issue(args.event, chosen, datetime.date.today())
     ids = [c.id for c in made]
+    from models.certificates.signatories import signing_their_own
+
+    for cert in made:  # the tab asks; the command line says so
+        for signer in signing_their_own((cert.signatory_id, cert.second_signatory_id),
+                                        [cert.person_id]):
+            print(fill(translate("Cli", "Warning: %1 signs the certificate %2, which is their "
+                                        "own."), signer, cert.number), file=sys.stderr)
     for name, missing in glyph_problems(ids):
         print(fill(translate("Cli", "Warning: the font has no %1 for the name %2; it will print "
                                "as a box."), missing, name),

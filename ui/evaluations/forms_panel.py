@@ -47,6 +47,11 @@ class FormsPanel(QWidget):
         self.anonymous = QCheckBox(self.tr("A&nonymous (no names printed)"))
         self.anonymous.setToolTip(self.tr("As many forms as participants, with blank lines "
                                           "for the name"))
+        # Unticked: a participant rates a speaker more freely unnamed.
+        self.named_speakers = QCheckBox(self.tr("Names on the speaker &forms too"))
+        self.named_speakers.setToolTip(self.tr("Otherwise the speaker forms carry no name, "
+                                               "number or NIP"))
+        self.anonymous.toggled.connect(lambda *_: self._enable())
         self.print_button = QPushButton(self.tr("&Print blank forms…"))
         self.edit_button = QPushButton(self.tr("Edit &templates…"))
         self.status = QLabel()
@@ -60,6 +65,7 @@ class FormsPanel(QWidget):
         print_row = QHBoxLayout()
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.anonymous)
+        print_row.addWidget(self.named_speakers)
         print_row.addStretch(1)
         print_row.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
@@ -131,6 +137,7 @@ class FormsPanel(QWidget):
         self.detach_button.setEnabled(has_event and self.selected_id() is not None)
         self.print_button.setEnabled(has_event and self.attached_list.count() > 0)
         self.anonymous.setEnabled(has_event)
+        self.named_speakers.setEnabled(has_event and not self.anonymous.isChecked())
 
     # actions
     def attach_chosen(self) -> None:
@@ -181,6 +188,7 @@ class FormsPanel(QWidget):
         event_id = self.event_id
         if event_id is None:
             return None
+        named_speakers = self.named_speakers.isChecked()
         outcome: dict = {}
 
         def said(pages: int) -> str:
@@ -190,6 +198,7 @@ class FormsPanel(QWidget):
 
         write_and_tell(self, self.tr("Blank forms"), path,
                        lambda made, progress: write_blank_forms(
-                           event_id, made, anonymous=anonymous, progress=progress),
+                           event_id, made, anonymous=anonymous, progress=progress,
+                           named_speaker_forms=named_speakers),
                        self.tr("Writing the forms…"), said)
         return outcome.get("path")

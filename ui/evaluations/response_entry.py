@@ -13,7 +13,7 @@ that response (models.evaluation.corrections) and closes the window.
 
 import html
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -270,6 +270,17 @@ class ResponseEntryDialog(QDialog):
         if response_id is not None:
             self._show_response(corrections.answers_of(response_id), title)
         self.respondent.setFocus()
+        if response_id is None:
+            self._start_as_printed()
+
+    def _start_as_printed(self) -> None:
+        """A speaker form is printed without a name (blank forms): it starts anonymous, the
+        cursor on the speaker; Alt+A for one that names its respondent. The cursor moves
+        once the key that saved the last form is done, or that Enter would choose the
+        speaker too."""
+        if self.speaker_form:
+            self.anonymous.setChecked(True)
+            QTimer.singleShot(0, lambda: self._focus(self._entries()[0]))
 
     def _show_response(self, saved: corrections.SavedResponse, event_title: str) -> None:
         self.setWindowTitle(fill(self.tr("Correct a form — %1 — %2"), self.questionnaire.name,
@@ -586,6 +597,7 @@ class ResponseEntryDialog(QDialog):
         self.speaker_note.clear()
         self.respondent.setFocus()
         self.scroll.verticalScrollBar().setValue(0)
+        self._start_as_printed()
 
     def _show_counter(self) -> None:
         self.counter.setText(self.tr("%n form(s) entered", "", self.entered))

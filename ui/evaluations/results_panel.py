@@ -223,7 +223,8 @@ class ResultsPanel(QWidget):
         if item.qtype == "rating":
             cells[CATEGORY] = category_text(item.mean)
             for index, count in enumerate(item.distribution):
-                cells[CATEGORY + 1 + index] = f"{count} ({formats.share(count, item.n)})"
+                shown = formats.share(count, item.n, results.SHARE_PLACES)
+                cells[CATEGORY + 1 + index] = f"{count} ({shown})"
         elif item.qtype == "yesno":
             cells[OTHER] = (fill(self.tr("yes %1, no %2"), str(item.yes), str(item.no)))
         elif item.qtype == "choice":

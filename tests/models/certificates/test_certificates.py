@@ -300,3 +300,34 @@ def test_a_signatory_printed_on_every_certificate_holds_no_control_or_overlong_t
         signatories.save(values)
     assert set(refused.value.problems) == {field}
     assert Signatory.select().count() == 0
+
+
+def test_one_signatory_chosen_twice_is_refused(course):
+    from models.certificates.tables import Signatory
+
+    head = certificates.ensure_default_signatory()
+    with pytest.raises(SiBinaError) as refused:
+        certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                           dt.date(2026, 3, 12), None, (head.id, head.id))
+    assert refused.value.msg.english() == (
+        "Drs. H. Raja Kamaruddin is chosen as both signatories; choose someone else as the "
+        "second, or nobody.")
+    assert Certificate.select().count() == 0
+    chair = Signatory.create(name="Budi Hartono, S.Sos.", title="Ketua Panitia")
+    [made] = certificates.issue(course["event"].id, [Choice(course["siti"].id, "peserta")],
+                                dt.date(2026, 3, 12), None, (head.id, chair.id))
+    assert (made.signatory_id, made.second_signatory_id) == (head.id, chair.id)
+
+
+def test_a_signatory_who_receives_a_certificate_is_found(course):
+    from models.certificates.signatories import signing_their_own
+    from models.certificates.tables import Signatory
+
+    head = certificates.ensure_default_signatory()
+    siti = Signatory.create(name="Dra. Siti Aminah, M.Hum.", title="Kepala Seksi",
+                            nip="19690309 199403 2 001")  # her NIP, grouped
+    rina = Signatory.create(name="Rina Wati", title="Ketua Panitia")  # no NIP: by name
+    people = [course["siti"].id, course["budi"].id]
+    assert signing_their_own((head.id, siti.id), people) == ["Dra. Siti Aminah, M.Hum."]
+    assert signing_their_own((rina.id, None), [course["rina"].id]) == ["Rina Wati"]
+    assert signing_their_own((head.id, None), people) == []

@@ -283,7 +283,7 @@ def test_stress_db_answers_up_to_the_asked_count(tmp_path):
     assert counts["answers"] == 230
     with database_file(path):
         assert Answer.select().count() == 230
-        assert Response.select().count() == counts["responses"] == 21  # 11 questions each
+        assert Response.select().count() == counts["responses"] == 16  # 15 questions each
         assert {a.response.event_id for a in Answer.select().limit(40)} <= {
             e.id for e in Event.select()}
 

@@ -8,7 +8,13 @@ from models.evaluation import responses
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
-from tests.builders import DAY, event_with_sessions, external, staff_member
+from tests.builders import (
+    DAY,
+    event_with_sessions,
+    external,
+    staff_member,
+    templates_as_shipped_before,
+)
 from tests.response_files import BUDI_NIP, SITI_NIP
 
 
@@ -22,6 +28,7 @@ def responses_event(database):
     guest = external("Ahmad Tamu")
     event, _sessions = event_with_sessions(days=(DAY,), hours=(8,), topics=("Notasi DDC",),
                                            speaker=speaker, participants=[siti, budi])
+    templates_as_shipped_before()
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "speaker": speaker, "guest": guest,
             "organisation": organisation, "speaker_form": speaker_form}
@@ -45,6 +52,7 @@ def import_event(database):
                                        "end_time": dt.time(hour + 2), "topic": topic,
                                        "room": "", "jp": 2, "speaker": speaker.id})
     participants.add_people(event.id, [siti.id, budi.id, dewi.id])
+    templates_as_shipped_before()
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "dewi": dewi, "rina": rina,
             "agus": agus, "organisation": organisation, "speaker_form": speaker_form}

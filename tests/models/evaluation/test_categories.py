@@ -49,3 +49,15 @@ def test_the_usual_bounds_read_with_comma_or_dot():
     assert categories.bounds_problem("1,80; 2,60; 3,40; 4,20") is None
     assert categories.parse_bounds(" 1.8;2.6 ; 3.4;4.2 ") == tuple(
         Decimal(b) for b in ("1.80", "2.60", "3.40", "4.20"))
+
+
+def test_the_scale_labels_and_the_categories_are_one_vocabulary():
+    from models.evaluation.questionnaires import RATING_LABELS
+    from reports.indonesian import RATING_CATEGORY_NAMES
+
+    # A form answered "Kurang" throughout is judged "Kurang": the words a respondent ticks
+    # are the words the result is reported in.
+    assert [RATING_LABELS[v] for v in (1, 2, 3, 4, 5)] == [
+        "Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"]
+    assert [RATING_CATEGORY_NAMES[c] for c in categories.CATEGORIES] == [
+        RATING_LABELS[v] for v in (1, 2, 3, 4, 5)]

@@ -17,6 +17,7 @@ from models.evaluation.tables import (
 from models.events import planning as events
 from models.messages import SiBinaError
 from models.staff import staff_list as staff
+from tests.builders import templates_as_shipped_before
 
 DAY = dt.date(2026, 3, 10)
 
@@ -50,7 +51,7 @@ def test_listing_ships_the_two_templates_and_puts_archived_ones_last(database):
     rows = templates.listing()
     assert [(r.name, r.kind, r.version) for r in rows] == [
         ("Evaluasi Narasumber", "speaker", 1), ("Evaluasi Penyelenggaraan", "organisation", 1)]
-    assert [r.questions for r in rows] == [10, 11]
+    assert [r.questions for r in rows] == [11, 15]
     templates.set_archived(rows[0].id, True)
     assert [r.name for r in templates.listing()] == ["Evaluasi Penyelenggaraan",
                                                      "Evaluasi Narasumber"]
@@ -105,7 +106,7 @@ def test_problems_name_every_bad_row(database):
 
 
 def test_an_unused_template_is_edited_in_place_keeping_question_ids(event):
-    organisation, _ = questionnaires.ensure_default_templates()
+    organisation, _ = templates_as_shipped_before()
     templates.attach(event.id, organisation.id)
     rows = templates.question_rows(organisation.id)
     first_id, last_id = rows[0]["id"], rows[-1]["id"]
@@ -124,7 +125,7 @@ def test_an_unused_template_is_edited_in_place_keeping_question_ids(event):
 
 
 def test_saving_a_template_with_answers_makes_a_new_version(event, database):
-    organisation, speaker = questionnaires.ensure_default_templates()
+    organisation, speaker = templates_as_shipped_before()
     other = events.save_event({"title": "Seminar Literasi", "kind": "seminar",
                                "start_date": DAY, "end_date": DAY})
     templates.attach(event.id, organisation.id)
@@ -173,7 +174,7 @@ def test_saving_a_template_with_answers_makes_a_new_version(event, database):
 
 
 def test_a_template_with_answers_renamed_only_is_not_versioned(event):
-    organisation, _ = questionnaires.ensure_default_templates()
+    organisation, _ = templates_as_shipped_before()
     answered(event, organisation)
     saved = templates.save_template(organisation.id, "Evaluasi Kegiatan", "organisation",
                                     templates.question_rows(organisation.id))
@@ -185,7 +186,7 @@ def test_a_template_with_answers_renamed_only_is_not_versioned(event):
 
 
 def test_a_copy_is_a_template_of_its_own(database):
-    organisation, _ = questionnaires.ensure_default_templates()
+    organisation, _ = templates_as_shipped_before()
     copy = templates.copy_template(organisation.id, "Evaluasi Webinar")
     assert (copy.name, copy.kind, copy.version, copy.copied_from_id) == (
         "Evaluasi Webinar", "organisation", 1, None)
@@ -199,7 +200,7 @@ def test_a_copy_is_a_template_of_its_own(database):
 
 
 def test_attach_detach_and_the_order_forms_are_handed_out(event):
-    organisation, speaker = questionnaires.ensure_default_templates()
+    organisation, speaker = templates_as_shipped_before()
     templates.attach(event.id, speaker.id)
     templates.attach(event.id, organisation.id)
     templates.attach(event.id, organisation.id)  # twice: still once
@@ -219,7 +220,7 @@ def test_attach_detach_and_the_order_forms_are_handed_out(event):
 
 
 def test_an_archived_template_cannot_be_attached(event):
-    organisation, _ = questionnaires.ensure_default_templates()
+    organisation, _ = templates_as_shipped_before()
     templates.set_archived(organisation.id, True)
     with pytest.raises(SiBinaError, match="archived"):
         templates.attach(event.id, organisation.id)
@@ -227,7 +228,7 @@ def test_an_archived_template_cannot_be_attached(event):
 
 
 def test_bringing_back_a_template_whose_name_was_taken_is_refused(database):
-    organisation, _ = questionnaires.ensure_default_templates()
+    organisation, _ = templates_as_shipped_before()
     templates.set_archived(organisation.id, True)
     templates.save_template(None, "Evaluasi Penyelenggaraan", "organisation", ONE_OF_EACH)
     with pytest.raises(SiBinaError, match="already called"):

@@ -4,7 +4,7 @@ import pytest
 
 from models import settings
 from models.attendance import attachments
-from models.certificates import layouts
+from models.certificates import layout_pages
 from models.files.stored import StoredFile, read, store
 from models.messages import SiBinaError
 from tests import crafted
@@ -78,7 +78,7 @@ def test_a_damaged_pdf_is_refused(database, tmp_path):
 def test_a_background_must_be_one_page(database, tmp_path):
     two = crafted.pdf(tmp_path / "latar dua halaman.pdf", pages=2)
     with pytest.raises(SiBinaError) as err:
-        layouts.store_background(two)
+        layout_pages.store_background(two)
     assert "latar dua halaman.pdf cannot be used: it has 2 pages; 1 to 1" in str(err.value)
     assert StoredFile.select().count() == 0
 

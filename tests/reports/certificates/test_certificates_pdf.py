@@ -178,6 +178,7 @@ def test_certificates_of_two_layouts_in_one_file(course, tmp_path):
                                                    ("portrait", 34)])
 def test_the_back_page_lists_every_session_inside_the_page(course, tmp_path,
                                                            orientation, sessions):
+    from models.certificates import layout_pages
     from models.certificates import layouts as cert_layouts
     from models.events import planning as events
     from models.events.tables import Event
@@ -193,7 +194,7 @@ def test_the_back_page_lists_every_session_inside_the_page(course, tmp_path,
             "jp": 2})
     layout = cert_layouts.Layout(name="Lampiran", orientation=orientation, back_page=True)
     if orientation == "portrait":
-        layout.fields = cert_layouts.portrait_fields()
+        layout.fields = layout_pages.portrait_fields()
     layout_id = cert_layouts.save(layout).id
     [cert] = certificates.issue(event.id, [Choice(course["rina"].id, "narasumber")],
                                 dt.date(2026, 3, 28), layout_id)

@@ -14,8 +14,7 @@ from reports.evaluation.blank_forms import speakers_of, write_blank_forms
 from reports.pdf_base import missing_glyphs
 
 DAY1, DAY2 = dt.date(2026, 3, 10), dt.date(2026, 3, 11)
-LEGEND = ("1 = Sangat Tidak Baik", "2 = Tidak Baik", "3 = Cukup", "4 = Baik",
-          "5 = Sangat Baik")
+LEGEND = ("1 = Sangat Kurang", "2 = Kurang", "3 = Cukup", "4 = Baik", "5 = Sangat Baik")
 
 
 @pytest.fixture
@@ -69,43 +68,59 @@ def test_one_set_per_participant_by_name(event, tmp_path):
     path = tmp_path / "forms.pdf"
     pages = write_blank_forms(event.id, path)
     texts = page_texts(path)
-    # Per participant: the organisation form on one page, then the speaker form, whose
-    # first page holds one speaker's block and the second page the other's.
-    assert pages == len(texts) == 2 * 3
+    # Per participant: the organisation form on one page, then the speaker form, both
+    # speakers on one page (three pages a person before: 37 people took 111 pages).
+    assert pages == len(texts) == 2 * 2
     owners = [t.split("Halaman")[0] for t in texts]
-    assert ["Budi Santoso" in o for o in owners] == [True] * 3 + [False] * 3
-    assert ["Dra. Siti Aminah, S.IP." in o for o in owners] == [False] * 3 + [True] * 3
+    assert ["Budi Santoso" in o for o in owners] == [True, False, False, False]
+    assert ["Dra. Siti Aminah, S.IP." in o for o in owners] == [False, False, True, False]
     assert "Ahmad Batal" not in "".join(texts)  # cancelled
-    organisation, first_speaker, second_speaker = texts[3:6]
+    organisation, speakers = texts[2:4]
     assert organisation.startswith("EVALUASI PENYELENGGARAAN Bimtek Klasifikasi DDC "
                                    "10–11 Maret 2026 · Aula Perpustakaan")
-    assert "Nama : Dra. Siti Aminah, S.IP." in organisation
+    # The participant number the paper-form entry asks for first (Budi 1, Siti 2).
+    assert "No. peserta : 2 Nama : Dra. Siti Aminah, S.IP." in organisation
+    assert "No. peserta : 1 Nama : Budi Santoso" in texts[0]
     assert "NIP : 19690309 199403 2 001" in organisation
     assert "NIP : -" in texts[0]  # Budi has none
     for label in LEGEND:
-        assert label in organisation and label in first_speaker
-    assert "Kritik dan saran" in organisation and "Konsumsi" in organisation
+        assert label in organisation and label in speakers
+    assert "Kritik dan saran" in organisation and "Kualitas konsumsi" in organisation
     assert "Media sosial" in organisation  # a choice, with its box
-    assert first_speaker.startswith("EVALUASI NARASUMBER")
-    assert "Narasumber 1: Dr. Rina Wati, M.Hum." in first_speaker
-    assert "Materi: Dasar DDC; Praktik DDC" in first_speaker
-    assert "Narasumber 2: Joko Widodo" in second_speaker
-    assert "Materi: Notasi" in second_speaker
-    assert second_speaker.count("Penguasaan materi") == 1
-    assert texts[-1].endswith("Halaman 6 dari 6")
+    assert speakers.startswith("EVALUASI NARASUMBER")
+    assert "Narasumber 1: Dr. Rina Wati, M.Hum." in speakers
+    assert "Materi: Dasar DDC; Praktik DDC" in speakers
+    assert "Narasumber 2: Joko Widodo" in speakers
+    assert "Materi: Notasi" in speakers
+    assert speakers.count("Penguasaan materi") == 2
+    # A speaker is rated anonymously: no name, no number, no NIP, not even at the foot.
+    for own in ("Siti", "Budi", "No. peserta", "NIP", "Nama"):
+        assert own not in speakers
+    assert "Formulir anonim" in speakers
+    assert texts[-1].endswith("Halaman 4 dari 4")
     # Every character printed (the "·" and "–" included) is in the font; the boxes are
     # drawn, as Noto Sans has no ☐.
     assert missing_glyphs("".join(texts)) == set()
 
 
+def test_speaker_forms_carry_the_name_when_asked(event, tmp_path):
+    path = tmp_path / "forms.pdf"
+    # The name lines take the room the second speaker had: it goes on the next page.
+    assert write_blank_forms(event.id, path, named_speaker_forms=True) == 6
+    speakers = page_texts(path)[1]
+    assert "No. peserta : 1 Nama : Budi Santoso" in speakers
+    assert "Budi Santoso · formulir 1 dari 2" in speakers
+
+
 def test_anonymous_sets_carry_no_names(event, tmp_path):
     path = tmp_path / "anonymous.pdf"
-    assert write_blank_forms(event.id, path, anonymous=True) == 6
+    assert write_blank_forms(event.id, path, anonymous=True) == 4
     text = "".join(page_texts(path))
-    for name in ("Budi", "Siti", "19690309"):
+    for name in ("Budi", "Siti", "19690309", "No. peserta"):
         assert name not in text
-    assert text.count("Nama : .....") == 4  # two sets, two templates each
-    assert text.count("(tidak wajib diisi)") == 8  # the name and the NIP alike
+    # The organisation form of each set; a speaker form asks for no name at all.
+    assert text.count("Nama : .....") == 2
+    assert text.count("(tidak wajib diisi)") == 4  # the name and the NIP alike
     assert "Formulir 2 dari 2" in text
     assert "Dr. Rina Wati" in text  # the speakers are still named
     assert missing_glyphs(text) == set()
@@ -114,7 +129,7 @@ def test_anonymous_sets_carry_no_names(event, tmp_path):
 def test_only_the_chosen_templates_and_a_speaker_form_without_speakers(event, tmp_path):
     _, speaker = questionnaires.ensure_default_templates()
     path = tmp_path / "speaker.pdf"
-    assert write_blank_forms(event.id, path, [speaker.id]) == 4
+    assert write_blank_forms(event.id, path, [speaker.id]) == 2
     assert "PENYELENGGARAAN" not in "".join(page_texts(path))
     other = events.save_event({"title": "Seminar", "kind": "seminar", "start_date": DAY1,
                                "end_date": DAY1})

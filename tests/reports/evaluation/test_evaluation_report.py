@@ -50,7 +50,7 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             "Peserta terdaftar : 4 orang", "Responden evaluasi penyelenggaraan : 3 orang",
             "Tingkat respons : 75%",
             "Evaluasi Penyelenggaraan : 4 respons; rata-rata 3,70 (Baik)",
-            "1 = Sangat Tidak Baik", "5 = Sangat Baik",
+            "1 = Sangat Kurang", "5 = Sangat Baik",
             "Kategori rata-rata: 1,00–1,80 Sangat Kurang; 1,81–2,60 Kurang; 2,61–3,40 Cukup; "
             "3,41–4,20 Baik; 4,21–5,00 Sangat Baik.",
             # Materi: n 4, mean 4,00 (Baik), spread 0 0 1 2 1

@@ -392,3 +392,87 @@ def test_the_public_key_is_saved_where_the_office_says(qtbot, database, usb_stic
     assert path.read_text(encoding="utf-8") == key_exchange.public_keys_text(
         "Dinas Perpustakaan Kota Tanjungpinang")
     assert message_boxes[0].startswith(f"Saved to {path}.")
+
+
+def test_the_first_signatory_is_not_offered_as_the_second(page, course):
+    chair = Signatory.create(name="Budi Hartono, S.Sos.", title="Ketua Panitia")
+    page.fill_choices()
+    head = page.signatory_combo.currentData()
+    items = page.second_combo.model()
+    assert not items.item(page.second_combo.findData(head)).isEnabled()
+    page.second_combo.setCurrentIndex(page.second_combo.findData(chair.id))
+    # The chair moved to first: the second place, which held the chair, goes to nobody.
+    page.signatory_combo.setCurrentIndex(page.signatory_combo.findData(chair.id))
+    assert page.second_combo.currentData() is None
+    assert not items.item(page.second_combo.findData(chair.id)).isEnabled()
+    assert items.item(page.second_combo.findData(head)).isEnabled()
+
+
+def test_a_signatory_receiving_a_certificate_is_warned_first(page, course, tmp_path,
+                                                            message_boxes):
+    from ui.certificates.actions import issue_and_save
+
+    siti = Signatory.create(name="Dra. Siti Aminah", title="Kepala Seksi Layanan",
+                            nip="196903091994032001")
+    page.fill_choices()
+    page.second_combo.setCurrentIndex(page.second_combo.findData(siti.id))
+    out = tmp_path / "sertifikat.pdf"
+    issue_and_save(page, separate=False, target=out)
+    assert message_boxes[0] == (
+        "Dra. Siti Aminah signs these certificates and receives one of them: that "
+        "certificate would be signed by its own recipient. Choose another signatory for "
+        "it, or issue anyway.")
+    assert out.exists()  # the office answered "Issue anyway"
+
+
+def test_the_editor_warns_of_overlapping_fields_and_keeps_the_qr_code_readable(qtbot, course):
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    assert not editor.overlap_warning.isVisible()  # the default layout has none
+    editor.choose_field("qr")
+    assert editor.size_spin.minimum() == cert_layouts.QR_MIN_MM
+    editor.size_spin.setValue(10)  # typed too small: held at the smallest that scans
+    assert editor.layout_data.fields["qr"]["size"] == cert_layouts.QR_MIN_MM
+    editor.x_spin.setValue(231.0)  # onto the first signatory's block
+    editor.redraw()
+    assert editor.overlap_warning.isVisible()
+    assert editor.overlap_warning.text() == (
+        "First signatory overlaps QR code: one would print over the other.")
+    editor.x_spin.setValue(148.5)
+    editor.redraw()
+    assert not editor.overlap_warning.isVisible()
+
+
+def test_the_editor_words_the_title_of_those_who_served(qtbot, course):
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = dialog.editor
+    editor.choose_field("name")
+    assert not editor.honour_title.isVisible()
+    editor.choose_field("title")
+    assert editor.honour_title.isVisible() and editor.honour_title.text() == ""
+    qtbot.keyClicks(editor.honour_title, "PIAGAM PENGHARGAAN")
+    dialog.save()
+    saved = cert_layouts.load(CertificateLayout.get(CertificateLayout.is_default).id)
+    assert saved.title_for("peserta") == "SERTIFIKAT"
+    assert saved.title_for("narasumber") == "PIAGAM PENGHARGAAN"
+
+
+def test_a_layout_saved_with_a_smaller_qr_code_opens_at_the_smallest_and_saves(qtbot, course,
+                                                                          message_boxes):
+    import json
+
+    row = CertificateLayout.get_by_id(cert_layouts.ensure_default_layout().id)
+    row.fields = json.dumps({"fields": {"qr": {"size": 15.0}}})  # as an older SiBina let it
+    row.save()
+    dialog = LayoutsDialog(None, course["event"].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.choose_field("qr")
+    assert dialog.editor.size_spin.value() == cert_layouts.QR_MIN_MM
+    dialog.save()
+    assert message_boxes == []  # not refused
+    assert cert_layouts.load(row.id).fields["qr"]["size"] == cert_layouts.QR_MIN_MM

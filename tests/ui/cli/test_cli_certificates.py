@@ -41,7 +41,8 @@ def test_issue_print_verify_and_revoke(cli, attended, tmp_path):
     assert "Siti Aminah" in pages[0] and "Budi Santoso" in pages[1]  # participant numbers
     assert "dalam Bimtek DDC" in pages[0]  # the kind is in the title already
     assert all("sebagai PESERTA" in page for page in pages)
-    number = next(line for line in pages[0].splitlines() if line.startswith("Nomor: "))[7:]
+    number = next(line.strip() for line in pages[0].splitlines()
+                  if line.strip().startswith("Nomor: "))[7:]
     # Issued today: the number ends in today's Roman month and year.
     assert re.fullmatch(r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d", number), number
 
@@ -135,3 +136,20 @@ def test_signed_with_the_office_key_but_never_issued_is_not_valid(cli, attended)
     assert "never registered it" in result.stdout
     result = cli("--db", db, "--lang", "id", "verify", payload)
     assert result.stdout.splitlines()[0] == "TIDAK SAH"
+
+
+def test_a_signatory_signing_their_own_certificate_is_said(cli, attended, tmp_path):
+    from models.certificates.tables import Signatory
+    from models.staff.tables import Person
+
+    db, event_id = attended
+    with database_file(db):
+        siti = Person.get(Person.name == "Siti Aminah")
+        assert not siti.nip  # told by the name without titles
+        Signatory.create(name="Dra. Siti Aminah, M.Pd.", title="Kepala Bidang")
+    out = tmp_path / "sertifikat.pdf"
+    result = english(cli, db, "certificates", event_id, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"Warning: Dra\. Siti Aminah, M\.Pd\. signs the certificate "
+                        r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d, which is their own\.\n",
+                        result.stderr), result.stderr

@@ -2,7 +2,14 @@
 
 import pytest
 
-from tests.builders import database_file, english, event_with_sessions, external, staff_member
+from tests.builders import (
+    database_file,
+    english,
+    event_with_sessions,
+    external,
+    staff_member,
+    templates_as_shipped_before,
+)
 
 SITI_NIP = "196903091994032001"
 QUESTIONS = ["Materi sesuai dengan kebutuhan tugas saya", "Materi mudah dipahami",
@@ -18,6 +25,7 @@ def evaluation_db(tmp_path):
     """A database file with one event, two participants and a speaker, then closed."""
     path = tmp_path / "office.sqlite"
     with database_file(path):
+        templates_as_shipped_before()
         speaker = external("Rina Marlina")
         people = [staff_member("Siti Aminah", SITI_NIP), staff_member("Budi Santoso")]
         event, _sessions = event_with_sessions(hours=(8,), topics=("Notasi DDC",),

@@ -3,7 +3,13 @@
 import pytest
 
 from models.evaluation import responses
-from tests.builders import DAY, event_with_sessions, external, staff_member
+from tests.builders import (
+    DAY,
+    event_with_sessions,
+    external,
+    staff_member,
+    templates_as_shipped_before,
+)
 
 SITI_NIP = "196903091994032001"
 
@@ -18,6 +24,7 @@ def entry_event(database):
     event, _sessions = event_with_sessions(  # Siti and Budi are numbers 1 and 2
         days=(DAY,), hours=(8,), topics=("Notasi DDC",), speaker=rina,
         participants=[siti, budi])
+    templates_as_shipped_before()
     organisation, speaker_form = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "rina": rina,
             "organisation": organisation, "speaker_form": speaker_form}

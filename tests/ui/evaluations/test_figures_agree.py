@@ -196,3 +196,14 @@ def test_a_mean_halfway_between_hundredths_reads_alike_everywhere(qtbot, example
     summary = next(part for part in event_report(later.id, today=dt.date(2026, 9, 1)).parts
                    if isinstance(part, Table) and part.heading == "B. Evaluasi")
     assert summary.rows[-1] == ["Narasumber: Dr. Rahmat Hidayat", 4, 3.13, "Cukup"]
+
+
+def test_a_share_of_answers_is_rounded_alike_on_the_panel_and_in_the_report(
+        qtbot, example, tmp_path):
+    # "Alokasi waktu": three answers, 3, 4, 4 — a third and two thirds.
+    panel = results_panel(qtbot, example["event"].id)
+    [row] = [r for r in tree_rows(panel.items) if "Alokasi waktu" in r[1]]
+    assert "1 (33.3%)" in row and "2 (66.7%)" in row
+    out = tmp_path / "evaluasi.pdf"
+    write_evaluation_report(example["event"].id, out, today=DAY)
+    assert "Alokasi waktu 3 3,67 Baik 0 (0%) 0 (0%) 1 (33,3%) 2 (66,7%)" in pdf_text(out)

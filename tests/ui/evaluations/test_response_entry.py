@@ -176,6 +176,11 @@ def test_escape_asks_before_discarding_a_typed_form(qtbot, entry_event, message_
 
 def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, entry_event):
     dialog = open_entry(qtbot, entry_event, "speaker_form")
+    # Printed without a name, a speaker form starts anonymous, the cursor on the speaker.
+    assert dialog.anonymous.isChecked()
+    qtbot.waitUntil(lambda: focused() is dialog.speaker)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # this one names Budi
+    assert focused() is dialog.respondent
     qtbot.keyClicks(dialog.respondent, "2")
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is dialog.speaker
@@ -190,10 +195,10 @@ def test_a_speaker_form_names_the_speaker_once_for_a_pile(qtbot, entry_event):
     saved = Response.get()
     assert (saved.person_id, saved.speaker_id) == (entry_event["budi"].id, entry_event["rina"].id)
 
-    # The next form keeps the speaker: respondent, then straight on past the speaker.
+    # The next form keeps the speaker and is anonymous again: straight to the speaker.
     assert dialog.speaker.currentData() == entry_event["rina"].id
-    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
-    assert focused() is dialog.speaker
+    assert dialog.anonymous.isChecked()
+    qtbot.waitUntil(lambda: focused() is dialog.speaker)
     press(qtbot, Qt.Key.Key_Return)
     type_keys(qtbot, "444444444")
     press(qtbot, Qt.Key.Key_Return)

@@ -11,7 +11,12 @@ from models.evaluation import response_columns, responses
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.tables import Answer, Response
 from models.progress import Progress
-from tests.builders import event_with_sessions, plural, staff_member
+from tests.builders import (
+    event_with_sessions,
+    plural,
+    staff_member,
+    templates_as_shipped_before,
+)
 from ui import tasks
 from ui.evaluations.response_import_dialog import ResponseImportDialog
 from ui.evaluations.responses_panel import ResponsesPanel
@@ -34,6 +39,7 @@ def evaluated(database):
     siti = staff_member("Siti Aminah", SITI_NIP, front_title="Dra.")
     budi = staff_member("Budi Santoso")
     event, _no_sessions = event_with_sessions(days=(DAY,), hours=(), participants=[siti, budi])
+    templates_as_shipped_before()
     organisation, _speaker = responses.templates_for(event.id)
     return {"event": event, "siti": siti, "budi": budi, "organisation": organisation}
 

@@ -12,7 +12,7 @@ from models.evaluation.tables import Answer, Question, Questionnaire, Response
 from models.events import participants
 from models.events import planning as events
 from models.staff import staff_list as staff
-from tests.builders import activate, answering
+from tests.builders import activate, answering, templates_as_shipped_before
 from ui.evaluations.forms_panel import FormsPanel
 from ui.evaluations.template_editor import CHOICES, REQUIRED, SECTION, TEXT, TYPE, TemplateEditor
 from ui.evaluations.templates_dialog import TemplatesDialog
@@ -23,7 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def shipped(database):
-    return questionnaires.ensure_default_templates()
+    return templates_as_shipped_before()
 
 
 @pytest.fixture
@@ -287,8 +287,16 @@ def test_forms_panel_attaches_detaches_and_prints(qtbot, event, shipped, tmp_pat
     reader = PdfReader(path)
     assert panel.last_pages == len(reader.pages) == 4  # two people, two one-page forms
     assert "Budi Santoso" in reader.pages[0].extract_text()
+    assert "Budi Santoso" not in reader.pages[1].extract_text()  # the speaker form
     assert message_boxes[-1].endswith(f" saved to {path}. Read back and checked.")
     assert message_boxes[-1].startswith("4 page")
+    assert not panel.named_speakers.isChecked()
+    panel.named_speakers.setChecked(True)
+    named = PdfReader(panel.print_forms(tmp_path / "named.pdf", anonymous=False))
+    assert "Budi Santoso" in named.pages[1].extract_text()
+    panel.anonymous.setChecked(True)
+    assert not panel.named_speakers.isEnabled()  # an anonymous set names no one
+    panel.anonymous.setChecked(False)
     panel.print_forms(tmp_path / "anonymous.pdf", anonymous=True)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "anonymous.pdf").pages)
     assert "Siti" not in text and "Budi" not in text and "Dr. Rina" in text
