@@ -16,9 +16,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -178,10 +180,17 @@ def build_pdf(story: list, path, *, title: str, pagesize=None, margin: float = 1
             pages.append(len(self._pages))
             super().save()
 
+    size = pagesize or A4
+    # No padding left and right: a table as wide as the page between the margins fits the
+    # frame exactly, so nothing shifts it to centre it (it did, by 6 points, for the table
+    # and not for the rows kept with the signature) and paragraphs start where tables do.
+    frame = Frame(margin, bottom, size[0] - 2 * margin, size[1] - margin - bottom,
+                  leftPadding=0, rightPadding=0, id="normal")
     with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=pagesize or A4, leftMargin=margin,
-                                rightMargin=margin, topMargin=margin, bottomMargin=bottom,
-                                title=title, author=settings.get("office_name"))
+        doc = BaseDocTemplate(str(temp), pagesize=size, leftMargin=margin,
+                              rightMargin=margin, topMargin=margin, bottomMargin=bottom,
+                              title=title, author=settings.get("office_name"),
+                              pageTemplates=[PageTemplate("page", [frame])])
         doc.build(story, canvasmaker=Counting)
     return pages[0]
 
@@ -195,6 +204,9 @@ class ContinuedRows(Flowable):
         super().__init__()
         self.bare, self.headed = bare, headed
         self.chosen = bare
+        # Placed by the frame as the table above it is (a Flowable's default is LEFT, a
+        # Table's CENTER): the same columns at the same x.
+        self.hAlign = bare.hAlign
 
     def wrap(self, available_width, available_height):
         frame = getattr(self, "_frame", None)  # set by the frame that is placing it
