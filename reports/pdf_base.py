@@ -4,6 +4,7 @@ ReportLab's built-in Helvetica has no glyphs beyond Latin-1; every document uses
 Noto Sans so names print as typed.
 """
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Image,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -137,28 +139,140 @@ class Officer:
     role: str
     name: str
     nip: str
+    rank: str = ""  # pangkat/golongan, printed between the name and the NIP
 
     @classmethod
     def from_settings(cls) -> "Officer":
         values = settings.get_all()
         return cls(values["head_title"] or "Penanggung Jawab", values["head_name"],
-                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "")
+                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "",
+                   values["head_rank"])
+
+    @classmethod
+    def committee_chair(cls, event_id: int) -> "Officer":
+        """The Ketua Panitia: the first person registered as Panitia of the event (a name
+        line to fill in by hand when there is none)."""
+        from models.events.tables import Registration
+
+        first = (Registration.select().where(Registration.event == event_id,
+                                             Registration.role == "panitia",
+                                             ~Registration.cancelled)
+                 .order_by(Registration.registered_at, Registration.id).first())
+        if first is None:
+            return cls("Ketua Panitia", "", "")
+        person = first.person
+        return cls("Ketua Panitia", person.full_name,
+                   nip_rules.grouped(person.nip) if person.nip else "", person.rank)
 
 
-def signature_block(place_and_date: str, role: str, name: str, nip: str,
-                    width: float) -> Table:
-    """The date line, the role, room to sign, the name underlined and the NIP, on the right."""
+def _signer_lines(first: str, officer: Officer, role: str | None = None) -> list:
+    """A column of a signature: its first line, the role, room to sign, the name
+    underlined, the pangkat/golongan and the NIP."""
     style = styles()["body"]
     # An empty Paragraph has no height: the room to sign is a Spacer of its own.
-    lines = [Paragraph(place_and_date, style), Paragraph(role, style), gap(18),
-             Paragraph(f"<u><b>{escape(name) or '.' * 40}</b></u>", style)]
-    if nip:
-        lines.append(Paragraph(f"NIP. {escape(nip)}", style))
-    block = Table([[line] for line in lines], colWidths=[width * 0.42], hAlign="RIGHT")
+    lines = [Paragraph(first, style), Paragraph(role or f"{escape(officer.role)},", style),
+             gap(18), Paragraph(f"<u><b>{escape(officer.name) or '.' * 40}</b></u>", style),
+             Paragraph(escape(officer.rank), style) if officer.rank else None,
+             Paragraph(f"NIP. {escape(officer.nip)}", style) if officer.nip else None]
+    return lines
+
+
+def _signature_table(columns: list[list], widths: list[float], align: str) -> Table:
+    """Columns of lines side by side, line by line, so both names stand on one line."""
+    rows = [[column[i] or "" for column in columns] for i in range(len(columns[0]))]
+    rows = [row for row in rows if any(row)]
+    block = Table(rows, colWidths=widths, hAlign=align)
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return block
+
+
+def signature_block(place_and_date: str, role: str, name: str, nip: str,
+                    width: float, rank: str = "") -> Table:
+    """The date line, the role, room to sign, the name underlined, the pangkat/golongan
+    and the NIP, on the right."""
+    lines = _signer_lines(place_and_date, Officer(role, name, nip, rank), escape(role))
+    return _signature_table([lines], [width * 0.42], "RIGHT")
+
+
+def countersigned_block(place_and_date: str, head: Officer, signer: Officer,
+                        width: float) -> Table:
+    """Two signatures side by side, as a paper made by a committee is signed: on the left
+    "Mengetahui," and the head of office, on the right the date line and who made it (the
+    Ketua Panitia)."""
+    left = _signer_lines("Mengetahui,", head)
+    right = _signer_lines(place_and_date, signer)
+    return _signature_table([left, right], [width * 0.5, width * 0.42], "CENTER")
+
+
+class DoubleRule(Flowable):
+    """The letterhead's closing rule: a thick line over a thin one (Tata Naskah Dinas)."""
+
+    def __init__(self, thick: float = 2.2, thin: float = 0.7, between: float = 1.6):
+        super().__init__()
+        self.thick, self.thin, self.between = thick, thin, between
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, self.thick + self.between + self.thin
+
+    def draw(self):
+        c = self.canv
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(self.thick)
+        top = self.thick + self.between + self.thin
+        c.line(0, top - self.thick / 2, self.width, top - self.thick / 2)
+        c.setLineWidth(self.thin)
+        c.line(0, self.thin / 2, self.width, self.thin / 2)
+
+
+LOGO = 20 * mm
+
+
+def letterhead(width: float) -> list:
+    """The kop every paper the office signs opens with: the logo on the left; centred the
+    government (``PEMERINTAH KOTA TANJUNGPINANG``), the office's name in capitals, its
+    address, telephone, website and e-mail; then the double rule. From Settings."""
+    from models.files import stored as stored_file
+    from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+
+    values = settings.get_all()
+    st = styles()
+    line = st["body"].clone("kop", alignment=TA_CENTER, fontSize=9, leading=11)
+    lines = []
+    if values["government"].strip():
+        lines.append(Paragraph(escape(values["government"].upper()),
+                               line.clone("kop-government", fontName=BOLD, fontSize=12,
+                                          leading=15)))
+    lines.append(Paragraph(escape(values["office_name"].upper()),
+                           line.clone("kop-office", fontName=BOLD, fontSize=13, leading=16)))
+    if values["address"].strip():
+        lines.append(Paragraph(escape(values["address"]), line))
+    contacts = [f"{label} {escape(values[key].strip())}" for key, label in (
+        ("phone", "Telepon"), ("website", "Laman"), ("email", "Pos-el"))
+        if values[key].strip()]
+    if contacts:
+        lines.append(Paragraph(" \u2022 ".join(contacts), line))
+    try:
+        logo = stored_file.drawable(values["logo"]) if values["logo"] else None
+    except SiBinaError as exc:  # stored before pictures were checked at the door
+        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
+                       "Settings."), detail=exc.msg)) from exc
+    # The text is centred on the page, not beside the logo: a column as wide as the
+    # logo's balances it on the right.
+    side = LOGO + 2 * mm
+    picture = Image(io.BytesIO(logo), width=LOGO, height=LOGO, kind="proportional") \
+        if logo else ""
+    table = Table([[picture, lines, ""]], colWidths=[side, width - 2 * side, side])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return [table, DoubleRule(), gap(4)]
 
 
 def gap(height_mm: float) -> Spacer:

@@ -63,6 +63,9 @@ class Report:
     signed: bool = True  # the date line and the signature block at the end
     date: datetime.date | None = None  # the date line's date (today if None)
     file_stem: str = "Laporan"  # a name to suggest when saving
+    # Who made the paper (pdf_base.Officer, the Ketua Panitia): signed beside the head of
+    # office's "Mengetahui," instead of by the head alone.
+    chair: object | None = None
 
     @property
     def tables(self) -> list[Table]:

@@ -26,7 +26,6 @@ from reportlab.platypus import (
 )
 
 from models import settings
-from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from reports import indonesian, report_model
 from reports.pdf_base import (
@@ -34,8 +33,10 @@ from reports.pdf_base import (
     ContinuedRows,
     Officer,
     build_pdf,
+    countersigned_block,
     escape,
     gap,
+    letterhead,
     signature_block,
     styles,
 )
@@ -108,32 +109,6 @@ def _styles() -> dict:
     st["letterhead"] = st["body"].clone("letterhead", fontName=BOLD, fontSize=13, leading=16)
     st["note"] = st["cell"].clone("note", textColor=colors.grey)
     return st
-
-
-def _letterhead(width: float, st) -> list:
-    values = settings.get_all()
-    lines = [Paragraph(escape(values["office_name"]), st["letterhead"])]
-    if values["address"]:
-        lines.append(Paragraph(escape(values["address"]), st["cell"]))
-    try:
-        logo = stored_file.drawable(values["logo"]) if values["logo"] else None
-    except SiBinaError as exc:  # stored before pictures were checked at the door
-        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
-                       "Settings."), detail=exc.msg)) from exc
-    cells = [[_logo(logo), lines]] if logo else [[lines]]
-    widths = [22 * mm, width - 22 * mm] if logo else [width]
-    table = Table(cells, colWidths=widths)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [table, gap(4)]
-
-
-def _logo(data: bytes) -> Image:
-    picture = Image(io.BytesIO(data), width=18 * mm, height=18 * mm, kind="proportional")
-    return picture
 
 
 def _facts(facts, width: float, st) -> Table:
@@ -274,7 +249,7 @@ def _styled(table: Table, has_rows: bool = True, header: bool = True) -> Table:
 
 
 def report_story(report: Report, width: float, st) -> list:
-    story = _letterhead(width, st)
+    story = letterhead(width)
     story += [Paragraph(escape(report.title), st["title"]), gap(3)]
     if report.facts:
         story += [_facts(report.facts, width, st), gap(3)]
@@ -289,9 +264,13 @@ def report_story(report: Report, width: float, st) -> list:
         city = settings.get("city") or "Tanjungpinang"
         day = report.date or datetime.date.today()
         ending = tail if report.parts else []
-        story.append(KeepTogether([*ending, gap(8), signature_block(
-            f"{city}, {indonesian.long_date(day)}", f"{officer.role},", officer.name,
-            officer.nip, width)]))
+        place_and_date = f"{city}, {indonesian.long_date(day)}"
+        if report.chair is not None:
+            block = countersigned_block(place_and_date, officer, report.chair, width)
+        else:
+            block = signature_block(place_and_date, f"{officer.role},", officer.name,
+                                    officer.nip, width, officer.rank)
+        story.append(KeepTogether([*ending, gap(8), block]))
     return story
 
 

@@ -36,6 +36,7 @@ from reports.pdf_base import (
     build_pdf,
     escape,
     gap,
+    letterhead,
     signature_block,
     styles,
 )
@@ -77,7 +78,7 @@ def _heading(event: Event, session: EventSession, speaker: str) -> list:
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 1),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return [Paragraph("DAFTAR HADIR PESERTA", st["title"]),
+    return [*letterhead(A4[0] - 2 * MARGIN), Paragraph("DAFTAR HADIR PESERTA", st["title"]),
             Paragraph(escape(event.title).upper(), st["subtitle"]),
             gap(4), info, gap(4)]
 
@@ -161,7 +162,7 @@ def session_story(session: EventSession, grid: marking.Grid, order: str,
                             _totals(people, session, grid), gap(4),
                             signature_block(f"{city}, {indonesian.long_date(session.date)}",
                                             f"{officer.role},", officer.name, officer.nip,
-                                            width)])
+                                            width, officer.rank)])
     return [NewNumbering(), *_heading(event, session, speaker), table, closing]
 
 

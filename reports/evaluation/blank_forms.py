@@ -44,7 +44,16 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
 from reports import indonesian
-from reports.pdf_base import BOLD, REGULAR, NumberedCanvas, build_pdf, escape, gap, styles
+from reports.pdf_base import (
+    BOLD,
+    REGULAR,
+    NumberedCanvas,
+    build_pdf,
+    escape,
+    gap,
+    letterhead,
+    styles,
+)
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -409,7 +418,8 @@ class FormBlocks:
     def __init__(self, questionnaire: Questionnaire, event: Event, speakers: list[Speaker]):
         questions = questions_of(questionnaire.id)
         key = f"bf{questionnaire.id}"
-        self.heading = Block(f"{key}h", lambda: _heading(questionnaire, event))
+        self.heading = Block(f"{key}h", lambda: [*letterhead(WIDTH),
+                                                  *_heading(questionnaire, event)])
         self.legend = Block(f"{key}l", lambda: _legend(any(q.qtype == "rating"
                                                            for q in questions)))
         self.body: list[Block] = []

@@ -28,7 +28,17 @@ from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import indonesian
 from reports.indonesian import fixed, month_name, rating_category, rating_scale, share
-from reports.pdf_base import BOLD, REGULAR, Officer, build_pdf, escape, gap, signature_block, styles
+from reports.pdf_base import (
+    BOLD,
+    REGULAR,
+    Officer,
+    build_pdf,
+    escape,
+    gap,
+    letterhead,
+    signature_block,
+    styles,
+)
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
     chart_label,
@@ -430,10 +440,10 @@ def report_story(r: results.EventResults, officer: Officer, today: datetime.date
     st = _styles()
     city = settings.get("city") or "Tanjungpinang"
     signature = signature_block(f"{city}, {indonesian.long_date(today)}", f"{officer.role},",
-                                officer.name, officer.nip, WIDTH)
+                                officer.name, officer.nip, WIDTH, officer.rank)
     # The signature never stands alone on the last page: it keeps the last section with it.
     heading, *service = _service(r, st)
-    return _assemble([*_heading(r, st), *_summary(r, st), *_sections(r, st),
+    return _assemble([*letterhead(WIDTH), *_heading(r, st), *_summary(r, st), *_sections(r, st),
                       *_speakers(r, st), *_highlights(r, st), *_comments(r, st),
                       *_gain(r, st), *_follow_up(r, st), heading,
                       Together([*service, gap(8), signature])])

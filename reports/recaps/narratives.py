@@ -22,6 +22,7 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, MONTHS, date_range, day_and_date, time_range
+from reports.pdf_base import Officer
 from reports.recaps.recaps import _nip, _share, target_fact
 from reports.report_model import (
     CODE,
@@ -64,7 +65,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
                ("Tanggal", date_range(event.start_date, event.end_date)),
                ("Jumlah JP", indonesian.jp(total_jp)),
                ("Peserta", f"{indonesian.number(len(grid.people))} orang")],
-        file_stem=f"Laporan kegiatan {event.title}")
+        file_stem=f"Laporan kegiatan {event.title}", chair=Officer.committee_chair(event_id))
     report.parts += [Text("Latar Belakang", event.description),
                      Text("Tujuan", event.objectives)]
     report.parts.append(Table("Jadwal dan Materi", [

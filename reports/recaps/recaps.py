@@ -29,6 +29,7 @@ from models.staff.tables import Person, join_name
 from reports import indonesian
 from reports.certificates import register
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
+from reports.pdf_base import Officer
 from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
 
 STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "alpa": "A"}
@@ -73,7 +74,7 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
         "REKAP KEHADIRAN KEGIATAN",
         facts=facts,
         parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran"), sessions],
-        file_stem=f"Rekap kehadiran {event.title}")
+        file_stem=f"Rekap kehadiran {event.title}", chair=Officer.committee_chair(event_id))
 
 
 def _share(present: int, held: int) -> float:

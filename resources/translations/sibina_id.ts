@@ -5468,6 +5468,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Dibulatkan ke bawah per JP utuh</translation>
     </message>
     <message>
+        <source>Government (letterhead&apos;s first line)</source>
+        <translation>Pemerintah daerah (baris pertama kop)</translation>
+    </message>
+    <message>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
@@ -5478,6 +5482,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Address</source>
         <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
     </message>
     <message>
         <source>City</source>
@@ -5494,6 +5510,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Head&apos;s title</source>
         <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan kepala</translation>
     </message>
     <message>
         <source>Head&apos;s NIP</source>

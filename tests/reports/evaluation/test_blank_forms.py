@@ -77,7 +77,9 @@ def test_one_set_per_participant_by_name(event, tmp_path):
     assert ["Dra. Siti Aminah, S.IP." in o for o in owners] == [False] * 3 + [True] * 3
     assert "Ahmad Batal" not in "".join(texts)  # cancelled
     organisation, first_speaker, second_speaker = texts[3:6]
-    assert organisation.startswith("EVALUASI PENYELENGGARAAN Bimtek Klasifikasi DDC "
+    # Each form opens with the office's letterhead (the defaults in Settings).
+    kop = "PEMERINTAH KOTA TANJUNGPINANG PERPUSTAKAAN KOTA TANJUNGPINANG "
+    assert organisation.startswith(kop + "EVALUASI PENYELENGGARAAN Bimtek Klasifikasi DDC "
                                    "10–11 Maret 2026 · Aula Perpustakaan")
     assert "Nama : Dra. Siti Aminah, S.IP." in organisation
     assert "NIP : 19690309 199403 2 001" in organisation
@@ -86,7 +88,7 @@ def test_one_set_per_participant_by_name(event, tmp_path):
         assert label in organisation and label in first_speaker
     assert "Kritik dan saran" in organisation and "Konsumsi" in organisation
     assert "Media sosial" in organisation  # a choice, with its box
-    assert first_speaker.startswith("EVALUASI NARASUMBER")
+    assert first_speaker.startswith(kop + "EVALUASI NARASUMBER")
     assert "Narasumber 1: Dr. Rina Wati, M.Hum." in first_speaker
     assert "Materi: Dasar DDC; Praktik DDC" in first_speaker
     assert "Narasumber 2: Joko Widodo" in second_speaker
