@@ -31,6 +31,7 @@ class Table:
     total: list | None = None  # a closing row (sums), printed in bold
     sheet: str = ""  # the XLSX sheet's name (31 characters at most)
     note: str = ""  # a line under the table
+    dense: bool = False  # a long list (the register): smaller type, more rows a page
 
 
 @dataclass

@@ -29,13 +29,22 @@ def _date_text(value: datetime.date) -> str:
     return indonesian.long_date(value).replace(" ", "\u00a0")
 
 
-PADDING = 13  # points of cell padding and a little room, left and right together
+# Points inside a cell, left and right (ReportLab's 6 wastes a column's worth), and above
+# and below; a dense table's less.
+SIDE_PADDING, DENSE_SIDE_PADDING = 3, 2
+
+
+def _room(data) -> float:
+    """What a column needs beside its text: the padding and a little room."""
+    return 2 * (DENSE_SIDE_PADDING if data.dense else SIDE_PADDING) + 2
 
 
 def _column_widths(data, width: float) -> list[float]:
     """Each column at least as wide as what must not break: a heading's longest word, a
     number, a date, a NIP or a certificate number whole; text columns share what is left as
-    the report's shares say (a share of 0: no more than it needs)."""
+    the report's shares say (a share of 0: no more than it needs), none wider than its
+    longest value on one line, so what one column does not need goes to the others (a
+    short Jenis leaves its room to a long Kegiatan)."""
     least = _least_widths(data)
     spare = width - sum(least)
     if spare <= 0:  # too many columns for the page: all of them give a little
@@ -43,7 +52,35 @@ def _column_widths(data, width: float) -> list[float]:
     shares = [c.width if c.kind == TEXT else 0 for c in data.columns]
     if not any(shares):
         shares = [1] * len(least)
-    return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
+    widths = list(least)
+    wants = _one_line_widths(data)
+    open_ = {i for i, share in enumerate(shares) if share and wants[i] > widths[i]}
+    while spare > 0.5 and open_:
+        total = sum(shares[i] for i in open_)
+        given = {i: min(spare * shares[i] / total, wants[i] - widths[i]) for i in open_}
+        for i, more in given.items():
+            widths[i] += more
+        spare -= sum(given.values())
+        open_ = {i for i in open_ if wants[i] - widths[i] > 0.5}
+    if spare > 0.5:  # every column has all it wants: the table still spans the page
+        total = sum(shares)
+        widths = [w + spare * share / total for w, share in zip(widths, shares, strict=True)]
+    return widths
+
+
+def _one_line_widths(data) -> list[float]:
+    """What each text column needs to print its longest value on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    points = DENSE_SIZE if data.dense else 9
+    rows = list(data.rows) + ([data.total] if data.total else [])
+    wants = []
+    for index in range(len(data.columns)):
+        values = [str(row[index]) for row in rows
+                  if index < len(row) and row[index] not in (None, "")]
+        wants.append(max((stringWidth(v, REGULAR, points) for v in values), default=0)
+                     + _room(data))
+    return wants
 
 
 FILLED = 0.85  # of the page's width, at most, for what must not break: text needs room too
@@ -89,9 +126,10 @@ def _least_widths(data) -> list[float]:
     """What each column needs so that nothing which must not break is broken."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    points = DENSE_SIZE if data.dense else 9
 
     def size(text: str, bold: bool = False) -> float:
-        return stringWidth(text, BOLD if bold else REGULAR, 9)
+        return stringWidth(text, BOLD if bold else REGULAR, points)
 
     rows = list(data.rows) + ([data.total] if data.total else [])
     least = []
@@ -103,14 +141,15 @@ def _least_widths(data) -> list[float]:
                 continue
             if column.kind in (NUMBER, PERCENT):
                 text = [indonesian.number(value, column.places)]
-            elif column.kind == CODE:
-                text = [str(value)]
+            elif column.kind == CODE:  # each code whole; several go one under the other
+                parts = str(value).split(", ")
+                text = [part + "," for part in parts[:-1]] + parts[-1:]
             elif column.kind == DATE and isinstance(value, datetime.date):
                 text = [_date_text(value)]
             else:
                 text = str(value).split()
             need = max(need, *(min(size(t), LONGEST_WORD) for t in text))
-        least.append(need + PADDING)
+        least.append(need + _room(data))
     return least
 
 
@@ -120,9 +159,11 @@ ROWS_WITH_THE_SIGNATURE = 2
 
 
 def tables(data, width: float, st,
-            keep_tail: bool = False) -> tuple[Table, ContinuedRows | None]:
+           keep_tail: bool = False) -> tuple[Table, ContinuedRows | None]:
     """The table, and (``keep_tail``) its last rows apart, to be kept with what follows."""
     widths = _column_widths(data, width)
+    if data.dense:
+        st = _dense(st)
     rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
     rows += [[cell(v, c, st) for v, c in zip(row, data.columns, strict=False)]
              for row in data.rows]
@@ -133,17 +174,33 @@ def tables(data, width: float, st,
     if empty:
         rows.append([Paragraph("Tidak ada data.", st["note"])] + [""] * (len(widths) - 1))
     cut = len(rows) - ROWS_WITH_THE_SIGNATURE
+    pad = (1, DENSE_SIDE_PADDING) if data.dense else (2, SIDE_PADDING)
     if not keep_tail or cut <= 1:
-        return _styled(Table(rows, colWidths=widths, repeatRows=1), not empty), None
-    return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1)),
-            ContinuedRows(_styled(Table(rows[cut:], colWidths=widths), header=False),
-                          _styled(Table(rows[:1] + rows[cut:], colWidths=widths))))
+        return _styled(Table(rows, colWidths=widths, repeatRows=1), not empty, pad=pad), None
+    return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1), pad=pad),
+            ContinuedRows(_styled(Table(rows[cut:], colWidths=widths), header=False, pad=pad),
+                          _styled(Table(rows[:1] + rows[cut:], colWidths=widths), pad=pad)))
 
 
-def _styled(table: Table, has_rows: bool = True, header: bool = True) -> Table:
+# A long register's size: a page holds about 25 one-line rows in landscape.
+DENSE_SIZE = 8
+
+
+def _dense(st: dict) -> dict:
+    small = {"fontSize": DENSE_SIZE, "leading": DENSE_SIZE + 1.5}
+    return {**st, **{key: st[key].clone(f"{key}-dense", **small)
+                     for key in ("cell", "number", "head", "note")}}
+
+
+def _styled(table: Table, has_rows: bool = True, header: bool = True,
+            pad: tuple[float, float] = (2, SIDE_PADDING)) -> Table:
+    """Grid and heading; ``pad`` is the cells' padding above and below, and beside."""
     commands = [("GRID", (0, 0), (-1, -1), 0.4, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+                ("LEFTPADDING", (0, 0), (-1, -1), pad[1]),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad[1]),
+                ("TOPPADDING", (0, 0), (-1, -1), pad[0]),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad[0])]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)))
     if not has_rows:
