@@ -131,11 +131,11 @@ def _least_widths(data) -> list[float]:
     def size(text: str, bold: bool = False) -> float:
         return stringWidth(text, BOLD if bold else REGULAR, points)
 
-    rows = list(data.rows) + ([data.total] if data.total else [])
+    rows = [(row, False) for row in data.rows] + ([(data.total, True)] if data.total else [])
     least = []
     for index, column in enumerate(data.columns):
         need = max((size(word, True) for word in column.title.split()), default=0)
-        for row in rows:
+        for row, bold in rows:  # the total row is printed in bold
             value = row[index] if index < len(row) else None
             if value is None or value == "":
                 continue
@@ -148,7 +148,7 @@ def _least_widths(data) -> list[float]:
                 text = [_date_text(value)]
             else:
                 text = str(value).split()
-            need = max(need, *(min(size(t), LONGEST_WORD) for t in text))
+            need = max(need, *(min(size(t, bold), LONGEST_WORD) for t in text))
         least.append(need + _room(data))
     return least
 

@@ -10,6 +10,7 @@ from models.certificates.issuing import RegisterRow
 from reports.certificates.register import write_register
 from reports.report_model import CODE, DATE, NUMBER, Column, Report, Table
 from reports.report_writer import write_report
+from tests.builders import DAY, event_with_sessions, staff_member
 
 
 def lines_of(path, words: list[str]) -> int:
@@ -66,3 +67,68 @@ def cells_by_row(path) -> dict[int, list[str]]:
                 rows[round(cm[5] + tm[5] * cm[3])].append(text.strip())
         page.extract_text(visitor_text=visit)
     return rows
+
+
+def jumlah_row(path) -> list[str]:
+    """The printed Jumlah row of the last table holding one, left to right."""
+    found = []
+    for page in PdfReader(path).pages:
+        pieces = []
+
+        def visit(text, cm, tm, font, size, pieces=pieces):
+            if text.strip():
+                pieces.append((round(cm[5] + tm[5] * cm[3]), cm[4] + tm[4] * cm[0],
+                               text.strip()))
+        page.extract_text(visitor_text=visit)
+        for y in sorted({y for y, _, text in pieces if text == "Jumlah"}, reverse=True):
+            # The row's cells are centred on it: a piece within half a line belongs.
+            found = [text for _, _, text in sorted(
+                (p for p in pieces if abs(p[0] - y) <= 4), key=lambda p: p[1])]
+    return found
+
+
+def xlsx_row(path, sheet: str, first: str) -> list:
+    from openpyxl import load_workbook
+
+    rows = load_workbook(path)[sheet].iter_rows(values_only=True)
+    return [v for v in next(r for r in rows if first in r) if v not in (None, "")]
+
+
+def test_tables_of_counts_end_in_a_jumlah_row(database, tmp_path):
+    """The attendance recap (each session's attendance, sessions, share, JP), its session
+    list (JP), the JP recap's unit summary, the event report's attendance per session and
+    the annual report's counts, on paper and in the workbook."""
+    from models.attendance import marking
+    from reports.recaps import narratives, recaps
+
+    ani, budi, citra = (staff_member(n, f"19800101200501100{i}", unit=u) for i, (n, u) in
+                        enumerate((("Ani", "Layanan"), ("Budi", "Layanan"),
+                                   ("Citra", "Pengolahan")), 1))
+    event, (first, second) = event_with_sessions("Bimtek Jumlah",
+                                                 participants=[ani, budi, citra])
+    marking.set_marks(first.id, [ani.id, budi.id], "hadir")
+    marking.set_marks(second.id, [ani.id], "terlambat")
+    marking.set_marks(second.id, [budi.id], "izin")
+    later = DAY + dt.timedelta(days=30)
+
+    recap = recaps.attendance_recap(event.id, today=later)
+    write_report(recap, tmp_path / "recap.pdf")
+    write_report(recap, tmp_path / "recap.xlsx")
+    # S1 2 came, S2 1; 3 of 6 sessions (50 %), 6 JP; the sessions' JP 4.
+    assert jumlah_row(tmp_path / "recap.pdf") == ["Jumlah", "4"]
+    assert xlsx_row(tmp_path / "recap.xlsx", "Kehadiran", "Jumlah") == [
+        "Jumlah", 2, 1, 3, 50.0, 6]
+    assert xlsx_row(tmp_path / "recap.xlsx", "Sesi", "Jumlah") == ["Jumlah", 4]
+
+    units = recaps.jp_recap(DAY.year, today=later)
+    write_report(units, tmp_path / "jp.pdf")
+    assert jumlah_row(tmp_path / "jp.pdf")[:3] == ["Jumlah", "3", "0"]
+
+    report = narratives.event_report(event.id, today=later)
+    write_report(report, tmp_path / "event.xlsx")
+    assert xlsx_row(tmp_path / "event.xlsx", "Kehadiran per sesi", "Jumlah") == [
+        "Jumlah", 2, 1, 1, 0, 0, 2]
+
+    annual = narratives.annual_report(DAY.year, today=later)
+    write_report(annual, tmp_path / "annual.xlsx")
+    assert xlsx_row(tmp_path / "annual.xlsx", "Per jenis", "Jumlah") == ["Jumlah", 1, 3, 4]

@@ -156,8 +156,10 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     assert csv_rows[0]["JP"] == f"{first['JP']:g}".replace(".", ",")  # Indonesian Excel
     annual = workbook_tables(tmp_path / "annual.xlsx")["Kegiatan"]
     held = Event.select().where(Event.start_date.year == year, Event.status != "cancelled")
-    assert [row["Kegiatan"].removesuffix(" (berlangsung)") for row in annual] == [
+    *listed, total = annual
+    assert [row["Kegiatan"].removesuffix(" (berlangsung)") for row in listed] == [
         e.title for e in held.order_by(Event.start_date)]
+    assert total["Kegiatan"] == "Jumlah"
     speakers = csv_table(tmp_path / "speakers.csv")
     assert speakers and all((row["Narasumber"], row["Kegiatan"]) in spoke for row in speakers)
     register = csv_table(tmp_path / "certificate-register.csv")
@@ -367,10 +369,11 @@ def test_annual_report_with_its_charts(office, tmp_path):
     write_report(made, out)
     book = load_workbook(out)
     assert book.sheetnames == ["Per jenis", "Per tema", "Kegiatan", "Layanan"]
-    kinds = list(book["Per jenis"].iter_rows(min_row=2, values_only=True))
+    *kinds, total = workbook_tables(out)["Per jenis"]
     events_2025 = Event.select().where(Event.start_date.year == 2025,
                                        Event.status == "finished").count()
-    assert sum(row[1] for row in kinds) == events_2025
+    assert sum(row["Kegiatan"] for row in kinds) == events_2025
+    assert total["Jenis"] == "Jumlah" and total["Kegiatan"] == events_2025
     pdf = tmp_path / "tahunan.pdf"
     write_report(made, pdf)
     # The charts are drawn, not pictures: the only picture is the letterhead's logo.
