@@ -53,7 +53,7 @@ def write_report(report: Report, path) -> int:
     if suffix == ".pdf":
         return write_pdf(report, path)
     if suffix == ".xlsx":
-        write_xlsx_sheets(path, [_sheet(t) for t in report.tables])
+        write_xlsx_sheets(path, [_sheet(t, report) for t in report.tables])
         return sum(len(t.rows) for t in report.tables)
     if suffix == ".csv":
         main = report.tables[0] if report.tables else None
@@ -65,10 +65,21 @@ def write_report(report: Report, path) -> int:
         "Reports", "{file}: choose a name ending in .pdf, .xlsx or .csv."), file=path.name))
 
 
-def _sheet(table) -> Sheet:
+def _sheet(table, report: Report) -> Sheet:
     codes = frozenset(i for i, c in enumerate(table.columns) if c.kind == CODE)
     rows = list(table.rows) + ([table.total] if table.total else [])
-    return Sheet(table.sheet or table.heading, [c.title for c in table.columns], rows, codes)
+    return Sheet(table.sheet or table.heading, [c.title for c in table.columns], rows, codes,
+                 sheet_heading(report, table))
+
+
+def sheet_heading(report: Report, table) -> list[str]:
+    """A sheet's title block: what (the report and the table), whose (the office), which
+    event, person or period (the report's facts, as the PDF states them)."""
+    lines = [report.title, settings.get("office_name")]
+    lines += [f"{label}: {value}" for label, value in report.facts]
+    if table.heading and table.heading != report.title:
+        lines.append(table.heading)
+    return lines
 
 
 def _csv_value(value):

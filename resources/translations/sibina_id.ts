@@ -5896,6 +5896,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>Staff</source>
         <translation>Pegawai</translation>
     </message>
+    <message>
+        <source>STAFF AND OUTSIDE PEOPLE</source>
+        <translation>PEGAWAI DAN PIHAK LUAR</translation>
+    </message>
+    <message>
+        <source>As on {date}</source>
+        <translation>Keadaan {date}</translation>
+    </message>
+    <message>
+        <source>ROWS THE STAFF IMPORT REFUSED</source>
+        <translation>BARIS YANG DITOLAK PADA IMPOR PEGAWAI</translation>
+    </message>
+    <message>
+        <source>From {file}, imported on {date}</source>
+        <translation>Dari {file}, diimpor pada {date}</translation>
+    </message>
 </context>
 <context>
     <name>StaffImport</name>
