@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from models import settings
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from reports import indonesian, report_model, report_tables
+from reports.glyphs import check
 from reports.pdf_base import (
     BOLD,
     Officer,
@@ -39,19 +40,21 @@ from reports.pdf_base import (
     styles,
 )
 from reports.report_charts import bar_chart
-from reports.report_model import CODE, Report
+from reports.report_model import CODE, TEXT, Report
 from reports.spreadsheet import Sheet, write_csv, write_xlsx_sheets
 
 MARGIN = 16 * mm
 WIDE_FROM = 8  # columns: a table this wide is printed on landscape pages
 
 
-def write_report(report: Report, path) -> int:
-    """Write ``report`` as the file's suffix says; returns pages (PDF) or rows written."""
+def write_report(report: Report, path, missing_ok: bool = False) -> int:
+    """Write ``report`` as the file's suffix says; returns pages (PDF) or rows written.
+    A PDF whose texts the font cannot print whole is refused
+    (:class:`reports.glyphs.MissingCharacters`) unless ``missing_ok``."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return write_pdf(report, path)
+        return write_pdf(report, path, missing_ok)
     if suffix == ".xlsx":
         write_xlsx_sheets(path, [_sheet(t, report) for t in report.tables])
         return sum(len(t.rows) for t in report.tables)
@@ -189,7 +192,36 @@ def _picture(data: bytes, width: float):
     return Image(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
-def write_pdf(report: Report, path: Path) -> int:
+def printed_texts(report: Report) -> list[tuple[str, list[str]]]:
+    """The report's texts by record, for :func:`reports.glyphs.check`: the title and facts,
+    each table row under its person's (or first text column's) value, each paragraph and
+    chart under its heading."""
+    records = [(report.title, [report.title])]
+    records += [(f"{label}: {value}", [label, value]) for label, value in report.facts]
+    for part in report.parts:
+        if isinstance(part, report_model.Table):
+            texts = [i for i, c in enumerate(part.columns) if c.kind in (TEXT, CODE)]
+            named = next((i for i in texts if part.columns[i].title in NAMED_BY), None)
+            named = texts[0] if named is None and texts else named
+            records.append((part.heading, [part.heading, *(c.title for c in part.columns)]))
+            for row in part.rows:
+                values = [str(row[i]) for i in texts if i < len(row) and row[i]]
+                who = str(row[named]) if named is not None and row[named] else part.heading
+                records.append((who, values))
+        elif isinstance(part, report_model.Text):
+            records.append((part.heading, [part.heading, part.text]))
+        elif isinstance(part, report_model.Chart):
+            records.append((part.title, [part.title, *part.labels]))
+        else:
+            records.append((part.caption, [part.caption]))
+    return records
+
+
+NAMED_BY = ("Nama", "Narasumber")  # the column naming a row's person, where there is one
+
+
+def write_pdf(report: Report, path: Path, missing_ok: bool = False) -> int:
+    check(printed_texts(report), report.title, missing_ok)
     wide = max((sum(c.printed for c in t.columns) for t in report.tables),
                default=0) >= WIDE_FROM
     size = landscape(A4) if wide else A4

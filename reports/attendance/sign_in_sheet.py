@@ -27,7 +27,7 @@ from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff import nip as nip_rules
 from models.vocab import PRESENT_STATUSES
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.pdf_base import (
     BOLD,
     ContinuedRows,
@@ -167,7 +167,8 @@ def session_story(session: EventSession, grid: marking.Grid, order: str,
 
 
 def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | None = None,
-                         order: str = "name", officer: Officer | None = None) -> int:
+                         order: str = "name", officer: Officer | None = None,
+                         missing_ok: bool = False) -> int:
     """Write the sheets of the event's sessions (all, or those given) into one PDF, each
     session starting on a new page. Returns the number of pages."""
     if order not in ORDERS:
@@ -178,6 +179,12 @@ def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | Non
     if not chosen:
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no sessions yet: build its schedule first.")))
+    event = chosen[0].event
+    glyphs.check([(event.title, [event.title, event.venue or ""]),
+                  *((s.topic, [s.topic, s.room or "",
+                               s.speaker.full_name if s.speaker_id else ""]) for s in chosen),
+                  *((p.name, [p.name, p.position or "", p.institution or ""])
+                    for p in grid.people)], f"Daftar hadir {event.title}", missing_ok)
     story = []
     for index, session in enumerate(chosen):
         if index:

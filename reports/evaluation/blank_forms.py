@@ -43,7 +43,7 @@ from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.pdf_base import (
     BOLD,
     REGULAR,
@@ -438,7 +438,8 @@ class FormBlocks:
 
 
 def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | None = None,
-                      anonymous: bool = False, progress: Progress = NO_PROGRESS) -> int:
+                      anonymous: bool = False, progress: Progress = NO_PROGRESS,
+                      missing_ok: bool = False) -> int:
     """Write a set of forms per participant (by name), or as many anonymous sets, into one
     PDF; each template of a set starts on a new page. Returns the number of pages."""
     event = Event.get_by_id(event_id)
@@ -451,6 +452,12 @@ def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | 
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no participants yet: register them first.")))
     speakers = speakers_of(event_id) if any(q.kind == SPEAKER for q in chosen) else []
+    glyphs.check([(event.title, [event.title, event.venue or ""]),
+                  *((p.name, [p.name]) for p in people if p.name),
+                  *((sp.name, [sp.name, *sp.topics]) for sp in speakers),
+                  *((q.name, [q.name, *(x.text for x in questions_of(q.id)),
+                              *(x.section for x in questions_of(q.id))]) for q in chosen)],
+                 f"Formulir evaluasi {event.title}", missing_ok)
     blocks = [FormBlocks(q, event, speakers) for q in chosen]
     story = []
     for done, person in enumerate(people):

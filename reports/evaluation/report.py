@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from models import settings
 from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.indonesian import fixed, month_name, rating_category, rating_scale, share
 from reports.pdf_base import (
     BOLD,
@@ -450,10 +450,16 @@ def report_story(r: results.EventResults, officer: Officer, today: datetime.date
 
 
 def write_evaluation_report(event_id: int, path: Path, officer: Officer | None = None,
-                            today: datetime.date | None = None) -> int:
+                            today: datetime.date | None = None,
+                            missing_ok: bool = False) -> int:
     """Write the event's evaluation report to ``path`` (whole or not at all); returns the
     number of pages."""
     today = today or datetime.date.today()
-    story = report_story(results.event_results(event_id, today),
-                         officer or Officer.from_settings(), today)
+    found = results.event_results(event_id, today)
+    glyphs.check([(found.title, [found.title, found.venue or ""]),
+                  *((t.name, [t.name]) for t in found.templates),
+                  *((sp.name, [sp.name]) for sp in found.speakers),
+                  *((c.speaker or c.question, [c.question, c.text]) for c in found.comments)],
+                 "Laporan evaluasi", missing_ok)
+    story = report_story(found, officer or Officer.from_settings(), today)
     return build_pdf(story, path, title="Laporan Evaluasi Kegiatan", margin=MARGIN)

@@ -539,6 +539,10 @@ sesi %1</translation>
         <translation>Huruf yang tidak ada di fon</translation>
     </message>
     <message>
+        <source>The certificate&apos;s font has none of the letters of these names, which would print blank. Write them in Latin letters on the Staff tab (as the identity card spells them), or choose a layout whose font has them.</source>
+        <translation>Fon sertifikat tidak memiliki satu pun huruf dari nama-nama ini, sehingga nama akan tercetak kosong. Tulis nama tersebut dengan huruf Latin di tab Pegawai (sesuai ejaan di KTP), atau pilih tata letak yang fonnya memiliki huruf tersebut.</translation>
+    </message>
+    <message>
         <source>These names have letters the certificate&apos;s font does not have; those letters would be left out of the printed name. Correct the names on the Staff tab, or print anyway.</source>
         <translation>Nama-nama ini memuat huruf yang tidak dimiliki fon sertifikat; huruf itu akan hilang dari nama yang tercetak. Perbaiki namanya di tab Pegawai, atau tetap cetak.</translation>
     </message>
@@ -1299,6 +1303,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>No one at this event qualifies for a certificate.</source>
         <translation>Tidak ada peserta kegiatan ini yang memenuhi syarat sertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s font has none of the letters of %1: write the name in Latin letters first.</source>
+        <translation>Fon sertifikat tidak memiliki satu pun huruf dari %1: tulis dulu nama tersebut dengan huruf Latin.</translation>
     </message>
     <message>
         <source>Warning: the font has no %1 for the name %2; it will print as a box.</source>
@@ -2373,6 +2381,25 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Writing the forms…</source>
         <translation>Menulis formulir…</translation>
+    </message>
+</context>
+<context>
+    <name>Glyphs</name>
+    <message>
+        <source>Letters missing from the font</source>
+        <translation>Huruf yang tidak ada di fon</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Tetap cetak</translation>
+    </message>
+    <message>
+        <source>{paper}: the printing font has no letters for some characters, which would be left out:
+{lines}
+Write these texts in Latin letters (a name as the person&apos;s identity card spells it), or print anyway.</source>
+        <translation>{paper}: fon cetak tidak memiliki huruf untuk beberapa karakter, sehingga karakter itu akan hilang dari cetakan:
+{lines}
+Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap cetak.</translation>
     </message>
 </context>
 <context>

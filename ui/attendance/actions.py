@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.events.tables import Event, EventSession
+from ui.common.glyph_question import run_checked
 from ui.common.save_file import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
-from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -64,8 +64,8 @@ def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,
         if path is None:
             return None
     chosen = None if session_id is None else [session_id]
-    return _write(parent, title, lambda made: write_sign_in_sheets(event_id, made, chosen, order),
-                  path)
+    return _write(parent, title, lambda made, missing_ok: write_sign_in_sheets(
+        event_id, made, chosen, order, missing_ok=missing_ok), path)
 
 
 def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
@@ -82,12 +82,14 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
                             + ".pdf")
         if path is None:
             return None
-    return _write(parent, title, lambda made: write_name_tags(event_id, made, order), path)
+    return _write(parent, title, lambda made, _missing_ok: write_name_tags(event_id, made, order),
+                  path)
 
 
 def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
     """Write in the background (the window stays responsive), checked where it goes, then
-    say where it went. ``write(made)`` makes the file at ``made``."""
+    say where it went. ``write(made, missing_ok)`` makes the file at ``made``, refusing
+    characters its font lacks unless ``missing_ok`` (the office is asked)."""
     from models.files.export import write_verified
 
     outcome: dict = {}
@@ -99,8 +101,9 @@ def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
     def failed(exc):
         show_error(parent, title, error_text(exc))
 
-    TaskRunner.run(parent, translate("AttendanceActions", "Writing the PDF…"),
-                   lambda progress: write_verified(path, write, progress), done, failed)
+    run_checked(parent, translate("AttendanceActions", "Writing the PDF…"),
+                lambda progress, missing_ok: write_verified(
+                    path, lambda made: write(made, missing_ok), progress), done, failed)
     return outcome.get("path")  # known at once only when the runner is synchronous (tests)
 
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from models.evaluation import templates
 from models.events.tables import Event
 from models.messages import SiBinaError
+from ui.common.glyph_question import run_checked
 from ui.common.save_file import ask_pdf_path, safe_file_name
 from ui.common.widgets import error_text, show_error, show_info
 from ui.evaluations.template_editor import kind_label
 from ui.i18n import fill
-from ui.tasks import TaskRunner
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -193,9 +193,9 @@ class FormsPanel(QWidget):
         def failed(exc: BaseException) -> None:
             show_error(self, title, error_text(exc))
 
-        def work(progress):
+        def work(progress, missing_ok):
             return write_verified(path, lambda made: write_blank_forms(
-                event_id, made, anonymous=anonymous, progress=progress))
+                event_id, made, anonymous=anonymous, progress=progress, missing_ok=missing_ok))
 
-        TaskRunner.run(self, self.tr("Writing the forms…"), work, done, failed)
+        run_checked(self, self.tr("Writing the forms…"), work, done, failed)
         return outcome.get("path")

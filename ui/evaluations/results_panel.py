@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import results
 from models.events.tables import Event
 from ui.common import formats
+from ui.common.glyph_question import run_checked
 from ui.common.widgets import error_text, show_error, show_info
 from ui.evaluations.categories import category_text
 from ui.i18n import fill
@@ -384,9 +385,8 @@ class ResultsPanel(QWidget):
         def done(pages):
             show_info(self, heading, fill(self.tr("%n page(s) saved to %1.", "", pages), str(path)))
 
-        TaskRunner.run(self, self.tr("Writing the evaluation report…"),
-                       lambda progress: write_verified(
-                           path, lambda made: write_evaluation_report(event_id, made, today=today),
-                           progress),
-                       done,
-                       lambda exc: show_error(self, heading, error_text(exc)))
+        run_checked(self, self.tr("Writing the evaluation report…"),
+                    lambda progress, missing_ok: write_verified(
+                        path, lambda made: write_evaluation_report(
+                            event_id, made, today=today, missing_ok=missing_ok), progress),
+                    done, lambda exc: show_error(self, heading, error_text(exc)))

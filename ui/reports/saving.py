@@ -10,6 +10,7 @@ from models.files.export import write_verified
 from models.files.storage import is_removable
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
+from ui.common.glyph_question import run_checked
 from ui.common.save_file import ask_folder, may_replace
 from ui.common.widgets import error_text, show_error, show_info
 from ui.i18n import fill
@@ -48,8 +49,8 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 def _write(parent: QWidget, title: str, report, target: Path) -> None:
     from reports.report_writer import write_report
 
-    def work(progress):
-        write_verified(target, lambda made: write_report(report, made), progress)
+    def work(progress, missing_ok):
+        write_verified(target, lambda made: write_report(report, made, missing_ok), progress)
         return target
 
     def done(path: Path) -> None:
@@ -60,5 +61,5 @@ def _write(parent: QWidget, title: str, report, target: Path) -> None:
             text = translate("ReportSaving", "Saved to %1 and checked.")
         show_info(parent, title, fill(text, str(path)))
 
-    TaskRunner.run(parent, translate("ReportSaving", "Saving the report…"), work, done,
-                   lambda exc: show_error(parent, title, error_text(exc)))
+    run_checked(parent, translate("ReportSaving", "Saving the report…"), work, done,
+                lambda exc: show_error(parent, title, error_text(exc)))
