@@ -56,8 +56,11 @@ def _column_widths(data, width: float) -> list[float]:
     wants = _one_line_widths(data)
     open_ = {i for i, share in enumerate(shares) if share and wants[i] > widths[i]}
     while spare > 0.5 and open_:
-        total = sum(shares[i] for i in open_)
-        given = {i: min(spare * shares[i] / total, wants[i] - widths[i]) for i in open_}
+        # Weighed by what each still lacks too: a long title gets more than a short one of
+        # the same share, so the rows' heights come out even.
+        weight = {i: shares[i] * (wants[i] - widths[i]) for i in open_}
+        total = sum(weight.values())
+        given = {i: min(spare * weight[i] / total, wants[i] - widths[i]) for i in open_}
         for i, more in given.items():
             widths[i] += more
         spare -= sum(given.values())

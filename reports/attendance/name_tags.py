@@ -18,6 +18,7 @@ from models import settings
 from models.attendance import checkin, marking
 from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from reports import glyphs
 from reports.attendance.sign_in_sheet import ordered
 from reports.pdf_base import BOLD, REGULAR, register_fonts
 from reports.spreadsheet import replacing
@@ -113,14 +114,19 @@ def _tag(canvas, x: float, y: float, person, code: str, event_title: str, office
     canvas.drawCentredString(qr_x + QR_SIZE / 2, y + pad, code)
 
 
-def write_name_tags(event_id: int, path: Path, order: str = "name") -> int:
-    """Tags for every registered participant; returns how many were printed."""
+def write_name_tags(event_id: int, path: Path, order: str = "name",
+                    missing_ok: bool = False) -> int:
+    """Tags for every registered participant; returns how many were printed. A name the
+    fonts cannot print whole is refused unless ``missing_ok`` (see reports.glyphs)."""
     register_fonts()
     event = Event.get_by_id(event_id)
     people = ordered(marking.participants(event_id), order)
     if not people:
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no participants yet.")))
+    glyphs.check([(event.title, [event.title]),
+                  *((p.name, [p.name, p.institution or ""]) for p in people)],
+                 f"Tanda pengenal {event.title}", missing_ok, (REGULAR, BOLD))
     codes = checkin.ensure_codes([p.id for p in people])
     office = settings.get("office_name")
     with replacing(path) as temp:

@@ -65,3 +65,14 @@ def test_the_check_says_what_is_missing_and_whether_anything_would_print():
                      (ARABIC, [ARABIC, "Pustakawan"])])
     assert [(f.record, f.characters, f.blank) for f in found] == [
         ("Ani ✓", "✓", False), (ARABIC, "".join(sorted(set(ARABIC) - {" "})), True)]
+
+
+def test_name_tags_refuse_a_name_their_fonts_cannot_print(mixed, tmp_path):
+    from models.staff.tables import Person
+    from reports.attendance.name_tags import write_name_tags
+
+    error = refused(lambda p: write_name_tags(mixed.id, p), tmp_path / "tags.pdf")
+    assert [item.record for item in error.lacking] == [ARABIC, CHINESE]
+    # Nothing was recorded for a refused paper: no check-in codes were given yet.
+    assert Person.select().where(Person.checkin_code.is_null(False)).count() == 0
+    assert write_name_tags(mixed.id, tmp_path / "tags.pdf", missing_ok=True) == 3

@@ -142,3 +142,16 @@ def test_a_committee_paper_is_signed_by_the_chair_beside_the_head(database, tmp_
         assert "Dra. Siti Aminah" in last and "Budi Santoso" not in last, code
         assert "Pembina, IV/a" in last and "NIP. 19690309 199403 2 001" in last, code
         assert "Drs. H. Raja Kamaruddin, M.Si." in last, code
+
+
+def test_the_register_keeps_its_columns_in_line(database, tmp_path):
+    from models.certificates.issuing import RegisterRow
+    from reports.certificates.register import write_register
+
+    rows = [RegisterRow(n, f"{n:03d}/SERT/DISPUSIP-TPI/VII/2025", DAY, f"Peserta {n:02d}",
+                        "", "peserta", 1, "Bimtek Register", None, "", "")
+            for n in range(40, 0, -1)]
+    out = tmp_path / "register.pdf"
+    write_register(rows, out)
+    assert len(column_edges(out, "Peserta ")) == 1
+    assert len(column_edges(out, "0", after="Nomor")) == 1  # the numbers' column

@@ -82,8 +82,8 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
                             + ".pdf")
         if path is None:
             return None
-    return _write(parent, title, lambda made, _missing_ok: write_name_tags(event_id, made, order),
-                  path)
+    return _write(parent, title, lambda made, missing_ok: write_name_tags(
+        event_id, made, order, missing_ok), path)
 
 
 def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
