@@ -1,10 +1,12 @@
 """A :class:`~reports.report_model.Report` as PDF, XLSX or CSV.
 
-The PDFs share one look: the office's letterhead (logo, name, address) on the first page,
-``Halaman 1 dari 5`` on every page, table headings repeated on each page, and the date line
-and the head of office's signature at the end. The workbooks have a sheet per table with
-bold, frozen headings, numbers as numbers, dates as dates and NIPs and numbers-that-are-
-codes as text; a CSV holds the report's main table.
+The PDFs share one look: the office's letterhead (pdf_base.letterhead) on the first page,
+``Halaman 1 dari 5`` on every page, table headings repeated on each page (the tables:
+report_tables), and the date line and the head of office's signature at the end (or the
+Ketua Panitia's beside "Mengetahui," and the head's). A PDF whose texts the font cannot
+print whole is refused unless the office prints anyway (reports.glyphs). The workbooks have
+a sheet per table under a title block, with bold, frozen headings, numbers as numbers, dates
+as dates and NIPs and numbers-that-are-codes as text; a CSV holds the report's main table.
 """
 
 import datetime
@@ -28,6 +30,7 @@ from models import settings
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from reports import indonesian, report_model, report_tables
 from reports.glyphs import check
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
     Officer,
@@ -35,7 +38,6 @@ from reports.pdf_base import (
     countersigned_block,
     escape,
     gap,
-    letterhead,
     signature_block,
     styles,
 )

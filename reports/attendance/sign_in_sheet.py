@@ -28,6 +28,7 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff import nip as nip_rules
 from models.vocab import PRESENT_STATUSES
 from reports import glyphs, indonesian
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
     ContinuedRows,
@@ -36,7 +37,6 @@ from reports.pdf_base import (
     build_pdf,
     escape,
     gap,
-    letterhead,
     signature_block,
     styles,
 )

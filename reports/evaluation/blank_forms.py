@@ -44,6 +44,7 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
 from reports import glyphs, indonesian
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
     REGULAR,
@@ -51,7 +52,6 @@ from reports.pdf_base import (
     build_pdf,
     escape,
     gap,
-    letterhead,
     styles,
 )
 

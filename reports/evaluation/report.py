@@ -28,6 +28,7 @@ from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
 from reports import glyphs, indonesian
 from reports.indonesian import fixed, month_name, rating_category, rating_scale, share
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
     REGULAR,
@@ -35,7 +36,6 @@ from reports.pdf_base import (
     build_pdf,
     escape,
     gap,
-    letterhead,
     signature_block,
     styles,
 )
