@@ -41,16 +41,23 @@ class SettingSpec:
 
 
 SPECS = [
+    SettingSpec("government", "Pemerintah Kota Tanjungpinang", str,
+                QT_TRANSLATE_NOOP("Settings", "Government (letterhead's first line)")),
     SettingSpec("office_name", "Perpustakaan Kota Tanjungpinang", str,
                 QT_TRANSLATE_NOOP("Settings", "Office name")),
     SettingSpec("office_code", "PERPUS-TPI", str,
                 QT_TRANSLATE_NOOP("Settings", "Office short code")),
     SettingSpec("address", "", str, QT_TRANSLATE_NOOP("Settings", "Address")),
+    SettingSpec("phone", "", str, QT_TRANSLATE_NOOP("Settings", "Telephone")),
+    SettingSpec("website", "", str, QT_TRANSLATE_NOOP("Settings", "Website")),
+    SettingSpec("email", "", str, QT_TRANSLATE_NOOP("Settings", "E-mail")),
     SettingSpec("city", "Tanjungpinang", str, QT_TRANSLATE_NOOP("Settings", "City")),
     SettingSpec("logo", 0, int, QT_TRANSLATE_NOOP("Settings", "Logo"), image=True),
     SettingSpec("head_name", "", str, QT_TRANSLATE_NOOP("Settings", "Head of office")),
     SettingSpec("head_title", "Kepala Perpustakaan", str,
                 QT_TRANSLATE_NOOP("Settings", "Head's title")),
+    SettingSpec("head_rank", "", str,
+                QT_TRANSLATE_NOOP("Settings", "Head's rank (pangkat/golongan)")),
     SettingSpec("head_nip", "", str, QT_TRANSLATE_NOOP("Settings", "Head's NIP")),
     SettingSpec("head_signature", 0, int, QT_TRANSLATE_NOOP("Settings", "Head's signature"),
                 image=True),
@@ -110,8 +117,10 @@ def get_all() -> dict:
 
 # The office's texts print on every paper (letterhead, signature block): the text rule and
 # its lengths, as for the same texts typed anywhere else.
-TEXT_LIMITS = {"office_name": TITLE_MAX, "office_code": SHORT_MAX, "address": TITLE_MAX,
-               "city": SHORT_MAX, "head_name": NAME_MAX, "head_title": TITLE_MAX}
+TEXT_LIMITS = {"government": TITLE_MAX, "office_name": TITLE_MAX, "office_code": SHORT_MAX,
+               "address": TITLE_MAX, "phone": SHORT_MAX, "website": SHORT_MAX,
+               "email": SHORT_MAX, "city": SHORT_MAX, "head_name": NAME_MAX,
+               "head_title": TITLE_MAX, "head_rank": SHORT_MAX}
 
 
 def problems(values: dict) -> dict[str, Message]:

@@ -1,4 +1,5 @@
-"""What every printed document shares: bundled fonts, styles, page numbers, signature block.
+"""What every printed document shares: bundled fonts, styles, page numbers, the letterhead
+(kop), the signature blocks, the rows kept with the signature.
 
 ReportLab's built-in Helvetica has no glyphs beyond Latin-1; every document uses the bundled
 Noto Sans so names print as typed.
@@ -16,9 +17,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -135,28 +138,72 @@ class Officer:
     role: str
     name: str
     nip: str
+    rank: str = ""  # pangkat/golongan, printed between the name and the NIP
 
     @classmethod
     def from_settings(cls) -> "Officer":
         values = settings.get_all()
         return cls(values["head_title"] or "Penanggung Jawab", values["head_name"],
-                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "")
+                   nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "",
+                   values["head_rank"])
+
+    @classmethod
+    def committee_chair(cls, event_id: int) -> "Officer":
+        """The Ketua Panitia: the first person registered as Panitia of the event (a name
+        line to fill in by hand when there is none)."""
+        from models.events.tables import Registration
+
+        first = (Registration.select().where(Registration.event == event_id,
+                                             Registration.role == "panitia",
+                                             ~Registration.cancelled)
+                 .order_by(Registration.registered_at, Registration.id).first())
+        if first is None:
+            return cls("Ketua Panitia", "", "")
+        person = first.person
+        return cls("Ketua Panitia", person.full_name,
+                   nip_rules.grouped(person.nip) if person.nip else "", person.rank)
 
 
-def signature_block(place_and_date: str, role: str, name: str, nip: str,
-                    width: float) -> Table:
-    """The date line, the role, room to sign, the name underlined and the NIP, on the right."""
+def _signer_lines(first: str, officer: Officer, role: str | None = None) -> list:
+    """A column of a signature: its first line, the role, room to sign, the name
+    underlined, the pangkat/golongan and the NIP."""
     style = styles()["body"]
     # An empty Paragraph has no height: the room to sign is a Spacer of its own.
-    lines = [Paragraph(place_and_date, style), Paragraph(role, style), gap(18),
-             Paragraph(f"<u><b>{escape(name) or '.' * 40}</b></u>", style)]
-    if nip:
-        lines.append(Paragraph(f"NIP. {escape(nip)}", style))
-    block = Table([[line] for line in lines], colWidths=[width * 0.42], hAlign="RIGHT")
+    lines = [Paragraph(first, style), Paragraph(role or f"{escape(officer.role)},", style),
+             gap(18), Paragraph(f"<u><b>{escape(officer.name) or '.' * 40}</b></u>", style),
+             Paragraph(escape(officer.rank), style) if officer.rank else None,
+             Paragraph(f"NIP. {escape(officer.nip)}", style) if officer.nip else None]
+    return lines
+
+
+def _signature_table(columns: list[list], widths: list[float], align: str) -> Table:
+    """Columns of lines side by side, line by line, so both names stand on one line."""
+    rows = [[column[i] or "" for column in columns] for i in range(len(columns[0]))]
+    rows = [row for row in rows if any(row)]
+    block = Table(rows, colWidths=widths, hAlign=align)
     block.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return block
+
+
+def signature_block(place_and_date: str, role: str, name: str, nip: str,
+                    width: float, rank: str = "") -> Table:
+    """The date line, the role, room to sign, the name underlined, the pangkat/golongan
+    and the NIP, on the right."""
+    lines = _signer_lines(place_and_date, Officer(role, name, nip, rank), escape(role))
+    return _signature_table([lines], [width * 0.42], "RIGHT")
+
+
+def countersigned_block(place_and_date: str, head: Officer, signer: Officer,
+                        width: float) -> Table:
+    """Two signatures side by side, as a paper made by a committee is signed: on the left
+    "Mengetahui," and the head of office, on the right the date line and who made it (the
+    Ketua Panitia)."""
+    left = _signer_lines("Mengetahui,", head)
+    right = _signer_lines(place_and_date, signer)
+    return _signature_table([left, right], [width * 0.5, width * 0.42], "CENTER")
 
 
 def gap(height_mm: float) -> Spacer:
@@ -178,10 +225,17 @@ def build_pdf(story: list, path, *, title: str, pagesize=None, margin: float = 1
             pages.append(len(self._pages))
             super().save()
 
+    size = pagesize or A4
+    # No padding left and right: a table as wide as the page between the margins fits the
+    # frame exactly, so nothing shifts it to centre it (it did, by 6 points, for the table
+    # and not for the rows kept with the signature) and paragraphs start where tables do.
+    frame = Frame(margin, bottom, size[0] - 2 * margin, size[1] - margin - bottom,
+                  leftPadding=0, rightPadding=0, id="normal")
     with replacing(path) as temp:
-        doc = SimpleDocTemplate(str(temp), pagesize=pagesize or A4, leftMargin=margin,
-                                rightMargin=margin, topMargin=margin, bottomMargin=bottom,
-                                title=title, author=settings.get("office_name"))
+        doc = BaseDocTemplate(str(temp), pagesize=size, leftMargin=margin,
+                              rightMargin=margin, topMargin=margin, bottomMargin=bottom,
+                              title=title, author=settings.get("office_name"),
+                              pageTemplates=[PageTemplate("page", [frame])])
         doc.build(story, canvasmaker=Counting)
     return pages[0]
 
@@ -195,6 +249,9 @@ class ContinuedRows(Flowable):
         super().__init__()
         self.bare, self.headed = bare, headed
         self.chosen = bare
+        # Placed by the frame as the table above it is (a Flowable's default is LEFT, a
+        # Table's CENTER): the same columns at the same x.
+        self.hAlign = bare.hAlign
 
     def wrap(self, available_width, available_height):
         frame = getattr(self, "_frame", None)  # set by the frame that is placing it

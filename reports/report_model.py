@@ -31,6 +31,7 @@ class Table:
     total: list | None = None  # a closing row (sums), printed in bold
     sheet: str = ""  # the XLSX sheet's name (31 characters at most)
     note: str = ""  # a line under the table
+    dense: bool = False  # a long list (the register): smaller type, more rows a page
 
 
 @dataclass
@@ -73,8 +74,29 @@ class Report:
     file_stem: str = "Laporan"  # a name to suggest when saving
     # Printed after the signature under LAMPIRAN: what is attached, not what is reported.
     appendix: list = field(default_factory=list)
+    # Who made the paper (pdf_base.Officer, the Ketua Panitia): signed beside the head of
+    # office's "Mengetahui," instead of by the head alone.
+    chair: object | None = None
 
     @property
     def tables(self) -> list[Table]:
         """The tables, for the spreadsheets (a sheet each; a CSV takes the first)."""
         return [part for part in self.parts + self.appendix if isinstance(part, Table)]
+
+
+def total_row(columns: list[Column], rows: list[list], summed: tuple[str, ...],
+              given: dict[str, object] | None = None, label: str = "Jumlah") -> list:
+    """A table's closing Jumlah row: the columns titled in ``summed`` added up, the values
+    in ``given`` (a share, a mean: what a sum would get wrong) as they are, ``label`` in
+    the first text column and nothing elsewhere."""
+    given = given or {}
+    first_text = next((i for i, c in enumerate(columns) if c.kind == TEXT), 0)
+    total = []
+    for index, column in enumerate(columns):
+        if column.title in given:
+            total.append(given[column.title])
+        elif column.title in summed:
+            total.append(sum(row[index] or 0 for row in rows if index < len(row)))
+        else:
+            total.append(label if index == first_text else None)
+    return total

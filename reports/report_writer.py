@@ -1,13 +1,14 @@
 """A :class:`~reports.report_model.Report` as PDF, XLSX or CSV.
 
-The PDFs share one look: the office's letterhead (logo, name, address) on the first page,
-``Halaman 1 dari 5`` on every page, table headings repeated on each page, and the date line
-and the head of office's signature at the end. The workbooks have a sheet per table with
-bold, frozen headings, numbers as numbers, dates as dates and NIPs and numbers-that-are-
-codes as text; a CSV holds the report's main table.
+The PDFs share one look: the office's letterhead (pdf_base.letterhead) on the first page,
+``Halaman 1 dari 5`` on every page, table headings repeated on each page (the tables:
+report_tables), and the date line and the head of office's signature at the end (or the
+Ketua Panitia's beside "Mengetahui," and the head's). A PDF whose texts the font cannot
+print whole is refused unless the office prints anyway (reports.glyphs). The workbooks have
+a sheet per table under a title block, with bold, frozen headings, numbers as numbers, dates
+as dates and NIPs and numbers-that-are-codes as text; a CSV holds the report's main table.
 """
 
-import dataclasses
 import datetime
 import io
 from pathlib import Path
@@ -27,35 +28,38 @@ from reportlab.platypus import (
 )
 
 from models import settings
-from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-from reports import indonesian, report_model
+from reports import indonesian, report_model, report_tables
+from reports.glyphs import check
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
-    ContinuedRows,
     Officer,
     build_pdf,
+    countersigned_block,
     escape,
     gap,
     signature_block,
     styles,
 )
 from reports.report_charts import bar_chart
-from reports.report_model import CODE, DATE, NUMBER, PERCENT, TEXT, Report
+from reports.report_model import CODE, TEXT, Report
 from reports.spreadsheet import Sheet, write_csv, write_xlsx_sheets
 
 MARGIN = 16 * mm
 WIDE_FROM = 8  # columns: a table this wide is printed on landscape pages
 
 
-def write_report(report: Report, path) -> int:
-    """Write ``report`` as the file's suffix says; returns pages (PDF) or rows written."""
+def write_report(report: Report, path, missing_ok: bool = False) -> int:
+    """Write ``report`` as the file's suffix says; returns pages (PDF) or rows written.
+    A PDF whose texts the font cannot print whole is refused
+    (:class:`reports.glyphs.MissingCharacters`) unless ``missing_ok``."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        return write_pdf(report, path)
+        return write_pdf(report, path, missing_ok)
     if suffix == ".xlsx":
-        write_xlsx_sheets(path, [_sheet(t) for t in report.tables])
+        write_xlsx_sheets(path, [_sheet(t, report) for t in report.tables])
         return sum(len(t.rows) for t in report.tables)
     if suffix == ".csv":
         main = report.tables[0] if report.tables else None
@@ -67,10 +71,21 @@ def write_report(report: Report, path) -> int:
         "Reports", "{file}: choose a name ending in .pdf, .xlsx or .csv."), file=path.name))
 
 
-def _sheet(table) -> Sheet:
+def _sheet(table, report: Report) -> Sheet:
     codes = frozenset(i for i, c in enumerate(table.columns) if c.kind == CODE)
     rows = list(table.rows) + ([table.total] if table.total else [])
-    return Sheet(table.sheet or table.heading, [c.title for c in table.columns], rows, codes)
+    return Sheet(table.sheet or table.heading, [c.title for c in table.columns], rows, codes,
+                 sheet_heading(report, table))
+
+
+def sheet_heading(report: Report, table) -> list[str]:
+    """A sheet's title block: what (the report and the table), whose (the office), which
+    event, person or period (the report's facts, as the PDF states them)."""
+    lines = [report.title, settings.get("office_name")]
+    lines += [f"{label}: {value}" for label, value in report.facts]
+    if table.heading and table.heading != report.title:
+        lines.append(table.heading)
+    return lines
 
 
 def _csv_value(value):
@@ -82,22 +97,6 @@ def _csv_value(value):
 
 
 # --- PDF --------------------------------------------------------------------------------------
-
-
-def _cell(value, column, st, bold: bool = False):
-    if column.kind in (NUMBER, PERCENT):
-        text = indonesian.number(value, column.places)
-        return Paragraph(f"<b>{text}</b>" if bold else text, st["number"])
-    if column.kind == DATE and isinstance(value, datetime.date):
-        text = _date_text(value)
-    else:
-        text = escape("" if value is None else str(value))
-    return Paragraph(f"<b>{text}</b>" if bold else text, st["cell"])
-
-
-def _date_text(value: datetime.date) -> str:
-    """``15 September 2025`` on one line: a date broken over three reads badly."""
-    return indonesian.long_date(value).replace(" ", "\u00a0")
 
 
 def _styles() -> dict:
@@ -113,32 +112,6 @@ def _styles() -> dict:
     return st
 
 
-def _letterhead(width: float, st) -> list:
-    values = settings.get_all()
-    lines = [Paragraph(escape(values["office_name"]), st["letterhead"])]
-    if values["address"]:
-        lines.append(Paragraph(escape(values["address"]), st["cell"]))
-    try:
-        logo = stored_file.drawable(values["logo"]) if values["logo"] else None
-    except SiBinaError as exc:  # stored before pictures were checked at the door
-        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
-                       "Settings."), detail=exc.msg)) from exc
-    cells = [[_logo(logo), lines]] if logo else [[lines]]
-    widths = [22 * mm, width - 22 * mm] if logo else [width]
-    table = Table(cells, colWidths=widths)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [table, gap(4)]
-
-
-def _logo(data: bytes) -> Image:
-    picture = Image(io.BytesIO(data), width=18 * mm, height=18 * mm, kind="proportional")
-    return picture
-
-
 def _facts(facts, width: float, st) -> Table:
     rows = [[Paragraph(escape(label), st["cell"]), ":",
              Paragraph(escape(value), st["cell"])]
@@ -151,133 +124,11 @@ def _facts(facts, width: float, st) -> Table:
     return table
 
 
-PADDING = 13  # points of cell padding and a little room, left and right together
-
-
-def _column_widths(data, width: float) -> list[float]:
-    """Each column at least as wide as what must not break: a heading's longest word, a
-    number, a date, a NIP or a certificate number whole; text columns share what is left as
-    the report's shares say (a share of 0: no more than it needs)."""
-    least = _least_widths(data)
-    spare = width - sum(least)
-    if spare <= 0:  # too many columns for the page: all of them give a little
-        return [w * width / sum(least) for w in least]
-    shares = [c.width if c.kind == TEXT else 0 for c in data.columns]
-    if not any(shares):
-        shares = [1] * len(least)
-    return [w + spare * share / sum(shares) for w, share in zip(least, shares, strict=True)]
-
-
-FILLED = 0.85  # of the page's width, at most, for what must not break: text needs room too
-
-
-def _pieces(data, width: float) -> list:
-    """A table too wide for the page (an event of many sessions) as parts one after the
-    other, each with the key columns (number, name) and as many others as fit."""
-    least = _least_widths(data)
-    keys = [i for i, column in enumerate(data.columns) if column.key]
-    if sum(least) <= width * FILLED or not keys:
-        return [data]
-    room = width * FILLED - sum(least[i] for i in keys)
-    groups, group, used = [], [], 0.0
-    for index in (i for i in range(len(data.columns)) if i not in keys):
-        if group and used + least[index] > room:
-            groups.append(group)
-            group, used = [], 0.0
-        group.append(index)
-        used += least[index]
-    groups.append(group)
-    pieces = []
-    for number, group in enumerate(groups, 1):
-        chosen = keys + group
-
-        def pick(row, chosen=chosen):
-            return [row[i] if i < len(row) else None for i in chosen]
-
-        pieces.append(dataclasses.replace(
-            data, heading=f"{data.heading} (bagian {number} dari {len(groups)})",
-            columns=[data.columns[i] for i in chosen], rows=[pick(row) for row in data.rows],
-            total=pick(data.total) if data.total else None,
-            note=data.note if number == len(groups) else ""))
-    return pieces
-
-
-# A word wider than this (a URL pasted into a title, an unbroken old value) is split over
-# lines in its cell rather than widening its column until the others have no room at all.
-LONGEST_WORD = 60 * mm
-
-
-def _least_widths(data) -> list[float]:
-    """What each column needs so that nothing which must not break is broken."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from reports.pdf_base import REGULAR
-
-    def size(text: str, bold: bool = False) -> float:
-        return stringWidth(text, BOLD if bold else REGULAR, 9)
-
-    rows = list(data.rows) + ([data.total] if data.total else [])
-    least = []
-    for index, column in enumerate(data.columns):
-        need = max((size(word, True) for word in column.title.split()), default=0)
-        for row in rows:
-            value = row[index] if index < len(row) else None
-            if value is None or value == "":
-                continue
-            if column.kind in (NUMBER, PERCENT):
-                text = [indonesian.number(value, column.places)]
-            elif column.kind == CODE:
-                text = [str(value)]
-            elif column.kind == DATE and isinstance(value, datetime.date):
-                text = [_date_text(value)]
-            else:
-                text = str(value).split()
-            need = max(need, *(min(size(t), LONGEST_WORD) for t in text))
-        least.append(need + PADDING)
-    return least
-
-
-# The last rows of a report's last table go over the page with the signature rather than
-# leave it alone on a page of its own.
-ROWS_WITH_THE_SIGNATURE = 2
 LONG_PARAGRAPH = 700  # characters: about eight lines of body text
 
 
-def _tables(data, width: float, st,
-            keep_tail: bool = False) -> tuple[Table, ContinuedRows | None]:
-    """The table, and (``keep_tail``) its last rows apart, to be kept with what follows."""
-    widths = _column_widths(data, width)
-    rows = [[Paragraph(escape(c.title), st["head"]) for c in data.columns]]
-    rows += [[_cell(v, c, st) for v, c in zip(row, data.columns, strict=False)]
-             for row in data.rows]
-    if data.total:
-        rows.append([_cell(v, c, st, bold=True)
-                     for v, c in zip(data.total, data.columns, strict=False)])
-    empty = len(rows) == 1  # no rows and no total: one line across says so
-    if empty:
-        rows.append([Paragraph("Tidak ada data.", st["note"])] + [""] * (len(widths) - 1))
-    cut = len(rows) - ROWS_WITH_THE_SIGNATURE
-    if not keep_tail or cut <= 1:
-        return _styled(Table(rows, colWidths=widths, repeatRows=1), not empty), None
-    return (_styled(Table(rows[:cut], colWidths=widths, repeatRows=1)),
-            ContinuedRows(_styled(Table(rows[cut:], colWidths=widths), header=False),
-                          _styled(Table(rows[:1] + rows[cut:], colWidths=widths))))
-
-
-def _styled(table: Table, has_rows: bool = True, header: bool = True) -> Table:
-    commands = [("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)))
-    if not has_rows:
-        commands.append(("SPAN", (0, 1), (-1, 1)))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def report_story(report: Report, width: float, st) -> list:
-    story = _letterhead(width, st)
+    story = letterhead(width)
     story += [Paragraph(escape(report.title), st["title"]), gap(3)]
     if report.facts:
         story += [_facts(report.facts, width, st), gap(3)]
@@ -292,9 +143,13 @@ def report_story(report: Report, width: float, st) -> list:
         city = settings.get("city") or "Tanjungpinang"
         day = report.date or datetime.date.today()
         ending = tail if report.parts else []
-        story.append(KeepTogether([*ending, gap(8), signature_block(
-            f"{city}, {indonesian.long_date(day)}", f"{officer.role},", officer.name,
-            officer.nip, width)]))
+        place_and_date = f"{city}, {indonesian.long_date(day)}"
+        if report.chair is not None:
+            block = countersigned_block(place_and_date, officer, report.chair, width)
+        else:
+            block = signature_block(place_and_date, f"{officer.role},", officer.name,
+                                    officer.nip, width, officer.rank)
+        story.append(KeepTogether([*ending, gap(8), block]))
     if report.appendix:
         story += [PageBreak(), Paragraph("LAMPIRAN", st["title"]), gap(3)]
         for index, part in enumerate(report.appendix):
@@ -309,14 +164,14 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
     """The part's flowables in two: what may end a page, and its end (``keep_tail``: a few
     lines that the signature block keeps with it)."""
     if isinstance(part, report_model.Table):
-        part = _on_paper(part)
+        part = report_tables.on_paper(part)
         # A heading never ends a page alone; a long table then runs on over the pages
         # (keepWithNext would push all of it to the next page, leaving this one blank).
-        pieces = _pieces(part, width)
+        pieces = report_tables.pieces(part, width)
         lead = []
         for index, piece in enumerate(pieces):
-            table, last_rows = _tables(piece, width, st,
-                                       keep_tail and index == len(pieces) - 1)
+            table, last_rows = report_tables.tables(piece, width, st,
+                                                    keep_tail and index == len(pieces) - 1)
             lead += [CondPageBreak(35 * mm), Paragraph(escape(piece.heading), st["heading"]),
                      table]
         tail = [last_rows] if last_rows else []
@@ -343,20 +198,6 @@ def _part(part, width: float, st, keep_tail: bool = False) -> tuple[list, list]:
                               _picture(part.data, width, part.max_height_mm * mm)])]
 
 
-def _on_paper(table: report_model.Table) -> report_model.Table:
-    """The table without its columns that are not printed."""
-    if all(c.printed for c in table.columns):
-        return table
-    keep = [i for i, c in enumerate(table.columns) if c.printed]
-
-    def pick(row):
-        return [row[i] if i < len(row) else None for i in keep]
-
-    return dataclasses.replace(table, columns=[table.columns[i] for i in keep],
-                               rows=[pick(row) for row in table.rows],
-                               total=pick(table.total) if table.total else None)
-
-
 def _picture(data: bytes, width: float, height: float = 190 * mm):
     from reportlab.lib.utils import ImageReader
 
@@ -366,7 +207,38 @@ def _picture(data: bytes, width: float, height: float = 190 * mm):
     return Image(io.BytesIO(data), width=w * scale, height=h * scale)
 
 
-def write_pdf(report: Report, path: Path) -> int:
+def printed_texts(report: Report) -> list[tuple[str, list[str]]]:
+    """The report's texts by record, for :func:`reports.glyphs.check`: the title and facts,
+    each table row under its person's (or first text column's) value, each paragraph and
+    chart under its heading."""
+    records = [(report.title, [report.title])]
+    records += [(f"{label}: {value}", [label, value]) for label, value in report.facts]
+    for part in report.parts + report.appendix:
+        if isinstance(part, report_model.Table):
+            texts = [i for i, c in enumerate(part.columns) if c.kind in (TEXT, CODE)]
+            named = next((i for i in texts if part.columns[i].title in NAMED_BY), None)
+            named = texts[0] if named is None and texts else named
+            records.append((part.heading, [part.heading, *(c.title for c in part.columns)]))
+            for row in part.rows:
+                values = [str(row[i]) for i in texts if i < len(row) and row[i]]
+                who = str(row[named]) if named is not None and row[named] else part.heading
+                records.append((who, values))
+        elif isinstance(part, report_model.Text):
+            records.append((part.heading, [part.heading, part.text]))
+        elif isinstance(part, report_model.Chart):
+            records.append((part.title, [part.title, *part.labels]))
+        elif isinstance(part, report_model.Heading):
+            records.append((part.text, [part.text]))
+        else:
+            records.append((part.caption, [part.caption]))
+    return records
+
+
+NAMED_BY = ("Nama", "Narasumber")  # the column naming a row's person, where there is one
+
+
+def write_pdf(report: Report, path: Path, missing_ok: bool = False) -> int:
+    check(printed_texts(report), report.title, missing_ok)
     wide = max((sum(c.printed for c in t.columns) for t in report.tables),
                default=0) >= WIDE_FROM
     size = landscape(A4) if wide else A4

@@ -65,15 +65,16 @@ def cannot_write(path: Path, exc: OSError) -> SiBinaError:
 
 def write_table(path, headers: Sequence[str], rows: Sequence[Sequence], *,
                 text_columns: Iterable[int] = (), delimiter: str = ",",
-                sheet_title: str = "") -> None:
+                sheet_title: str = "", heading: Sequence[str] = ()) -> None:
     """Write ``rows`` under ``headers`` as .xlsx or .csv, chosen by the suffix of ``path``.
 
     ``text_columns`` (XLSX) are stored as Text cells, so Excel never turns a NIP into a
-    number.
+    number; ``heading`` (XLSX) is the title block above the table (see :class:`Sheet`).
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(path, headers, rows, text_columns=text_columns, sheet_title=sheet_title)
+        write_xlsx(path, headers, rows, text_columns=text_columns, sheet_title=sheet_title,
+                   heading=heading)
     elif suffix == ".csv":
         write_csv(path, headers, rows, delimiter=delimiter)
     else:
@@ -116,9 +117,12 @@ def declare_size(sheet, ref: str) -> None:
 
 
 def write_xlsx(path, headers: Sequence[str], rows: Sequence[Sequence], *,
-               text_columns: Iterable[int] = (), sheet_title: str = "") -> None:
-    """One sheet: a bold, frozen heading row with a filter, columns sized to their text."""
-    write_xlsx_sheets(path, [Sheet(sheet_title, headers, rows, frozenset(text_columns))])
+               text_columns: Iterable[int] = (), sheet_title: str = "",
+               heading: Sequence[str] = ()) -> None:
+    """One sheet: the title block, a bold, frozen heading row with a filter, columns sized
+    to their text, set up to print (see :func:`_add_sheet`)."""
+    write_xlsx_sheets(path, [Sheet(sheet_title, headers, rows, frozenset(text_columns),
+                                   tuple(heading))])
 
 
 @dataclass
@@ -127,6 +131,9 @@ class Sheet:
     headers: Sequence[str]
     rows: Sequence[Sequence]
     text_columns: frozenset = frozenset()  # stored as Text: Excel never turns a NIP into a number
+    # The title block above the table, a line a row: what it is, whose, which period
+    # ("REKAP JP TAHUN 2026", the office, "Unit kerja: Semua unit"); the first in bold.
+    heading: Sequence[str] = ()
 
 
 def write_xlsx_sheets(path, sheets: Sequence[Sheet]) -> None:
@@ -159,6 +166,11 @@ def _sheet_title(title: str, used: set) -> str:
     return candidate
 
 
+# Wider than this (characters of Excel's column widths, together) prints on landscape.
+LANDSCAPE_FROM = 100
+PAPER_A4 = 9  # Excel's code for A4 paper
+
+
 def _add_sheet(sheet, data: Sheet) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -166,14 +178,18 @@ def _add_sheet(sheet, data: Sheet) -> None:
     from openpyxl.utils import get_column_letter
 
     headers, rows, text_columns = data.headers, data.rows, data.text_columns
-    for index, width in enumerate(column_widths(headers, rows), start=1):
+    widths = column_widths(headers, rows)
+    for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    # The title block, a blank row, then the table: its heading row is row ``top``.
+    top = len(data.heading) + 2 if data.heading else 1
+    last = top + len(rows)
     width = max([len(headers), *map(len, rows)], default=1) or 1
-    declare_size(sheet, f"A1:{get_column_letter(width)}{len(rows) + 1}")
-    sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
+    declare_size(sheet, f"A1:{get_column_letter(width)}{last}")
+    sheet.freeze_panes = f"A{top + 1}"
+    print_setup(sheet, top, landscape=sum(widths) > LANDSCAPE_FROM)
     if headers:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+        sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(headers))}{last}"
     bold = Font(bold=True)
 
     def text_cell(value, as_text: bool):
@@ -191,6 +207,12 @@ def _add_sheet(sheet, data: Sheet) -> None:
         cell.number_format = DATE_FORMAT
         return cell
 
+    for number, line in enumerate(data.heading):
+        cell = text_cell(line, True)
+        cell.font = Font(bold=True, size=12) if number == 0 else Font()
+        sheet.append([cell])
+    if data.heading:
+        sheet.append([])
     heading = []
     for value in headers:
         cell = text_cell(value, True)
@@ -205,3 +227,14 @@ def _add_sheet(sheet, data: Sheet) -> None:
             else date_cell(value) if isinstance(value, datetime.date) else value
             for index, value in enumerate(row)
         ])
+
+
+def print_setup(sheet, header_row: int, landscape: bool) -> None:
+    """Printed as the office prints a table: A4, as wide as the page (as many pages down as
+    it takes), the heading row repeated on every page, landscape when it is wide."""
+    sheet.page_setup.paperSize = PAPER_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"

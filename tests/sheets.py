@@ -9,3 +9,14 @@ def write_xlsx(path, rows):
         book.active.append(row)
     book.save(path)
     return path
+
+
+def header_row(sheet) -> int:
+    """The row of a SiBina workbook's column headings, under its title block: the row
+    printed again on every page."""
+    return int(sheet.print_title_rows.split(":")[0].strip("$"))
+
+
+def table_values(sheet) -> list[tuple]:
+    """A SiBina sheet's table, its heading row first, without the title block above."""
+    return list(sheet.iter_rows(min_row=header_row(sheet), values_only=True))

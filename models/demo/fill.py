@@ -178,7 +178,8 @@ def _add_themes(ctx: DemoContext) -> dict:
 
 def _add_profile(ctx: DemoContext) -> dict:
     head = ctx.head
-    settings.save({**PROFILE, "head_name": head.full_name, "head_nip": head.nip})
+    settings.save({**PROFILE, "head_name": head.full_name, "head_nip": head.nip,
+                   "head_rank": head.rank})
     Signatory.create(name=head.full_name, title=PROFILE["head_title"], nip=head.nip)
     return {"signatories": 1}
 

@@ -17,6 +17,9 @@ PROFILE = {
     "office_code": "DISPUSIP-TPI",
     "address": "Jl. Pramuka No. 12, Kelurahan Tanjungpinang Barat, "
                "Kota Tanjungpinang, Kepulauan Riau 29111",
+    "phone": "(0771) 21234",
+    "website": "perpustakaan.tanjungpinangkota.go.id",
+    "email": "dispusip@tanjungpinangkota.go.id",
     "city": "Tanjungpinang",
     "head_title": "Kepala Dinas Perpustakaan dan Kearsipan Kota Tanjungpinang",
     "jp_target": 20,

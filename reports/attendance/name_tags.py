@@ -21,7 +21,7 @@ from models.attendance import checkin
 from models.attendance.roles import RANKED, people_in_roles
 from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.attendance.sign_in_sheet import ordered
 from reports.pdf_base import BOLD, REGULAR, register_fonts
 from reports.spreadsheet import replacing
@@ -137,10 +137,12 @@ def _tag(canvas, x: float, y: float, person, code: str, event_title: str, office
     canvas.drawCentredString(qr_x + QR_SIZE / 2, y + pad, code)
 
 
-def write_name_tags(event_id: int, path: Path, order: str = "name") -> int:
+def write_name_tags(event_id: int, path: Path, order: str = "name",
+                    missing_ok: bool = False) -> int:
     """A tag for everyone registered, once, banded with their strongest role; speakers,
     moderators, facilitators and committee first, then the participants in ``order``.
-    Returns how many were printed."""
+    Returns how many were printed. A name the fonts cannot print whole is refused unless
+    ``missing_ok`` (see reports.glyphs)."""
     register_fonts()
     event = Event.get_by_id(event_id)
     found = people_in_roles(event_id)
@@ -150,6 +152,9 @@ def write_name_tags(event_id: int, path: Path, order: str = "name") -> int:
     if not people:
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no participants yet.")))
+    glyphs.check([(event.title, [event.title]),
+                  *((p.name, [p.name, p.institution or ""]) for p in people)],
+                 f"Tanda pengenal {event.title}", missing_ok, (REGULAR, BOLD))
     codes = checkin.ensure_codes([p.id for p in people])
     office = settings.get("office_name")
     with replacing(path) as temp:

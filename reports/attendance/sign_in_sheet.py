@@ -32,7 +32,8 @@ from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff import nip as nip_rules
 from models.vocab import PRESENT_STATUSES
-from reports import indonesian
+from reports import glyphs, indonesian
+from reports.letterhead import letterhead
 from reports.pdf_base import (
     BOLD,
     ContinuedRows,
@@ -87,7 +88,7 @@ def _heading(event: Event, session: EventSession, title: str) -> list:
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (-1, -1), 1),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return [Paragraph(title, st["title"]),
+    return [*letterhead(A4[0] - 2 * MARGIN), Paragraph(title, st["title"]),
             Paragraph(escape(event.title).upper(), st["subtitle"]),
             gap(4), info, gap(4)]
 
@@ -217,13 +218,14 @@ def session_story(session: EventSession, grid: marking.Grid, order: str,
                             _totals(people, session, grid, held), gap(4),
                             signature_block(f"{city}, {indonesian.long_date(session.date)}",
                                             f"{officer.role},", officer.name, officer.nip,
-                                            width)])
+                                            width, officer.rank)])
     return [NewNumbering(), *_heading(event, session, title), table, closing]
 
 
 def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | None = None,
                          order: str = "name", officer: Officer | None = None,
-                         crew: bool = False, today: datetime.date | None = None) -> int:
+                         crew: bool = False, today: datetime.date | None = None,
+                         missing_ok: bool = False) -> int:
     """Write the sheets of the event's sessions (all, or those given) into one PDF, each
     session starting on a new page: the participants', or (``crew``) the committee's and
     speakers'. Returns the number of pages."""
@@ -239,6 +241,13 @@ def write_sign_in_sheets(event_id: int, path: Path, session_ids: list[int] | Non
     if crew and not team:
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "No committee member or speaker is registered for this event yet.")))
+    event = chosen[0].event
+    people = [person for person, _roles in team] if crew else grid.people
+    glyphs.check([(event.title, [event.title, event.venue or ""]),
+                  *((s.topic, [s.topic, s.room or "",
+                               s.speaker.full_name if s.speaker_id else ""]) for s in chosen),
+                  *((p.name, [p.name, p.position or "", p.institution or ""])
+                    for p in people)], f"Daftar hadir {event.title}", missing_ok)
     story = []
     for index, session in enumerate(chosen):
         if index:

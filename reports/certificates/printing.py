@@ -25,7 +25,7 @@ from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.nip import grouped
 from models.staff.tables import Person
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.certificates.back_page import draw_back_page, session_rows
 from reports.certificates.drawing import (
     CertificatePainter,
@@ -37,7 +37,6 @@ from reports.certificates.drawing import (
 )
 from reports.certificates.files import canvas_for, write_all
 from reports.file_names import safe_name
-from reports.pdf_base import missing_glyphs
 from reports.spreadsheet import replacing
 
 # Titles often start with the kind, in full or short: then it is not said twice.
@@ -278,9 +277,21 @@ def names_the_fonts_lack(names: Iterable[str], layout_id: int | None) -> list[tu
     return found
 
 
+def names_printing_blank(names: Iterable[str], layout_id: int | None) -> list[str]:
+    """The names the layout's name font could print nothing of (an Arabic name in a Latin
+    font): a certificate is never issued with a blank name."""
+    layout = cert_layouts.load(layout_id or cert_layouts.ensure_default_layout().id)
+    register_certificate_fonts()
+    font = font_of(layout.fields["name"])
+    return [item.record for item in glyphs.lacking(
+        ((name, [name]) for name in dict.fromkeys(names)), (font,)) if item.blank]
+
+
 def _lacking(texts: list[str], layout: cert_layouts.Layout) -> list[tuple[str, str]]:
+    """The certificate's name and number against the fonts the layout prints them in."""
     register_certificate_fonts()
     missing = set()
     for field, text in zip(("name", "number"), texts, strict=False):
-        missing |= missing_glyphs(text, font_of(layout.fields[field]))
+        for item in glyphs.lacking([(texts[0], [text])], (font_of(layout.fields[field]),)):
+            missing |= set(item.characters)
     return [(texts[0], "".join(sorted(missing)))] if missing else []

@@ -47,8 +47,17 @@ from models.events.tables import Event
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff import nip as nip_rules
-from reports import indonesian
-from reports.pdf_base import BOLD, REGULAR, NumberedCanvas, build_pdf, escape, gap, styles
+from reports import glyphs, indonesian
+from reports.letterhead import letterhead
+from reports.pdf_base import (
+    BOLD,
+    REGULAR,
+    NumberedCanvas,
+    build_pdf,
+    escape,
+    gap,
+    styles,
+)
 
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -410,6 +419,10 @@ class FormBlocks:
     def __init__(self, questionnaire: Questionnaire, event: Event, speakers: list[Speaker]):
         questions = questions_of(questionnaire.id)
         key = f"bf{questionnaire.id}"
+        # The kop heads a set's first page only, as a letter's first page carries it, and
+        # never an anonymous speaker slip: a second speaker still fits on the first's page.
+        self.kop_heading = Block(f"{key}k", lambda: [*letterhead(WIDTH),
+                                                      *_heading(questionnaire, event)])
         self.heading = Block(f"{key}h", lambda: _heading(questionnaire, event))
         self.legend = Block(f"{key}l", lambda: _legend(any(q.qtype == "rating"
                                                            for q in questions)))
@@ -423,15 +436,17 @@ class FormBlocks:
                 self.body.append(Block(f"{key}t{index}", lambda f=first, g=group:
                                        [_section_table(f, g)]))
 
-    def form(self, person: Respondent, asks_who: bool = True) -> list:
+    def form(self, person: Respondent, asks_who: bool = True, first: bool = True) -> list:
         who = [_identity(person), gap(3)] if asks_who else []
         body = [part for block in self.body for part in (Stamp(block), gap(BLOCK_GAP))]
-        return [Stamp(self.heading), *who, Stamp(self.legend), *body[:-1]]
+        heading = self.kop_heading if first else self.heading
+        return [Stamp(heading), *who, Stamp(self.legend), *body[:-1]]
 
 
 def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | None = None,
                       anonymous: bool = False, progress: Progress = NO_PROGRESS,
-                      named_speaker_forms: bool = False) -> int:
+                      named_speaker_forms: bool = False,
+                      missing_ok: bool = False) -> int:
     """Write a set of forms per participant (by name), or as many anonymous sets, into one
     PDF; each template of a set starts on a new page. A named set's speaker forms are
     anonymous unless ``named_speaker_forms``. Returns the number of pages."""
@@ -445,10 +460,16 @@ def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | 
         raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
             "Reports", "This event has no participants yet: register them first.")))
     speakers = speakers_of(event_id) if any(q.kind == SPEAKER for q in chosen) else []
+    glyphs.check([(event.title, [event.title, event.venue or ""]),
+                  *((p.name, [p.name]) for p in people if p.name),
+                  *((sp.name, [sp.name, *sp.topics]) for sp in speakers),
+                  *((q.name, [q.name, *(x.text for x in questions_of(q.id)),
+                              *(x.section for x in questions_of(q.id))]) for q in chosen)],
+                 f"Formulir evaluasi {event.title}", missing_ok)
     blocks = [FormBlocks(q, event, speakers) for q in chosen]
     story = []
     for done, person in enumerate(people):
-        for form, questionnaire in zip(blocks, chosen, strict=True):
+        for place, (form, questionnaire) in enumerate(zip(blocks, chosen, strict=True)):
             # A speaker form asks for no name at all unless told to: blank lines "not
             # required" would still invite one.
             named = questionnaire.kind != SPEAKER or (named_speaker_forms and person.name)
@@ -456,7 +477,8 @@ def write_blank_forms(event_id: int, path: Path, questionnaire_ids: list[int] | 
             if story:
                 story.append(PageBreak())
             story.append(FormStart(shown.label, done, len(people), progress))
-            story.extend(form.form(shown, bool(named)))
+            story.extend(form.form(shown, bool(named),
+                                   first=place == 0 and questionnaire.kind != SPEAKER))
     pages = build_pdf(story, path, title=f"Formulir Evaluasi {event.title}", margin=MARGIN,
                       bottom=BOTTOM_MARGIN, canvas=FormCanvas)
     progress.step(len(people), len(people))

@@ -26,9 +26,19 @@ from reportlab.platypus import (
 from models import settings
 from models.evaluation import results, scores
 from models.evaluation.questionnaires import RATING_LABELS
-from reports import indonesian
+from reports import glyphs, indonesian
 from reports.indonesian import fixed, month_name, rating_category, rating_scale
-from reports.pdf_base import BOLD, REGULAR, Officer, build_pdf, escape, gap, signature_block, styles
+from reports.letterhead import letterhead
+from reports.pdf_base import (
+    BOLD,
+    REGULAR,
+    Officer,
+    build_pdf,
+    escape,
+    gap,
+    signature_block,
+    styles,
+)
 from reports.report_charts import (  # noqa: F401  CHART_FONT_SIZE, chart_label: the tests' too
     CHART_FONT_SIZE,
     chart_label,
@@ -435,20 +445,26 @@ def report_story(r: results.EventResults, officer: Officer, today: datetime.date
     st = _styles()
     city = settings.get("city") or "Tanjungpinang"
     signature = signature_block(f"{city}, {indonesian.long_date(today)}", f"{officer.role},",
-                                officer.name, officer.nip, WIDTH)
+                                officer.name, officer.nip, WIDTH, officer.rank)
     # The signature never stands alone on the last page: it keeps the last section with it.
     heading, *service = _service(r, st)
-    return _assemble([*_heading(r, st), *_summary(r, st), *_sections(r, st),
+    return _assemble([*letterhead(WIDTH), *_heading(r, st), *_summary(r, st), *_sections(r, st),
                       *_speakers(r, st), *_highlights(r, st), *_comments(r, st),
                       *_gain(r, st), *_follow_up(r, st), heading,
                       Together([*service, gap(8), signature])])
 
 
 def write_evaluation_report(event_id: int, path: Path, officer: Officer | None = None,
-                            today: datetime.date | None = None) -> int:
+                            today: datetime.date | None = None,
+                            missing_ok: bool = False) -> int:
     """Write the event's evaluation report to ``path`` (whole or not at all); returns the
     number of pages."""
     today = today or datetime.date.today()
-    story = report_story(results.event_results(event_id, today),
-                         officer or Officer.from_settings(), today)
+    found = results.event_results(event_id, today)
+    glyphs.check([(found.title, [found.title, found.venue or ""]),
+                  *((t.name, [t.name]) for t in found.templates),
+                  *((sp.name, [sp.name]) for sp in found.speakers),
+                  *((c.speaker or c.question, [c.question, c.text]) for c in found.comments)],
+                 "Laporan evaluasi", missing_ok)
+    story = report_story(found, officer or Officer.from_settings(), today)
     return build_pdf(story, path, title="Laporan Evaluasi Kegiatan", margin=MARGIN)

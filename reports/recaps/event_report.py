@@ -18,6 +18,7 @@ from models.events.report_chapters import COMMITTEE_ROLES, empty_chapters
 from models.events.tables import Event, Theme
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range, day_and_date, time_range
+from reports.pdf_base import Officer
 from reports.recaps import event_parts as parts_of
 from reports.recaps.recaps import _nip, _share
 from reports.report_model import (
@@ -30,6 +31,7 @@ from reports.report_model import (
     Report,
     Table,
     Text,
+    total_row,
 )
 
 LETTERS = "ABCDEFGH"
@@ -53,7 +55,7 @@ def event_report(event_id: int, today: datetime.date | None = None) -> Report:
                ("Jenis", KIND_NAMES.get(event.kind, event.kind)),
                *([("Tema", theme.name)] if theme else []), ("Penyelenggara", organiser),
                ("Status", parts_of.STATUS_NAMES.get(event.status, event.status))],
-        file_stem=f"Laporan kegiatan {event.title}")
+        file_stem=f"Laporan kegiatan {event.title}", chair=Officer.committee_chair(event_id))
 
     def chapter(number: str, title: str, sections: list) -> None:
         """The chapter with its sections lettered in order; none left: no chapter."""
@@ -157,11 +159,12 @@ def _attendance_table(grid) -> Table:
         rows.append([f"Sesi {n}, {day_and_date(session.date)}", counts["hadir"],
                      counts["terlambat"], counts["izin"], counts["sakit"], counts["alpa"],
                      max(0, unrecorded)])
-    return Table("Kehadiran per Sesi", [
-        Column("Sesi", width=2.2), Column("Hadir", NUMBER, 0.8, 0),
-        Column("Terlambat", NUMBER, 0.9, 0), Column("Izin", NUMBER, 0.7, 0),
-        Column("Sakit", NUMBER, 0.7, 0), Column("Alpa", NUMBER, 0.7, 0),
-        Column("Belum dicatat", NUMBER, 1.1, 0)], rows, sheet="Kehadiran per sesi")
+    columns = [Column("Sesi", width=2.2), Column("Hadir", NUMBER, 0.8, 0),
+               Column("Terlambat", NUMBER, 0.9, 0), Column("Izin", NUMBER, 0.7, 0),
+               Column("Sakit", NUMBER, 0.7, 0), Column("Alpa", NUMBER, 0.7, 0),
+               Column("Belum dicatat", NUMBER, 1.1, 0)]
+    return Table("Kehadiran per Sesi", columns, rows, sheet="Kehadiran per sesi",
+                 total=total_row(columns, rows, tuple(c.title for c in columns[1:])))
 
 
 def _appendix(event_id: int, grid, held: set[int]) -> list:

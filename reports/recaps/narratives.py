@@ -22,6 +22,7 @@ from reports.report_model import (
     Column,
     Report,
     Table,
+    total_row,
 )
 
 
@@ -70,19 +71,21 @@ def annual_report(year: int, today: datetime.date | None = None) -> Report:
                ("Orang yang terlibat", indonesian.number(people)),
                target_fact(year, now)],
         file_stem=f"Laporan tahunan {year}", date=until)
-    report.parts.append(Table("Kegiatan per Jenis", [
-        Column("Jenis", width=2.4), *summary_columns[1:]],
-        [[k, *v] for k, v in sorted(by_kind.items())], sheet="Per jenis"))
-    report.parts.append(Table("Kegiatan per Tema", [
-        Column("Tema", width=2.4), *summary_columns[1:]],
-        [[k, *v] for k, v in sorted(by_theme.items())], sheet="Per tema"))
-    report.parts.append(Table("Daftar Kegiatan", [
-        Column("Mulai", DATE, 0), Column("Kegiatan", width=3), Column("Jenis", width=1.3),
-        Column("Peserta", NUMBER, 0.7, 0), Column("JP", NUMBER, 0.5),
-        Column("Evaluasi (1–5)", NUMBER, 0.9, 2)],
-        [[e.start_date, e.title + (" (berlangsung)" if e.end_date >= now else ""),
-          KIND_NAMES.get(e.kind, e.kind), participants.get(e.id, 0),
-          float(jp.get(e.id) or 0), means[e.id]] for e in events], sheet="Kegiatan"))
+    counted = ("Kegiatan", "Peserta", "JP")
+    for heading, first, tally, sheet in (("Kegiatan per Jenis", "Jenis", by_kind, "Per jenis"),
+                                         ("Kegiatan per Tema", "Tema", by_theme, "Per tema")):
+        columns = [Column(first, width=2.4), *summary_columns[1:]]
+        rows = [[k, *v] for k, v in sorted(tally.items())]
+        report.parts.append(Table(heading, columns, rows, sheet=sheet,
+                                  total=total_row(columns, rows, counted)))
+    columns = [Column("Mulai", DATE, 0), Column("Kegiatan", width=3),
+               Column("Jenis", width=1.3), Column("Peserta", NUMBER, 0.7, 0),
+               Column("JP", NUMBER, 0.5), Column("Evaluasi (1–5)", NUMBER, 0.9, 2)]
+    rows = [[e.start_date, e.title + (" (berlangsung)" if e.end_date >= now else ""),
+             KIND_NAMES.get(e.kind, e.kind), participants.get(e.id, 0),
+             float(jp.get(e.id) or 0), means[e.id]] for e in events]
+    report.parts.append(Table("Daftar Kegiatan", columns, rows, sheet="Kegiatan",
+                              total=total_row(columns, rows, ("Peserta", "JP"))))
     if by_kind:
         report.parts.insert(1, Chart("Jumlah kegiatan per jenis", list(sorted(by_kind)),
                                      [by_kind[k][0] for k in sorted(by_kind)]))
@@ -127,4 +130,6 @@ def _service_table(year: int) -> Table:
                                               for m in figures.metrics]
     rows = [[MONTHS[month], *figures.values[month]] for month in range(12)
             if any(v is not None for v in figures.values[month])]
-    return Table("Statistik Layanan per Bulan", columns, rows, sheet="Layanan")
+    return Table("Statistik Layanan per Bulan", columns, rows, sheet="Layanan",
+                 total=total_row(columns, rows, tuple(c.title for c in columns[1:]))
+                 if rows else None)

@@ -27,10 +27,21 @@ from models.events.tables import Event
 from models.staff.history import history
 from models.staff.nip import grouped
 from models.staff.tables import Person, join_name
+from models.vocab import PRESENT_STATUSES
 from reports import indonesian
 from reports.certificates import register
 from reports.indonesian import KIND_NAMES, ROLE_NAMES, date_range
-from reports.report_model import CODE, DATE, NUMBER, PERCENT, Column, Report, Table
+from reports.pdf_base import Officer
+from reports.report_model import (
+    CODE,
+    DATE,
+    NUMBER,
+    PERCENT,
+    Column,
+    Report,
+    Table,
+    total_row,
+)
 
 STATUS_LETTERS = {"hadir": "H", "terlambat": "T", "izin": "I", "sakit": "S", "alpa": "A"}
 EMPLOYMENT_NAMES = {"": "-", "PNS": "PNS", "PPPK": "PPPK", "NON_ASN": "Non-ASN"}
@@ -60,10 +71,19 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
                      " / ".join(p for p in (person.position, person.institution) if p),
                      *(STATUS_LETTERS.get(m.status, "") if m else "" for m in marks),
                      present, _share(present, len(held)), grid.attended_jp(person.id)])
-    sessions = Table("Sesi", [Column("Sesi", width=0), Column("Tanggal", DATE),
-                              Column("Materi", width=3), Column("JP", NUMBER, 0.5)],
-                     [[f"S{n}", s.date, s.topic, s.jp]
-                      for n, s in enumerate(grid.sessions, 1)], sheet="Sesi")
+    # Jumlah: who came to each session, sessions attended and JP in all; the share of
+    # every participant's sessions held.
+    came = {f"S{n}": sum(1 for p in grid.people
+                         if (m := grid.marks.get((p.id, s.id))) and m.status in PRESENT_STATUSES)
+            for n, s in enumerate(grid.sessions, 1)}
+    attended = sum(row[-3] for row in rows)
+    total = total_row(columns, rows, ("Hadir", "JP hadir"), {
+        **came, "Hadir (%)": _share(attended, len(held) * len(grid.people))})
+    session_columns = [Column("Sesi", width=0), Column("Tanggal", DATE),
+                       Column("Materi", width=3), Column("JP", NUMBER, 0.5)]
+    session_rows = [[f"S{n}", s.date, s.topic, s.jp] for n, s in enumerate(grid.sessions, 1)]
+    sessions = Table("Sesi", session_columns, session_rows, sheet="Sesi",
+                     total=total_row(session_columns, session_rows, ("JP",)))
     facts = [("Kegiatan", event.title), ("Tanggal", _dates(event)),
              ("Jumlah peserta", f"{indonesian.number(len(grid.people))} orang"),
              ("Keterangan", "H hadir, T terlambat, I izin, S sakit, A alpa")]
@@ -73,8 +93,9 @@ def attendance_recap(event_id: int, today: datetime.date | None = None) -> Repor
     return Report(
         "REKAP KEHADIRAN KEGIATAN",
         facts=facts,
-        parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran"), sessions],
-        file_stem=f"Rekap kehadiran {event.title}")
+        parts=[Table("Kehadiran per sesi", columns, rows, sheet="Kehadiran", total=total),
+               sessions],
+        file_stem=f"Rekap kehadiran {event.title}", chair=Officer.committee_chair(event_id))
 
 
 def _share(present: int, held: int) -> float:
@@ -133,6 +154,11 @@ def jp_recap(year: int, unit: str = "", today: datetime.date | None = None) -> R
         [[name, count, met if judged else None,
           round(100.0 * met / count, 1) if judged else None, round(total / count, 1)]
          for name, (count, met, total) in sorted(by_unit.items())], sheet="Per unit")
+    staff, met, jp_total = (sum(t[i] for t in by_unit.values()) for i in range(3))
+    units.total = total_row(units.columns, units.rows, ("Pegawai",), {
+        "Mencapai target": met if judged else None,
+        "Persentase (%)": round(100.0 * met / staff, 1) if judged and staff else None,
+        "Rata-rata JP": round(jp_total / staff, 1) if staff else None})
     facts = [("Target", f"{indonesian.jp(target)} per tahun bagi setiap {whom}"),
              ("Unit kerja", unit or "Semua unit"),
              ("Jumlah pegawai", f"{indonesian.number(len(rows))} orang"),

@@ -4,9 +4,11 @@ The headings are the labels of :mod:`models.staff.columns` in the office's langu
 the file imports back unchanged (``models.staff.importer``) after the office edits it.
 """
 
+import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from models import settings
 from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.progress import NO_PROGRESS, Progress
 from models.staff.columns import EMPLOYMENT_TEXT, EXPORT_FIELDS, label, yes_no
@@ -44,8 +46,13 @@ def export_staff(people: Iterable[Person], path,
             progress.step(done, max(total, done))
     progress.step(len(rows), max(total, len(rows)))
     title = render(message("StaffColumns", QT_TRANSLATE_NOOP("StaffColumns", "Staff")))
+    heading = [render(message("StaffColumns", QT_TRANSLATE_NOOP(
+                   "StaffColumns", "STAFF AND OUTSIDE PEOPLE"))),
+               settings.get("office_name"),
+               render(message("StaffColumns", QT_TRANSLATE_NOOP(
+                   "StaffColumns", "As on {date}"), date=datetime.date.today()))]
     write_table(path, headers, rows, text_columns=range(len(headers)), delimiter=delimiter,
-                sheet_title=title)
+                sheet_title=title, heading=heading)
     return len(rows)
 
 

@@ -4,10 +4,12 @@ The file holds the original headings and cells, plus three columns the importer 
 the row number, the offending column and the reason, in the office's language.
 """
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from models.messages import Message
+from models import settings
+from models.messages import QT_TRANSLATE_NOOP, Message, message
 from models.staff.columns import HEADER_FIELDS, header_key, reject_headings
 from models.staff.importer import ImportPreview
 from reports.spreadsheet import write_table
@@ -32,7 +34,14 @@ def write_rejects(preview: ImportPreview, path,
         if nip is not None:
             cells[nip] = nip_as_text(cells[nip])
         rows.append(cells + [r.row, r.column, render(r.reason) if r.reason else ""])
-    write_table(path, preview.headers + extra, rows, text_columns=range(width))
+    heading = [render(message("StaffColumns", QT_TRANSLATE_NOOP(
+                   "StaffColumns", "ROWS THE STAFF IMPORT REFUSED"))),
+               settings.get("office_name"),
+               render(message("StaffColumns", QT_TRANSLATE_NOOP(
+                   "StaffColumns", "From {file}, imported on {date}"),
+                   file=Path(preview.path).name, date=datetime.date.today()))]
+    write_table(path, preview.headers + extra, rows, text_columns=range(width),
+                heading=heading)
     return len(rows)
 
 

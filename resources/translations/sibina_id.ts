@@ -570,6 +570,10 @@ sesi %1</translation>
         <translation>Huruf yang tidak ada di fon</translation>
     </message>
     <message>
+        <source>The certificate&apos;s font has none of the letters of these names, which would print blank. Write them in Latin letters on the Staff tab (as the identity card spells them), or choose a layout whose font has them.</source>
+        <translation>Fon sertifikat tidak memiliki satu pun huruf dari nama-nama ini, sehingga nama akan tercetak kosong. Tulis nama tersebut dengan huruf Latin di tab Pegawai (sesuai ejaan di KTP), atau pilih tata letak yang fonnya memiliki huruf tersebut.</translation>
+    </message>
+    <message>
         <source>These names have letters the certificate&apos;s font does not have; those letters would be left out of the printed name. Correct the names on the Staff tab, or print anyway.</source>
         <translation>Nama-nama ini memuat huruf yang tidak dimiliki fon sertifikat; huruf itu akan hilang dari nama yang tercetak. Perbaiki namanya di tab Pegawai, atau tetap cetak.</translation>
     </message>
@@ -1369,6 +1373,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Warning: %1 signs the certificate %2, which is their own.</source>
         <translation>Peringatan: %1 menandatangani sertifikat %2, yang merupakan sertifikatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s font has none of the letters of %1: write the name in Latin letters first.</source>
+        <translation>Fon sertifikat tidak memiliki satu pun huruf dari %1: tulis dulu nama tersebut dengan huruf Latin.</translation>
     </message>
     <message>
         <source>Warning: the font has no %1 for the name %2; it will print as a box.</source>
@@ -2499,6 +2507,25 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Writing the forms…</source>
         <translation>Menulis formulir…</translation>
+    </message>
+</context>
+<context>
+    <name>Glyphs</name>
+    <message>
+        <source>Letters missing from the font</source>
+        <translation>Huruf yang tidak ada di fon</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Tetap cetak</translation>
+    </message>
+    <message>
+        <source>{paper}: the printing font has no letters for some characters, which would be left out:
+{lines}
+Write these texts in Latin letters (a name as the person&apos;s identity card spells it), or print anyway.</source>
+        <translation>{paper}: fon cetak tidak memiliki huruf untuk beberapa karakter, sehingga karakter itu akan hilang dari cetakan:
+{lines}
+Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap cetak.</translation>
     </message>
 </context>
 <context>
@@ -5928,6 +5955,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Dibulatkan ke bawah per JP utuh</translation>
     </message>
     <message>
+        <source>Government (letterhead&apos;s first line)</source>
+        <translation>Pemerintah daerah (baris pertama kop)</translation>
+    </message>
+    <message>
         <source>Office name</source>
         <translation>Nama kantor</translation>
     </message>
@@ -5938,6 +5969,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Address</source>
         <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Laman</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
     </message>
     <message>
         <source>City</source>
@@ -5954,6 +5997,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Head&apos;s title</source>
         <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan kepala</translation>
     </message>
     <message>
         <source>Head&apos;s NIP</source>
@@ -6434,6 +6481,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Staff</source>
         <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>STAFF AND OUTSIDE PEOPLE</source>
+        <translation>PEGAWAI DAN PIHAK LUAR</translation>
+    </message>
+    <message>
+        <source>As on {date}</source>
+        <translation>Keadaan {date}</translation>
+    </message>
+    <message>
+        <source>ROWS THE STAFF IMPORT REFUSED</source>
+        <translation>BARIS YANG DITOLAK PADA IMPOR PEGAWAI</translation>
+    </message>
+    <message>
+        <source>From {file}, imported on {date}</source>
+        <translation>Dari {file}, diimpor pada {date}</translation>
     </message>
 </context>
 <context>

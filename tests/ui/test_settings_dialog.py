@@ -110,3 +110,19 @@ def test_a_wrong_nip_moves_no_field(qtbot, database):
     qtbot.wait(10)
     assert dialog.nip_error.isVisible() and "18" in dialog.nip_error.text()
     assert places() == before
+
+
+def test_the_letterhead_and_the_heads_rank_are_set_in_the_dialog(qtbot, database):
+    """What the kop and the signature print: the government line, telephone, website,
+    e-mail and the head's pangkat/golongan, on the Office page, within 1024×768."""
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    values = {"government": "Pemerintah Kota Batam", "phone": "(0778) 123456",
+              "website": "dispusip.batam.go.id", "email": "dispusip@batam.go.id",
+              "head_rank": "Pembina Utama Muda, IV/c"}
+    assert dialog.widgets["government"].text() == "Pemerintah Kota Tanjungpinang"
+    for key, value in values.items():
+        dialog.widgets[key].setText(value)
+    assert dialog.sizeHint().height() <= 768 - 60  # the taskbar and the title bar
+    dialog.save()
+    assert {key: settings.get(key) for key in values} == values

@@ -83,8 +83,8 @@ def print_sign_in_sheet(parent: QWidget, event_id: int, session_id: int | None,
         if path is None:
             return None
     chosen = None if session_id is None else [session_id]
-    return _write(parent, title, lambda made: write_sign_in_sheets(
-        event_id, made, chosen, order, crew=crew), path)
+    return _write(parent, title, lambda made, missing_ok: write_sign_in_sheets(
+        event_id, made, chosen, order, crew=crew, missing_ok=missing_ok), path)
 
 
 def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
@@ -101,19 +101,23 @@ def print_name_tags(parent: QWidget, event_id: int, path: Path | None = None,
                             + ".pdf")
         if path is None:
             return None
-    return _write(parent, title, lambda made: write_name_tags(event_id, made, order), path)
+    return _write(parent, title, lambda made, missing_ok: write_name_tags(
+        event_id, made, order, missing_ok), path)
 
 
 def _write(parent: QWidget, title: str, write, path: Path) -> Path | None:
     """Write in the background (the window stays responsive), checked where it goes, then
-    say where it went, offering to open or print it. ``write(made)`` makes the file."""
+    say where it went, offering to open or print it. ``write(made, missing_ok)`` makes the
+    file at ``made``, refusing characters its font lacks unless ``missing_ok`` (the office
+    is asked)."""
     outcome: dict = {}
 
     def said(_result) -> str:
         outcome["path"] = path
         return fill(translate("AttendanceActions", "Saved to %1."), str(path))
 
-    write_and_tell(parent, title, path, lambda made, _progress: write(made),
+    write_and_tell(parent, title, path,
+                   lambda made, _progress, missing_ok: write(made, missing_ok),
                    translate("AttendanceActions", "Writing the PDF…"), said)
     return outcome.get("path")  # known at once only when the runner is synchronous (tests)
 

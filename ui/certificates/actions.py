@@ -40,10 +40,20 @@ class ActionTexts(QObject):
 
 def _fonts_cover_the_names(page) -> bool:
     """Warn, by name, about characters the certificate's fonts lack; the office decides."""
-    from reports.certificates.printing import names_the_fonts_lack
+    from reports.certificates.printing import names_printing_blank, names_the_fonts_lack
 
     chosen = {(x.person_id, x.role) for x in page.chosen()}
     names = [c.name for c in page.candidates if (c.person_id, c.role) in chosen]
+    blank = names_printing_blank(names, page.layout_combo.currentData())
+    if blank:  # no certificate is issued with a blank name, whatever the office answers
+        show_error(page, translate("CertificateActions", "Letters missing from the font"),
+                   translate("CertificateActions",
+                             "The certificate's font has none of the letters of these names, "
+                             "which would print blank. Write them in Latin letters on the "
+                             "Staff tab (as the identity card spells them), or choose a "
+                             "layout whose font has them.")
+                   + "\n\n" + "\n".join(f"• {name}" for name in blank[:15]))
+        return False
     missing = names_the_fonts_lack(names, page.layout_combo.currentData())
     if not missing:
         return True

@@ -27,7 +27,12 @@ class CertificateTexts(QObject):
 def certificates(args) -> int:
     from models.certificates import issuing as certs
     from models.events.tables import Event
-    from reports.certificates.printing import glyph_problems, write_merged, write_separate
+    from reports.certificates.printing import (
+        glyph_problems,
+        names_printing_blank,
+        write_merged,
+        write_separate,
+    )
 
     if not args.separate and args.out.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The output file must end in .pdf (or give "
@@ -46,6 +51,11 @@ def certificates(args) -> int:
     before = sum(1 for c in found if c.number)
     if not chosen:
         raise CliError(translate("Cli", "No one at this event qualifies for a certificate."))
+    blank = names_printing_blank([c.name for c in found], None)
+    if blank:  # never issued with a blank name: the number would be given for nothing
+        raise CliError(fill(translate("Cli", "The certificate's font has none of the letters "
+                                             "of %1: write the name in Latin letters first."),
+                            ", ".join(blank)))
     made = certs.issue(args.event, chosen, datetime.date.today())
     ids = [c.id for c in made]
     from models.certificates.signatories import signing_their_own

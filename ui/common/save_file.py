@@ -80,19 +80,21 @@ def ask_folder(parent: QWidget | None, title: str) -> Path | None:
 
 
 def write_and_tell(parent: QWidget | None, title: str, target: Path,
-                   write: Callable[[Path, Progress], object], busy: str,
+                   write: Callable[[Path, Progress, bool], object], busy: str,
                    said: Callable[[object], str]) -> None:
     """Write ``target`` the checked way, away from the window's thread (``busy`` on the
     progress dialog), then tell it: ``said(what write returned)`` and :func:`tell_saved`.
-    ``write(made, progress)`` makes the file at ``made``."""
+    ``write(made, progress, missing_ok)`` makes the file at ``made``, refusing characters
+    its fonts lack unless ``missing_ok``: the office is asked first whether to print
+    anyway (ui.common.glyph_question)."""
     from models.files.export import write_verified
-    from ui.tasks import TaskRunner
+    from ui.common.glyph_question import run_checked
 
-    TaskRunner.run(parent, busy,
-                   lambda progress: write_verified(target, lambda made: write(made, progress),
-                                                   progress),
-                   lambda result: tell_saved(parent, title, said(result), target),
-                   lambda exc: show_error(parent, title, error_text(exc)))
+    run_checked(parent, busy,
+                lambda progress, missing_ok: write_verified(
+                    target, lambda made: write(made, progress, missing_ok), progress),
+                lambda result: tell_saved(parent, title, said(result), target),
+                lambda exc: show_error(parent, title, error_text(exc)))
 
 
 def tell_saved(parent: QWidget | None, title: str, said: str, path: Path) -> None:

@@ -197,8 +197,8 @@ class FormsPanel(QWidget):
             return fill(self.tr("%n page(s) saved to %1.", "", pages), str(path))
 
         write_and_tell(self, self.tr("Blank forms"), path,
-                       lambda made, progress: write_blank_forms(
+                       lambda made, progress, missing_ok: write_blank_forms(
                            event_id, made, anonymous=anonymous, progress=progress,
-                           named_speaker_forms=named_speakers),
+                           named_speaker_forms=named_speakers, missing_ok=missing_ok),
                        self.tr("Writing the forms…"), said)
         return outcome.get("path")

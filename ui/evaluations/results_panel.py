@@ -383,8 +383,8 @@ class ResultsPanel(QWidget):
             return
         event_id, today = self.event_id, self.today
         write_and_tell(self, self.tr("Save evaluation report"), path,
-                       lambda made, _progress: write_evaluation_report(event_id, made,
-                                                                       today=today),
+                       lambda made, _progress, missing_ok: write_evaluation_report(
+                           event_id, made, today=today, missing_ok=missing_ok),
                        self.tr("Writing the evaluation report…"),
                        lambda pages: fill(self.tr("%n page(s) saved to %1.", "", pages),
                                           str(path)))

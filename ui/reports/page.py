@@ -27,10 +27,10 @@ from models.events.report_chapters import chapter_label, empty_chapters
 from models.events.tables import Event
 from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
 from ui.common.event_picker import EventPicker
+from ui.common.glyph_question import run_checked
 from ui.common.person_picker import PersonPicker
 from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
-from ui.tasks import TaskRunner
 
 CODE = Qt.ItemDataRole.UserRole
 WARNING_STYLE = "color: #8a5300;"  # dark amber: to be seen, not an error
@@ -252,11 +252,11 @@ class ReportsPage(QWidget):
         path = Path(folder.name) / "laporan.pdf"
         code, params = self.kind().code, self.parameters()
 
-        def work(_progress):
+        def work(_progress, missing_ok):
             from reports.catalogue import build
 
             made = build(code, params[EVENT], params[YEAR], params[PERSON], params["unit"])
-            write_report(made, path)
+            write_report(made, path, missing_ok)
             return made.title
 
         def done(title):
@@ -265,9 +265,9 @@ class ReportsPage(QWidget):
             dialog.deleteLater()
             folder.cleanup()
 
-        TaskRunner.run(self, self.tr("Making the report…"), work, done,
-                       lambda exc: (folder.cleanup(), show_error(
-                           self, self.tr("Reports"), error_text(exc))))
+        run_checked(self, self.tr("Making the report…"), work, done,
+                    lambda exc: (folder.cleanup(), show_error(
+                        self, self.tr("Reports"), error_text(exc))), folder.cleanup)
 
     def save_as(self, fmt: str, folder: Path | None = None) -> None:
         from ui.reports.saving import save_report

@@ -46,6 +46,7 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 def _write(parent: QWidget, title: str, report, target: Path) -> None:
     from reports.report_writer import write_report
 
-    write_and_tell(parent, title, target, lambda made, _progress: write_report(report, made),
+    write_and_tell(parent, title, target,
+                   lambda made, _progress, missing_ok: write_report(report, made, missing_ok),
                    translate("ReportSaving", "Saving the report…"),
                    lambda _result: fill(translate("ReportSaving", "Saved to %1."), str(target)))

@@ -76,7 +76,10 @@ def test_one_set_per_participant_by_name(event, tmp_path):
     assert ["Dra. Siti Aminah, S.IP." in o for o in owners] == [False, False, True, False]
     assert "Ahmad Batal" not in "".join(texts)  # cancelled
     organisation, speakers = texts[2:4]
-    assert organisation.startswith("EVALUASI PENYELENGGARAAN Bimtek Klasifikasi DDC "
+    # Each set opens with the office's letterhead (the defaults in Settings), on its first
+    # page only, as a letter does.
+    kop = "PEMERINTAH KOTA TANJUNGPINANG PERPUSTAKAAN KOTA TANJUNGPINANG "
+    assert organisation.startswith(kop + "EVALUASI PENYELENGGARAAN Bimtek Klasifikasi DDC "
                                    "10–11 Maret 2026 · Aula Perpustakaan")
     # The participant number the paper-form entry asks for first (Budi 1, Siti 2).
     assert "No. peserta : 2 Nama : Dra. Siti Aminah, S.IP." in organisation

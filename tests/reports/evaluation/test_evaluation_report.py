@@ -43,7 +43,8 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
     assert pages == len(texts) >= 2
     for number, page in enumerate(texts, 1):
         assert f"Halaman {number} dari {pages}" in page
-    assert texts[0].startswith("LAPORAN EVALUASI KEGIATAN BIMTEK KLASIFIKASI DDC")
+    assert texts[0].startswith("PEMERINTAH KOTA TANJUNGPINANG PERPUSTAKAAN KOTA TANJUNGPINANG "
+                               "LAPORAN EVALUASI KEGIATAN BIMTEK KLASIFIKASI DDC")
     for expected in (
             "Tanggal : 10–11 Maret 2026", "Tempat : Aula Lantai 2",
             "Jenis kegiatan : Bimbingan Teknis",

@@ -14,6 +14,7 @@ from reports.catalogue import BY_CODE, KINDS, build
 from reports.recaps import event_report as recaps_event
 from reports.recaps import narratives, recaps
 from reports.report_writer import write_report
+from tests.sheets import header_row, table_values
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -49,10 +50,12 @@ def test_every_kind_in_every_format(office, tmp_path):
 
 
 def workbook_tables(path) -> dict[str, list[dict]]:
-    """Each sheet's rows as {column name: cell value}, the header row giving the names."""
+    """Each sheet's rows as {column name: cell value}, the header row (the row repeated on
+    every printed page, under the title block) giving the names."""
     tables = {}
     for sheet in load_workbook(path).worksheets:
-        header, *rows = sheet.iter_rows(values_only=True)
+        top = int(sheet.print_title_rows.split(":")[0].strip("$"))
+        header, *rows = sheet.iter_rows(min_row=top, values_only=True)
         tables[sheet.title] = [dict(zip(header, row, strict=True)) for row in rows]
     return tables
 
@@ -145,19 +148,22 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
 
     # Values a person would look for, read from the files themselves.
     jp = load_workbook(tmp_path / "jp-recap.xlsx")["JP per pegawai"]
-    header = [c.value for c in jp[1]]
-    first = dict(zip(header, [c.value for c in jp[2]], strict=True))
+    top = header_row(jp)
+    header = [c.value for c in jp[top]]
+    first = dict(zip(header, [c.value for c in jp[top + 1]], strict=True))
     owner = Person.get(Person.nip == first["NIP"].replace(" ", ""))
     assert first["Nama"] == owner.full_name
     assert first["JP"] == {y.year: y.attended_jp for y in history(owner.id)}.get(year, 0)
-    assert jp.cell(row=2, column=header.index("NIP") + 1).data_type == "s"  # never a number
+    assert jp.cell(row=top + 1, column=header.index("NIP") + 1).data_type == "s"  # never a number
     csv_rows = csv_table(tmp_path / "jp-recap.csv")
     assert csv_rows[0]["Nama"] == owner.full_name
     assert csv_rows[0]["JP"] == f"{first['JP']:g}".replace(".", ",")  # Indonesian Excel
     annual = workbook_tables(tmp_path / "annual.xlsx")["Kegiatan"]
     held = Event.select().where(Event.start_date.year == year, Event.status != "cancelled")
-    assert [row["Kegiatan"].removesuffix(" (berlangsung)") for row in annual] == [
+    *listed, total = annual
+    assert [row["Kegiatan"].removesuffix(" (berlangsung)") for row in listed] == [
         e.title for e in held.order_by(Event.start_date)]
+    assert total["Kegiatan"] == "Jumlah"
     speakers = csv_table(tmp_path / "speakers.csv")
     assert speakers and all((row["Narasumber"], row["Kegiatan"]) in spoke for row in speakers)
     register = csv_table(tmp_path / "certificate-register.csv")
@@ -172,16 +178,17 @@ def test_attendance_recap_counts_each_session(office, tmp_path):
     out = tmp_path / "hadir.xlsx"
     write_report(made, out)
     sheet = load_workbook(out)["Kehadiran"]
-    header = [c.value for c in sheet[1]]
+    top = header_row(sheet)
+    header = [c.value for c in sheet[top]]
     assert header[:4] == ["No", "Nama", "NIP", "Jabatan/Instansi"]
     assert header[-3:] == ["Hadir", "Hadir (%)", "JP hadir"]
     sessions = [h for h in header if h.startswith("S") and h[1:].isdigit()]
-    first = [c.value for c in sheet[2]]
+    first = [c.value for c in sheet[top + 1]]
     marks = first[4:4 + len(sessions)]
     assert first[-3] == sum(1 for m in marks if m in ("H", "T"))  # hadir counts late too
     assert first[-2] == pytest.approx(round(100 * first[-3] / len(sessions), 1))
     assert isinstance(first[-1], float | int)  # numbers as numbers
-    nips = [sheet.cell(row=r, column=3) for r in range(2, sheet.max_row + 1)
+    nips = [sheet.cell(row=r, column=3) for r in range(top + 1, sheet.max_row + 1)
             if sheet.cell(row=r, column=3).value]
     assert nips and all(c.data_type == "s" and c.value.count(" ") == 3 for c in nips)
 
@@ -368,10 +375,11 @@ def test_annual_report_with_its_charts(office, tmp_path):
     write_report(made, out)
     book = load_workbook(out)
     assert book.sheetnames == ["Per jenis", "Per tema", "Kegiatan", "Layanan"]
-    kinds = list(book["Per jenis"].iter_rows(min_row=2, values_only=True))
+    *kinds, total = workbook_tables(out)["Per jenis"]
     events_2025 = Event.select().where(Event.start_date.year == 2025,
                                        Event.status == "finished").count()
-    assert sum(row[1] for row in kinds) == events_2025
+    assert sum(row["Kegiatan"] for row in kinds) == events_2025
+    assert total["Jenis"] == "Jumlah" and total["Kegiatan"] == events_2025
     pdf = tmp_path / "tahunan.pdf"
     write_report(made, pdf)
     # The charts are drawn, not pictures: the only picture is the letterhead's logo.
@@ -469,7 +477,7 @@ def test_a_recap_of_many_sessions_prints_in_parts_that_fit(database, tmp_path):
     assert parts > 1 and text.count("Peserta 5") >= parts  # every part names everyone
     assert all(f"S{n}" in text for n in range(1, 31)) and "JP hadir" in text
     sheet = load_workbook(_xlsx(made, tmp_path))["Kehadiran"]  # Excel keeps one table
-    assert [c.value for c in sheet[1]][4:6] == ["S1", "S2"] and sheet.max_column == 37
+    assert table_values(sheet)[0][4:6] == ("S1", "S2") and sheet.max_column == 37
 
 
 def _xlsx(made, tmp_path):

@@ -26,11 +26,13 @@ INDONESIAN = {
     "Unit": "Unit Kerja", "Institution": "Instansi", "Region": "Daerah", "Phone": "Telepon",
     "E-mail": "Surel", "Notes": "Keterangan", "External": "Pihak Luar", "Active": "Aktif",
     "Yes": "Ya", "No": "Tidak", "Male": "Laki-laki", "Female": "Perempuan",
+    "STAFF AND OUTSIDE PEOPLE": "PEGAWAI DAN PIHAK LUAR", "As on {date}": "Keadaan {date}",
 }
 
 
 def indonesian(msg):
-    return INDONESIAN.get(msg.text, msg.english())
+    text = INDONESIAN.get(msg.text)
+    return text.format(**msg.params) if text else msg.english()
 
 
 @pytest.fixture
@@ -90,15 +92,19 @@ def test_xlsx_keeps_the_nip_as_text_and_formulas_as_text(people, tmp_path):
     path = tmp_path / "pegawai.xlsx"
     export_staff(people, path, indonesian)
     sheet = openpyxl.load_workbook(path).active
-    assert sheet.freeze_panes == "A2"
-    assert sheet["A1"].value == "NIP" and sheet["A1"].font.b
-    assert [c.value for c in sheet[1]][:4] == ["NIP", "Gelar Depan", "Nama", "Gelar Belakang"]
-    nip = sheet["A2"]
+    # The title block (what, whose, when), a blank row, then the table from row 5.
+    assert [sheet.cell(row, 1).value for row in (1, 2, 4)] == [
+        "PEGAWAI DAN PIHAK LUAR", "Perpustakaan Kota Tanjungpinang", None]
+    assert sheet["A3"].value.startswith("Keadaan ")
+    assert sheet.freeze_panes == "A6" and sheet.print_title_rows == "$5:$5"
+    assert sheet["A5"].value == "NIP" and sheet["A5"].font.b
+    assert [c.value for c in sheet[5]][:4] == ["NIP", "Gelar Depan", "Nama", "Gelar Belakang"]
+    nip = sheet["A6"]
     assert (nip.value, nip.data_type, nip.number_format) == ("196903091994032001", "s", "@")
-    hyperlink = sheet["C4"]
+    hyperlink = sheet["C8"]
     assert (hyperlink.value, hyperlink.data_type) == (HYPERLINK, "s")
-    assert sheet["H4"].data_type == "s" and sheet["H4"].value == "@admin"
-    assert [c.value for c in sheet[3]][15:] == ["Ya", "Tidak"]
+    assert sheet["H8"].data_type == "s" and sheet["H8"].value == "@admin"
+    assert [c.value for c in sheet[7]][15:] == ["Ya", "Tidak"]
     assert sheet.column_dimensions["K"].width > sheet.column_dimensions["A"].width > 10
 
 

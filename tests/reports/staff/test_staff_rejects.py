@@ -7,7 +7,7 @@ from models.staff import importer as staff_import
 from models.staff.nip import grouped
 from models.staff.tables import Person
 from reports.staff.rejects import nip_as_text, write_rejects
-from tests.sheets import write_xlsx
+from tests.sheets import header_row, write_xlsx
 
 SITI_NIP = "196903091994032001"
 BUDI_NIP = "197501152000031002"
@@ -37,10 +37,12 @@ def test_rejects_file_reimports(preview, tmp_path, suffix):
 
     again = staff_import.read_preview(rejects)
     assert again.ignored_columns == ["Baris", "Kolom", "Alasan"]
+    # Under the workbook's title block (four rows) the headings are found again.
+    first = 6 if suffix == ".xlsx" else 2
     assert [(r.row, r.column, r.reason.english()) for r in again.rows] == [
-        (2, "NIP", preview.rows[0].reason.english()),
-        (3, "Email", "“budi@” is not an e-mail address."),
-        (4, "NIP", "NIP must have 18 digits, not 14."),
+        (first, "NIP", preview.rows[0].reason.english()),
+        (first + 1, "Email", "“budi@” is not an e-mail address."),
+        (first + 2, "NIP", "NIP must have 18 digits, not 14."),
     ]
     # A translation that made "Reason" a heading the importer reads is kept out of it.
     risky = tmp_path / f"keterangan{suffix}"
@@ -76,10 +78,15 @@ def test_xlsx_keeps_nips_in_text_cells(preview, tmp_path):
     rejects = tmp_path / "ditolak.xlsx"
     write_rejects(preview, rejects)
     sheet = openpyxl.load_workbook(rejects).active
-    cells = [sheet.cell(row, 1) for row in range(2, 5)]
+    # What the file is, whose, from which import; then the table.
+    assert sheet["A1"].value == "ROWS THE STAFF IMPORT REFUSED" and sheet["A1"].font.b
+    assert sheet["A2"].value == "Perpustakaan Kota Tanjungpinang"
+    assert sheet["A3"].value.startswith("From ")
+    assert header_row(sheet) == 5 and sheet["A5"].value == "NIP"
+    cells = [sheet.cell(row, 1) for row in range(6, 9)]
     assert [c.value for c in cells] == ["1.96903E+17", BUDI_NIP, "19850115 201001"]
     assert {(c.data_type, c.number_format) for c in cells} == {("s", "@")}
-    assert [sheet.cell(2, column).value for column in (5, 6)] == [2, "NIP"]
+    assert [sheet.cell(6, column).value for column in (5, 6)] == [2, "NIP"]
 
 
 def test_nip_as_text():

@@ -14,6 +14,7 @@ from models.certificates import layouts as cert_layouts
 from models.certificates.tables import Certificate, CertificateLayout, Signatory
 from models.certificates.verification import REVOKED, VALID
 from tests.builders import when_modal
+from tests.sheets import header_row, table_values
 from ui.certificates.layouts_dialog import LayoutsDialog
 from ui.certificates.page import NAME, NUMBER, CertificatesPage
 from ui.certificates.register_dialog import RegisterDialog
@@ -141,12 +142,12 @@ def test_register_revokes_with_a_reason_and_exports(qtbot, course, tmp_path,
     out = tmp_path / "register.xlsx"
     dialog.export(out)
     sheet = load_workbook(out).active
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = table_values(sheet)
     assert rows[0][:4] == ("Nomor", "Tanggal terbit", "Nama", "NIP")
     by_name = {row[2]: row for row in rows[1:]}
     assert by_name["Dra. Siti Aminah"][3] == "19690309 199403 2 001"
     assert by_name["Dr. Rina Wati"][6:9][0] == "Dicabut"
-    siti_row = 2 + [row[2] for row in rows[1:]].index("Dra. Siti Aminah")
+    siti_row = header_row(sheet) + 1 + [row[2] for row in rows[1:]].index("Dra. Siti Aminah")
     for cell in (sheet[f"A{siti_row}"], sheet[f"D{siti_row}"]):  # number and NIP: text
         assert (cell.data_type, cell.number_format) == ("s", "@")
 
@@ -349,7 +350,7 @@ def test_the_register_exports_alike_from_the_tab_and_from_the_reports(
     [from_reports] = (tmp_path / "reports").glob("*.xlsx")
 
     def cells(path):
-        return list(load_workbook(path).active.iter_rows(values_only=True))
+        return table_values(load_workbook(path).active)
 
     expected = [
         ("Nomor", "Tanggal terbit", "Nama", "NIP", "Peran", "Kegiatan", "Status",

@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 
 from models.db import latest_version
 from tests.builders import V1_DATABASE, database_file, staff_member
+from tests.sheets import header_row
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -105,7 +106,8 @@ def test_export_staff_round_trip(cli, tmp_path):
     people = count(db, "person")
     assert result.stdout.strip() == f"{people} people written to {out}."
     sheet = load_workbook(out).active
-    assert sheet.max_row == people + 1
+    assert sheet["A1"].value == "STAFF AND OUTSIDE PEOPLE"  # the title block, then the table
+    assert sheet.max_row == header_row(sheet) + people
     csv_out = tmp_path / "pegawai.csv"
     assert cli("--db", db, "export-staff", csv_out).returncode == 0
     reimport = cli("--db", db, "--lang", "en", "import-staff", csv_out)

@@ -153,3 +153,20 @@ def test_a_signatory_signing_their_own_certificate_is_said(cli, attended, tmp_pa
     assert re.fullmatch(r"Warning: Dra\. Siti Aminah, M\.Pd\. signs the certificate "
                         r"001/SERT/PERPUS-TPI/[IVX]+/20\d\d, which is their own\.\n",
                         result.stderr), result.stderr
+
+
+def test_a_name_the_font_cannot_print_at_all_gets_no_certificate(cli, attended, tmp_path):
+    """An Arabic name in the certificate's Latin font would print blank: nothing is issued
+    (no number is given for nothing), and the name is said."""
+    from models.certificates.tables import Certificate
+    from models.staff.tables import Person
+
+    db, event_id = attended
+    with database_file(db):
+        Person.update(name="محمد علي").where(Person.name == "Budi Santoso").execute()
+    result = english(cli, db, "certificates", event_id, "--out", tmp_path / "s.pdf")
+    assert result.returncode == 1
+    assert "محمد علي" in result.stderr and "Latin letters" in result.stderr
+    with database_file(db):
+        assert Certificate.select().count() == 0
+    assert not (tmp_path / "s.pdf").exists()

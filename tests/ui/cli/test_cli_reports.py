@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from tests.builders import english
+from tests.sheets import table_values
 
 
 def test_report_kinds_and_what_they_need(cli, office_db, tmp_path):
@@ -22,7 +23,7 @@ def test_report_kinds_and_what_they_need(cli, office_db, tmp_path):
     assert result.returncode == 0, result.stderr
     book = load_workbook(xlsx)
     assert book.sheetnames == ["JP per pegawai", "Per unit"]
-    rows = list(book["JP per pegawai"].iter_rows(values_only=True))
+    rows = table_values(book["JP per pegawai"])
     assert rows[0] == ("No", "Nama", "NIP", "Unit kerja", "Jabatan", "Status", "JP", "Kurang",
                        "Target")
     # No one was marked present: everyone is listed, by name, with no JP.

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from models.demo import fill as demo
 from models.events.tables import Event
 from reports.catalogue import KINDS
+from tests.sheets import table_values
 from ui.reports.page import ReportsPage
 
 TODAY = dt.date(2026, 3, 1)
@@ -105,7 +106,7 @@ def test_optional_event_and_year_cover_everything_until_ticked(qtbot, database, 
     [book] = tmp_path.glob("*.xlsx")
     from models.certificates.tables import Certificate
 
-    rows = list(load_workbook(book).active.iter_rows(min_row=2, values_only=True))
+    header, *rows = table_values(load_workbook(book).active)
     assert len(rows) == Certificate.select().count()
     page.only_year.setChecked(True)
     page.year.setValue(2025)
