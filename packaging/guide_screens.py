@@ -61,10 +61,12 @@ class Scene:
             self.app.processEvents()
 
 
-def settings_dialog(scene: Scene) -> QWidget:
+def settings_dialog(scene: Scene, tab: int) -> QWidget:
     from ui.settings_dialog import SettingsDialog
 
-    return scene.dialog(SettingsDialog(scene.window))
+    dialog = SettingsDialog(scene.window)
+    dialog.tabs.setCurrentIndex(tab)
+    return scene.dialog(dialog)
 
 
 def staff_tab(scene: Scene) -> QWidget:
@@ -73,6 +75,8 @@ def staff_tab(scene: Scene) -> QWidget:
     scene.tab("staff_page")
     kind = scene.window.staff_page.kind
     kind.setCurrentIndex(kind.findData(staff_list.INTERNAL_ONLY))  # the office's own first
+    scene.settle()
+    scene.window.staff_page.table.selectRow(0)  # below: that person's events and JP
     scene.settle()
     return scene.window
 
@@ -196,7 +200,8 @@ def file_menu(scene: Scene) -> QWidget:
 
 # name: what to grab. The guide's text names the pictures it shows by these names.
 SHOTS: dict[str, Callable[[Scene], QWidget]] = {
-    "pengaturan": settings_dialog,
+    "pengaturan": lambda scene: settings_dialog(scene, 0),
+    "pengaturan-ketentuan": lambda scene: settings_dialog(scene, 1),
     "pegawai": staff_tab,
     "pegawai-ubah": person_dialog,
     "pegawai-impor": staff_import,

@@ -64,23 +64,32 @@ CHAPTERS = (
             "terbawa dalam cadangan.",
             "Isi Kepala kantor, Jabatan kepala dan NIP kepala, lalu pilih gambar Tanda tangan "
             "kepala bila sertifikat dicetak dengan tanda tangan hasil pindaian.",
-            "Tab Ketentuan: periksa Pola nomor sertifikat, target JP setahun, batas "
-            "terlambat presensi dan kehadiran minimal untuk sertifikat.",
+            "Tab Ketentuan: periksa target JP per tahun dan siapa yang terikat (PNS, PPPK, "
+            "Non-ASN), jenis kegiatan yang JP-nya dihitung, batas terlambat presensi, "
+            "kehadiran minimal untuk sertifikat, apakah evaluasi wajib diisi, dan pola "
+            "nomor sertifikat.",
             "Tekan Simpan.",
         )),
         Shot("pengaturan", "Berkas > Pengaturan: tab Kantor berisi kop dan kepala kantor."),
-        "Pola nomor sertifikat memakai bagian seperti nomor urut, kode kantor, bulan romawi "
-        "dan tahun, misalnya 102/SERT/DISPUSIP-TPI/IX/2026. Nomor yang sudah terbit tetap "
-        "seperti tercetak walaupun pola diubah kemudian.",
+        Shot("pengaturan-ketentuan", "Tab Ketentuan: target JP, presensi, sertifikat."),
+        "Pola nomor sertifikat tersusun dari bagian-bagian dalam kurung kurawal: {seq:03d} "
+        "nomor urut tiga digit (mulai lagi dari 1 setiap tahun), {office} kode singkat "
+        "kantor, {month_roman} bulan dalam angka romawi, {month} bulan dalam angka, {year} "
+        "tahun. Pola bawaan {seq:03d}/SERT/{office}/{month_roman}/{year} menghasilkan "
+        "misalnya 102/SERT/DISPUSIP-TPI/IX/2026. Nomor yang sudah terbit tidak ikut berubah "
+        "bila pola diubah kemudian.",
         Note("Isian yang keliru ditandai dengan alasannya di bawah isian dan tidak disimpan. "
              "Perbaiki lalu tekan Simpan lagi."),
         "Bidang tema (menu Berkas > Bidang tema…) mengelompokkan kegiatan, misalnya "
-        "Pengolahan Bahan Pustaka atau Layanan Pemustaka; daftar bawaan bisa ditambah.",
+        "Pengelolaan Koleksi atau Literasi Informasi; daftar bawaan bisa ditambah.",
     )),
     Chapter("staff_page", "Pegawai", (
         "Tab Pegawai (Ctrl+1) memuat semua pegawai dan pihak luar (narasumber, tamu). Ketik "
-        "di kotak cari untuk menyaring nama, NIP atau unit; hasil langsung tampil.",
-        Shot("pegawai", "Tab Pegawai dengan daftar pegawai dan penyaringnya."),
+        "di kotak cari (Ctrl+F) untuk mencari nama, NIP, unit kerja atau jabatan; hasil "
+        "langsung tampil. Pilih satu orang untuk melihat kegiatan yang diikutinya dan JP-nya "
+        "per tahun.",
+        Shot("pegawai", "Tab Pegawai: pegawai internal yang aktif, dengan kegiatan dan JP "
+                        "orang yang dipilih."),
         "Tambah orang (Ctrl+N) membuka formulir dengan kursor di NIP. Gelar yang diketik "
         "bersama nama dipisahkan sendiri, dan jenis kelamin mengikuti digit NIP. Centang "
         "Pihak luar untuk narasumber atau tamu dari instansi lain.",
@@ -171,8 +180,8 @@ CHAPTERS = (
             "Sertifikat yang terbit tercatat di Register.",
         )),
         "Verifikasi. Setiap sertifikat memuat kode QR bertanda tangan digital. Verifikasi… "
-        "membaca kode itu (atau nomor sertifikat) dan menyatakan sah, tidak sah, dicabut "
-        "atau palsu.",
+        "membaca kode itu dengan pemindai (atau nomor sertifikat yang diketik) dan menyatakan "
+        "SAH, TIDAK SAH, DICABUT, PALSU atau TIDAK DIKENAL.",
         Shot("sertifikat-verifikasi", "Verifikasi sertifikat."),
         "Kunci tanda tangan. Kode QR ditandatangani dengan kunci privat kantor. Kunci itu "
         "tersimpan di PC ini saja, bukan di basis data: cadangan tidak membawanya, sehingga "
@@ -187,15 +196,18 @@ CHAPTERS = (
     )),
     Chapter("reports_page", "Laporan", (
         "Tab Laporan (Ctrl+6) mencetak rekap dan laporan. Pilih jenisnya di kiri, isi "
-        "pilihannya (kegiatan, tahun, unit), lalu Pratinjau… atau simpan sebagai PDF, Excel "
-        "atau CSV.",
-        Shot("laporan", "Tab Laporan."),
+        "pilihannya (kegiatan, tahun, orang, unit), lalu Pratinjau… atau simpan sebagai PDF, "
+        "Excel atau (untuk daftar) CSV.",
+        Shot("laporan", "Tab Laporan: laporan tahunan."),
         "Rekap JP menunjukkan JP setiap pegawai dalam setahun terhadap target (20 JP bawaan). "
         "Tahun yang sedang berjalan ditandai Berjalan bagi yang belum mencapai target.",
-        "Laporan tahunan merangkum kegiatan setahun: jumlah kegiatan dan peserta, JP, hasil "
-        "evaluasi dan dampaknya. Kata pengantar dan kesimpulan dapat diketik sebelum dicetak.",
-        "Laporan lain: Rekap kehadiran, Riwayat pengembangan kompetensi seorang pegawai, "
-        "Laporan pelaksanaan kegiatan, Penilaian narasumber, Register sertifikat.",
+        "Laporan tahunan (pilih Tahun) merangkum kegiatan setahun per jenis dan tema, "
+        "peserta, JP yang diselenggarakan, pegawai yang mencapai target, rata-rata evaluasi "
+        "dan statistik layanan, dengan grafik. Cetak setelah tahunnya berakhir: tahun "
+        "berjalan belum dinilai.",
+        "Laporan pelaksanaan kegiatan memuat kesimpulan dan saran yang diketik langsung di "
+        "tab ini; ketikan tersimpan sendiri. Laporan lain: Rekap kehadiran, Riwayat "
+        "pengembangan kompetensi seorang pegawai, Penilaian narasumber, Register sertifikat.",
         Note("Berkas yang disimpan ke flashdisk dibaca ulang untuk memastikan tersalin utuh."),
     )),
     Chapter("backup", "Cadangan dan pemulihan", (

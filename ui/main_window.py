@@ -182,7 +182,10 @@ class MainWindow(QMainWindow):
     def _show_guide(self) -> None:
         url = QUrl.fromLocalFile(str(GUIDE))
         url.setFragment(f"nameddest={PAGES[self.tabs.currentIndex()][0]}")
-        if not QDesktopServices.openUrl(url):
+        # On Windows Qt hands a file address with a #fragment to the shell as a URL, which
+        # a PC may refuse where it opens the plain file: then the guide opens at its start.
+        if not (QDesktopServices.openUrl(url)
+                or QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE)))):
             show_error(self, self.tr("User Guide"), fill(self.tr(
                 "No program on this PC opens PDF files. The guide is %1."), str(GUIDE)))
 
