@@ -14,9 +14,11 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# SiBina's packages, and this folder's modules by their own names: "packaging" is also a
-# library every Python tool imports, so this folder is not made a package of that name.
-sys.path[:0] = [str(HERE.parent), str(HERE)]
+# SiBina's packages first, and this folder's modules by their own names, last (so its
+# build.py shadows nothing): "packaging" is also a library every Python tool imports, so
+# this folder is not made a package of that name.
+sys.path.insert(0, str(HERE.parent))
+sys.path.append(str(HERE))
 
 import guide_text  # noqa: E402
 from guide_text import Note, Shot, Steps  # noqa: E402

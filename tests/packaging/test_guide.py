@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
-sys.path.insert(0, str(PACKAGING))
+sys.path.append(str(PACKAGING))  # last: its build.py shadows nothing
 
 import guide  # noqa: E402
 import guide_screens  # noqa: E402
