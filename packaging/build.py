@@ -6,13 +6,16 @@ The same recipe on Windows and Linux (PyInstaller one-folder, as MusicBrainz Pic
 ships). The program takes the same arguments as ``main.py``: no arguments open the window,
 a subcommand runs on the command line. What is read from files at run time is carried
 beside the code: the fonts and translations (``resources/``), the schema migrations (the
-upgrade runner reads them as files) and the newest schema layout every open compares a
-database with. Test tools (pytest, ruff, zxing) are development dependencies and are
-excluded, so the build carries none of them.
+upgrade runner reads them as files), the newest schema layout every open compares a
+database with, and the user guide (built first by ``packaging/guide.py``; Bantuan >
+Panduan Pengguna opens it from ``resources/``). Test tools (pytest, ruff, zxing) are
+development dependencies and are excluded, so the build carries none of them.
 """
 
 import argparse
+import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,12 +40,15 @@ EXCLUDED = ["pytest", "pytestqt", "_pytest", "ruff", "zxingcpp", "PyInstaller", 
 def build(dist: Path, work: Path) -> Path:
     import PyInstaller.__main__
 
+    guide = build_guide(work / "guide")
     separator = ";" if sys.platform == "win32" else ":"
     args = [str(ROOT / "main.py"), "--name", NAME, "--onedir", "--noconfirm", "--clean",
             "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
             "--paths", str(ROOT), "--log-level", "WARN"]
     for source, target in DATA:
         args += ["--add-data", f"{ROOT / source}{separator}{target}"]
+    # Where ui/main_window.py looks for it: resources/ beside the fonts.
+    args += ["--add-data", f"{guide}{separator}resources"]
     for module in HIDDEN:
         args += ["--hidden-import", module]
     for module in own_modules():
@@ -54,6 +60,15 @@ def build(dist: Path, work: Path) -> Path:
         args += ["--icon", str(icon)]
     PyInstaller.__main__.run(args)
     return dist / NAME
+
+
+def build_guide(folder: Path) -> Path:
+    """The user guide, its screenshots taken from this source: in a process of its own,
+    which opens the window offscreen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "guide.py"), "--out", str(folder)],
+                   check=True, env=env)
+    return folder / "panduan-pengguna.pdf"
 
 
 def own_modules() -> list[str]:

@@ -4,9 +4,9 @@
 
 Everything runs in a temporary folder with a home of its own, as on a PC that never had
 SiBina: a demo database, its check, a merged certificate PDF whose text and fonts are read
-back, a message in Indonesian (the translation is inside), and the window opening
-offscreen. Prints the build's size and the window's start time beside ``main.py``'s under
-this Python.
+back, a message in Indonesian (the translation is inside), the window opening
+offscreen, and the user guide beside the fonts, with a chapter for every tab. Prints the
+build's size and the window's start time beside ``main.py``'s under this Python.
 """
 
 import os
@@ -69,10 +69,29 @@ def certificate_text(pdf: Path) -> tuple[str, set[str]]:
     return "\n".join(page.extract_text() for page in reader.pages), fonts
 
 
+def check_guide(folder: Path) -> None:
+    """The guide sits in the resources/ folder the fonts are found in (the certificate PDF
+    proves those are found), as ui/main_window.py looks for it, and opens at each tab."""
+    from pypdf import PdfReader
+
+    fonts = [path.parent for path in folder.rglob("NotoSans-Regular.ttf")]
+    guides = [path / "panduan-pengguna.pdf" for path in {font.parent for font in fonts}]
+    if len(fonts) != 1 or not guides[0].exists():
+        raise Failed(f"the user guide is not beside the fonts {fonts} in {folder}")
+    reader = PdfReader(guides[0])
+    chapters = {str(name).lstrip("/") for name in reader.named_destinations}
+    tabs = {"staff_page", "events_page", "attendance_page", "evaluations_page",
+            "certificates_page", "reports_page"}
+    if not tabs <= chapters or "Panduan Pengguna SiBina" not in reader.pages[0].extract_text():
+        raise Failed(f"the user guide {guides[0]}: chapters {sorted(chapters)}")
+    print(f"ok  user guide, {len(reader.pages)} pages, a chapter for every tab: {guides[0]}")
+
+
 def smoke(folder: Path) -> None:
     program = program_in(folder)
     if not program.exists():
         raise Failed(f"{program} is not there: run packaging/build.py first")
+    check_guide(folder)
     with tempfile.TemporaryDirectory(prefix="sibina-smoke-") as temp:
         home = Path(temp)
         db = home / "kantor.sqlite"

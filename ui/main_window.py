@@ -1,13 +1,16 @@
 """The main window: one tab per part of the office's work."""
 
+import os
+import subprocess
+import sys
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from ui.common.widgets import show_info
+from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 
 # The tabs in order: attribute, module, class. A page is imported and built the first time
@@ -20,6 +23,22 @@ PAGES = (
     ("certificates_page", "ui.certificates.page", "CertificatesPage"),
     ("reports_page", "ui.reports.page", "ReportsPage"),
 )
+
+
+# The user guide (packaging/guide.py builds it): beside the fonts and translations, in the
+# source tree as in the built program. Its chapters are named destinations: a tab's name
+# above, "setup" and "backup" for the chapters no tab has.
+GUIDE_FILE_NAME = "panduan-pengguna.pdf"
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE = ROOT / "resources" / GUIDE_FILE_NAME
+GUIDE_BUILDER = ROOT / "packaging" / "guide.py"  # only in the source tree
+
+
+def _build_guide(_progress) -> None:
+    # Its own process: the screenshots need a window and a database of their own.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, str(GUIDE_BUILDER), "--out", str(GUIDE.parent)],
+                   check=True, capture_output=True, env=env, timeout=300)
 
 
 def _page_property(name: str) -> property:
@@ -141,7 +160,38 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("User &Guide"), self.open_guide)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_menu.addAction(self.tr("&About SiBina"), self.about)
+
+    def open_guide(self) -> None:
+        """The guide in the PC's PDF viewer, at the chapter of the tab in view; from the
+        source tree, built first when asked."""
+        from ui.tasks import TaskRunner
+
+        title = self.tr("User Guide")
+        if GUIDE.exists():
+            self._show_guide()
+        elif not GUIDE_BUILDER.exists():  # the built program carries the guide, not its builder
+            show_error(self, title, fill(self.tr(
+                "The user guide is not there: it should be %1. Install SiBina again to get "
+                "it back."), str(GUIDE)))
+        elif confirm(self, title, fill(self.tr(
+                "The user guide has not been built yet; it will be %1. Build it now? This "
+                "takes about ten seconds."), str(GUIDE)), self.tr("&Build the guide")):
+            TaskRunner.run(self, self.tr("Building the user guide…"), _build_guide,
+                           lambda _: self._show_guide(),
+                           lambda exc: show_error(self, title, error_text(exc)))
+
+    def _show_guide(self) -> None:
+        url = QUrl.fromLocalFile(str(GUIDE))
+        url.setFragment(f"nameddest={PAGES[self.tabs.currentIndex()][0]}")
+        # On Windows Qt hands a file address with a #fragment to the shell as a URL, which
+        # a PC may refuse where it opens the plain file: then the guide opens at its start.
+        if not (QDesktopServices.openUrl(url)
+                or QDesktopServices.openUrl(QUrl.fromLocalFile(str(GUIDE)))):
+            show_error(self, self.tr("User Guide"), fill(self.tr(
+                "No program on this PC opens PDF files. The guide is %1."), str(GUIDE)))
 
     def edit_themes(self):
         from ui.events.themes_dialog import ThemesDialog

@@ -3225,8 +3225,36 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <source>User &amp;Guide</source>
+        <translation>Panduan &amp;Pengguna</translation>
+    </message>
+    <message>
         <source>&amp;About SiBina</source>
         <translation>&amp;Tentang SiBina</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>The user guide is not there: it should be %1. Install SiBina again to get it back.</source>
+        <translation>Panduan pengguna tidak ada: seharusnya ada di %1. Pasang ulang SiBina untuk mendapatkannya kembali.</translation>
+    </message>
+    <message>
+        <source>The user guide has not been built yet; it will be %1. Build it now? This takes about ten seconds.</source>
+        <translation>Panduan pengguna belum dibuat; panduan akan disimpan di %1. Buat sekarang? Ini memerlukan sekitar sepuluh detik.</translation>
+    </message>
+    <message>
+        <source>&amp;Build the guide</source>
+        <translation>&amp;Buat panduan</translation>
+    </message>
+    <message>
+        <source>Building the user guide…</source>
+        <translation>Membuat panduan pengguna…</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens PDF files. The guide is %1.</source>
+        <translation>Tidak ada program di PC ini yang dapat membuka berkas PDF. Panduan ada di %1.</translation>
     </message>
     <message>
         <source>About SiBina</source>
