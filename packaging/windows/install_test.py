@@ -59,6 +59,7 @@ def main(installer: Path) -> None:
     data = local / "SiBina" / "SiBina"
     shortcut = roaming / "Microsoft" / "Windows" / "Start Menu" / "Programs" / "SiBina.lnk"
     cli = app / "sibina-cli.exe"
+    keys_before = set((data / "keys").glob("*"))
     with tempfile.TemporaryDirectory(prefix="sibina-install-") as temp:
         for attempt in ("install", "install again over it (an update)"):
             run([installer, *SILENT, f"/LOG={Path(temp) / 'setup.log'}"], attempt)
@@ -71,8 +72,8 @@ def main(installer: Path) -> None:
         run([cli, "certificates", "1", "--out", Path(temp) / "sertifikat.pdf"],
             "certificates (the first makes the signing key)")
         check((data / "sibina.sqlite").exists(), f"the database in {data}")
-        keys = sorted((data / "keys").glob("*"))
-        check(bool(keys), f"a private signing key in {data / 'keys'}")
+        keys = set((data / "keys").glob("*"))
+        check(bool(keys - keys_before), f"a new private signing key in {data / 'keys'}")
         run([app / "unins000.exe", *SILENT], "uninstall")
         deadline = time.monotonic() + 120  # the uninstaller finishes from a copy of itself
         while (app / "SiBina.exe").exists() and time.monotonic() < deadline:
