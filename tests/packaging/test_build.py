@@ -3,8 +3,11 @@ Windows runner (.github/workflows/windows.yml)."""
 
 import ast
 import struct
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def programs_in(spec: str) -> dict[str, bool]:
@@ -33,7 +36,7 @@ def test_the_build_carries_the_window_icon(script):
     spec = script("build.py").spec_text("linux")
     datas = next(k.value for n in ast.walk(ast.parse(spec)) if isinstance(n, ast.Call)
                  and n.func.id == "Analysis" for k in n.keywords if k.arg == "datas")
-    assert any(target == "resources/icons" and source.endswith("resources/icons")
+    assert any(target == "resources/icons" and Path(source) == ROOT / "resources" / "icons"
                for source, target in ast.literal_eval(datas))
 
 
