@@ -5,11 +5,14 @@
 Everything runs in a temporary folder with a home of its own, as on a PC that never had
 SiBina: a demo database, its check, a merged certificate PDF whose text and fonts are read
 back, a message in Indonesian (the translation is inside), the window opening
-offscreen, and the user guide beside the fonts, with a chapter for every tab. Prints the
-build's size and the window's start time beside ``main.py``'s under this Python.
+offscreen, and the user guide beside the fonts, with a chapter for every tab. On Windows
+the subcommands run through the console program ``sibina-cli.exe``, and both programs are
+checked to be of their kind (windowed, console). Prints the build's size and the window's
+start time beside ``main.py``'s under this Python.
 """
 
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -18,14 +21,42 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "SiBina"
+CLI_NAME = "sibina-cli"
+# A Windows program's subsystem, from its PE header: windowed or console.
+WINDOWED, CONSOLE = 2, 3
 
 
 class Failed(Exception):
     pass
 
 
-def program_in(folder: Path) -> Path:
-    return folder / (NAME + (".exe" if sys.platform == "win32" else ""))
+def program_in(folder: Path, platform: str = sys.platform) -> Path:
+    return folder / (NAME + (".exe" if platform == "win32" else ""))
+
+
+def command_line_program_in(folder: Path, platform: str = sys.platform) -> Path:
+    """What runs the subcommands: on Windows the console program beside the windowed one."""
+    return folder / (CLI_NAME + ".exe") if platform == "win32" else program_in(folder, platform)
+
+
+def pe_subsystem(header: bytes) -> int:
+    """The subsystem field of a Windows program (from its first kilobytes)."""
+    if header[:2] != b"MZ":
+        raise Failed("not a Windows program")
+    start = struct.unpack_from("<I", header, 0x3C)[0]
+    if header[start:start + 4] != b"PE\0\0":
+        raise Failed("no PE header")
+    # After the signature, the 20-byte file header; the subsystem is at 68 in the next.
+    return struct.unpack_from("<H", header, start + 4 + 20 + 68)[0]
+
+
+def check_windows_programs(folder: Path) -> None:
+    for program, kind, what in ((program_in(folder), WINDOWED, "windowed"),
+                                (command_line_program_in(folder), CONSOLE, "console")):
+        with open(program, "rb") as file:
+            if pe_subsystem(file.read(4096)) != kind:
+                raise Failed(f"{program.name} is not a {what} program")
+        print(f"ok  {program.name} is a {what} program")
 
 
 def run(command: list, home: Path, extra_env: dict | None = None, timeout: int = 180):
@@ -88,9 +119,15 @@ def check_guide(folder: Path) -> None:
 
 
 def smoke(folder: Path) -> None:
-    program = program_in(folder)
-    if not program.exists():
-        raise Failed(f"{program} is not there: run packaging/build.py first")
+    window_program, program = program_in(folder), command_line_program_in(folder)
+    for needed in (window_program, program):
+        if not needed.exists():
+            raise Failed(f"{needed} is not there: run packaging/build.py first")
+    if not (folder / "_internal" / "resources" / "icons" / "sibina.png").exists():
+        raise Failed("the window icon resources/icons/sibina.png is not in the build")
+    print("ok  the window icon is inside")
+    if sys.platform == "win32":
+        check_windows_programs(folder)
     check_guide(folder)
     with tempfile.TemporaryDirectory(prefix="sibina-smoke-") as temp:
         home = Path(temp)
@@ -109,7 +146,7 @@ def smoke(folder: Path) -> None:
         if "SERTIFIKAT" not in text.upper() or not any("Noto" in f for f in fonts):
             raise Failed(f"certificate PDF: fonts {sorted(fonts)}, text {text[:300]!r}")
         print(f"ok  certificate PDF text read back, fonts {', '.join(sorted(fonts))}")
-        frozen = window_start([program, "--db", db], home)
+        frozen = window_start([window_program, "--db", db], home)
         source = window_start([sys.executable, ROOT / "main.py", "--db", db], home)
         print(f"ok  window opens offscreen: frozen {frozen:.2f} s, main.py under this "
               f"Python {source:.2f} s")

@@ -1,13 +1,18 @@
 """Starting the window: open the database (filling the demo one), then show SiBina."""
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from models.messages import SiBinaError
 from ui.cli import entry as cli
 from ui.common.widgets import error_text, show_error, show_info
+
+# Drawn by packaging/windows/make_icon.py, as the program file's and the Start menu's.
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "sibina.png"
 
 
 def run_window(app: QApplication, args) -> int:
@@ -16,6 +21,7 @@ def run_window(app: QApplication, args) -> int:
     from ui import crash
 
     crash.install_window_hook()
+    set_window_icon(app)
     path = cli.database_path(args)
     try:
         cli.open_for(args, must_exist=False)
@@ -58,6 +64,11 @@ def run_window(app: QApplication, args) -> int:
     windows[0].deleteLater()  # destroyed here, while the application object still exists
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Every window and dialog shows the SiBina mark in its title bar and the taskbar."""
+    app.setWindowIcon(QIcon(str(ICON)))
 
 
 def show_opening_notice(window) -> None:

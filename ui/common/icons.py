@@ -19,12 +19,29 @@ from PySide6.QtWidgets import QApplication
 SIZES = (16, 24, 32)  # toolbars, buttons, a screen scaled to 200 %
 
 
+# Where the built program carries the two files (packaging/build.py puts them there).
+BUNDLED = Path(__file__).resolve().parent.parent.parent / "resources" / "icons" / "mdi"
+
+
+def font_folder() -> Path:
+    """The folder of the font: the built program's copy, or the installed package's."""
+    if BUNDLED.is_dir():
+        return BUNDLED
+    return Path(find_spec("qtawesome").submodule_search_locations[0]) / "fonts"
+
+
+def font_files(folder: Path) -> tuple[Path, Path]:
+    """The font and its map of names (their names carry qtawesome's version numbers)."""
+    [ttf] = sorted(folder.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    [charmap] = sorted(folder.glob("materialdesignicons6-webfont-charmap-*.json"))
+    return ttf, charmap
+
+
 @cache
 def _font() -> tuple[str, dict[str, str]]:
     """The font's family name and its map of icon names to code points."""
-    folder = Path(find_spec("qtawesome").submodule_search_locations[0]) / "fonts"
-    [ttf] = sorted(folder.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
-    [charmap] = sorted(folder.glob("materialdesignicons6-webfont-charmap-*.json"))
+    folder = font_folder()
+    ttf, charmap = font_files(folder)
     [family] = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(ttf)))
     return family, json.loads(charmap.read_text(encoding="utf-8"))
 

@@ -1,0 +1,112 @@
+; SiBina's installer in Indonesian: the messages an office sees when installing and
+; uninstalling SiBina, laid over Inno Setup's English ones (sibina.iss loads
+; "compiler:Default.isl,sibina-id.isl"); rarer error messages stay in English.
+; Placeholders (%1, %n, [name]) as in Default.isl.
+
+[LangOptions]
+LanguageName=Bahasa Indonesia
+LanguageID=$0421
+LanguageCodePage=0
+
+[Messages]
+SetupAppTitle=Pemasangan
+SetupWindowTitle=Pemasangan %1
+UninstallAppTitle=Penghapusan
+UninstallAppFullTitle=Penghapusan %1
+InformationTitle=Informasi
+ConfirmTitle=Konfirmasi
+ErrorTitle=Kesalahan
+SetupLdrStartupMessage=%1 akan dipasang. Lanjutkan?
+SetupAlreadyRunning=Pemasangan sedang berjalan.
+WindowsVersionNotSupported=Program ini tidak mendukung versi Windows di komputer ini.
+OnlyOnTheseArchitectures=Program ini hanya dapat dipasang pada Windows untuk prosesor berikut:%n%n%1
+WinVersionTooLowError=Program ini memerlukan %1 versi %2 atau yang lebih baru.
+SetupAppRunningError=%1 sedang berjalan.%n%nTutup dahulu semua jendelanya, lalu klik OK untuk melanjutkan, atau Batal untuk keluar.
+UninstallAppRunningError=%1 sedang berjalan.%n%nTutup dahulu semua jendelanya, lalu klik OK untuk melanjutkan, atau Batal untuk keluar.
+ErrorCreatingDir=Folder "%1" tidak dapat dibuat
+ExitSetupTitle=Keluar dari Pemasangan
+ExitSetupMessage=Pemasangan belum selesai. Jika keluar sekarang, program tidak terpasang.%n%nPemasangan dapat dijalankan lagi kapan saja.%n%nKeluar dari Pemasangan?
+AboutSetupMenuItem=&Tentang Pemasangan...
+AboutSetupTitle=Tentang Pemasangan
+ButtonBack=< &Kembali
+ButtonNext=&Lanjut >
+ButtonInstall=&Pasang
+ButtonOK=OK
+ButtonCancel=Batal
+ButtonYes=&Ya
+ButtonYesToAll=Ya untuk &semua
+ButtonNo=&Tidak
+ButtonNoToAll=T&idak untuk semua
+ButtonFinish=&Selesai
+ButtonBrowse=&Telusuri...
+ButtonWizardBrowse=T&elusuri...
+ButtonNewFolder=&Buat folder baru
+ClickNext=Klik Lanjut untuk melanjutkan, atau Batal untuk keluar dari Pemasangan.
+WelcomeLabel1=Selamat datang di Pemasangan [name]
+WelcomeLabel2=[name/ver] akan dipasang di komputer ini.%n%nSebaiknya tutup dahulu aplikasi lain sebelum melanjutkan.
+WizardSelectTasks=Pilih Tugas Tambahan
+SelectTasksDesc=Tugas tambahan apa yang perlu dilakukan?
+SelectTasksLabel2=Pilih tugas tambahan yang dilakukan saat memasang [name], lalu klik Lanjut.
+DiskSpaceWarningTitle=Ruang Disk Tidak Cukup
+DiskSpaceWarning=Pemasangan memerlukan ruang kosong sedikitnya %1 KB, tetapi drive yang dipilih hanya memiliki %2 KB.%n%nTetap lanjutkan?
+WizardReady=Siap Dipasang
+ReadyLabel1=[name] siap dipasang di komputer ini.
+ReadyLabel2a=Klik Pasang untuk memasang, atau Kembali untuk meninjau atau mengubah pilihan.
+ReadyLabel2b=Klik Pasang untuk memasang.
+ReadyMemoDir=Folder tujuan:
+ReadyMemoTasks=Tugas tambahan:
+WizardPreparing=Bersiap Memasang
+PreparingDesc=Pemasangan [name] sedang disiapkan.
+PreviousInstallNotCompleted=Pemasangan atau penghapusan program sebelumnya belum selesai. Komputer perlu dinyalakan ulang untuk menyelesaikannya.%n%nSetelah itu, jalankan Pemasangan lagi untuk memasang [name].
+CannotContinue=Pemasangan tidak dapat dilanjutkan. Klik Batal untuk keluar.
+ApplicationsFound=Aplikasi berikut memakai berkas yang perlu diperbarui. Sebaiknya Pemasangan menutup aplikasi tersebut secara otomatis.
+ApplicationsFound2=Aplikasi berikut memakai berkas yang perlu diperbarui. Sebaiknya Pemasangan menutup aplikasi tersebut secara otomatis. Setelah pemasangan selesai, Pemasangan akan mencoba membukanya kembali.
+CloseApplications=&Tutup aplikasi tersebut secara otomatis
+DontCloseApplications=&Jangan tutup aplikasi tersebut
+ErrorCloseApplications=Pemasangan tidak dapat menutup semua aplikasi secara otomatis. Sebaiknya tutup dahulu aplikasi yang memakai berkas yang perlu diperbarui sebelum melanjutkan.
+WizardInstalling=Memasang
+InstallingLabel=Tunggu sebentar, [name] sedang dipasang di komputer ini.
+FinishedHeadingLabel=Pemasangan [name] selesai
+FinishedLabelNoIcons=[name] sudah terpasang di komputer ini.
+FinishedLabel=[name] sudah terpasang di komputer ini dan dapat dibuka dari pintasannya di menu Start.
+ClickFinish=Klik Selesai untuk keluar dari Pemasangan.
+RunEntryExec=Buka %1
+RunEntryShellExec=Lihat %1
+SetupAborted=Pemasangan tidak selesai.%n%nPerbaiki masalahnya, lalu jalankan Pemasangan lagi.
+AbortRetryIgnoreChooseAction=Pilih tindakan
+AbortRetryIgnoreRetry=Coba lagi
+AbortRetryIgnoreProceedAnyway=Tetap lanjutkan
+AbortRetryIgnoreCancel=Batalkan pemasangan
+StatusClosingApplications=Menutup aplikasi...
+StatusCreateDirs=Membuat folder...
+StatusExtractFiles=Menyalin berkas...
+StatusCreateIcons=Membuat pintasan...
+StatusCreateIniEntries=Menulis entri INI...
+StatusCreateRegistryEntries=Menulis entri registry...
+StatusRegisterFiles=Mendaftarkan berkas...
+StatusSavingUninstall=Menyimpan informasi penghapusan...
+StatusRunProgram=Menyelesaikan pemasangan...
+StatusRestartingApplications=Membuka kembali aplikasi...
+StatusRollback=Membatalkan perubahan...
+SourceIsCorrupted=Berkas sumber rusak
+ErrorCopying=Terjadi kesalahan saat menyalin berkas:
+ErrorReplacingExistingFile=Terjadi kesalahan saat mengganti berkas yang ada:
+UninstallDisplayNameMarkCurrentUser=Pengguna ini
+ErrorRestartingComputer=Pemasangan tidak dapat menyalakan ulang komputer. Nyalakan ulang secara manual.
+ConfirmUninstall=Hapus %1 dari komputer ini?%n%nData kantor (basis data, cadangan, dan kunci tanda tangan di AppData\Local\SiBina) tetap disimpan.
+UninstallOnlyOnWin64=Penghapusan ini hanya dapat dijalankan pada Windows 64-bit.
+UninstallStatusLabel=Tunggu sebentar, %1 sedang dihapus dari komputer ini.
+UninstalledAll=%1 sudah dihapus dari komputer ini. Data kantor tetap ada di AppData\Local\SiBina.
+UninstalledMost=Penghapusan %1 selesai.%n%nBeberapa bagian tidak dapat dihapus dan dapat dihapus secara manual.
+UninstalledAndNeedsRestart=Untuk menyelesaikan penghapusan %1, komputer perlu dinyalakan ulang.%n%nNyalakan ulang sekarang?
+WizardUninstalling=Status Penghapusan
+StatusUninstalling=Menghapus %1...
+ShutdownBlockReasonInstallingApp=Memasang %1.
+ShutdownBlockReasonUninstallingApp=Menghapus %1.
+
+[CustomMessages]
+NameAndVersion=%1 versi %2
+AdditionalIcons=Pintasan tambahan:
+CreateDesktopIcon=Buat pintasan di &desktop
+UninstallProgram=Hapus %1
+LaunchProgram=Buka %1
