@@ -350,6 +350,10 @@ def _gain(r: results.EventResults, st) -> list:
                       Paragraph(limits[band], cell),
                       Paragraph(indonesian.number(count), st["number"]),
                       Paragraph(share(count, gain.n), st["number"])])
+    counted = sum(gain.bands[band] for band in scores.BANDS)
+    bands.append([Paragraph("<b>Jumlah</b>", cell), "",
+                  Paragraph(f"<b>{indonesian.number(counted)}</b>", st["number"]),
+                  Paragraph(f"<b>{share(counted, gain.n)}</b>", st["number"])])
     notes = ["g = (post-test - pre-test) / (100 - pre-test), dirata-ratakan dari nilai "
              "setiap peserta; kategori menurut Hake (1998)."]
     if gain.ceiling:

@@ -72,7 +72,7 @@ def test_the_report_of_an_evaluated_event(example, tmp_path):
             "Jelas sekali",
             # gain: mean g 0.95/3
             "Rata-rata gain ternormalisasi (g) : 0,32 (kategori sedang)",
-            "Tinggi 0,7 ke atas 1 33,3%", "kategori menurut Hake (1998)",
+            "Tinggi 0,7 ke atas 1 33,3%", "Jumlah 3 100%", "kategori menurut Hake (1998)",
             "1 peserta dengan nilai pre-test 100",
             # follow-up
             "Jumlah tindak lanjut : 4", "Ya 1 (25%); Sebagian 1 (25%); Tidak 1 (25%)",
