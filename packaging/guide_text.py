@@ -56,13 +56,21 @@ CHAPTERS = (
     Chapter("setup", "Persiapan awal", (
         "Sebelum mencetak apa pun, isi data kantor. Semua cetakan (daftar hadir, sertifikat, "
         "laporan) mengambil kop dan tanda tangan dari sini, jadi cukup diisi sekali.",
+        "Pada basis data yang masih kosong, SiBina membuka Persiapan awal SiBina dengan "
+        "sendirinya: kop (pemerintah daerah, nama kantor, alamat, telepon, laman, pos-el, "
+        "logo), kepala kantor (nama bergelar, pangkat, jabatan, NIP, tanda tangan), kode "
+        "kantor dan pola nomor sertifikat dengan contohnya, serta target JP. Sesudah Simpan "
+        "dan mulai, pilih Impor pegawai dari berkas SIMPEG, Tambah pegawai satu per satu, "
+        "atau Lihat demo dahulu. Semua isian itu dapat diubah kemudian di Pengaturan:",
         Steps((
             "Buka menu Berkas > Pengaturan… (Ctrl+,).",
-            "Tab Kantor: isi Nama kantor, Kode singkat kantor (dipakai dalam nomor "
-            "sertifikat), Alamat dan Kota. Ketiganya bersama Logo membentuk kop surat.",
+            "Tab Kantor: isi baris pemerintah daerah, Nama kantor, Kode singkat kantor "
+            "(dipakai dalam nomor sertifikat), Alamat, Telepon, Laman, Pos-el dan Kota. "
+            "Bersama Logo, isian ini membentuk kop surat.",
             "Pilih Logo (berkas PNG atau JPEG). Logo disimpan di dalam basis data, jadi ikut "
             "terbawa dalam cadangan.",
-            "Isi Kepala kantor, Jabatan kepala dan NIP kepala, lalu pilih gambar Tanda tangan "
+            "Isi Kepala kantor, Pangkat/golongan, Jabatan kepala dan NIP kepala, lalu pilih "
+            "gambar Tanda tangan "
             "kepala bila sertifikat dicetak dengan tanda tangan hasil pindaian.",
             "Tab Ketentuan: periksa target JP per tahun dan siapa yang terikat (PNS, PPPK, "
             "Non-ASN), jenis kegiatan yang JP-nya dihitung, batas terlambat presensi, "
