@@ -2,7 +2,7 @@
 whether they are still below the year's JP target. Who already holds a role at the event
 is said and comes unticked; anyone can be ticked or unticked before adding."""
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,13 +23,14 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui.common import formats
+from ui.common.tick_list import SpaceTicksRows
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel
 from ui.i18n import fill, vocab
 
 
-class AddByFilterDialog(QDialog):
+class AddByFilterDialog(SpaceTicksRows, QDialog):
     """Shows who matches as the filter changes; Add registers those ticked in the role.
 
     After it is accepted, ``added`` says how many were registered and ``added_ids`` who
@@ -155,15 +156,6 @@ class AddByFilterDialog(QDialog):
         ok.setText(self.tr("Add %n person(s)", "", new))
         ok.setEnabled(new > 0)
 
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Space on the list ticks (or unticks) every selected row."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space):
-            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-            if rows:
-                self.model.toggle(rows)
-            return True
-        return super().eventFilter(watched, event)
 
     def add(self) -> None:
         ids = self.chosen()

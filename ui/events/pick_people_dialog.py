@@ -1,7 +1,6 @@
 """Pick people by hand, staff or external, searching as you type; create an external person
 on the spot."""
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +21,14 @@ from models.events import participants
 from models.staff import staff_list as staff
 from models.vocab import ROLES
 from ui.common.page_tools import enter_results
+from ui.common.tick_list import SpaceTicksRows
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel
 from ui.i18n import vocab
 
 
-class PickPeopleDialog(QDialog):
+class PickPeopleDialog(SpaceTicksRows, QDialog):
     """Tick people (the ticks survive a new search), choose the role, Add.
 
     After it is accepted, ``added`` says how many were registered and ``added_ids`` who
@@ -118,15 +118,6 @@ class PickPeopleDialog(QDialog):
             for r in staff.load_rows() if r.active])
         self.update_button()
 
-    def eventFilter(self, watched, event):  # noqa: N802
-        """Space on the list ticks (or unticks) every selected row."""
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Space):
-            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-            if rows:
-                self.model.toggle(rows)
-            return True
-        return super().eventFilter(watched, event)
 
     def update_button(self, *_) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
