@@ -3876,7 +3876,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Surel</translation>
+        <translation>Pos-el</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6008,7 +6008,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Surel</translation>
+        <translation>Pos-el</translation>
     </message>
     <message>
         <source>City</source>
@@ -6405,7 +6405,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>“{email}” is not an e-mail address.</source>
-        <translation>“{email}” bukan alamat surel.</translation>
+        <translation>“{email}” bukan alamat pos-el.</translation>
     </message>
     <message>
         <source>A phone number has 6 to 20 digits, optionally starting with +.</source>
@@ -6472,7 +6472,7 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Surel</translation>
+        <translation>Pos-el</translation>
     </message>
     <message>
         <source>Notes</source>
