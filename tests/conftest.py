@@ -22,6 +22,22 @@ def key_folder(tmp_path):
     key_store.use_folder(None)
 
 
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    """The run's one PostgreSQL server (see tests/pg_server.py)."""
+    from tests.pg_server import TestServer
+
+    server = TestServer(tmp_path_factory.mktemp("postgres"), _prepare_template)
+    yield server
+    server.stop()
+
+
+def _prepare_template(uri: str) -> None:
+    database = open_database(uri)
+    database.close()
+    db.initialize(None)
+
+
 @pytest.fixture
 def database(tmp_path):
     """A fresh database file per test (worker threads can see a file, not :memory:)."""
