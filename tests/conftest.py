@@ -23,11 +23,16 @@ def key_folder(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory):
+def pg_server():
     """The run's one PostgreSQL server (see tests/pg_server.py)."""
+    import tempfile
+
     from tests.pg_server import TestServer
 
-    server = TestServer(tmp_path_factory.mktemp("postgres"), _prepare_template)
+    # Not under pytest's own temporary folder: as root postgres runs as another user, who
+    # must reach its folder, and pytest keeps resetting its folders to the owner alone.
+    server = TestServer(Path(tempfile.mkdtemp(prefix="sibina-pg-")) / "data",
+                        _prepare_template)
     yield server
     server.stop()
 

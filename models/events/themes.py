@@ -8,6 +8,7 @@ says which events, so the office renames it or moves those events first.
 """
 
 from models.db import db
+from models.engine import marks
 from models.events.tables import Event, Theme
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.text_rules import SHORT_MAX, text_problem
@@ -33,7 +34,7 @@ def seed_defaults(database) -> None:
     if database.execute_sql("SELECT COUNT(*) FROM theme").fetchone()[0]:
         return
     for position, name in enumerate(DEFAULT_THEMES):
-        database.execute_sql("INSERT INTO theme (name, position) VALUES (?, ?)",
+        database.execute_sql(f"INSERT INTO theme (name, position) VALUES ({marks(2, database)})",
                              (name, position))
 
 

@@ -1,0 +1,70 @@
+"""Opening SiBina's database on a PostgreSQL server, for an office with several PCs.
+
+The target is any libpq URI (``postgresql://user@host:5432/sibina``, or a socket folder:
+``postgresql://user@/sibina?host=/run/postgresql``). A password never needs to be in it:
+libpq reads the PGPASSWORD environment variable and the user's .pgpass file (pgpass.conf on
+Windows), so none is typed on a command line where other users could see it.
+
+What the SQLite file needs and the server does not: pragmas (the server keeps its own
+durability and locking), the read-only file check (the server's grants decide), the
+comparison of sqlite_master with SiBina's schema (a server's catalogue holds the server's
+own objects; the office's administrator owns it) and the safety copy before an upgrade
+(PostgreSQL runs each upgrade step's DDL in its transaction, so a failed step leaves
+nothing; backing the server up is the server's own job, with pg_dump).
+"""
+
+from urllib.parse import urlsplit, urlunsplit
+
+import peewee
+from peewee import PostgresqlDatabase
+
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.os_errors import describe
+
+
+class OfficeServerDatabase(PostgresqlDatabase):
+    file_path = None
+    read_only = False
+
+
+def shown_target(uri: str) -> str:
+    """The URI as the office may read it in a message: without a password."""
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.netloc.rsplit("@", 1)
+    user = (parts.username or "") + ":***"
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[1]}"))
+
+
+def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
+    """Connect to the database ``uri`` names and bring its schema up to date with
+    ``prepare_schema(database, where)`` (the same steps as for a file)."""
+    from models.db import db
+
+    # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
+    conninfo = "postgresql://" + uri.split("://", 1)[1]
+    database = OfficeServerDatabase(conninfo, prefer_psycopg3=True)
+    where = shown_target(uri)
+    db.initialize(database)
+    try:
+        database.connect(reuse_if_open=True)
+        prepare_schema(database, where)
+    except peewee.OperationalError as exc:
+        database.close()
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "SiBina could not use the database server {target} ({detail}). "
+                        "Check the address, the user and the password (PGPASSWORD or "
+                        "pgpass), and that the server is running."),
+            target=where, detail=_first_line(describe(exc)))) from exc
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _first_line(detail):
+    # libpq explains over several lines (the socket tried, then why); the first says it.
+    if isinstance(detail, str):
+        return (detail.strip().splitlines() or [""])[0]
+    return detail
