@@ -21,10 +21,22 @@ from peewee import PostgresqlDatabase
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
 
+# Any number, SiBina's own: the advisory lock every transaction takes (see begin).
+WRITERS_IN_TURN = 0x51B1A
+
 
 class OfficeServerDatabase(PostgresqlDatabase):
     file_path = None
     read_only = False
+
+    def begin(self, isolation_level=None):
+        super().begin(isolation_level)
+        # Transactions take turns, as BEGIN IMMEDIATE makes them on a SQLite file: what a
+        # transaction reads cannot change under it before it commits. Without this, two
+        # PCs importing the same people at once would both find them missing and insert
+        # them twice, and two issuing certificates would both take the same next number.
+        # Finer locks (per event, per year) are for when several PCs write a lot at once.
+        self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_IN_TURN,))
 
 
 def shown_target(uri: str) -> str:
