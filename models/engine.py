@@ -81,3 +81,16 @@ def to_date(value) -> datetime.date | None:
     if isinstance(value, datetime.datetime):
         return value.date()
     return datetime.date.fromisoformat(value[:10])
+
+
+def ids_given(model, database=None) -> None:
+    """After rows were written with ids of SiBina's choosing: PostgreSQL numbers new rows
+    from a sequence that such rows do not advance, so it is moved past them (SQLite takes
+    the largest id plus one by itself)."""
+    database = database or db.obj
+    if not on_server(database):
+        return
+    table, key = model._meta.table_name, model._meta.primary_key.column_name
+    database.execute_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'), "
+        f"COALESCE((SELECT MAX(\"{key}\") FROM \"{table}\"), 0) + 1, false)")

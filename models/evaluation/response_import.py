@@ -27,7 +27,7 @@ from peewee import fn
 
 from models.base import now
 from models.db import db
-from models.engine import marks
+from models.engine import ids_given, marks
 from models.evaluation.questionnaires import SPEAKER as SPEAKER_KIND
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.rating_scales import fold as fold_answer
@@ -467,6 +467,7 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
                 cursor.executemany(response_sql, responses)
                 cursor.executemany(answer_sql, answers)
                 progress.step(start + len(chunk), total)
+            ids_given(Response)
             progress.step(total, total)  # the last chance to cancel, before the commit
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
         raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
