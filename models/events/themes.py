@@ -82,8 +82,9 @@ def save_list(rows: list[tuple[int | None, str]]) -> None:
                     title=used.order_by(Event.start_date.desc()).first().title))
         Theme.delete().where(Theme.id.not_in(list(kept))).execute()
         # Names move out of the way first: swapping two names must not trip the UNIQUE index.
+        # A control character no theme may hold (nor NUL, which PostgreSQL refuses in text).
         for theme_id in kept:
-            Theme.update(name=f"\x00{theme_id}").where(Theme.id == theme_id).execute()
+            Theme.update(name=f"\x1f{theme_id}").where(Theme.id == theme_id).execute()
         for position, ((theme_id, _old), name) in enumerate(zip(rows, names, strict=True)):
             if theme_id is None:
                 Theme.create(name=name, position=position)
