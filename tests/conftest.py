@@ -31,10 +31,11 @@ def pg_server():
 
     # Not under pytest's own temporary folder: as root postgres runs as another user, who
     # must reach its folder, and pytest keeps resetting its folders to the owner alone.
-    server = TestServer(Path(tempfile.mkdtemp(prefix="sibina-pg-")) / "data",
-                        _prepare_template)
+    folder = Path(tempfile.mkdtemp(prefix="sibina-pg-"))
+    server = TestServer(folder / "data", _prepare_template)
     yield server
-    server.stop()
+    server.stop()  # which deletes the server's data folder
+    folder.rmdir()
 
 
 def _prepare_template(uri: str) -> None:
