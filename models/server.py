@@ -23,11 +23,23 @@ from models.os_errors import describe
 
 # Any number, SiBina's own: the advisory lock every transaction takes (see begin).
 WRITERS_IN_TURN = 0x51B1A
+# How long a save waits for another PC's transaction before it is refused as "busy" (a
+# file's writers wait 5 s; an import of thousands of rows on a server may take longer).
+LOCK_WAIT = "30s"
+# A PC that stops in the middle of a transaction (frozen, unplugged) would otherwise hold
+# the lock until the network gives up on it, hours later: the server ends its session.
+# SiBina never waits for the office inside a transaction, so no working PC is cut off.
+STALLED_AFTER = "5min"
 
 
 class OfficeServerDatabase(PostgresqlDatabase):
     file_path = None
     read_only = False
+
+    def _initialize_connection(self, conn):
+        with conn.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
+            cursor.execute(f"SET idle_in_transaction_session_timeout = '{STALLED_AFTER}'")
 
     def begin(self, isolation_level=None):
         super().begin(isolation_level)
@@ -36,7 +48,13 @@ class OfficeServerDatabase(PostgresqlDatabase):
         # PCs importing the same people at once would both find them missing and insert
         # them twice, and two issuing certificates would both take the same next number.
         # Finer locks (per event, per year) are for when several PCs write a lot at once.
-        self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_IN_TURN,))
+        try:
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_IN_TURN,))
+        except peewee.DatabaseError:
+            # The transaction never started for the caller (its block is not entered), so
+            # nothing else would end it; left open it would refuse every later statement.
+            self.rollback()
+            raise
 
 
 def shown_target(uri: str) -> str:

@@ -34,3 +34,20 @@ def test_a_server_that_does_not_answer_is_named_without_the_password(tmp_path):
         open_database(f"postgresql://clerk:secret@/sibina?host={tmp_path}")
     text = str(raised.value.msg.params)
     assert "clerk:***@" in text and "secret" not in text
+
+
+def test_a_save_waiting_too_long_for_another_pc_is_refused_as_busy(server_database,
+                                                                   monkeypatch):
+    import psycopg
+    from peewee import OperationalError
+
+    from models import server
+    from models.settings import Setting, put
+
+    monkeypatch.setattr(server, "LOCK_WAIT", "200ms")
+    open_database(server_database)
+    with psycopg.connect(server_database) as other_pc:  # in a transaction until closed
+        other_pc.execute("SELECT pg_advisory_xact_lock(%s)", (server.WRITERS_IN_TURN,))
+        with pytest.raises(OperationalError, match="lock"), db.atomic():
+            put("office_code", "PERPUS")
+    assert Setting.get_or_none(Setting.key == "office_code") is None
