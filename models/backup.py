@@ -258,12 +258,12 @@ REMIND_AFTER = datetime.timedelta(days=7)
 def note_backup(path) -> bool:
     """Remember a backup written to removable media (a USB stick); says whether it was."""
     from models.files.storage import is_removable
-    from models.settings import Setting
+    from models.settings import put
 
     if not is_removable(Path(path).parent):
         return False
     if not read_only():  # a read-only database is backed up, but cannot remember it
-        Setting.replace(key=LAST_REMOVABLE, value=datetime.date.today().isoformat()).execute()
+        put(LAST_REMOVABLE, datetime.date.today().isoformat())
     return True
 
 

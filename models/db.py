@@ -75,10 +75,17 @@ def schema_version(database=None) -> int:
     return max((int(name.split("_", 1)[0]) for name in applied), default=0)
 
 
-def open_database(path) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date;
-    one that cannot be written is opened read-only (see :func:`read_only`)."""
-    path = Path(path)
+def open_database(target) -> peewee.Database:
+    """Open (creating if needed) the database ``target`` names and bring its schema up to
+    date: a file path (SQLite; one that cannot be written is opened read-only, see
+    :func:`read_only`) or a libpq URI ``postgresql://…`` (see models/server.py)."""
+    from models.engine import is_server_target
+
+    if is_server_target(target):
+        from models.server import open_server
+
+        return open_server(target, _prepare_schema)
+    path = Path(target)
     writable = _writable(path)
     if writable:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -121,8 +128,8 @@ def opening_notice() -> Message | None:
     return getattr(db.obj, "notice", None)
 
 
-def database_file() -> Path:
-    """The file of the open database."""
+def database_file() -> Path | None:
+    """The file of the open database; None on a PostgreSQL server."""
     return db.obj.file_path
 
 
@@ -161,7 +168,11 @@ def _check_read_only_schema(database: SqliteDatabase, path: Path) -> None:
                         "file writable, and open it again."), path=str(path)))
 
 
-def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
+def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
+    """Create a new database, or check and upgrade an existing one; ``path`` names it in
+    messages (a file, or a server's URI without its password)."""
+    from models.engine import on_server
+
     tables = database.get_tables()
     if not tables:
         from models.events.themes import seed_defaults
@@ -177,8 +188,12 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
     if HISTORY_TABLE not in tables:
         raise _not_sibina(path)
     # Before any upgrade runs on it: a planted trigger would fire during the upgrade itself.
-    _refuse_foreign(database, path)
-    if any(name not in applied for name in known):
+    # The check reads sqlite_master; a server's catalogue is its administrator's.
+    if not on_server(database):
+        _refuse_foreign(database, path)
+    if any(name not in applied for name in known) and on_server(database):
+        _upgrade_server(database, path)
+    elif any(name not in applied for name in known):
         copy = safety_copy(database, path, schema_version(database))
         try:
             migration_runner(database).up()
@@ -187,6 +202,17 @@ def _prepare_schema(database: SqliteDatabase, path: Path) -> None:
                 "Database", "Upgrading {path} failed ({detail}). The copy made before the "
                             "upgrade is {copy}."), path=str(path), detail=describe(exc),
                 copy=str(copy))) from exc
+
+
+def _upgrade_server(database: peewee.Database, where: str) -> None:
+    # No safety copy: PostgreSQL undoes a failed step's DDL with its transaction, and
+    # the server is backed up by its own tools (pg_dump).
+    try:
+        migration_runner(database).up()
+    except Exception as exc:
+        raise SiBinaError(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "Upgrading {path} failed ({detail}); the failed step changed "
+                        "nothing."), path=str(where), detail=describe(exc))) from exc
 
 
 def _refuse_foreign(database: SqliteDatabase, path: Path) -> None:

@@ -28,6 +28,13 @@ class Setting(BaseModel):
     value = TextField()
 
 
+def put(key: str, text: str) -> None:
+    """Store one setting, replacing its value: an upsert both engines know (REPLACE is
+    SQLite's own)."""
+    (Setting.insert(key=key, value=text)
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
@@ -153,7 +160,7 @@ def save(values: dict) -> None:
                 text = ",".join(code for code in spec.choices if code in value)
             else:
                 text = str(spec.kind(value))
-            Setting.replace(key=key, value=text).execute()
+            put(key, text)
 
 
 def save_with_images(values: dict) -> None:

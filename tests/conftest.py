@@ -22,13 +22,64 @@ def key_folder(tmp_path):
     key_store.use_folder(None)
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """The run's one PostgreSQL server (see tests/pg_server.py)."""
+    import tempfile
+
+    from tests.pg_server import TestServer
+
+    # Not under pytest's own temporary folder: as root postgres runs as another user, who
+    # must reach its folder, and pytest keeps resetting its folders to the owner alone.
+    folder = Path(tempfile.mkdtemp(prefix="sibina-pg-"))
+    server = TestServer(folder / "data", _prepare_template)
+    yield server
+    server.stop()  # which deletes the server's data folder
+    folder.rmdir()
+
+
+def _prepare_template(uri: str) -> None:
+    database = open_database(uri)
+    database.close()
+    db.initialize(None)
+
+
+# The data layer and the papers are tested on both engines; the screens on SQLite only
+# (they call the same models/ functions, and twice the UI tests would double the run).
+BOTH_ENGINES = ("models", "reports")
+
+
+def pytest_generate_tests(metafunc):
+    """Every test under tests/models/ and tests/reports/ that uses the database runs once on
+    SQLite and once on PostgreSQL, unless marked sqlite_only (a test of the file itself)."""
+    if "engine" not in metafunc.fixturenames or "database" not in metafunc.fixturenames:
+        return
+    folder = Path(metafunc.definition.path).relative_to(Path(__file__).parent).parts[0]
+    if folder in BOTH_ENGINES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("engine", ["sqlite", "postgres"], indirect=True)
+
+
 @pytest.fixture
-def database(tmp_path):
-    """A fresh database file per test (worker threads can see a file, not :memory:)."""
-    database = open_database(tmp_path / "sibina.sqlite")
+def engine(request):
+    """The engine the test's database runs on: "sqlite" unless parametrized."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database(engine, tmp_path, request):
+    """A fresh database per test: a file (worker threads can see a file, not :memory:), or
+    a database of its own on the run's PostgreSQL server."""
+    if engine == "postgres":
+        server = request.getfixturevalue("pg_server")
+        uri = server.fresh_database()
+        database = open_database(uri)
+    else:
+        database = open_database(tmp_path / "sibina.sqlite")
     yield database
     database.close()
     db.initialize(None)
+    if engine == "postgres":
+        server.drop(uri)
 
 
 @pytest.fixture

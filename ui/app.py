@@ -57,7 +57,7 @@ def run_window(app: QApplication, args) -> int:
             run_setup(window)
     if os.environ.get("SIBINA_BENCH_STARTUP"):  # benchmarks/bench_startup.py
         _report_startup(app, window)
-    if is_unsafe_location(path):
+    if not isinstance(path, str) and is_unsafe_location(path):  # a str is a server's URI
         show_error(window, "SiBina", cli.unsafe_location_warning(path))
     show_opening_notice(window)
     code = app.exec()

@@ -13,6 +13,7 @@ from models.attendance.held import is_held
 from models.attendance.tables import Attendance
 from models.base import now
 from models.db import db
+from models.engine import execute
 from models.events.jp import earned_at, recorded_at
 from models.events.tables import EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
@@ -108,7 +109,7 @@ def load_grid(event_id: int) -> Grid:
     sessions = sessions_of(event_id)
     grid = Grid(sessions, participants(event_id), recorded_jp=recorded_at(event_id))
     # A plain cursor: Peewee's per-row conversion took longer than the query (500 × 10).
-    cursor = db.execute_sql(
+    cursor = execute(
         "SELECT a.person_id, a.session_id, a.status, a.checkin_time, a.note, a.recorded_by "
         "FROM attendance a JOIN event_session s ON s.id = a.session_id WHERE s.event_id = ?",
         (event_id,))

@@ -21,6 +21,7 @@ from models.base import now
 from models.certificates import key_store
 from models.certificates.tables import SigningKey
 from models.db import db
+from models.engine import on_server
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.settings import Setting
 
@@ -192,7 +193,10 @@ def move_key_out_of_database(database=None) -> Message | None:
         private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(row.value))
     except ValueError:
         private = None
-    database.execute_sql("PRAGMA secure_delete = ON")  # the freed page is zeroed too
+    # SQLite keeps freed pages in the file until zeroed; a server's storage is its own.
+    file = not on_server(database)
+    if file:
+        database.execute_sql("PRAGMA secure_delete = ON")  # the freed page is zeroed too
     with db.atomic():
         if private is not None:
             public = raw_public(private.public_key())
@@ -202,8 +206,9 @@ def move_key_out_of_database(database=None) -> Message | None:
             else:
                 key_store.store(existing.key_id, _raw_private(private))
         Setting.delete().where(Setting.key == LEGACY_SETTING).execute()
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.execute_sql("PRAGMA secure_delete = OFF")
+    if file:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.execute_sql("PRAGMA secure_delete = OFF")
     if private is None:
         return _says(QT_TRANSLATE_NOOP(
             "Signing", "The signing key kept in this database could not be read and was "

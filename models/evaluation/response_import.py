@@ -27,6 +27,7 @@ from peewee import fn
 
 from models.base import now
 from models.db import db
+from models.engine import ids_given, marks
 from models.evaluation.questionnaires import SPEAKER as SPEAKER_KIND
 from models.evaluation.questionnaires import questions_of
 from models.evaluation.rating_scales import fold as fold_answer
@@ -466,6 +467,7 @@ def apply(preview: ResponsePreview, progress: Progress = NO_PROGRESS) -> Respons
                 cursor.executemany(response_sql, responses)
                 cursor.executemany(answer_sql, answers)
                 progress.step(start + len(chunk), total)
+            ids_given(Response)
             progress.step(total, total)  # the last chance to cancel, before the commit
     except (peewee.IntegrityError, sqlite3.IntegrityError) as exc:
         raise SiBinaError(message(_C, QT_TRANSLATE_NOOP(
@@ -497,8 +499,7 @@ def _insert_sql(model, fields) -> str:
     answers) under the profiler; bench_response_import: apply 3.0 s with insert_many,
     0.26 s like this. Table and column names still come from the model."""
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" * len(fields))
-    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks(len(fields))})'
 
 
 def find_questionnaire(event_id: int, text: str) -> Questionnaire | None:

@@ -255,7 +255,7 @@ def _stored(year_months: list[tuple[int, int]]) -> dict[tuple[int, int, int], fl
     # The value as stored, unconverted: text another tool wrote into the file must leave
     # the figure uncounted, not stop every report that reads the year.
     query = (ServiceStat.select(ServiceStat.metric, ServiceStat.year, ServiceStat.month,
-                                fn.IFNULL(ServiceStat.value, None).coerce(False))
+                                fn.COALESCE(ServiceStat.value, None).coerce(False))
              .where(ServiceStat.year.between(years[0], years[-1])).tuples())
     return {(m, y, mo): v for m, y, mo, v in query if (y, mo) in wanted}
 

@@ -15,7 +15,7 @@ the yearly target only events that count as competency development are summed
 import datetime
 from collections import defaultdict
 
-from models.db import db
+from models.engine import execute, year_of
 from models.events.counting import development_rule
 from models.events.tables import Event
 from models.vocab import PRESENT_STATUSES
@@ -50,8 +50,8 @@ def credits(person_id: int | None = None, event_id: int | None = None,
         recorded_where.append("e.start_date BETWEEN ? AND ?")
         attended_args += span
         recorded_args += span
-    cursor = db.execute_sql(
-        "SELECT a.person_id, s.event_id, CAST(strftime('%Y', e.start_date) AS INTEGER), "
+    cursor = execute(
+        f"SELECT a.person_id, s.event_id, {year_of('e.start_date')}, "
         "       SUM(s.jp) "
         "FROM attendance a JOIN event_session s ON s.id = a.session_id "
         "     JOIN event e ON e.id = s.event_id "
@@ -62,7 +62,7 @@ def credits(person_id: int | None = None, event_id: int | None = None,
         f"                   AND {_OUTSIDE}) "
         "GROUP BY 1, 2, 3 "
         "UNION ALL "
-        "SELECT o.person_id, o.event_id, CAST(strftime('%Y', e.start_date) AS INTEGER), o.jp "
+        f"SELECT o.person_id, o.event_id, {year_of('e.start_date')}, o.jp "
         "FROM outside_certificate o JOIN event e ON e.id = o.event_id "
         f"WHERE {' AND '.join(recorded_where)} AND {_TAKING_PART % ('o', 'o')}",
         attended_args + recorded_args)
@@ -72,7 +72,7 @@ def credits(person_id: int | None = None, event_id: int | None = None,
 def recorded_at(event_id: int) -> dict[int, float]:
     """The JP of the outside certificates recorded at an outside body's event, per person
     (none at the office's own or co-organised events: there the sessions count)."""
-    cursor = db.execute_sql(
+    cursor = execute(
         "SELECT o.person_id, o.jp FROM outside_certificate o JOIN event e ON e.id = o.event_id "
         f"WHERE o.event_id = ? AND {_OUTSIDE}", (event_id,))
     return {person: float(jp or 0) for person, jp in cursor}

@@ -11,6 +11,7 @@ from peewee import fn
 from models import settings
 from models.base import now
 from models.db import db
+from models.engine import to_date
 from models.events.report_chapters import REPORT_TEXTS
 from models.events.tables import Event, EventPhoto, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
@@ -352,8 +353,7 @@ SELECT e.id, e.start_date, e.end_date, e.kind, e.status, e.title, t.name,
 def table_rows() -> list[tuple]:
     """(id, start, end, kind, status, title, theme or "", participants, total JP) of every
     event, by date; the Events tab's rows."""
-    to_date = datetime.date.fromisoformat
-    return [(event_id, to_date(start[:10]), to_date(end[:10]), kind, status, title,
+    return [(event_id, to_date(start), to_date(end), kind, status, title,
              theme or "", int(count or 0), float(jp or 0))
             for event_id, start, end, kind, status, title, theme, count, jp
             in db.execute_sql(_TABLE_SQL)]

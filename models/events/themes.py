@@ -8,6 +8,7 @@ says which events, so the office renames it or moves those events first.
 """
 
 from models.db import db
+from models.engine import marks
 from models.events.tables import Event, Theme
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.text_rules import SHORT_MAX, text_problem
@@ -33,7 +34,7 @@ def seed_defaults(database) -> None:
     if database.execute_sql("SELECT COUNT(*) FROM theme").fetchone()[0]:
         return
     for position, name in enumerate(DEFAULT_THEMES):
-        database.execute_sql("INSERT INTO theme (name, position) VALUES (?, ?)",
+        database.execute_sql(f"INSERT INTO theme (name, position) VALUES ({marks(2, database)})",
                              (name, position))
 
 
@@ -81,8 +82,9 @@ def save_list(rows: list[tuple[int | None, str]]) -> None:
                     title=used.order_by(Event.start_date.desc()).first().title))
         Theme.delete().where(Theme.id.not_in(list(kept))).execute()
         # Names move out of the way first: swapping two names must not trip the UNIQUE index.
+        # A control character no theme may hold (nor NUL, which PostgreSQL refuses in text).
         for theme_id in kept:
-            Theme.update(name=f"\x00{theme_id}").where(Theme.id == theme_id).execute()
+            Theme.update(name=f"\x1f{theme_id}").where(Theme.id == theme_id).execute()
         for position, ((theme_id, _old), name) in enumerate(zip(rows, names, strict=True)):
             if theme_id is None:
                 Theme.create(name=name, position=position)

@@ -14,6 +14,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 
 from models.db import db
+from models.engine import marks
 from models.staff.tables import Person
 
 
@@ -55,9 +56,8 @@ def read_people(ids: Sequence[int], names: Sequence[str],
     cursor = db.cursor()
     for start in range(0, len(ids), chunk):
         part = list(ids[start:start + chunk])
-        marks = ", ".join("?" * len(part))
         cursor.execute(f'SELECT "{key}"{columns} FROM "{Person._meta.table_name}" '
-                       f'WHERE "{key}" IN ({marks})', part)
+                       f'WHERE "{key}" IN ({marks(len(part))})', part)
         for person_id, *values in cursor.fetchall():
             yield person_id, {f.name: f.python_value(v) for f, v in zip(fields, values,
                                                                         strict=True)}
@@ -68,9 +68,10 @@ def _statement(verb: str, names) -> str:
     table = Person._meta.table_name
     if verb == "insert":
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
-        return f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * len(fields))})'
-    assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields)
-    return f'UPDATE "{table}" SET {assignments} WHERE "{Person.id.column_name}" = ?'
+        return f'INSERT INTO "{table}" ({columns}) VALUES ({marks(len(fields))})'
+    mark = marks(1)
+    assignments = ", ".join(f'"{f.column_name}" = {mark}' for f in fields)
+    return f'UPDATE "{table}" SET {assignments} WHERE "{Person.id.column_name}" = {mark}'
 
 
 def _db_values(names, values: dict) -> tuple:

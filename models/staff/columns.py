@@ -74,7 +74,7 @@ ALIASES = {
     "region": ("Daerah", "Asal Daerah", "Region"),
     "phone": ("No HP", "No. HP", "Nomor HP", "No. Telepon", "Nomor Telepon", "Telepon",
               "No Telp", "HP", "Phone"),
-    "email": ("Email", "E-mail", "Surel", "Alamat Email"),
+    "email": ("Email", "E-mail", "Surel", "Pos-el", "Alamat Email"),
     "notes": ("Keterangan", "Catatan", "Notes"),
     # "Pihak Luar" is what the program calls externals; older files say "Eksternal".
     "is_external": ("Pihak Luar", "Eksternal", "External"),

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from models.base import now
 from models.db import db
+from models.engine import marks, nocase, nocase_field
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.search_text import search_key
 from models.staff.nip import gender_of, grouped, normalize, problem
@@ -156,7 +157,8 @@ def load_rows(first: int | None = None) -> list[StaffRow]:
     if first is None:
         cursor = db.execute_sql(_ROWS_SQL)
     else:
-        cursor = db.execute_sql(_ROWS_SQL + " ORDER BY name COLLATE NOCASE LIMIT ?", (first,))
+        cursor = db.execute_sql(f"{_ROWS_SQL} ORDER BY {nocase('name')} LIMIT {marks(1)}",
+                                (first,))
     for (pid, front, name, back, nip, position, rank, unit, institution, external,
          active) in cursor:
         shown_nip = grouped(nip) if nip else ""
@@ -201,7 +203,7 @@ def people_to_pick(include=()) -> list[tuple]:
     person, and of those in ``include`` even if inactive (already chosen), by name."""
     query = (Person.select(*_PICK_FIELDS)
              .where(Person.active | Person.id.in_([i for i in include if i]))
-             .order_by(Person.name.collate("NOCASE"), Person.id))
+             .order_by(nocase_field(Person.name), Person.id))
     # A plain cursor: Peewee's conversion of each row doubles the time for many people.
     return list(db.execute_sql(*query.sql()))
 

@@ -1,6 +1,7 @@
-from peewee import SQL, BooleanField, CharField, DateTimeField, TextField
+from peewee import BooleanField, CharField, DateTimeField, TextField
 
 from models.base import BaseModel, now
+from models.engine import NocaseIndex
 
 GENDER_MALE = "M"
 GENDER_FEMALE = "F"
@@ -36,11 +37,9 @@ class Person(BaseModel):
         return join_name(self.front_title, self.name, self.back_title)
 
 
-# The staff list opens on its first page in name order; without this index SQLite sorts
-# every person to find it.
-NAME_INDEX_SQL = ("CREATE INDEX IF NOT EXISTS person_name_nocase "
-                  "ON person (name COLLATE NOCASE)")
-Person.add_index(SQL(NAME_INDEX_SQL))
+# The staff list opens on its first page in name order; without this index the database
+# sorts every person to find it.
+Person.add_index(NocaseIndex("person_name_nocase", "person", "name"))
 
 
 def join_name(front: str, name: str, back: str) -> str:

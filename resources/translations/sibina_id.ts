@@ -1063,8 +1063,8 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>LOKASI</translation>
     </message>
     <message>
-        <source>database file (default: sibina.sqlite in the data folder)</source>
-        <translation>berkas basis data (bawaan: sibina.sqlite di folder data)</translation>
+        <source>database file (default: sibina.sqlite in the data folder), or a PostgreSQL server as postgresql://user@host/database</source>
+        <translation>berkas basis data (bawaan: sibina.sqlite di folder data), atau server PostgreSQL sebagai postgresql://pengguna@host/basisdata</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1265,6 +1265,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>FILE.pdf|.xlsx|.csv</source>
         <translation>BERKAS.pdf|.xlsx|.csv</translation>
+    </message>
+    <message>
+        <source>no password in --db, please: set PGPASSWORD or put it in the pgpass file, where only you can read it</source>
+        <translation>jangan tulis kata sandi di --db: isi PGPASSWORD atau simpan di berkas pgpass, yang hanya dapat dibaca oleh Anda</translation>
+    </message>
+    <message>
+        <source>This command works on a database file; %1 is a database server.</source>
+        <translation>Perintah ini hanya untuk berkas basis data; %1 adalah server basis data.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -1502,6 +1510,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>{path} hanya-baca dan perlu ditingkatkan untuk SiBina ini, yang berarti harus ditulisi. Salin ke folder yang dapat ditulisi, atau jadikan berkas itu dapat ditulisi, lalu buka lagi.</translation>
     </message>
     <message>
+        <source>Upgrading {path} failed ({detail}); the failed step changed nothing.</source>
+        <translation>Pemutakhiran {path} gagal ({detail}); langkah yang gagal tidak mengubah apa pun.</translation>
+    </message>
+    <message>
         <source>{path} holds what SiBina never makes ({detail}); SiBina will not open it. Restore the newest backup.</source>
         <translation>{path} memuat sesuatu yang tidak pernah dibuat SiBina ({detail}); SiBina tidak akan membukanya. Pulihkan cadangan terbaru.</translation>
     </message>
@@ -1524,6 +1536,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Upgrading {path} failed ({detail}). The copy made before the upgrade is {copy}.</source>
         <translation>Pembaruan {path} gagal ({detail}). Salinan yang dibuat sebelum pembaruan adalah {copy}.</translation>
+    </message>
+    <message>
+        <source>SiBina could not use the database server {target} ({detail}). Check the address, the user and the password (PGPASSWORD or pgpass), and that the server is running.</source>
+        <translation>SiBina tidak dapat memakai server basis data {target} ({detail}). Periksa alamat, nama pengguna dan kata sandi (PGPASSWORD atau pgpass), serta pastikan server sedang berjalan.</translation>
     </message>
 </context>
 <context>

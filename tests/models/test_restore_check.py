@@ -15,6 +15,10 @@ from models.schema_check import expected_layout, layout, models_layout, upgraded
 from models.staff.tables import Person
 from tests.builders import V1_DATABASE, every_table
 
+# These files are SQLite files and the check reads their sqlite_master; a server's
+# catalogue is not checked (see models/server.py).
+pytestmark = pytest.mark.sqlite_only
+
 WHEN = dt.datetime(2026, 12, 5, 9, 30)
 REFUSED = "{name} holds what SiBina never makes ({detail}); it cannot be restored."
 

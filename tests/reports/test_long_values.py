@@ -54,7 +54,9 @@ def shows(text: str, value: str) -> bool:
 
 
 @pytest.fixture(params=list(CASES))
-def stored(request, database):
+def stored(request, database, engine):
+    if request.param == "old database" and engine == "postgres":
+        pytest.skip("only a SQLite file can hold values longer than their columns")
     course = certificate_course()
     example = fill_example()
     values = CASES[request.param]

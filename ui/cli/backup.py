@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ui.cli.entry import EXIT_OK, CliError, database_path, open_for, translate
+from ui.cli.entry import EXIT_OK, CliError, needs_file, open_for, translate
 from ui.i18n import fill
 
 
@@ -11,6 +11,7 @@ def backup(args) -> int:
 
     if args.folder.exists() and not args.folder.is_dir():
         raise CliError(fill(translate("Cli", "%1 is not a folder."), str(args.folder)))
+    needs_file(args)  # a backup is SQLite's copy of the file (a server's: still to come)
     open_for(args, must_exist=True)
     print(write_backup(args.folder))
     return EXIT_OK
@@ -21,9 +22,9 @@ def restore(args) -> int:
     from models.backup import restore as restore_file
     from models.db import db, open_database
 
+    path = needs_file(args)  # the restored file replaces the database file
     check_backup(args.file)  # refused before the database is even opened
     open_for(args, must_exist=False)
-    path = database_path(args)
     safety = restore_file(args.file, Path(path).parent / AUTO_FOLDER)
     db.close()
     open_database(path)  # an older backup is upgraded here, as any older file is

@@ -76,9 +76,9 @@ def export_staff(args) -> int:
 
 
 def check(args) -> int:
-    from ui.cli.entry import database_path
+    from ui.cli.entry import needs_file
 
-    path = database_path(args)
+    path = needs_file(args)  # the integrity check reads the file itself
     if not path.exists():
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     version, problems = database.inspect_file(path)  # read-only: a check changes nothing

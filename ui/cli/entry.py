@@ -74,9 +74,10 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
     """--db and --lang, accepted before or after the subcommand."""
     default = argparse.SUPPRESS if suppress else None
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    common.add_argument("--db", metavar=translate("Cli", "PATH"), type=Path, default=default,
-                        help=translate(
-                            "Cli", "database file (default: sibina.sqlite in the data folder)"))
+    common.add_argument("--db", metavar=translate("Cli", "PATH"), type=database_target,
+                        default=default, help=translate(
+                            "Cli", "database file (default: sibina.sqlite in the data folder), "
+                                   "or a PostgreSQL server as postgresql://user@host/database"))
     common.add_argument("--lang", choices=i18n.LANGUAGES,
                         default=default if suppress else i18n.DEFAULT_LANGUAGE,
                         help=translate("Cli", "language of the interface and messages"))
@@ -188,8 +189,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_path(args) -> Path:
+def database_target(text: str) -> Path | str:
+    """--db: a file path, or a libpq URI naming a PostgreSQL database. A password in the
+    URI is refused: a command line is visible to the PC's other users and kept in shell
+    histories; libpq reads PGPASSWORD or the user's pgpass file instead."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from models.engine import is_server_target
+
+    if not is_server_target(text):
+        return Path(text)
+    parts = urlsplit(text)
+    if parts.password or parse_qs(parts.query).get("password"):
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "no password in --db, please: set PGPASSWORD or put it in the pgpass "
+                   "file, where only you can read it"))
+    return text
+
+
+def database_path(args) -> Path | str:
     return args.db if args.db is not None else default_database(args.demo)
+
+
+def needs_file(args) -> Path:
+    """The database file, for a command that works on a file only (so far)."""
+    path = database_path(args)
+    if isinstance(path, str):
+        raise CliError(fill(translate(
+            "Cli", "This command works on a database file; %1 is a database server."), path))
+    return path
 
 
 def open_for(args, must_exist: bool):
@@ -198,6 +226,9 @@ def open_for(args, must_exist: bool):
     from models.files.storage import is_unsafe_location
 
     path = database_path(args)
+    if isinstance(path, str):  # a server: it says itself whether the database is there
+        use_key_folder()
+        return open_database(path)
     if must_exist and not path.exists():
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     if is_unsafe_location(path.parent if not path.exists() else path):

@@ -270,6 +270,9 @@ def test_the_event_and_dates_wording_may_name_the_organiser(key):
     assert cert_layouts.layout_problems(layout) == []
 
 
+# Only a SQLite file can hold a value longer than its column (or a figure no column
+# type takes); PostgreSQL refuses it when it is written.
+@pytest.mark.sqlite_only
 def test_an_old_database_s_10000_character_name_gets_a_bounded_payload_that_verifies(course):
     from models.staff.tables import Person
 
@@ -325,7 +328,7 @@ def test_a_signatory_who_receives_a_certificate_is_found(course):
 
     head = certificates.ensure_default_signatory()
     siti = Signatory.create(name="Dra. Siti Aminah, M.Hum.", title="Kepala Seksi",
-                            nip="19690309 199403 2 001")  # her NIP, grouped
+                            nip="196903091994032001")  # her NIP
     rina = Signatory.create(name="Rina Wati", title="Ketua Panitia")  # no NIP: by name
     people = [course["siti"].id, course["budi"].id]
     assert signing_their_own((head.id, siti.id), people) == ["Dra. Siti Aminah, M.Hum."]

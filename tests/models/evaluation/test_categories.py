@@ -28,7 +28,7 @@ def test_the_bounds_are_a_setting(database):
 
 
 def test_damaged_bounds_fall_back_to_the_usual_scale(database):
-    settings.Setting.replace(key=categories.SETTING, value="rusak").execute()
+    settings.put(categories.SETTING, "rusak")
     assert categories.category(3.41) == "good"
 
 

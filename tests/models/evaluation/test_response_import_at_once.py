@@ -44,3 +44,16 @@ def test_a_form_typed_in_after_reading_is_not_stored_again(import_event, tmp_pat
 
     assert (result.imported, result.already) == (1, 1)
     assert Response.select().where(Response.person == import_event["siti"].id).count() == 1
+
+
+def test_a_form_typed_in_after_an_import_gets_a_number_of_its_own(import_event, tmp_path):
+    """The import numbers its responses itself (for speed); the next form typed in by hand
+    must not be given one of those numbers (PostgreSQL keeps its own counter)."""
+    form = import_event["organisation"]
+    response_import.apply(preview_of(import_event, write_csv(tmp_path / "evaluasi.csv",
+                                                             [row(SITI_NIP), row()])))
+    typed = responses.save_response(
+        import_event["event"].id, form.id,
+        {q.id: "4" for q in questions_of(form.id) if q.qtype == "rating"})
+    assert Response.select().count() == 3
+    assert typed.id not in {r.id for r in Response.select() if r.id != typed.id}

@@ -45,6 +45,7 @@ def _crafted(stick):
     return stale, kept
 
 
+@pytest.mark.sqlite_only  # a backup copies the database file (a server's: still to come)
 def test_the_next_backup_clears_sibina_s_stale_temporary_files_only(database, tmp_path):
     stick = tmp_path / "usb"
     stick.mkdir()

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from models.db import db
 from tests.builders import issue_all
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -57,7 +58,7 @@ def test_workers_end_when_the_window_that_started_them_is_killed(course, tmp_pat
     out = tmp_path / "out"
     out.mkdir()
     parent = subprocess.Popen(
-        [sys.executable, "-c", PARENT, str(ROOT), str(tmp_path / "sibina.sqlite"), str(out),
+        [sys.executable, "-c", PARENT, str(ROOT), db.obj.database, str(out),
          *[str(c.id) for c in made]], stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
