@@ -30,6 +30,8 @@ def back_up(parent: QWidget, folder: Path | None = None) -> None:
     from ui.common.save_file import ask_folder
 
     title = translate("Backup", "Back up")
+    if _refused_on_server(parent, title):
+        return
     if folder is None:
         # The folder only: a backup is named by its time and never replaces another.
         folder = ask_folder(parent, title)
@@ -53,6 +55,18 @@ def back_up(parent: QWidget, folder: Path | None = None) -> None:
                        "Backup", "Cancelled: no backup was written.")))
 
 
+def _refused_on_server(parent: QWidget, title: str) -> bool:
+    """SiBina's backups are files made from a SQLite database; on a server they are still to
+    come, and the server's own tools keep the data until then."""
+    from models.engine import on_server
+
+    if on_server():
+        show_info(parent, title, translate(
+            "Backup", "This database is on a server: back it up there with the server's own "
+                      "tools (pg_dump). SiBina's backup of a server database is still to come."))
+    return on_server()
+
+
 def _refresh_reminder(widget: QWidget) -> None:
     window = widget.window()
     if hasattr(window, "show_backup_reminder"):
@@ -62,6 +76,8 @@ def _refresh_reminder(widget: QWidget) -> None:
 def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) -> None:
     """Check a backup, ask, back the current data up, replace it; then ``on_restored``."""
     title = translate("Backup", "Restore a backup")
+    if _refused_on_server(parent, title):
+        return
     if path is None:
         from ui.common.save_file import last_folder
 
@@ -98,7 +114,9 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
 
 def automatic_backup() -> Path | None:
     """On exit: at most one a day beside the database; a failure never stops the exit."""
-    if db.obj is None:  # the database was closed already (tests tear down in this order)
+    from models.engine import on_server
+
+    if db.obj is None or on_server():  # closed already (tests tear down so), or a server
         return None
     try:
         return backup.automatic_backup(database_file().parent, settings.get("backup_keep"))

@@ -455,6 +455,10 @@ sesi %1</translation>
         <translation>Dibatalkan: tidak ada cadangan yang ditulis.</translation>
     </message>
     <message>
+        <source>This database is on a server: back it up there with the server&apos;s own tools (pg_dump). SiBina&apos;s backup of a server database is still to come.</source>
+        <translation>Basis data ini ada di server: cadangkan di sana dengan alat server itu sendiri (pg_dump). Pencadangan basis data server oleh SiBina belum tersedia.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>

@@ -3,6 +3,8 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from models import backup
 from models.db import db
 from models.staff import staff_list as staff
@@ -160,3 +162,16 @@ def test_a_restore_keeps_the_restored_words_of_an_event_report(qtbot, database, 
     with sqlite3.connect(kept) as before:
         assert before.execute("SELECT conclusions FROM event").fetchone()[0] == (
             "DIKETIK SEKARANG")
+
+
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_a_server_database_is_not_backed_up_as_a_file(qtbot, database, tmp_path,
+                                                      message_boxes):
+    from ui.backup_actions import automatic_backup, back_up, restore_from
+
+    back_up(None, tmp_path)
+    restore_from(None, tmp_path / "SiBina-cadangan.sqlite")
+    assert automatic_backup() is None
+    assert [text.split(":")[0] for text in message_boxes] == [
+        "This database is on a server", "This database is on a server"]
+    assert list(tmp_path.glob("*.sqlite")) == []
