@@ -67,6 +67,22 @@ def shown_target(uri: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc[1]}"))
 
 
+def use_driver() -> None:
+    """Hand Peewee the driver that models/__init__.py kept from it at import."""
+    if peewee.psycopg is None:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        # What Peewee's adapter class sets only when the driver was there at its import.
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
     """Connect to the database ``uri`` names and bring its schema up to date with
     ``prepare_schema(database, where)`` (the same steps as for a file)."""
@@ -74,6 +90,7 @@ def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
 
     # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
     conninfo = "postgresql://" + uri.split("://", 1)[1]
+    use_driver()
     database = OfficeServerDatabase(conninfo, prefer_psycopg3=True)
     where = shown_target(uri)
     db.initialize(database)

@@ -23,6 +23,10 @@ JP_ROUNDING = {
 }
 
 
+# Where versions before 9 kept the certificates' private signing key (moved out on open).
+LEGACY_SIGNING_KEY = "signing_private_key"
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()

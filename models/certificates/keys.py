@@ -23,9 +23,9 @@ from models.certificates.tables import SigningKey
 from models.db import db
 from models.engine import on_server
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
-from models.settings import Setting
+from models.settings import LEGACY_SIGNING_KEY, Setting
 
-LEGACY_SETTING = "signing_private_key"  # where versions before 9 kept the raw key, base64
+LEGACY_SETTING = LEGACY_SIGNING_KEY  # the raw key, base64
 PASSPHRASE_MIN = 10
 ENCRYPTED_PEM = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"  # what export_private writes
 

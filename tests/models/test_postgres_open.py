@@ -1,6 +1,8 @@
 """open_database takes a libpq URI as it takes a file: a new database on the server gets
 SiBina's tables and upgrade history, and reopening it finds them."""
 
+from pathlib import Path
+
 import pytest
 
 from models.db import applied_migrations, db, migration_names, open_database
@@ -51,3 +53,22 @@ def test_a_save_waiting_too_long_for_another_pc_is_refused_as_busy(server_databa
         with pytest.raises(OperationalError, match="lock"), db.atomic():
             put("office_code", "PERPUS")
     assert Setting.get_or_none(Setting.key == "office_code") is None
+
+
+def test_a_file_database_starts_without_the_server_driver(tmp_path):
+    """Peewee would import psycopg as it is imported (120 ms of every start); an office
+    opening its file never loads it, one on a server gets it when the server is opened."""
+    import subprocess
+    import sys
+
+    from models.db import db, open_database
+
+    open_database(tmp_path / "kantor.sqlite")  # made here: making one runs the upgrader,
+    db.close()  # whose PostgreSQL parts import the driver
+    db.initialize(None)
+    code = ("import sys; from models.db import open_database; "
+            f"open_database({str(tmp_path / 'kantor.sqlite')!r}); "
+            "print('psycopg' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
