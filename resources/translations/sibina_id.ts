@@ -650,12 +650,12 @@ sesi %1</translation>
         <translation>Pola nomor memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
     <message>
-        <source>The number pattern has an unknown placeholder {{{name}}}; use {{seq}}, {{office}}, {{month_roman}}, {{month}} and {{year}}.</source>
-        <translation>Pola nomor memuat isian yang tidak dikenal {{{name}}}; gunakan {{seq}}, {{office}}, {{month_roman}}, {{month}} dan {{year}}.</translation>
+        <source>The number pattern has an unknown placeholder {{{name}}}; use {known}.</source>
+        <translation>Pola nomor memuat penanda yang tidak dikenal {{{name}}}; gunakan {known}.</translation>
     </message>
     <message>
-        <source>The number pattern needs {{seq}}, the running number, or two certificates would get the same number.</source>
-        <translation>Pola nomor memerlukan {{seq}}, nomor urut, agar dua sertifikat tidak mendapat nomor yang sama.</translation>
+        <source>The number pattern needs {{seq}}, the running number, or two papers would get the same number.</source>
+        <translation>Pola nomor harus memuat {{seq}}, nomor urut; tanpa itu dua surat atau sertifikat akan bernomor sama.</translation>
     </message>
     <message>
         <source>The number pattern needs {{year}}: the running number starts again each year, so without the year next year&apos;s numbers would repeat this year&apos;s.</source>
@@ -3148,6 +3148,21 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Mark leaked</source>
         <translation>Tandai bocor</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Invitation to participants</source>
+        <translation>Surat undangan peserta</translation>
+    </message>
+    <message>
+        <source>Assignment letter (SPT)</source>
+        <translation>Surat tugas (SPT)</translation>
+    </message>
+    <message>
+        <source>Letter number {number} was just given to another paper; make the paper again.</source>
+        <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6084,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Certificate number pattern</source>
         <translation>Pola nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Letter number pattern</source>
+        <translation>Pola nomor surat</translation>
     </message>
     <message>
         <source>Evaluation categories: upper bounds</source>
