@@ -3164,6 +3164,38 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <source>Letter number {number} was just given to another paper; make the paper again.</source>
         <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
     </message>
+    <message>
+        <source>it is not a Word document (.docx).</source>
+        <translation>berkas itu bukan dokumen Word (.docx).</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB.</source>
+        <translation>ukurannya lebih dari {limit} MB.</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MB or {parts} parts.</source>
+        <translation>isinya setelah dibuka lebih dari {limit} MB atau lebih dari {parts} bagian.</translation>
+    </message>
+    <message>
+        <source>a field cannot be read ({detail}).</source>
+        <translation>ada isian yang tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+        <source>it has the field {{{{ {field} }}}}, which SiBina does not fill. Correct or remove it in Word.</source>
+        <translation>di dalamnya ada isian {{{{ {field} }}}} yang tidak diisi oleh SiBina. Perbaiki atau hapus isian itu di Word.</translation>
+    </message>
+    <message>
+        <source>The event has no participants from the office&apos;s staff to write this letter for.</source>
+        <translation>Kegiatan ini belum mempunyai peserta dari pegawai kantor yang dapat dibuatkan surat ini.</translation>
+    </message>
+    <message>
+        <source>The event has no participants to invite.</source>
+        <translation>Kegiatan ini belum mempunyai peserta untuk diundang.</translation>
+    </message>
+    <message>
+        <source>Person {person} is not registered for event {event}.</source>
+        <translation>Orang dengan id {person} tidak terdaftar pada kegiatan {event}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,0 +1,103 @@
+"""Writing a letter: its number given and recorded, its fields filled into the template
+(the office's own or the shipped one), the .docx saved — all or nothing.
+
+The number is given inside the transaction that records the paper, and the file is
+written before that transaction ends: a letter that could not be saved keeps no number,
+and a number in the register always has its letter.
+"""
+
+import datetime
+import io
+from pathlib import Path
+
+from models.db import db
+from models.events.tables import Event, Registration
+from models.letters.kinds import KINDS
+from models.letters.numbers import PaperRequest, record
+from models.letters.tables import EventPaper
+from models.letters.templates import template_bytes
+from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.staff.tables import Person
+from reports.file_names import safe_name
+from reports.letters.context import letter_fields, participants, person_fields
+from reports.spreadsheet import replacing
+
+LOGO_MM = 22
+
+
+def _says(text: str, **params):
+    return message("Letters", text, **params)
+
+
+def _people(kind: str, event_id: int, person_id: int | None) -> list[Person]:
+    if person_id is None:
+        people = participants(event_id, staff_only=kind == "assignment")
+        if not people:
+            raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+                "Letters", "The event has no participants from the office's staff to "
+                           "write this letter for.") if kind == "assignment" else
+                QT_TRANSLATE_NOOP("Letters", "The event has no participants to invite.")))
+        return people
+    person = (Person.select().join(Registration)
+              .where(Person.id == person_id, Registration.event == event_id,
+                     ~Registration.cancelled).first())
+    if person is None:
+        raise SiBinaError(_says(QT_TRANSLATE_NOOP(
+            "Letters", "Person {person} is not registered for event {event}."),
+            person=person_id, event=event_id))
+    return [person]
+
+
+def _render(kind: str, fields: dict, people: list[Person], path: Path) -> None:
+    from docx.shared import Mm
+    from docxtpl import DocxTemplate, InlineImage
+
+    template = DocxTemplate(io.BytesIO(template_bytes(kind)))
+    logo = fields.pop("logo")
+    rows = [person_fields(number, person) for number, person in enumerate(people, 1)]
+    listed = "peserta" if kind == "invitation" else "pegawai"
+    context = {**fields, listed: rows, f"jumlah_{listed}": len(rows),
+               "lampiran": "1 (satu) berkas" if kind == "invitation" else "–",
+               # A PDF logo has no place in Word; the kop keeps its place for one.
+               "logo": InlineImage(template, io.BytesIO(logo), width=Mm(LOGO_MM))
+               if logo and not logo.startswith(b"%PDF-") else ""}
+    template.render(context, autoescape=True)
+    with replacing(path) as temp:
+        template.save(temp)
+
+
+def write_letter(kind: str, event_id: int, path, dated: datetime.date,
+                 person_id: int | None = None) -> EventPaper:
+    """Write the letter of ``kind`` for the event to ``path`` (.docx) and record it: for
+    ``person_id`` alone, else for every participant (the staff, for a surat tugas)."""
+    event = Event.get_by_id(event_id)
+    people = _people(kind, event_id, person_id)
+    with db.atomic():
+        paper = record(PaperRequest(event_id, kind, dated, person_id))
+        _render(kind, letter_fields(event, paper.number, dated), people, Path(path))
+    return paper
+
+
+def write_each(kind: str, event_id: int, folder, dated: datetime.date) -> list[Path]:
+    """One letter per person (a surat tugas each) into ``folder``, each with its number,
+    named after the person; all recorded or, if one cannot be written, none."""
+    if not KINDS[kind].personal:
+        raise ValueError(kind)
+    event = Event.get_by_id(event_id)
+    folder = Path(folder)
+    written: list[Path] = []
+    try:
+        with db.atomic():
+            for person in _people(kind, event_id, None):
+                paper = record(PaperRequest(event_id, kind, dated, person.id))
+                name = safe_name(f"{KINDS[kind].paper_name} {person.name}")
+                path = folder / f"{name}.docx"
+                if path in written:  # two people of one name
+                    path = folder / f"{name} ({person.id}).docx"
+                _render(kind, letter_fields(event, paper.number, dated), [person], path)
+                written.append(path)
+    except BaseException:
+        for path in written:  # their numbers were taken back: so are the letters
+            path.unlink(missing_ok=True)
+        raise
+    return written
