@@ -1451,8 +1451,68 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tidak ada unit kerja bernama %1.</translation>
     </message>
     <message>
+        <source>write an event&apos;s letter as a Word file (.docx) and record its number</source>
+        <translation>tulis surat sebuah kegiatan sebagai berkas Word (.docx) dan catat nomornya</translation>
+    </message>
+    <message>
+        <source>FILE.docx</source>
+        <translation>BERKAS.docx</translation>
+    </message>
+    <message>
+        <source>assignment: only this person</source>
+        <translation>assignment: hanya untuk orang ini</translation>
+    </message>
+    <message>
+        <source>assignment: one letter per person, each with its number, in the folder --out</source>
+        <translation>assignment: satu surat per orang, masing-masing dengan nomornya, di folder --out</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date (today if left out)</source>
+        <translation>tanggal surat (hari ini bila tidak diberikan)</translation>
+    </message>
+    <message>
+        <source>write the register of letter numbers to an XLSX or CSV file</source>
+        <translation>tulis register nomor surat ke berkas XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>only this year&apos;s letters</source>
+        <translation>hanya surat tahun ini</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written as YYYY-MM-DD.</source>
+        <translation>%1 bukan tanggal yang ditulis sebagai TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>--person and --each are for letters written per person (%1).</source>
+        <translation>--person dan --each hanya untuk surat yang dibuat per orang (%1).</translation>
+    </message>
+    <message>
+        <source>Give --each or --person, not both.</source>
+        <translation>Berikan --each atau --person, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>With --each, --out names a folder, not a file.</source>
+        <translation>Dengan --each, --out menyebut folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .docx.</source>
+        <translation>Berkas keluaran harus berakhiran .docx.</translation>
+    </message>
+    <message>
         <source>%1 written to %2.</source>
         <translation>%1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Letter %1 written to %2.</source>
+        <translation>Surat %1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>Berkas keluaran harus berakhiran .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3208,15 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Mark leaked</source>
         <translation>Tandai bocor</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message numerus="yes">
+        <source>%n letter(s) in the register written to %1.</source>
+        <translation>
+            <numerusform>%n surat dalam register disimpan ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
