@@ -18,6 +18,7 @@ class LetterKind:
     paper_name: str  # as printed in the register, always Indonesian
     template: str  # the shipped .docx under resources/letters/
     personal: bool = False  # one letter per person (a surat tugas), or one for all
+    one_each: bool = False  # only ever to one person (a request to a speaker)
 
 
 KINDS = {kind.key: kind for kind in (
@@ -25,4 +26,7 @@ KINDS = {kind.key: kind for kind in (
                "005", "Surat Undangan", "undangan.docx"),
     LetterKind("assignment", QT_TRANSLATE_NOOP("Letters", "Assignment letter (SPT)"),
                "800", "Surat Tugas", "surat_tugas.docx", personal=True),
+    LetterKind("speaker-request", QT_TRANSLATE_NOOP("Letters", "Request for a speaker"),
+               "005", "Surat Permohonan Narasumber", "permohonan_narasumber.docx",
+               personal=True, one_each=True),
 )}

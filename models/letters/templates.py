@@ -28,7 +28,8 @@ COMMON = {"logo", "kop_pemerintah", "kop_instansi", "kop_alamat", "kop_kontak", 
           "jenis_kegiatan", "penyelenggara", "hari_tanggal", "tanggal_kegiatan", "waktu",
           "tempat", "dasar", "acara", "ttd_jabatan", "ttd_nama", "ttd_pangkat", "ttd_nip"}
 FIELDS = {"invitation": COMMON | {"peserta", "jumlah_peserta"},
-          "assignment": COMMON | {"pegawai", "jumlah_pegawai"}}
+          "assignment": COMMON | {"pegawai", "jumlah_pegawai"},
+          "speaker-request": COMMON | {"narasumber", "sesi"}}
 
 
 def _says(text: str, **params):

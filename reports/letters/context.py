@@ -15,7 +15,18 @@ def person_fields(number: int, person: Person) -> dict:
     return {"no": number, "nama": person.full_name,
             "nip": nip_rules.grouped(person.nip) if person.nip else "",
             "pangkat": person.rank or "–", "jabatan": person.position or "–",
-            "unit": person.unit or person.institution or "–"}
+            "unit": person.unit or person.institution or "–",
+            "instansi": person.institution or person.unit}
+
+
+def speaker_sessions(event_id: int, person_id: int) -> list[dict]:
+    """The sessions a speaker is asked for: day, time and material, in schedule order."""
+    sessions = (EventSession.select()
+                .where(EventSession.event == event_id, EventSession.speaker == person_id)
+                .order_by(EventSession.date, EventSession.start_time, EventSession.id))
+    return [{"no": number, "tanggal": indonesian.day_and_date(s.date),
+             "waktu": indonesian.time_range(s.start_time, s.end_time), "materi": s.topic}
+            for number, s in enumerate(sessions, 1)]
 
 
 def participants(event_id: int, staff_only: bool = False) -> list[Person]:

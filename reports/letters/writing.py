@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from models.db import db
+from models.events.speakers import speakers
 from models.events.tables import Event, Registration
 from models.letters.kinds import KINDS
 from models.letters.numbers import PaperRequest, record
@@ -19,7 +20,12 @@ from models.letters.templates import template_bytes
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.staff.tables import Person
 from reports.file_names import safe_name
-from reports.letters.context import letter_fields, participants, person_fields
+from reports.letters.context import (
+    letter_fields,
+    participants,
+    person_fields,
+    speaker_sessions,
+)
 from reports.spreadsheet import replacing
 
 LOGO_MM = 22
@@ -29,35 +35,66 @@ def _says(text: str, **params):
     return message("Letters", text, **params)
 
 
-def _people(kind: str, event_id: int, person_id: int | None) -> list[Person]:
+NO_ONE = {
+    "invitation": QT_TRANSLATE_NOOP("Letters", "The event has no participants to invite."),
+    "assignment": QT_TRANSLATE_NOOP("Letters", "The event has no participants from the "
+                                               "office's staff to write this letter for."),
+    "speaker-request": QT_TRANSLATE_NOOP("Letters", "The event's schedule names no speaker "
+                                                    "to write to."),
+}
+
+
+def _candidates(kind: str, event_id: int, person_id: int | None) -> list[Person]:
+    if kind == "speaker-request":
+        return [Person.get_by_id(s.person_id) for s in speakers(event_id)]
+    if person_id is not None:  # a surat tugas for anyone at the event: committee too
+        return list(Person.select().join(Registration)
+                    .where(Registration.event == event_id, ~Registration.cancelled)
+                    .distinct())
+    return participants(event_id, staff_only=kind == "assignment")
+
+
+def _people(kind: str, event_id: int, person_id: int | None,
+            each: bool = False) -> list[Person]:
+    """Who the letter is for: ``person_id`` alone, or everyone it may be for, one file
+    each when ``each``."""
+    everyone = _candidates(kind, event_id, person_id)
     if person_id is None:
-        people = participants(event_id, staff_only=kind == "assignment")
-        if not people:
+        if KINDS[kind].one_each and not each:
             raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-                "Letters", "The event has no participants from the office's staff to "
-                           "write this letter for.") if kind == "assignment" else
-                QT_TRANSLATE_NOOP("Letters", "The event has no participants to invite.")))
-        return people
-    person = (Person.select().join(Registration)
-              .where(Person.id == person_id, Registration.event == event_id,
-                     ~Registration.cancelled).first())
-    if person is None:
+                "Letters", "This letter is written to one person: choose the person, or "
+                           "one file each.")))
+        if not everyone:
+            raise SiBinaError(_says(NO_ONE[kind]))
+        return everyone
+    chosen = [person for person in everyone if person.id == person_id]
+    if not chosen:
         raise SiBinaError(_says(QT_TRANSLATE_NOOP(
-            "Letters", "Person {person} is not registered for event {event}."),
+            "Letters", "Person {person} is not registered for event {event}.") if kind !=
+            "speaker-request" else QT_TRANSLATE_NOOP(
+            "Letters", "Person {person} is not a speaker in the schedule of event {event}."),
             person=person_id, event=event_id))
-    return [person]
+    return chosen
 
 
-def _render(kind: str, fields: dict, people: list[Person], path: Path) -> None:
+def _kind_fields(kind: str, event_id: int, people: list[Person]) -> dict:
+    """The fields of one kind of letter (models.letters.templates.FIELDS): its people."""
+    rows = [person_fields(number, person) for number, person in enumerate(people, 1)]
+    if kind == "invitation":
+        return {"peserta": rows, "jumlah_peserta": len(rows), "lampiran": "1 (satu) berkas"}
+    if kind == "assignment":
+        return {"pegawai": rows, "jumlah_pegawai": len(rows), "lampiran": "–"}
+    return {"narasumber": rows[0], "sesi": speaker_sessions(event_id, people[0].id),
+            "lampiran": "–"}
+
+
+def _render(kind: str, fields: dict, kind_fields: dict, path: Path) -> None:
     from docx.shared import Mm
     from docxtpl import DocxTemplate, InlineImage
 
     template = DocxTemplate(io.BytesIO(template_bytes(kind)))
     logo = fields.pop("logo")
-    rows = [person_fields(number, person) for number, person in enumerate(people, 1)]
-    listed = "peserta" if kind == "invitation" else "pegawai"
-    context = {**fields, listed: rows, f"jumlah_{listed}": len(rows),
-               "lampiran": "1 (satu) berkas" if kind == "invitation" else "–",
+    context = {**fields, **kind_fields,
                # A PDF logo has no place in Word; the kop keeps its place for one.
                "logo": InlineImage(template, io.BytesIO(logo), width=Mm(LOGO_MM))
                if logo and not logo.startswith(b"%PDF-") else ""}
@@ -74,7 +111,8 @@ def write_letter(kind: str, event_id: int, path, dated: datetime.date,
     people = _people(kind, event_id, person_id)
     with db.atomic():
         paper = record(PaperRequest(event_id, kind, dated, person_id))
-        _render(kind, letter_fields(event, paper.number, dated), people, Path(path))
+        _render(kind, letter_fields(event, paper.number, dated),
+                _kind_fields(kind, event_id, people), Path(path))
     return paper
 
 
@@ -88,13 +126,14 @@ def write_each(kind: str, event_id: int, folder, dated: datetime.date) -> list[P
     written: list[Path] = []
     try:
         with db.atomic():
-            for person in _people(kind, event_id, None):
+            for person in _people(kind, event_id, None, each=True):
                 paper = record(PaperRequest(event_id, kind, dated, person.id))
                 name = safe_name(f"{KINDS[kind].paper_name} {person.name}")
                 path = folder / f"{name}.docx"
                 if path in written:  # two people of one name
                     path = folder / f"{name} ({person.id}).docx"
-                _render(kind, letter_fields(event, paper.number, dated), [person], path)
+                _render(kind, letter_fields(event, paper.number, dated),
+                        _kind_fields(kind, event_id, [person]), path)
                 written.append(path)
     except BaseException:
         for path in written:  # their numbers were taken back: so are the letters

@@ -143,7 +143,8 @@ def signature(document, first_lines):
 
 
 def people_table(document, loop, headers, fields, widths):
-    """A bordered list of people, one row per person through docxtpl's ``{%tr %}``."""
+    """A bordered list (of people, of sessions), one row each through docxtpl's
+    ``{%tr %}``."""
     table = document.add_table(rows=3, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -237,7 +238,43 @@ def assignment() -> Document:
     return document
 
 
-TEMPLATES = {"undangan.docx": invitation, "surat_tugas.docx": assignment}
+def speaker_request() -> Document:
+    document = new_document()
+    kop(document)
+    paragraph(document, "{{ tempat_tanggal }}", align=WD_ALIGN_PARAGRAPH.RIGHT,
+              space_after=6)
+    label_rows(document, [("Nomor", "{{ nomor }}"), ("Sifat", "{{ sifat }}"),
+                          ("Lampiran", "{{ lampiran }}"), ("Hal", "Permohonan Narasumber")])
+    paragraph(document)
+    paragraph(document, "Kepada")
+    paragraph(document, "Yth. {{ narasumber.nama }}")
+    paragraph(document, "{% if narasumber.jabatan != '–' %}{{ narasumber.jabatan }}"
+                        "{% endif %}")
+    paragraph(document, "{{ narasumber.instansi }}")
+    paragraph(document, "di –")
+    paragraph(document, "Tempat", space_after=12).paragraph_format.left_indent = Cm(1)
+    paragraph(document, "Dengan hormat,", space_after=6)
+    body = paragraph(document, "Dalam rangka meningkatkan kompetensi sumber daya manusia, "
+                               "{{ instansi }} akan menyelenggarakan {{ judul }} pada "
+                               "{{ hari_tanggal }}, bertempat di {{ tempat }}. Sehubungan "
+                               "dengan hal tersebut, kami mohon kesediaan Bapak/Ibu untuk "
+                               "menjadi narasumber dengan materi dan jadwal sebagai berikut:",
+                     space_after=6, indent=Cm(1.25))
+    body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    people_table(document, "sesi", ("No.", "Hari/Tanggal", "Waktu", "Materi"),
+                 ("{{ p.no }}", "{{ p.tanggal }}", "{{ p.waktu }}", "{{ p.materi }}"),
+                 (Cm(1.1), Cm(5.2), Cm(3.5), Cm(6.2)))
+    paragraph(document)
+    closing = paragraph(document, "Demikian permohonan ini kami sampaikan. Atas perhatian dan "
+                                  "kesediaan Bapak/Ibu, kami ucapkan terima kasih.",
+                        space_after=12, indent=Cm(1.25))
+    closing.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    signature(document, [])
+    return document
+
+
+TEMPLATES = {"undangan.docx": invitation, "surat_tugas.docx": assignment,
+             "permohonan_narasumber.docx": speaker_request}
 
 
 def main() -> None:

@@ -1459,12 +1459,12 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>BERKAS.docx</translation>
     </message>
     <message>
-        <source>assignment: only this person</source>
-        <translation>assignment: hanya untuk orang ini</translation>
+        <source>a letter written per person: only this person</source>
+        <translation>surat yang dibuat per orang: hanya untuk orang ini</translation>
     </message>
     <message>
-        <source>assignment: one letter per person, each with its number, in the folder --out</source>
-        <translation>assignment: satu surat per orang, masing-masing dengan nomornya, di folder --out</translation>
+        <source>a letter written per person: one file each, each with its number, in the folder --out</source>
+        <translation>surat yang dibuat per orang: satu berkas untuk setiap orang, masing-masing dengan nomornya, di folder --out</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3230,6 +3230,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Surat tugas (SPT)</translation>
     </message>
     <message>
+        <source>Request for a speaker</source>
+        <translation>Surat permohonan narasumber</translation>
+    </message>
+    <message>
         <source>Letter number {number} was just given to another paper; make the paper again.</source>
         <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
     </message>
@@ -3262,8 +3266,20 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Kegiatan ini belum mempunyai peserta untuk diundang.</translation>
     </message>
     <message>
+        <source>The event&apos;s schedule names no speaker to write to.</source>
+        <translation>Jadwal kegiatan ini belum menyebut narasumber yang dapat disurati.</translation>
+    </message>
+    <message>
+        <source>This letter is written to one person: choose the person, or one file each.</source>
+        <translation>Surat ini ditujukan kepada satu orang: pilih orangnya, atau satu berkas untuk setiap orang.</translation>
+    </message>
+    <message>
         <source>Person {person} is not registered for event {event}.</source>
         <translation>Orang dengan id {person} tidak terdaftar pada kegiatan {event}.</translation>
+    </message>
+    <message>
+        <source>Person {person} is not a speaker in the schedule of event {event}.</source>
+        <translation>Orang dengan id {person} bukan narasumber dalam jadwal kegiatan {event}.</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,10 @@ def add_parsers(command) -> None:
     letter.add_argument("--out", type=Path, required=True,
                         metavar=translate("Cli", "FILE.docx"))
     letter.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"),
-                        help=translate("Cli", "assignment: only this person"))
+                        help=translate("Cli", "a letter written per person: only this person"))
     letter.add_argument("--each", action="store_true", help=translate(
-        "Cli", "assignment: one letter per person, each with its number, in the folder --out"))
+        "Cli", "a letter written per person: one file each, each with its number, in the "
+               "folder --out"))
     letter.add_argument("--date", type=_date, metavar=translate("Cli", "YYYY-MM-DD"),
                         help=translate("Cli", "the letter's date (today if left out)"))
     register = command("letter-register", translate(

@@ -107,3 +107,47 @@ def test_a_letter_that_cannot_be_saved_keeps_no_number(course, tmp_path):
     with pytest.raises(SiBinaError):
         write_letter("invitation", course["event"].id, tmp_path / "no" / "x.docx", DAY)
     assert EventPaper.select().count() == 0
+
+
+@pytest.fixture
+def with_speaker(database):
+    settings.save({"office_code": "DISPUSIP"})
+    speaker = external("Ahmad Fauzi", front_title="Dr.", back_title="M.Si.",
+                       position="Pustakawan Ahli Utama", institution="Perpustakaan Nasional RI")
+    other = external("Lina Marlina", institution="Universitas Maritim Raja Ali Haji")
+    event, sessions = event_with_sessions("Pelatihan Pengolahan", days=(START,),
+                                          topics=("Notasi DDC", "Tajuk Subjek"),
+                                          speaker=speaker, venue="Aula")
+    from models.events import planning
+
+    planning.save_session(event.id, {"date": START, "start_time": dt.time(15),
+                                     "end_time": dt.time(16), "topic": "Diskusi", "room": "",
+                                     "jp": 1, "speaker": other.id})
+    return event, speaker, other
+
+
+def test_a_request_to_a_speaker_names_them_and_their_sessions_only(with_speaker, tmp_path):
+    event, speaker, other = with_speaker
+    out = tmp_path / "permohonan.docx"
+    paper = write_letter("speaker-request", event.id, out, DAY, speaker.id)
+    text = words(out)
+    assert paper.number == "005/1/DISPUSIP/XII/2026"
+    for wanted in ("Permohonan Narasumber", "Yth. Dr. Ahmad Fauzi, M.Si.",
+                   "Pustakawan Ahli Utama", "Perpustakaan Nasional RI", "Notasi DDC",
+                   "Tajuk Subjek", "Rabu, 9 Desember 2026", "08.00–10.00 WIB",
+                   "13.00–15.00 WIB", "Pelatihan Pengolahan"):
+        assert wanted in text, wanted
+    assert "Diskusi" not in text and "Lina" not in text
+
+
+def test_a_request_goes_to_one_speaker_at_a_time(with_speaker, tmp_path):
+    event, speaker, other = with_speaker
+    with pytest.raises(SiBinaError, match="one person"):
+        write_letter("speaker-request", event.id, tmp_path / "x.docx", DAY)
+    with pytest.raises(SiBinaError, match="not a speaker"):
+        write_letter("speaker-request", event.id, tmp_path / "x.docx", DAY, 99)
+    written = write_each("speaker-request", event.id, tmp_path, DAY)
+    assert [p.name for p in written] == ["Surat Permohonan Narasumber Ahmad Fauzi.docx",
+                                         "Surat Permohonan Narasumber Lina Marlina.docx"]
+    assert "Universitas Maritim Raja Ali Haji" in words(written[1])
+    assert EventPaper.select().count() == 2

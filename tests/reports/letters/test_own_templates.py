@@ -91,5 +91,5 @@ def test_a_zip_that_is_not_a_word_document_is_refused(event, tmp_path):
 
 
 def test_the_shipped_templates_use_only_the_fields_sibina_fills():
-    for kind in ("invitation", "assignment"):
+    for kind in ("invitation", "assignment", "speaker-request"):
         assert templates.unknown_fields(kind, templates.shipped_bytes(kind)) == []
