@@ -13,11 +13,13 @@ from pathlib import Path
 from models.db import db
 from models.events.speakers import speakers
 from models.events.tables import Event, Registration
+from models.files.export import write_verified
 from models.letters.kinds import KINDS
 from models.letters.numbers import PaperRequest, record
 from models.letters.tables import EventPaper
 from models.letters.templates import template_bytes
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.progress import NO_PROGRESS, Progress
 from models.staff.tables import Person
 from reports.file_names import safe_name
 from reports.letters.context import (
@@ -50,7 +52,7 @@ def _candidates(kind: str, event_id: int, person_id: int | None) -> list[Person]
     if person_id is not None:  # a surat tugas for anyone at the event: committee too
         return list(Person.select().join(Registration)
                     .where(Registration.event == event_id, ~Registration.cancelled)
-                    .distinct())
+                    .order_by(Person.name, Person.id).distinct())
     return participants(event_id, staff_only=kind == "assignment")
 
 
@@ -114,6 +116,22 @@ def write_letter(kind: str, event_id: int, path, dated: datetime.date,
         _render(kind, letter_fields(event, paper.number, dated),
                 _kind_fields(kind, event_id, people), Path(path))
     return paper
+
+
+def save_letter(kind: str, event_id: int, target, dated: datetime.date,
+                person_id: int | None = None, progress: Progress = NO_PROGRESS) -> EventPaper:
+    """:func:`write_letter` made on the PC's disk, then copied to ``target`` (a USB stick)
+    and read back, all in the one transaction: a letter that did not reach the stick keeps
+    no number."""
+    with db.atomic():
+        return write_verified(target, lambda made: write_letter(
+            kind, event_id, made, dated, person_id), progress)
+
+
+def letter_people(kind: str, event_id: int) -> list[tuple[int, str]]:
+    """Who a letter of ``kind`` may be written for alone: (person id, name with titles)."""
+    return [(person.id, person.full_name) for person in _candidates(kind, event_id, -1)
+            if kind == "speaker-request" or not person.is_external]
 
 
 def write_each(kind: str, event_id: int, folder, dated: datetime.date) -> list[Path]:

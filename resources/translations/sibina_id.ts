@@ -2172,6 +2172,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Keha&amp;diran</translation>
     </message>
     <message>
+        <source>&amp;Letters…</source>
+        <translation>Su&amp;rat…</translation>
+    </message>
+    <message>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Gandakan…</translation>
     </message>
@@ -3280,6 +3284,69 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Person {person} is not a speaker in the schedule of event {event}.</source>
         <translation>Orang dengan id {person} bukan narasumber dalam jadwal kegiatan {event}.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation>Surat – %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Word file…</source>
+        <translation>&amp;Simpan sebagai berkas Word…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Letters made for this event</source>
+        <translation>Surat yang sudah dibuat untuk kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Everyone, in one letter</source>
+        <translation>Semua, dalam satu surat</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Choose who the letter is for.</source>
+        <translation>Pilih kepada siapa surat ini ditujukan.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Simpan surat</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Letter %1 saved to %2.</source>
+        <translation>Surat %1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Menulis surat…</translation>
     </message>
 </context>
 <context>
