@@ -2173,7 +2173,7 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation>Su&amp;rat…</translation>
+        <translation>Surat d&amp;inas…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
