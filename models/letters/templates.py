@@ -50,6 +50,13 @@ def is_own(kind: str) -> bool:
     return LetterTemplate.select().where(LetterTemplate.kind == kind).exists()
 
 
+def own_name(kind: str) -> str:
+    """The file name of the office's template for ``kind``; "" while the shipped one is
+    used."""
+    own = LetterTemplate.get_or_none(LetterTemplate.kind == kind)
+    return own.file.name if own is not None else ""
+
+
 def unknown_fields(kind: str, data: bytes) -> list[str]:
     """The fields of the template ``data`` that SiBina does not fill for ``kind``."""
     from docxtpl import DocxTemplate

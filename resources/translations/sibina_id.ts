@@ -3309,6 +3309,22 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Nomor berikutnya</translation>
     </message>
     <message>
+        <source>Cop&amp;y…</source>
+        <translation>Sa&amp;lin…</translation>
+    </message>
+    <message>
+        <source>Use &amp;own…</source>
+        <translation>Pakai milik &amp;kantor…</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped</source>
+        <translation>&amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
         <source>&amp;Save as Word file…</source>
         <translation>&amp;Simpan sebagai berkas Word…</translation>
     </message>
@@ -3323,6 +3339,34 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Everyone, in one letter</source>
         <translation>Semua, dalam satu surat</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own: %1</source>
+        <translation>Milik kantor: %1</translation>
+    </message>
+    <message>
+        <source>As shipped with SiBina</source>
+        <translation>Bawaan SiBina</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Simpan salinan templat</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Templat disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own template</source>
+        <translation>Templat milik kantor</translation>
+    </message>
+    <message>
+        <source>Go back to the template shipped with SiBina? The office&apos;s own template is removed from the database (keep a copy first if it may be needed again).</source>
+        <translation>Kembali ke templat bawaan SiBina? Templat milik kantor dihapus dari basis data (simpan salinannya dahulu bila mungkin masih diperlukan).</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Pakai templat bawaan</translation>
     </message>
     <message>
         <source>Everyone</source>

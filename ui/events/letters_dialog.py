@@ -2,6 +2,7 @@
 will get, save it as a Word file; and the letters made for the event so far."""
 
 import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 from models.events.tables import Event
 from models.letters.kinds import KINDS
 from models.letters.numbers import next_number, papers_of
+from models.messages import SiBinaError
 from ui.common import formats
 from ui.common.date_time import DateEdit
-from ui.common.widgets import error_text, show_error
+from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 
 translate = QCoreApplication.translate
@@ -53,6 +55,18 @@ class LettersDialog(QDialog):
         dated.addWidget(self.date.spelled, 1)
         form.addRow(self.tr("Date"), dated)
         form.addRow(self.tr("Next number"), self.number)
+        self.template = QLabel()
+        self.template.setWordWrap(True)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        for text, slot in ((self.tr("Cop&y…"), self.copy_template),
+                           (self.tr("Use &own…"), self.choose_template),
+                           (self.tr("S&hipped"), self.use_shipped)):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            template_row.addWidget(button)
+        form.addRow(self.tr("Template"), template_row)
         self.save_button = QPushButton(self.tr("&Save as Word file…"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
@@ -93,6 +107,64 @@ class LettersDialog(QDialog):
         self.person.setVisible(kind.personal)
         self.person_label.setVisible(kind.personal)
         self._show_number()
+        self._show_template()
+
+    def _show_template(self) -> None:
+        from models.letters.templates import own_name
+
+        name = own_name(self.chosen_kind())
+        self.template.setText(fill(self.tr("The office's own: %1"), name) if name else
+                              self.tr("As shipped with SiBina"))
+
+    def copy_template(self) -> None:
+        """The template in use, to open in Word and change."""
+        from models.letters.templates import template_bytes
+        from ui.common.save_file import ask_save_path, write_and_tell
+
+        kind = self.chosen_kind()
+        title = self.tr("Save a copy of the template")
+        target = ask_save_path(self, title, KINDS[kind].template,
+                               [self.tr("Word documents (*.docx)")])
+        if target is not None:
+            write_and_tell(self, title, target,
+                           lambda made, _progress, _ok: made.write_bytes(template_bytes(kind)),
+                           self.tr("Writing the letter…"),
+                           lambda _result: fill(self.tr("Template saved to %1."), str(target)))
+
+    def choose_template(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.common.save_file import last_folder
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("The office's own template"),
+                                              str(last_folder()),
+                                              self.tr("Word documents (*.docx)"))
+        if name:
+            self.use_own(Path(name))
+
+    def use_own(self, path: Path) -> bool:
+        from models.letters import templates
+
+        try:
+            templates.replace(self.chosen_kind(), path)
+        except SiBinaError as exc:
+            show_error(self, self.tr("The office's own template"), error_text(exc))
+            return False
+        self._show_template()
+        return True
+
+    def use_shipped(self) -> None:
+        from models.letters import templates
+
+        kind = self.chosen_kind()
+        if not templates.own_name(kind):
+            return
+        if confirm(self, self.tr("The office's own template"), self.tr(
+                "Go back to the template shipped with SiBina? The office's own template "
+                "is removed from the database (keep a copy first if it may be needed "
+                "again)."), self.tr("Use the shipped template")):
+            templates.use_shipped(kind)
+            self._show_template()
 
     def _show_number(self, *_) -> None:
         self.number.setText(next_number(self.chosen_kind(), self.date.date().toPython()))

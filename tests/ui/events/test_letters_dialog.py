@@ -73,3 +73,39 @@ def test_a_letter_saved_to_the_stick_is_listed_with_its_number(qtbot, course, us
     assert dialog.number.text() == "800/2/DISPUSIP/XII/2026"
     qtbot.waitUntil(lambda: any("Letter 800/1/DISPUSIP/XII/2026 saved" in m
                                 for m in message_boxes))
+
+
+def own_template(path, *lines):
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_the_office_template_is_taken_refused_and_given_up(qtbot, course, tmp_path,
+                                                          message_boxes):
+    from models.letters.tables import LetterTemplate
+
+    event, _siti, _speaker = course
+    dialog = open_dialog(qtbot, event.id)
+    assert dialog.template.text() == "As shipped with SiBina"
+    wrong = own_template(tmp_path / "salah.docx", "{{ nomr }}")
+    assert not dialog.use_own(wrong)
+    qtbot.waitUntil(lambda: any("{{ nomr }}" in m for m in message_boxes))
+    assert dialog.template.text() == "As shipped with SiBina"
+    assert dialog.use_own(own_template(tmp_path / "undangan kantor.docx", "{{ nomor }}"))
+    assert dialog.template.text() == "The office's own: undangan kantor.docx"
+    dialog.use_shipped()  # the question is answered yes
+    assert dialog.template.text() == "As shipped with SiBina"
+    assert LetterTemplate.select().count() == 0
+
+
+def test_a_copy_of_the_template_goes_to_the_stick(qtbot, course, usb_stick, message_boxes):
+    event, _siti, _speaker = course
+    dialog = open_dialog(qtbot, event.id)
+    dialog.copy_template()
+    saved = usb_stick.path / "undangan.docx"
+    qtbot.waitUntil(saved.exists)
+    assert "{{ nomor }}" in "\n".join(c.text for t in Document(str(saved)).tables
+                                      for r in t.rows for c in r.cells)
