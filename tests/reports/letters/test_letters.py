@@ -151,3 +151,15 @@ def test_a_request_goes_to_one_speaker_at_a_time(with_speaker, tmp_path):
                                          "Surat Permohonan Narasumber Lina Marlina.docx"]
     assert "Universitas Maritim Raja Ali Haji" in words(written[1])
     assert EventPaper.select().count() == 2
+
+
+def test_a_letter_that_never_reached_the_stick_keeps_no_number(course, tmp_path):
+    from reports.letters.writing import save_letter
+
+    gone = tmp_path / "stick pulled out" / "undangan.docx"
+    with pytest.raises(SiBinaError):
+        save_letter("invitation", course["event"].id, gone, DAY)
+    assert EventPaper.select().count() == 0
+    paper = save_letter("invitation", course["event"].id, tmp_path / "undangan.docx", DAY)
+    assert paper.number == "005/1/DISPUSIP/XII/2026"
+    assert "005/1/DISPUSIP/XII/2026" in words(tmp_path / "undangan.docx")
