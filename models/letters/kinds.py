@@ -19,6 +19,7 @@ class LetterKind:
     template: str  # the shipped .docx under resources/letters/
     personal: bool = False  # one letter per person (a surat tugas), or one for all
     one_each: bool = False  # only ever to one person (a request to a speaker)
+    numbered: bool = True  # a TOR is a planning paper, not a letter: it takes no number
 
 
 KINDS = {kind.key: kind for kind in (
@@ -29,4 +30,6 @@ KINDS = {kind.key: kind for kind in (
     LetterKind("speaker-request", QT_TRANSLATE_NOOP("Letters", "Request for a speaker"),
                "005", "Surat Permohonan Narasumber", "permohonan_narasumber.docx",
                personal=True, one_each=True),
+    LetterKind("tor", QT_TRANSLATE_NOOP("Letters", "Terms of reference (TOR/KAK)"), "",
+               "Kerangka Acuan Kerja", "kak.docx", numbered=False),
 )}

@@ -29,7 +29,9 @@ COMMON = {"logo", "kop_pemerintah", "kop_instansi", "kop_alamat", "kop_kontak", 
           "tempat", "dasar", "acara", "ttd_jabatan", "ttd_nama", "ttd_pangkat", "ttd_nip"}
 FIELDS = {"invitation": COMMON | {"peserta", "jumlah_peserta"},
           "assignment": COMMON | {"pegawai", "jumlah_pegawai"},
-          "speaker-request": COMMON | {"narasumber", "sesi"}}
+          "speaker-request": COMMON | {"narasumber", "sesi"},
+          "tor": COMMON | {"latar_belakang", "tujuan", "sasaran", "pembiayaan", "tahun",
+                           "jumlah_peserta", "narasumber"}}
 
 
 def _says(text: str, **params):

@@ -82,3 +82,21 @@ def letter_fields(event: Event, number: str, dated: datetime.date) -> dict:
         "ttd_nip": nip_rules.grouped(values["head_nip"]) if values["head_nip"] else "",
         "logo": office_logo(values),  # bytes: the writer makes it a picture in the file
     }
+
+
+def tor_fields(event_id: int) -> dict:
+    """A TOR's own fields: the event's own texts, kept in their lines, and who speaks."""
+    from docxtpl import Listing
+
+    from models.events.speakers import speakers
+
+    event = Event.get_by_id(event_id)
+    return {"latar_belakang": Listing(event.description or "–"),
+            "tujuan": Listing(event.objectives or "–"),
+            "sasaran": Listing(event.audience or "–"),
+            "pembiayaan": Listing(event.funding or "–"), "tahun": event.start_date.year,
+            "jumlah_peserta": len(participants(event_id)),
+            "narasumber": [{"no": number, "nama": speaker.name,
+                            "materi": ", ".join(speaker.topics)}
+                           for number, speaker in enumerate(speakers(event_id), 1)],
+            "lampiran": "–"}

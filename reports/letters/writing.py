@@ -27,6 +27,7 @@ from reports.letters.context import (
     participants,
     person_fields,
     speaker_sessions,
+    tor_fields,
 )
 from reports.spreadsheet import replacing
 
@@ -60,6 +61,8 @@ def _people(kind: str, event_id: int, person_id: int | None,
             each: bool = False) -> list[Person]:
     """Who the letter is for: ``person_id`` alone, or everyone it may be for, one file
     each when ``each``."""
+    if kind == "tor":  # written for the event, to no one
+        return []
     everyone = _candidates(kind, event_id, person_id)
     if person_id is None:
         if KINDS[kind].one_each and not each:
@@ -86,6 +89,8 @@ def _kind_fields(kind: str, event_id: int, people: list[Person]) -> dict:
         return {"peserta": rows, "jumlah_peserta": len(rows), "lampiran": "1 (satu) berkas"}
     if kind == "assignment":
         return {"pegawai": rows, "jumlah_pegawai": len(rows), "lampiran": "–"}
+    if kind == "tor":
+        return tor_fields(event_id)
     return {"narasumber": rows[0], "sesi": speaker_sessions(event_id, people[0].id),
             "lampiran": "–"}
 
@@ -106,20 +111,23 @@ def _render(kind: str, fields: dict, kind_fields: dict, path: Path) -> None:
 
 
 def write_letter(kind: str, event_id: int, path, dated: datetime.date,
-                 person_id: int | None = None) -> EventPaper:
+                 person_id: int | None = None) -> EventPaper | None:
     """Write the letter of ``kind`` for the event to ``path`` (.docx) and record it: for
-    ``person_id`` alone, else for every participant (the staff, for a surat tugas)."""
+    ``person_id`` alone, else for every participant (the staff, for a surat tugas).
+    A paper that takes no number (a TOR) is written and not recorded: None."""
     event = Event.get_by_id(event_id)
     people = _people(kind, event_id, person_id)
     with db.atomic():
-        paper = record(PaperRequest(event_id, kind, dated, person_id))
-        _render(kind, letter_fields(event, paper.number, dated),
+        paper = record(PaperRequest(event_id, kind, dated, person_id)) \
+            if KINDS[kind].numbered else None
+        _render(kind, letter_fields(event, paper.number if paper else "", dated),
                 _kind_fields(kind, event_id, people), Path(path))
     return paper
 
 
 def save_letter(kind: str, event_id: int, target, dated: datetime.date,
-                person_id: int | None = None, progress: Progress = NO_PROGRESS) -> EventPaper:
+                person_id: int | None = None,
+                progress: Progress = NO_PROGRESS) -> EventPaper | None:
     """:func:`write_letter` made on the PC's disk, then copied to ``target`` (a USB stick)
     and read back, all in the one transaction: a letter that did not reach the stick keeps
     no number."""

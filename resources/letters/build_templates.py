@@ -273,8 +273,48 @@ def speaker_request() -> Document:
     return document
 
 
+def terms_of_reference() -> Document:
+    """The KAK: the event's own texts under the headings a budget office expects."""
+    document = new_document()
+    for line in ("KERANGKA ACUAN KERJA (KAK)", "{{ judul|upper }}",
+                 "{{ kop_instansi }}", "TAHUN ANGGARAN {{ tahun }}"):
+        paragraph(document, line, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, size=12)
+    paragraph(document)
+
+    def section(heading, body=None):
+        paragraph(document, heading, bold=True, space_after=3)
+        if body is not None:
+            text = paragraph(document, body, space_after=9)
+            text.paragraph_format.left_indent = Cm(0.75)
+            text.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    section("A. Latar Belakang", "{{ latar_belakang }}")
+    section("B. Dasar Pelaksanaan", "{{ dasar }}")
+    section("C. Maksud dan Tujuan", "{{ tujuan }}")
+    section("D. Sasaran dan Peserta", "{{ sasaran }} Jumlah peserta yang terdaftar: "
+                                      "{{ jumlah_peserta }} orang.")
+    section("E. Waktu dan Tempat", "{{ jenis_kegiatan }} ini dilaksanakan pada "
+                                   "{{ hari_tanggal }}, bertempat di {{ tempat }}, "
+                                   "diselenggarakan oleh {{ penyelenggara }}.")
+    section("F. Narasumber")
+    people_table(document, "narasumber", ("No.", "Nama", "Materi"),
+                 ("{{ p.no }}", "{{ p.nama }}", "{{ p.materi }}"),
+                 (Cm(1.1), Cm(6), Cm(8.9)))
+    paragraph(document)
+    section("G. Susunan Acara")
+    people_table(document, "acara", ("Hari/Tanggal", "Waktu", "Materi", "Narasumber"),
+                 ("{{ p.tanggal }}", "{{ p.waktu }}", "{{ p.materi }}", "{{ p.narasumber }}"),
+                 (Cm(4.4), Cm(3.7), Cm(4.2), Cm(3.7)))
+    paragraph(document)
+    section("H. Pembiayaan", "{{ pembiayaan }}")
+    section("I. Penutup", "Demikian Kerangka Acuan Kerja ini disusun sebagai pedoman "
+                          "pelaksanaan kegiatan.")
+    signature(document, ["{{ tempat_tanggal }}"])
+    return document
+
+
 TEMPLATES = {"undangan.docx": invitation, "surat_tugas.docx": assignment,
-             "permohonan_narasumber.docx": speaker_request}
+             "permohonan_narasumber.docx": speaker_request, "kak.docx": terms_of_reference}
 
 
 def main() -> None:

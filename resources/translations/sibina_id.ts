@@ -3238,6 +3238,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Surat permohonan narasumber</translation>
     </message>
     <message>
+        <source>Terms of reference (TOR/KAK)</source>
+        <translation>Kerangka acuan kerja (TOR/KAK)</translation>
+    </message>
+    <message>
         <source>Letter number {number} was just given to another paper; make the paper again.</source>
         <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
     </message>
@@ -3369,6 +3373,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Pakai templat bawaan</translation>
     </message>
     <message>
+        <source>(none: not a letter)</source>
+        <translation>(tidak ada: bukan surat)</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>
@@ -3379,6 +3387,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Save the letter</source>
         <translation>Simpan surat</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>

@@ -75,7 +75,11 @@ def letter(args) -> int:
             print(fill(translate("Cli", "%1 written to %2."), path.stem, str(path)))
         return EXIT_OK
     paper = write_letter(args.kind, args.event, args.out, dated, args.person)
-    print(fill(translate("Cli", "Letter %1 written to %2."), paper.number, str(args.out)))
+    if paper is None:  # a paper without a number (a TOR)
+        print(fill(translate("Cli", "%1 written to %2."), KINDS[args.kind].paper_name,
+                   str(args.out)))
+    else:
+        print(fill(translate("Cli", "Letter %1 written to %2."), paper.number, str(args.out)))
     return EXIT_OK
 
 

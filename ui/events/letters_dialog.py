@@ -167,7 +167,9 @@ class LettersDialog(QDialog):
             self._show_template()
 
     def _show_number(self, *_) -> None:
-        self.number.setText(next_number(self.chosen_kind(), self.date.date().toPython()))
+        kind = self.chosen_kind()
+        self.number.setText(next_number(kind, self.date.date().toPython())
+                            if KINDS[kind].numbered else self.tr("(none: not a letter)"))
 
     def _show_made(self) -> None:
         papers = papers_of(self.subject.id)
@@ -200,8 +202,9 @@ class LettersDialog(QDialog):
         def done(paper) -> None:
             self._show_made()
             self._show_number()
-            tell_saved(self, title, fill(self.tr("Letter %1 saved to %2."), paper.number,
-                                         str(target)), target)
+            said = fill(self.tr("Letter %1 saved to %2."), paper.number, str(target)) \
+                if paper is not None else fill(self.tr("Saved to %1."), str(target))
+            tell_saved(self, title, said, target)
 
         run_checked(self, self.tr("Writing the letter…"),
                     lambda progress, _missing_ok: save_letter(kind, self.subject.id, target,

@@ -163,3 +163,22 @@ def test_a_letter_that_never_reached_the_stick_keeps_no_number(course, tmp_path)
     paper = save_letter("invitation", course["event"].id, tmp_path / "undangan.docx", DAY)
     assert paper.number == "005/1/DISPUSIP/XII/2026"
     assert "005/1/DISPUSIP/XII/2026" in words(tmp_path / "undangan.docx")
+
+
+def test_the_tor_holds_the_event_s_own_texts_and_takes_no_number(database, tmp_path):
+    speaker = external("Ahmad Fauzi", front_title="Dr.")
+    event, _ = event_with_sessions(
+        "Pelatihan Pengolahan", days=(START,), topics=("Notasi DDC", "Tajuk Subjek"),
+        speaker=speaker, venue="Aula", description="Koleksi belum terolah.\nPerlu pelatihan.",
+        objectives="Pustakawan mampu mengklasifikasi.", audience="Pustakawan kota.",
+        funding="DPA 2026 & APBD", legal_basis="Perwako Nomor 12 Tahun 2025")
+    out = tmp_path / "kak.docx"
+    assert write_letter("tor", event.id, out, DAY) is None
+    text = words(out)
+    for wanted in ("KERANGKA ACUAN KERJA (KAK)", "PELATIHAN PENGOLAHAN",
+                   "TAHUN ANGGARAN 2026", "Koleksi belum terolah.", "Perlu pelatihan.",
+                   "Pustakawan mampu mengklasifikasi.", "Perwako Nomor 12 Tahun 2025",
+                   "DPA 2026 & APBD", "Dr. Ahmad Fauzi", "Notasi DDC, Tajuk Subjek",
+                   "Rabu, 9 Desember 2026", "08.00–10.00 WIB"):
+        assert wanted in text, wanted
+    assert EventPaper.select().count() == 0
