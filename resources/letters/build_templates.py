@@ -7,6 +7,9 @@ Word files are never edited by hand here. The fields each template may use are l
 models/letters/templates.py (FIELDS); an office's own template is held to the same list.
 """
 
+import datetime
+import io
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -317,9 +320,26 @@ TEMPLATES = {"undangan.docx": invitation, "surat_tugas.docx": assignment,
              "permohonan_narasumber.docx": speaker_request, "kak.docx": terms_of_reference}
 
 
+def save_steady(document: Document, path: Path) -> None:
+    """Saved with every part dated alike, so a rebuild without a change writes the same
+    bytes (python-docx dates each part with the time of saving)."""
+    buffer = io.BytesIO()
+    document.core_properties.author = "SiBina"
+    document.core_properties.created = document.core_properties.modified = \
+        datetime.datetime(2026, 1, 1)
+    document.core_properties.last_modified_by = "SiBina"
+    document.core_properties.revision = 1
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as source, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(zipfile.ZipInfo(item.filename, (1980, 1, 1, 0, 0, 0)),
+                            source.read(item.filename), zipfile.ZIP_DEFLATED)
+
+
 def main() -> None:
     for name, build in TEMPLATES.items():
-        build().save(HERE / name)
+        save_steady(build(), HERE / name)
         print(f"written: {HERE / name}")
 
 
