@@ -22,6 +22,7 @@ from models.evaluation.tables import (
 )
 from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
+from models.letters.tables import EventPaper, LetterTemplate
 from models.settings import Setting
 from models.staff.tables import Person
 
@@ -51,6 +52,8 @@ ALL_MODELS = [
     Certificate,
     OutsideCertificate,
     SigningKey,
+    EventPaper,
+    LetterTemplate,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

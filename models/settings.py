@@ -89,6 +89,8 @@ SPECS = [
         "Settings", "Certificate: evaluation must be submitted")),
     SettingSpec("certificate_number_pattern", "{seq:03d}/SERT/{office}/{month_roman}/{year}",
                 str, QT_TRANSLATE_NOOP("Settings", "Certificate number pattern")),
+    SettingSpec("letter_number_pattern", "{code}/{seq}/{office}/{month_roman}/{year}", str,
+                QT_TRANSLATE_NOOP("Settings", "Letter number pattern")),
     SettingSpec("rating_category_bounds", "1,80; 2,60; 3,40; 4,20", str, QT_TRANSLATE_NOOP(
         "Settings", "Evaluation categories: upper bounds")),
     SettingSpec("backup_keep", 10, int, QT_TRANSLATE_NOOP(

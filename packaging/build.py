@@ -33,7 +33,8 @@ DATA = [("resources/fonts", "resources/fonts"),
         ("resources/translations/*.qm", "resources/translations"),
         ("models/migrations/*.py", "models/migrations"),
         ("models/schema_newest.json", "models"),
-        ("resources/icons", "resources/icons")]
+        ("resources/icons", "resources/icons"),
+        ("resources/letters/*.docx", "resources/letters")]
 # Imported by name at run time (the upgrade runner, lazy imports inside functions).
 HIDDEN = ["playhouse.migrations", "peewee", "cryptography.hazmat.primitives.asymmetric.ed25519"]
 # The window imports its pages by name when a tab is first shown: every module of ours.

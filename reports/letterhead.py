@@ -37,13 +37,30 @@ class DoubleRule(Flowable):
 LOGO = 20 * mm
 
 
+def contact_line(values: dict) -> str:
+    """``Telepon … • Laman … • Pos-el …``, the kop's last line (PDF and Word letters)."""
+    return " \u2022 ".join(f"{label} {values[key].strip()}" for key, label in (
+        ("phone", "Telepon"), ("website", "Laman"), ("email", "Pos-el"))
+        if values[key].strip())
+
+
+def office_logo(values: dict) -> bytes | None:
+    """The logo from Settings, checked, or None; a logo that cannot be drawn is said."""
+    from models.files import stored as stored_file
+    from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+
+    try:
+        return stored_file.drawable(values["logo"]) if values["logo"] else None
+    except SiBinaError as exc:  # stored before pictures were checked at the door
+        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
+            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
+                       "Settings."), detail=exc.msg)) from exc
+
+
 def letterhead(width: float) -> list:
     """The kop every paper the office signs opens with: the logo on the left; centred the
     government (``PEMERINTAH KOTA TANJUNGPINANG``), the office's name in capitals, its
     address, telephone, website and e-mail; then the double rule. From Settings."""
-    from models.files import stored as stored_file
-    from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
-
     values = settings.get_all()
     st = styles()
     line = st["body"].clone("kop", alignment=TA_CENTER, fontSize=9, leading=11)
@@ -56,17 +73,9 @@ def letterhead(width: float) -> list:
                            line.clone("kop-office", fontName=BOLD, fontSize=13, leading=16)))
     if values["address"].strip():
         lines.append(Paragraph(escape(values["address"]), line))
-    contacts = [f"{label} {escape(values[key].strip())}" for key, label in (
-        ("phone", "Telepon"), ("website", "Laman"), ("email", "Pos-el"))
-        if values[key].strip()]
-    if contacts:
-        lines.append(Paragraph(" \u2022 ".join(contacts), line))
-    try:
-        logo = stored_file.drawable(values["logo"]) if values["logo"] else None
-    except SiBinaError as exc:  # stored before pictures were checked at the door
-        raise SiBinaError(message("Reports", QT_TRANSLATE_NOOP(
-            "Reports", "The office logo cannot be drawn: {detail} Choose the logo again in "
-                       "Settings."), detail=exc.msg)) from exc
+    if contacts := contact_line(values):
+        lines.append(Paragraph(escape(contacts), line))
+    logo = office_logo(values)
     # The text is centred on the page, not beside the logo: a column as wide as the
     # logo's balances it on the right.
     side = LOGO + 2 * mm

@@ -94,10 +94,12 @@ class SettingsDialog(QDialog):
         if not self._check_nip():
             return
         from models.certificates.numbers import pattern_problem
+        from models.letters.numbers import letter_pattern_problem
 
-        # A pattern that cannot number certificates, or bounds that make no scale, are
-        # never stored.
+        # A pattern that cannot number certificates or letters, or bounds that make no
+        # scale, are never stored.
         for key, check in (("certificate_number_pattern", pattern_problem),
+                           ("letter_number_pattern", letter_pattern_problem),
                            (categories.SETTING, categories.bounds_problem)):
             field = self.widgets[key]
             problem = check(field.text().strip())

@@ -27,8 +27,9 @@ def _says(text: str, **params) -> Message:
     return message("Certificates", text, **params)
 
 
-def pattern_problem(pattern: str) -> Message | None:
-    """Why a numbering pattern cannot be used, or None."""
+def pattern_problem(pattern: str, placeholders: tuple = PLACEHOLDERS) -> Message | None:
+    """Why a numbering pattern cannot be used, or None: the one check for every numbered
+    paper (certificates; letters, whose ``placeholders`` add ``{code}``)."""
     # Every number it makes is printed and signed: no mark that reads it otherwise.
     wrong = text_problem(pattern, TITLE_MAX)  # the numbers it makes are bounded below
     if wrong is not None:
@@ -40,16 +41,16 @@ def pattern_problem(pattern: str) -> Message | None:
     except ValueError:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The number pattern has an unmatched {{ or }}."))
-    unknown = [n for n in names if n not in PLACEHOLDERS]
+    unknown = [n for n in names if n not in placeholders]
     if unknown:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The number pattern has an unknown placeholder {{{name}}}; use "
-                            "{{seq}}, {{office}}, {{month_roman}}, {{month}} and {{year}}."),
-            name=unknown[0])
+                            "{known}."),
+            name=unknown[0], known=", ".join("{" + name + "}" for name in placeholders))
     if "seq" not in names:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The number pattern needs {{seq}}, the running number, or two "
-                            "certificates would get the same number."))
+                            "papers would get the same number."))
     if "year" not in names:
         return _says(QT_TRANSLATE_NOOP(
             "Certificates", "The number pattern needs {{year}}: the running number starts "
@@ -68,7 +69,8 @@ def pattern_problem(pattern: str) -> Message | None:
                             "number can have at most {max} digits, as in {{seq:03d}}."),
             max=MAX_WIDTH)
     try:
-        longest = format_number(pattern, 10 ** MAX_WIDTH - 1, datetime.date(2026, 12, 1), "X")
+        longest = format_number(pattern, 10 ** MAX_WIDTH - 1, datetime.date(2026, 12, 1), "X",
+                                code="000.0.0.0")
     except (ValueError, TypeError, KeyError, IndexError):
         return cannot_fill
     if len(longest) > MAX_LENGTH:
@@ -78,9 +80,10 @@ def pattern_problem(pattern: str) -> Message | None:
     return None
 
 
-def format_number(pattern: str, seq: int, issued_on: datetime.date, office: str) -> str:
+def format_number(pattern: str, seq: int, issued_on: datetime.date, office: str,
+                  code: str = "") -> str:
     return pattern.format(seq=seq, office=office, month_roman=ROMAN[issued_on.month - 1],
-                          month=f"{issued_on.month:02d}", year=issued_on.year)
+                          month=f"{issued_on.month:02d}", year=issued_on.year, code=code)
 
 
 def current_pattern() -> str:

@@ -292,6 +292,16 @@
     </message>
 </context>
 <context>
+    <name>LetterTexts</name>
+    <message numerus="yes">
+        <source>%n letter(s) in the register written to %1.</source>
+        <translation>
+            <numerusform>%n letter in the register written to %1.</numerusform>
+            <numerusform>%n letters in the register written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkingHistory</name>
     <message numerus="yes">
         <source>Clear %n mark(s)</source>

@@ -654,12 +654,12 @@ sesi %1</translation>
         <translation>Pola nomor memiliki {{ atau }} tanpa pasangan.</translation>
     </message>
     <message>
-        <source>The number pattern has an unknown placeholder {{{name}}}; use {{seq}}, {{office}}, {{month_roman}}, {{month}} and {{year}}.</source>
-        <translation>Pola nomor memuat isian yang tidak dikenal {{{name}}}; gunakan {{seq}}, {{office}}, {{month_roman}}, {{month}} dan {{year}}.</translation>
+        <source>The number pattern has an unknown placeholder {{{name}}}; use {known}.</source>
+        <translation>Pola nomor memuat penanda yang tidak dikenal {{{name}}}; gunakan {known}.</translation>
     </message>
     <message>
-        <source>The number pattern needs {{seq}}, the running number, or two certificates would get the same number.</source>
-        <translation>Pola nomor memerlukan {{seq}}, nomor urut, agar dua sertifikat tidak mendapat nomor yang sama.</translation>
+        <source>The number pattern needs {{seq}}, the running number, or two papers would get the same number.</source>
+        <translation>Pola nomor harus memuat {{seq}}, nomor urut; tanpa itu dua surat atau sertifikat akan bernomor sama.</translation>
     </message>
     <message>
         <source>The number pattern needs {{year}}: the running number starts again each year, so without the year next year&apos;s numbers would repeat this year&apos;s.</source>
@@ -1463,8 +1463,68 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tidak ada unit kerja bernama %1.</translation>
     </message>
     <message>
+        <source>write an event&apos;s letter as a Word file (.docx) and record its number</source>
+        <translation>tulis surat sebuah kegiatan sebagai berkas Word (.docx) dan catat nomornya</translation>
+    </message>
+    <message>
+        <source>FILE.docx</source>
+        <translation>BERKAS.docx</translation>
+    </message>
+    <message>
+        <source>a letter written per person: only this person</source>
+        <translation>surat yang dibuat per orang: hanya untuk orang ini</translation>
+    </message>
+    <message>
+        <source>a letter written per person: one file each, each with its number, in the folder --out</source>
+        <translation>surat yang dibuat per orang: satu berkas untuk setiap orang, masing-masing dengan nomornya, di folder --out</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date (today if left out)</source>
+        <translation>tanggal surat (hari ini bila tidak diberikan)</translation>
+    </message>
+    <message>
+        <source>write the register of letter numbers to an XLSX or CSV file</source>
+        <translation>tulis register nomor surat ke berkas XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>only this year&apos;s letters</source>
+        <translation>hanya surat tahun ini</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written as YYYY-MM-DD.</source>
+        <translation>%1 bukan tanggal yang ditulis sebagai TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>--person and --each are for letters written per person (%1).</source>
+        <translation>--person dan --each hanya untuk surat yang dibuat per orang (%1).</translation>
+    </message>
+    <message>
+        <source>Give --each or --person, not both.</source>
+        <translation>Berikan --each atau --person, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>With --each, --out names a folder, not a file.</source>
+        <translation>Dengan --each, --out menyebut folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .docx.</source>
+        <translation>Berkas keluaran harus berakhiran .docx.</translation>
+    </message>
+    <message>
         <source>%1 written to %2.</source>
         <translation>%1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Letter %1 written to %2.</source>
+        <translation>Surat %1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv.</source>
+        <translation>Berkas keluaran harus berakhiran .xlsx atau .csv.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2190,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>&amp;Attendance</source>
         <translation>Keha&amp;diran</translation>
+    </message>
+    <message>
+        <source>&amp;Letters…</source>
+        <translation>Surat d&amp;inas…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
@@ -3168,6 +3232,197 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Mark leaked</source>
         <translation>Tandai bocor</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTexts</name>
+    <message numerus="yes">
+        <source>%n letter(s) in the register written to %1.</source>
+        <translation>
+            <numerusform>%n surat dalam register disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Invitation to participants</source>
+        <translation>Surat undangan peserta</translation>
+    </message>
+    <message>
+        <source>Assignment letter (SPT)</source>
+        <translation>Surat tugas (SPT)</translation>
+    </message>
+    <message>
+        <source>Request for a speaker</source>
+        <translation>Surat permohonan narasumber</translation>
+    </message>
+    <message>
+        <source>Terms of reference (TOR/KAK)</source>
+        <translation>Kerangka acuan kerja (TOR/KAK)</translation>
+    </message>
+    <message>
+        <source>Letter number {number} was just given to another paper; make the paper again.</source>
+        <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx).</source>
+        <translation>berkas itu bukan dokumen Word (.docx).</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB.</source>
+        <translation>ukurannya lebih dari {limit} MB.</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} MB or {parts} parts.</source>
+        <translation>isinya setelah dibuka lebih dari {limit} MB atau lebih dari {parts} bagian.</translation>
+    </message>
+    <message>
+        <source>a field cannot be read ({detail}).</source>
+        <translation>ada isian yang tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+        <source>it has the field {{{{ {field} }}}}, which SiBina does not fill. Correct or remove it in Word.</source>
+        <translation>di dalamnya ada isian {{{{ {field} }}}} yang tidak diisi oleh SiBina. Perbaiki atau hapus isian itu di Word.</translation>
+    </message>
+    <message>
+        <source>The event has no participants from the office&apos;s staff to write this letter for.</source>
+        <translation>Kegiatan ini belum mempunyai peserta dari pegawai kantor yang dapat dibuatkan surat ini.</translation>
+    </message>
+    <message>
+        <source>The event has no participants to invite.</source>
+        <translation>Kegiatan ini belum mempunyai peserta untuk diundang.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s schedule names no speaker to write to.</source>
+        <translation>Jadwal kegiatan ini belum menyebut narasumber yang dapat disurati.</translation>
+    </message>
+    <message>
+        <source>This letter is written to one person: choose the person, or one file each.</source>
+        <translation>Surat ini ditujukan kepada satu orang: pilih orangnya, atau satu berkas untuk setiap orang.</translation>
+    </message>
+    <message>
+        <source>Person {person} is not registered for event {event}.</source>
+        <translation>Orang dengan id {person} tidak terdaftar pada kegiatan {event}.</translation>
+    </message>
+    <message>
+        <source>Person {person} is not a speaker in the schedule of event {event}.</source>
+        <translation>Orang dengan id {person} bukan narasumber dalam jadwal kegiatan {event}.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters – %1</source>
+        <translation>Surat – %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y…</source>
+        <translation>Sa&amp;lin…</translation>
+    </message>
+    <message>
+        <source>Use &amp;own…</source>
+        <translation>Pakai milik &amp;kantor…</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped</source>
+        <translation>&amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Word file…</source>
+        <translation>&amp;Simpan sebagai berkas Word…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Letters made for this event</source>
+        <translation>Surat yang sudah dibuat untuk kegiatan ini</translation>
+    </message>
+    <message>
+        <source>Everyone, in one letter</source>
+        <translation>Semua, dalam satu surat</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own: %1</source>
+        <translation>Milik kantor: %1</translation>
+    </message>
+    <message>
+        <source>As shipped with SiBina</source>
+        <translation>Bawaan SiBina</translation>
+    </message>
+    <message>
+        <source>Save a copy of the template</source>
+        <translation>Simpan salinan templat</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>Templat disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own template</source>
+        <translation>Templat milik kantor</translation>
+    </message>
+    <message>
+        <source>Go back to the template shipped with SiBina? The office&apos;s own template is removed from the database (keep a copy first if it may be needed again).</source>
+        <translation>Kembali ke templat bawaan SiBina? Templat milik kantor dihapus dari basis data (simpan salinannya dahulu bila mungkin masih diperlukan).</translation>
+    </message>
+    <message>
+        <source>Use the shipped template</source>
+        <translation>Pakai templat bawaan</translation>
+    </message>
+    <message>
+        <source>(none: not a letter)</source>
+        <translation>(tidak ada: bukan surat)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Choose who the letter is for.</source>
+        <translation>Pilih kepada siapa surat ini ditujukan.</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Simpan surat</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Letter %1 saved to %2.</source>
+        <translation>Surat %1 disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Menulis surat…</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6344,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Certificate number pattern</source>
         <translation>Pola nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Letter number pattern</source>
+        <translation>Pola nomor surat</translation>
     </message>
     <message>
         <source>Evaluation categories: upper bounds</source>

@@ -186,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "jp-recap: only this unit"))
     made.add_argument("--out", type=Path, required=True,
                       metavar=translate("Cli", "FILE.pdf|.xlsx|.csv"))
+    from ui.cli.letters import add_parsers
+
+    add_parsers(command)
     return parser
 
 
@@ -269,11 +272,14 @@ def run(args) -> int:
         commands as cli_commands,
     )
     from ui.cli import (
+        letters as cli_letters,
+    )
+    from ui.cli import (
         reports as cli_reports,
     )
 
     commands = {**cli_commands.COMMANDS, **cli_certificates.COMMANDS, **cli_backup.COMMANDS,
-                **cli_reports.COMMANDS}
+                **cli_reports.COMMANDS, **cli_letters.COMMANDS}
     try:
         return commands[args.command](args)
     except CliError as err:

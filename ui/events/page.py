@@ -91,6 +91,8 @@ class EventsPage(QWidget):
         self.attendance_action = act(
             self.tr("&Attendance"), lambda: self._emit_selected(self.show_attendance), "Ctrl+H",
             icon="clipboard-check")
+        self.letters_action = act(self.tr("&Letters…"), self.letters, "Ctrl+Shift+M",
+                                  icon="email-outline")
         self.toolbar.addSeparator()
         self.duplicate_action = act(self.tr("D&uplicate…"), self.duplicate, "Ctrl+Shift+D",
                                     icon="content-copy")
@@ -150,8 +152,8 @@ class EventsPage(QWidget):
 
     def _event_actions(self) -> tuple:
         return (self.edit_action, self.schedule_action, self.participants_action,
-                self.attendance_action, self.duplicate_action, self.cancel_action,
-                self.delete_action)
+                self.attendance_action, self.letters_action, self.duplicate_action,
+                self.cancel_action, self.delete_action)
 
     def _emit_selected(self, signal) -> None:
         event_id = self._one_selected()
@@ -177,6 +179,15 @@ class EventsPage(QWidget):
             dialog.exec()
             dialog.deleteLater()
             self.reload(event_id)
+
+    def letters(self) -> None:
+        from ui.events.letters_dialog import LettersDialog
+
+        event_id = self._one_selected()
+        if event_id is not None:
+            dialog = LettersDialog(self, event_id)
+            dialog.exec()
+            dialog.deleteLater()
 
     def duplicate(self) -> None:
         event_id = self._one_selected()
