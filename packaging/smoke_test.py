@@ -118,6 +118,15 @@ def check_guide(folder: Path) -> None:
     print(f"ok  user guide, {len(reader.pages)} pages, a chapter for every tab: {guides[0]}")
 
 
+def letter_text(docx: Path) -> str:
+    from docx import Document
+
+    document = Document(str(docx))
+    cells = [cell.text for table in document.tables for row in table.rows
+             for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
 def smoke(folder: Path) -> None:
     window_program, program = program_in(folder), command_line_program_in(folder)
     for needed in (window_program, program):
@@ -146,6 +155,13 @@ def smoke(folder: Path) -> None:
         if "SERTIFIKAT" not in text.upper() or not any("Noto" in f for f in fonts):
             raise Failed(f"certificate PDF: fonts {sorted(fonts)}, text {text[:300]!r}")
         print(f"ok  certificate PDF text read back, fonts {', '.join(sorted(fonts))}")
+        letter = home / "undangan.docx"
+        expect(run([program, "--db", db, "letter", "invitation", "1", "--out", letter], home),
+               "an invitation letter from the shipped template")
+        words = letter_text(letter)
+        if "UNDANGAN" not in words.upper() or "NIP" not in words:
+            raise Failed(f"invitation letter: {words[:300]!r}")
+        print("ok  invitation letter read back (its template is inside)")
         frozen = window_start([window_program, "--db", db], home)
         source = window_start([sys.executable, ROOT / "main.py", "--db", db], home)
         print(f"ok  window opens offscreen: frozen {frozen:.2f} s, main.py under this "
