@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +53,9 @@ class HomePage(QWidget):
             box.setObjectName(name)
             QVBoxLayout(box)
             self.sections[name] = box
-            self.grid.addWidget(box, position // 2, position % 2)
+            self.grid.addWidget(box, position // 2, position % 2, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(4, 1)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
@@ -104,7 +106,13 @@ class HomePage(QWidget):
         for item in items[:SHOWN]:
             text, button_text, action = row(item)
             line = QHBoxLayout()
-            line.addWidget(_label(text), 1)
+            # One line each, cut at the edge with the whole text in the tooltip: wrapped
+            # rows beside a button were squeezed over each other by the grid.
+            words = QLabel(text)
+            words.setTextFormat(Qt.TextFormat.PlainText)
+            words.setToolTip(text)
+            words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            line.addWidget(words, 1)
             button = QPushButton(button_text)
             button.setAccessibleName(fill(self.tr("%1: %2"), button_text, text))
             button.clicked.connect(action)
