@@ -45,11 +45,11 @@ INTRODUCTION = (
         "Kumpulkan evaluasi dan lihat hasilnya (Bab 5).",
         "Terbitkan sertifikat bagi yang memenuhi syarat (Bab 6).",
         "Cetak rekap JP dan laporan tahunan (Bab 7).",
-        "Buat cadangan ke flashdisk setiap minggu (Bab 8).",
+        "Buat cadangan ke flashdisk setiap minggu (Bab 9).",
     )),
-    "Setiap tab punya tombol pintas: Ctrl+1 Pegawai, Ctrl+2 Kegiatan, Ctrl+3 Kehadiran, "
-    "Ctrl+4 Evaluasi, Ctrl+5 Sertifikat, Ctrl+6 Laporan. Tekan F1 di tab mana pun untuk "
-    "membuka panduan ini pada bab tab tersebut.",
+    "Setiap tab punya tombol pintas: Ctrl+1 Beranda, Ctrl+2 Pegawai, Ctrl+3 Kegiatan, "
+    "Ctrl+4 Kehadiran, Ctrl+5 Evaluasi, Ctrl+6 Sertifikat, Ctrl+7 Laporan. Tekan F1 di tab "
+    "mana pun untuk membuka panduan ini pada bab tab tersebut.",
 )
 
 CHAPTERS = (
@@ -92,7 +92,7 @@ CHAPTERS = (
         "Pengelolaan Koleksi atau Literasi Informasi; daftar bawaan bisa ditambah.",
     )),
     Chapter("staff_page", "Pegawai", (
-        "Tab Pegawai (Ctrl+1) memuat semua pegawai dan pihak luar (narasumber, tamu). Ketik "
+        "Tab Pegawai (Ctrl+2) memuat semua pegawai dan pihak luar (narasumber, tamu). Ketik "
         "di kotak cari (Ctrl+F) untuk mencari nama, NIP, unit kerja atau jabatan; hasil "
         "langsung tampil. Pilih satu orang untuk melihat kegiatan yang diikutinya dan JP-nya "
         "per tahun.",
@@ -122,7 +122,7 @@ CHAPTERS = (
         "atau CSV.",
     )),
     Chapter("events_page", "Kegiatan", (
-        "Tab Kegiatan (Ctrl+2) mendaftar semua kegiatan: yang sedang dan akan berjalan di "
+        "Tab Kegiatan (Ctrl+3) mendaftar semua kegiatan: yang sedang dan akan berjalan di "
         "atas, lalu yang sudah lewat. Saring menurut tahun, jenis, tema dan status.",
         Shot("kegiatan", "Tab Kegiatan."),
         Steps((
@@ -141,7 +141,7 @@ CHAPTERS = (
         "bertabrakan di ruang yang sama ditolak dengan alasannya.",
     )),
     Chapter("attendance_page", "Presensi", (
-        "Kehadiran dicatat per sesi di tab Kehadiran (Ctrl+3). Pilih kegiatan dan sesi; "
+        "Kehadiran dicatat per sesi di tab Kehadiran (Ctrl+4). Pilih kegiatan dan sesi; "
         "kisi menampilkan peserta terhadap sesi, dengan persentase hadir dan JP yang diikuti.",
         Shot("presensi", "Tab Kehadiran: H hadir, T terlambat, I izin, S sakit, A alpa."),
         "Daftar hadir kertas. Cetak Daftar hadir (Ctrl+P) sebelum sesi, edarkan untuk "
@@ -159,7 +159,7 @@ CHAPTERS = (
              "tidak hadir."),
     )),
     Chapter("evaluations_page", "Evaluasi", (
-        "Tab Evaluasi (Ctrl+4) memuat lima panel untuk kegiatan yang dipilih.",
+        "Tab Evaluasi (Ctrl+5) memuat lima panel untuk kegiatan yang dipilih.",
         "Formulir. Lampirkan formulir yang dibagikan: Evaluasi Penyelenggaraan dan Evaluasi "
         "Narasumber sudah tersedia. Cetak formulir kosong… mencetak satu set per peserta "
         "(nama dan NIP tercetak) atau tanpa nama.",
@@ -175,7 +175,7 @@ CHAPTERS = (
         Shot("evaluasi-hasil", "Panel Hasil."),
     )),
     Chapter("certificates_page", "Sertifikat", (
-        "Tab Sertifikat (Ctrl+5) menampilkan peserta kegiatan dan apakah mereka memenuhi "
+        "Tab Sertifikat (Ctrl+6) menampilkan peserta kegiatan dan apakah mereka memenuhi "
         "syarat (kehadiran minimal, dan evaluasi bila diwajibkan). Yang tidak memenuhi "
         "syarat berwarna merah dengan alasannya; centang untuk tetap menyertakan, dengan "
         "alasan.",
@@ -203,7 +203,7 @@ CHAPTERS = (
         "sertifikat yang ditandatangani sejak tanggal itu dinyatakan palsu.",
     )),
     Chapter("reports_page", "Laporan", (
-        "Tab Laporan (Ctrl+6) mencetak rekap dan laporan. Pilih jenisnya di kiri, isi "
+        "Tab Laporan (Ctrl+7) mencetak rekap dan laporan. Pilih jenisnya di kiri, isi "
         "pilihannya (kegiatan, tahun, orang, unit), lalu Pratinjau… atau simpan sebagai PDF, "
         "Excel atau (untuk daftar) CSV.",
         Shot("laporan", "Tab Laporan: laporan tahunan."),
@@ -217,6 +217,15 @@ CHAPTERS = (
         "tab ini; ketikan tersimpan sendiri. Laporan lain: Rekap kehadiran, Riwayat "
         "pengembangan kompetensi seorang pegawai, Penilaian narasumber, Register sertifikat.",
         Note("Berkas yang disimpan ke flashdisk dibaca ulang untuk memastikan tersalin utuh."),
+    )),
+    Chapter("home_page", "Beranda", (
+        "Tab Beranda (Ctrl+1) terbuka lebih dulu dan menampilkan pekerjaan hari ini: sesi "
+        "hari ini dengan tombol Presensi, kegiatan berikutnya, pegawai yang JP-nya masih di "
+        "bawah target tahun ini beserta sisa hari dalam tahun, sertifikat yang perlu "
+        "diterbitkan, evaluasi dan tindak lanjut yang jatuh tempo, serta keadaan cadangan.",
+        "Setiap baris punya tombol yang membuka tempat pekerjaannya: Presensi membuka jendela "
+        "presensi sesi itu, Buka membawa ke tab Pegawai, Kegiatan, Evaluasi atau Sertifikat "
+        "pada orang atau kegiatan tersebut. Isinya dihitung ulang setiap kali tab dibuka.",
     )),
     Chapter("backup", "Cadangan dan pemulihan", (
         "Semua data, termasuk logo, tanda tangan dan pindaian, ada dalam satu berkas basis "

@@ -16,6 +16,7 @@ from ui.i18n import fill
 # The tabs in order: attribute, module, class. A page is imported and built the first time
 # its tab is shown (or it is asked for), so start-up pays only for the tab it opens on.
 PAGES = (
+    ("home_page", "ui.home.page", "HomePage"),
     ("staff_page", "ui.staff.page", "StaffPage"),
     ("events_page", "ui.events.page", "EventsPage"),
     ("attendance_page", "ui.attendance.page", "AttendancePage"),
@@ -55,8 +56,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, QWidget] = {}
-        labels = (self.tr("&Staff"), self.tr("&Events"), self.tr("&Attendance"),
-                  self.tr("E&valuations"), self.tr("Ce&rtificates"), self.tr("&Reports"))
+        labels = (self.tr("H&ome"), self.tr("&Staff"), self.tr("&Events"),
+                  self.tr("&Attendance"), self.tr("E&valuations"), self.tr("Ce&rtificates"),
+                  self.tr("&Reports"))
         for label in labels:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         badge.setStyleSheet("color: white; background: #922b21; padding: 1px 8px;")
         self.statusBar().addPermanentWidget(badge)
 
+    home_page = _page_property("home_page")
     staff_page = _page_property("staff_page")
     events_page = _page_property("events_page")
     attendance_page = _page_property("attendance_page")
@@ -120,6 +123,10 @@ class MainWindow(QMainWindow):
             page.show()  # now, not queued: a page reads its data when shown
             if name == "events_page":
                 page.show_attendance.connect(self.show_attendance)
+            elif name == "home_page":
+                from ui.home import links
+
+                links.connect(self, page)
         return page
 
     def current_page(self) -> QWidget:
@@ -144,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def _focus_page(self, *_):
         """Put the keyboard where work starts (the staff search), not on the tab bar."""
-        if self.tabs.currentIndex() == 0:
+        if PAGES[self.tabs.currentIndex()][0] == "staff_page":
             self.staff_page.search.setFocus()
 
     def _build_menu(self):

@@ -254,6 +254,44 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left in the year.</source>
+        <translation>
+            <numerusform>%n day left in the year.</numerusform>
+            <numerusform>%n days left in the year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualifying without a certificate</source>
+        <translation>
+            <numerusform>%n qualifying without a certificate</numerusform>
+            <numerusform>%n qualifying without a certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more answer(s) wanted</source>
+        <translation>
+            <numerusform>%n more answer wanted</numerusform>
+            <numerusform>%n more answers wanted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) would replace values with less (fewer titles, an empty or shorter value): tick those to apply them too.</source>

@@ -2613,6 +2613,107 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Today&apos;s sessions (%1)</source>
+        <translation>Sesi hari ini (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <source>Next events (%1)</source>
+        <translation>Kegiatan berikutnya (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n terdaftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Below this year&apos;s JP target (%1)</source>
+        <translation>Di bawah target JP tahun ini (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 JP, %4 JP to go</source>
+        <translation>%1 — %2 dari %3 JP, kurang %4 JP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left in the year.</source>
+        <translation>
+            <numerusform>Sisa %n hari lagi tahun ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates due (%1)</source>
+        <translation>Sertifikat yang perlu diterbitkan (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualifying without a certificate</source>
+        <translation>
+            <numerusform>%n orang memenuhi syarat belum bersertifikat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluations due (%1)</source>
+        <translation>Evaluasi yang perlu ditagih (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more answer(s) wanted</source>
+        <translation>
+            <numerusform>kurang %n jawaban lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>Tindak lanjut yang jatuh tempo (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 followed up, due since %4</source>
+        <translation>%1: %2 dari %3 sudah ditindaklanjuti, jatuh tempo sejak %4</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>No backup has been made to a USB stick yet.</source>
+        <translation>Belum pernah ada cadangan ke flashdisk.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <source>Choose…</source>
@@ -3438,6 +3539,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation>Beranda</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>

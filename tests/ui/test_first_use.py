@@ -25,6 +25,7 @@ def test_the_window_opens_maximised_the_first_time(qtbot, database):
 
 def test_an_empty_staff_list_offers_the_simpeg_import(qtbot, database):
     window = window_on(qtbot)
+    window.show_page("staff_page")
     page = window.staff_page
     qtbot.waitUntil(lambda: page.model.complete)
     assert page.empty.isVisible()

@@ -12,7 +12,7 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
     qtbot.addWidget(window)
     assert window.windowTitle() == "SiBina — Pembinaan Pustakawan"
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert tabs == ["Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Sertifikat",
+    assert tabs == ["Beranda", "Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Sertifikat",
                     "Laporan"]
 
 
@@ -59,7 +59,7 @@ def test_each_tab_keeps_its_own_shortcuts(qtbot, database):
         action = page.new_action if page is window.events_page else page.add_action
         action.triggered.disconnect()  # count instead of opening a modal dialog
         action.triggered.connect(lambda _=False, p=page: fired.append(p))
-    for index, page in ((0, window.staff_page), (1, window.events_page)):
+    for index, page in ((1, window.staff_page), (2, window.events_page)):
         window.tabs.setCurrentIndex(index)
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert fired[-1:] == [page]
@@ -190,12 +190,12 @@ def test_a_tab_is_built_when_first_shown(qtbot, database):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
-    assert set(window._pages) == {"staff_page"}
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert set(window._pages) == {"home_page"}  # the window opens on the home screen
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page()
     assert page is window.attendance_page and page.isVisible()
     assert page.event_picker.currentText().startswith("Bimtek DDC")
-    assert set(window._pages) == {"staff_page", "attendance_page"}
+    assert set(window._pages) == {"home_page", "attendance_page"}
 
 
 def test_each_alt_key_on_the_events_tab_does_one_thing(qtbot, qapp, database):

@@ -115,7 +115,7 @@ def test_backspace_widens_the_search_again(qtbot, database):
     assert shown_names(page) == ["Budi Santoso", "Dra. Siti Aminah"]
 
 
-def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
+def test_keyboard_is_ready_in_the_search_when_the_tab_opens(qtbot, database):
     from pathlib import Path
 
     from ui.main_window import MainWindow
@@ -125,6 +125,7 @@ def test_keyboard_is_ready_in_the_search_when_the_window_opens(qtbot, database):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.show_page("staff_page")  # the window opens on Beranda
     page = window.staff_page
     assert window.focusWidget() is page.search  # not the tab bar: Ctrl+F, typing work at once
     qtbot.keyClicks(page.search, "budi")
