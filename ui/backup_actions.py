@@ -27,7 +27,7 @@ class BackupTexts(QObject):
 
 def back_up(parent: QWidget, folder: Path | None = None) -> None:
     """Write a checked backup where the office chooses (a USB stick first)."""
-    from ui.common.save_file import ask_folder
+    from ui.common.files.save_file import ask_folder
 
     title = translate("Backup", "Back up")
     if _refused_on_server(parent, title):
@@ -79,7 +79,7 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
     if _refused_on_server(parent, title):
         return
     if path is None:
-        from ui.common.save_file import last_folder
+        from ui.common.files.save_file import last_folder
 
         start = last_folder() or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(

@@ -73,7 +73,7 @@ def usb_stick(qapp, tmp_path, monkeypatch):
     folder is ``.path``; the names the dialogs suggested are in ``.names``."""
     from types import SimpleNamespace
 
-    from ui.common import drive_chooser
+    from ui.common.files import drive_chooser
 
     stick = tmp_path / "KINGSTON"
     stick.mkdir()

@@ -83,13 +83,13 @@ def open_response_import(parent, tmp_path):
 
 
 def open_preview(parent, tmp_path):
-    from ui.common.pdf_preview import PdfPreviewDialog
+    from ui.common.files.pdf_preview import PdfPreviewDialog
 
     return PdfPreviewDialog(parent, crafted.pdf(tmp_path / "a.pdf", pages=2), "Sertifikat")
 
 
 def open_import_preview(parent, tmp_path):
-    from ui.common.import_preview import ImportPreviewDialog
+    from ui.common.files.import_preview import ImportPreviewDialog
 
     rows = [([str(n), "Siti Aminah", "Pustakawan Ahli Madya", "baru"], n % 3 == 0,
              "Baris ditolak: NIP harus 18 angka" if n % 3 == 0 else "") for n in range(40)]
@@ -151,11 +151,11 @@ OPENERS = {
         "ui.certificates.keys_dialog.PassphraseDialog", True),
     "ui.certificates.keys_dialog.LeakDateDialog": _plain(
         "ui.certificates.keys_dialog.LeakDateDialog", "1f05dd11"),
-    "ui.common.drive_chooser.DriveChooser": _plain(
-        "ui.common.drive_chooser.DriveChooser", "Simpan", "test-fit", "Rekap JP 2026.xlsx",
+    "ui.common.files.drive_chooser.DriveChooser": _plain(
+        "ui.common.files.drive_chooser.DriveChooser", "Simpan", "test-fit", "Rekap JP 2026.xlsx",
         ["Buku kerja Excel (*.xlsx)"]),
-    "ui.common.import_preview.ImportPreviewDialog": open_import_preview,
-    "ui.common.pdf_preview.PdfPreviewDialog": open_preview,
+    "ui.common.files.import_preview.ImportPreviewDialog": open_import_preview,
+    "ui.common.files.pdf_preview.PdfPreviewDialog": open_preview,
     "ui.evaluations.followups_due_dialog.FollowUpsDueDialog": lambda p, t: __import__(
         "ui.evaluations.followups_due_dialog", fromlist=["x"]).FollowUpsDueDialog(
         p, today=TODAY),
@@ -221,7 +221,7 @@ def outside_of(widget, dialog) -> bool:
 @pytest.mark.parametrize("name", sorted(OPENERS))
 def test_dialog_fits_a_small_screen(qtbot, qapp, office, tmp_path, name, monkeypatch):
     from ui import i18n
-    from ui.common import drive_chooser
+    from ui.common.files import drive_chooser
 
     i18n.install(qapp, "id")  # the office's words, longer than the English
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.events.tables import Event, EventSession
-from ui.common.save_file import ask_pdf_path, safe_file_name, write_and_tell
+from ui.common.files.save_file import ask_pdf_path, safe_file_name, write_and_tell
 from ui.i18n import fill
 
 translate = QCoreApplication.translate

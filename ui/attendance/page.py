@@ -28,8 +28,8 @@ from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel
 from ui.attendance.grid_view import AttendanceGridView
 from ui.attendance.undo import MarkingHistory
 from ui.common import formats
-from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
+from ui.common.pickers.event_picker import EventPicker
 from ui.common.widgets import error_text, show_error
 from ui.i18n import fill, vocab
 

@@ -11,7 +11,7 @@ from models.certificates import issuing as certificates
 from models.events.tables import Event
 from models.files.export import write_verified, write_verified_files
 from models.messages import SiBinaError
-from ui.common.save_file import (
+from ui.common.files.save_file import (
     ask_folder,
     ask_pdf_path,
     safe_file_name,
@@ -158,7 +158,7 @@ def issue_and_save(page, separate: bool, target: Path | None = None) -> None:
 def preview(page) -> None:
     """Issue, write to a temporary file, and show it; printing is one button away."""
     from reports.certificates.printing import write_merged
-    from ui.common.pdf_preview import PdfPreviewDialog
+    from ui.common.files.pdf_preview import PdfPreviewDialog
 
     ids = _issue(page)
     if not ids:

@@ -29,7 +29,7 @@ from models.files.export import write_verified
 from models.messages import SiBinaError
 from ui.common import formats
 from ui.common.date_time import DateEdit
-from ui.common.save_file import ask_save_path, last_folder, safe_file_name
+from ui.common.files.save_file import ask_save_path, last_folder, safe_file_name
 from ui.common.widgets import button_box, confirm, error_text, show_error, show_info
 from ui.i18n import fill
 

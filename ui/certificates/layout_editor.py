@@ -261,7 +261,7 @@ class LayoutEditor(QWidget):
         import pypdfium2
 
         from reports.certificates.preview import write_preview
-        from ui.common.pdf_preview import page_image
+        from ui.common.files.pdf_preview import page_image
 
         path = self._folder / "preview.pdf"
         problems = cert_layouts.layout_problems(self.layout_data)

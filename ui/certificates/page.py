@@ -30,8 +30,8 @@ from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
 from ui.common.date_time import DateEdit
-from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
+from ui.common.pickers.event_picker import EventPicker
 from ui.i18n import fill
 
 NAME, NIP, ROLE, QUALIFIES, WHY, NUMBER = range(6)

@@ -151,7 +151,7 @@ class RegisterDialog(QDialog):
         return True
 
     def ask_and_export(self) -> None:
-        from ui.common.save_file import ask_save_path
+        from ui.common.files.save_file import ask_save_path
 
         path = ask_save_path(self, self.tr("Export the register"), "Register sertifikat.xlsx",
                              [self.tr("Excel workbooks (*.xlsx)")])
@@ -170,7 +170,7 @@ class RegisterDialog(QDialog):
         except (SiBinaError, OSError) as exc:
             show_error(self, title, error_text(exc))
             return
-        from ui.common.save_file import tell_saved
+        from ui.common.files.save_file import tell_saved
 
         tell_saved(self, title, fill(self.tr("%n certificate(s) written to %1.", "", count),
                                      str(path)), Path(path))

@@ -17,8 +17,8 @@ from models.certificates import signatories
 from models.certificates.tables import Signatory
 from models.messages import ValidationError
 from models.staff.nip import grouped
+from ui.common.files.image_field import ImageField
 from ui.common.form import CheckedForm
-from ui.common.image_field import ImageField
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.i18n import fill
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QSpi
 
 from models.settings import SettingSpec
 from ui import i18n
-from ui.common.image_field import ImageField
+from ui.common.files.image_field import ImageField
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 

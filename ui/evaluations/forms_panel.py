@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.evaluation import templates
 from models.events.tables import Event
 from models.messages import SiBinaError
-from ui.common.save_file import ask_pdf_path, safe_file_name, write_and_tell
+from ui.common.files.save_file import ask_pdf_path, safe_file_name, write_and_tell
 from ui.common.widgets import error_text, show_error
 from ui.evaluations.template_editor import kind_label
 from ui.i18n import fill

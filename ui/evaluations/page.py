@@ -5,8 +5,8 @@ results, plus the office-wide lists (templates, service figures, follow-ups due,
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from ui.common.event_picker import EventPicker
 from ui.common.page_tools import add_find_shortcut, page_action
+from ui.common.pickers.event_picker import EventPicker
 
 # Events that can have evaluations: the cancelled ones cannot.
 EVALUATED = ("planned", "running", "finished")

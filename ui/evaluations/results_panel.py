@@ -363,7 +363,7 @@ class ResultsPanel(QWidget):
     # --- the PDF ------------------------------------------------------------------------
 
     def ask_and_save(self) -> None:
-        from ui.common.save_file import ask_pdf_path, safe_file_name
+        from ui.common.files.save_file import ask_pdf_path, safe_file_name
 
         if self.event_id is None:
             return
@@ -377,7 +377,7 @@ class ResultsPanel(QWidget):
         """Write the report in the background with progress; say where it went, offering to
         open or print it."""
         from reports.evaluation.report import write_evaluation_report
-        from ui.common.save_file import write_and_tell
+        from ui.common.files.save_file import write_and_tell
 
         if self.event_id is None:
             return

@@ -27,7 +27,7 @@ from models.staff.nip import grouped
 from ui import i18n
 from ui.common import formats
 from ui.common.entry_grid import EntryGridView
-from ui.common.import_preview import ImportPreviewDialog
+from ui.common.files.import_preview import ImportPreviewDialog
 from ui.common.row_table import RowTableModel
 from ui.common.widgets import ERROR_LABEL_STYLE, error_text, show_error
 from ui.i18n import fill

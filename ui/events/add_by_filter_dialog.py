@@ -23,7 +23,7 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui.common import formats
-from ui.common.tick_list import SpaceTicksRows
+from ui.common.pickers.tick_list import SpaceTicksRows
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel

@@ -119,7 +119,7 @@ class LettersDialog(QDialog):
     def copy_template(self) -> None:
         """The template in use, to open in Word and change."""
         from models.letters.templates import template_bytes
-        from ui.common.save_file import ask_save_path, write_and_tell
+        from ui.common.files.save_file import ask_save_path, write_and_tell
 
         kind = self.chosen_kind()
         title = self.tr("Save a copy of the template")
@@ -134,7 +134,7 @@ class LettersDialog(QDialog):
     def choose_template(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from ui.common.save_file import last_folder
+        from ui.common.files.save_file import last_folder
 
         name, _ = QFileDialog.getOpenFileName(self, self.tr("The office's own template"),
                                               str(last_folder()),
@@ -185,8 +185,8 @@ class LettersDialog(QDialog):
     def save(self) -> None:
         from reports.file_names import safe_name
         from reports.letters.writing import save_letter
+        from ui.common.files.save_file import ask_save_path, tell_saved
         from ui.common.glyph_question import run_checked
-        from ui.common.save_file import ask_save_path, tell_saved
 
         kind, person_id = self.chosen_kind(), self.person.currentData()
         if KINDS[kind].one_each and person_id is None:

@@ -21,7 +21,7 @@ from models.events import participants
 from models.staff import staff_list as staff
 from models.vocab import ROLES
 from ui.common.page_tools import enter_results
-from ui.common.tick_list import SpaceTicksRows
+from ui.common.pickers.tick_list import SpaceTicksRows
 from ui.common.widgets import button_box
 from ui.events.participants_dialog import register
 from ui.events.participants_table_model import PeopleModel

@@ -23,7 +23,7 @@ from models.messages import QT_TRANSLATE_NOOP, ValidationError, message
 from ui.common import formats
 from ui.common.date_time import DateEdit, TimeEdit
 from ui.common.form import CheckedForm
-from ui.common.person_picker import People, PersonPicker
+from ui.common.pickers.person_picker import People, PersonPicker
 from ui.common.widgets import button_box, confirm
 
 DEFAULT_START = datetime.time(8)

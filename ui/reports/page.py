@@ -26,9 +26,9 @@ from models.events import planning
 from models.events.report_chapters import chapter_label, empty_chapters
 from models.events.tables import Event
 from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
-from ui.common.event_picker import EventPicker
 from ui.common.glyph_question import run_checked
-from ui.common.person_picker import PersonPicker
+from ui.common.pickers.event_picker import EventPicker
+from ui.common.pickers.person_picker import PersonPicker
 from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
 
@@ -244,7 +244,7 @@ class ReportsPage(QWidget):
 
     def preview(self) -> None:
         from reports.report_writer import write_report
-        from ui.common.pdf_preview import PdfPreviewDialog
+        from ui.common.files.pdf_preview import PdfPreviewDialog
 
         if not self._ready():
             return

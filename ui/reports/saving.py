@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from reports.catalogue import EVENT, PERSON, YEAR
 from reports.file_names import safe_name
-from ui.common.save_file import ask_folder, may_replace, write_and_tell
+from ui.common.files.save_file import ask_folder, may_replace, write_and_tell
 from ui.common.widgets import error_text, show_error
 from ui.i18n import fill
 from ui.tasks import TaskRunner

@@ -169,7 +169,7 @@ class ImportDialog(QDialog):
         show_info(self, self.tr("Import staff"), text)
 
     def save_rejects(self):
-        from ui.common.save_file import ask_save_path
+        from ui.common.files.save_file import ask_save_path
 
         suggested = Path(self.path).stem + "-" + self.tr("rejected") + ".csv"
         path = ask_save_path(self, self.tr("Save rejected rows"), suggested,

@@ -233,7 +233,7 @@ class StaffPage(QWidget):
             self.reload()
 
     def export_file(self):
-        from ui.common.save_file import ask_save_path
+        from ui.common.files.save_file import ask_save_path
 
         path = ask_save_path(self, self.tr("Export staff"), self.tr("staff.xlsx"),
                              [self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")])
@@ -260,7 +260,7 @@ class StaffPage(QWidget):
             return len(people)
 
         def done(count):
-            from ui.common.save_file import tell_saved
+            from ui.common.files.save_file import tell_saved
 
             tell_saved(self, self.tr("Export staff"),
                        fill(self.tr("%n person(s) written to %1.", "", count), path), Path(path))

@@ -87,7 +87,7 @@ def test_printing_from_the_tab_writes_the_pdf_and_says_where(qtbot, database, tm
     from pypdf import PdfReader
 
     from ui.attendance.actions import print_name_tags, print_sign_in_sheet
-    from ui.common.save_file import safe_file_name
+    from ui.common.files.save_file import safe_file_name
 
     event, (first, _second) = event_with_sessions()
     participants.add_people(event.id, [staff.save_person({"name": "Siti Aminah"}).id])

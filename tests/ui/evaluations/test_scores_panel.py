@@ -15,7 +15,7 @@ from tests.builders import (
     type_in,
     when_modal,
 )
-from ui.common.import_preview import ImportPreviewDialog
+from ui.common.files.import_preview import ImportPreviewDialog
 from ui.evaluations.scores_panel import (
     BAND,
     GAIN,

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from models.evaluation import service_stats as stats
 from tests.builders import plural, type_in, when_modal
 from ui import i18n
-from ui.common.import_preview import ImportPreviewDialog
+from ui.common.files.import_preview import ImportPreviewDialog
 from ui.evaluations.service_stats_dialog import ServiceStatsDialog
 
 

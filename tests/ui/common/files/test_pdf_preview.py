@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from models.certificates import issuing as certificates
 from reports.certificates.printing import write_merged
-from ui.common.pdf_preview import PdfPreviewDialog
+from ui.common.files.pdf_preview import PdfPreviewDialog
 
 
 def test_preview_pages_and_print_them(qtbot, course, tmp_path):

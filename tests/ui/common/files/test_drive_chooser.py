@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
-import ui.common.drive_chooser
-from ui.common.drive_chooser import DriveChooser
+import ui.common.files.drive_chooser
+from ui.common.files.drive_chooser import DriveChooser
 
 GB = 1024 ** 3
 KEY = "backup/folder"
@@ -28,7 +28,7 @@ def documents(tmp_path, monkeypatch):
 def drives(tmp_path, monkeypatch):
     """Stands in for the PC's drives: folders in the test's folder, listed as the OS would."""
     listed = []
-    monkeypatch.setattr(ui.common.drive_chooser, "volumes", lambda: list(listed))
+    monkeypatch.setattr(ui.common.files.drive_chooser, "volumes", lambda: list(listed))
 
     def drive(name: str, root: str | None = None, read_only=False, removable=False) -> Path:
         folder = tmp_path / "drives" / (root or name)

@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.common import drive_chooser, save_file
-from ui.common.drive_chooser import DriveChooser
+from ui.common.files import drive_chooser, save_file
+from ui.common.files.drive_chooser import DriveChooser
 
 TYPES = ["Excel workbook (*.xlsx)", "CSV (*.csv)"]
 

@@ -45,7 +45,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str,
     """Where to save a file: a folder and a name (``suggested`` to start with), one of
     ``file_types`` (``"PDF files (*.pdf)"``, …). None when the office cancels, also at the
     question whether to replace a file of that name."""
-    from ui.common.drive_chooser import DriveChooser
+    from ui.common.files.drive_chooser import DriveChooser
 
     last_folder()
     chooser = DriveChooser(parent, title, FOLDER_KEY, suggested, file_types)
@@ -70,7 +70,7 @@ def safe_file_name(text: str) -> str:
 
 def ask_folder(parent: QWidget | None, title: str) -> Path | None:
     """A folder to save in, for files SiBina names itself (backups, one file a person)."""
-    from ui.common.drive_chooser import DriveChooser
+    from ui.common.files.drive_chooser import DriveChooser
 
     last_folder()
     chooser = DriveChooser(parent, title, FOLDER_KEY)
@@ -116,7 +116,7 @@ def tell_saved(parent: QWidget | None, title: str, said: str, path: Path) -> Non
 
 def print_pdf(parent: QWidget | None, path: Path, title: str) -> bool:
     """The system's print dialog for a saved PDF, printed as the preview prints."""
-    from ui.common.pdf_preview import PdfPreviewDialog
+    from ui.common.files.pdf_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog(parent, path, title)
     try:

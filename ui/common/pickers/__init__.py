@@ -1,0 +1,1 @@
+"""Choosing an event or people from a list."""
