@@ -22,6 +22,16 @@ def key_folder(tmp_path):
     key_store.use_folder(None)
 
 
+@pytest.fixture(autouse=True)
+def os_user_again():
+    """A test that logs someone in leaves the next test with the OS user, as a new run."""
+    from models import actor
+
+    actor.reset()
+    yield
+    actor.reset()
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """The run's one PostgreSQL server (see tests/pg_server.py)."""

@@ -6,7 +6,6 @@ letter at once. Every change, however many cells, is one undo step (Ctrl+Z).
 """
 
 import datetime
-import getpass
 from functools import partial
 
 from PySide6.QtCore import QSettings, Qt
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings
+from models import actor, settings
 from models.attendance import checkin
 from models.vocab import ATTENDANCE_STATUSES
 from ui.attendance import actions as attendance_actions
@@ -37,10 +36,7 @@ RECORDER_KEY = "attendance/recorded_by"
 
 
 def default_recorder() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no user name in the environment
-        return ""
+    return actor.current().name
 
 
 class AttendancePage(QWidget):
