@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reports.catalogue import EVENT, PERSON, YEAR
+from reports.catalogue import EVENT, PERSON, THEME, YEAR
 from reports.file_names import safe_name
 from ui.common.files.save_file import ask_folder, may_replace, write_and_tell
 from ui.common.widgets import error_text, show_error
@@ -39,7 +39,7 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
 
     TaskRunner.run(parent, translate("ReportSaving", "Making the report…"),
                    lambda _progress: build(code, params[EVENT], params[YEAR], params[PERSON],
-                                           params["unit"]),
+                                           params["unit"], params[THEME]),
                    made, lambda exc: show_error(parent, title, error_text(exc)))
 
 

@@ -10,8 +10,7 @@ from models.competency.plan import add_to_event, development_plan
 from models.competency.staff_map import competency_map, theme_id, training_needs
 from models.events.tables import Registration
 from models.messages import SiBinaError
-
-TODAY = dt.date(2026, 6, 30)  # as in conftest.py
+from tests.competency_office import TODAY
 
 
 def figures(found):
