@@ -6,7 +6,7 @@ tab's export)."""
 import datetime
 
 from models.competency.plan import development_plan
-from models.competency.staff_map import CompetencyMap, competency_map, training_needs
+from models.competency.staff_map import CompetencyMap, competency_map, needs_in
 from models.events.tables import Theme
 from models.staff.nip import grouped
 from reports import indonesian
@@ -32,7 +32,8 @@ def map_table(found: CompetencyMap, heading: str = "Peta kompetensi") -> Table:
         other = [row.other] if found.has_other else []
         rows.append([number, row.name, grouped(row.nip) if row.nip else "", row.unit,
                      *row.jp, *other, row.total])
-    return Table(heading, columns, rows, sheet="Peta kompetensi",
+    # Small type: a dozen columns of long theme names then fit one landscape page across.
+    return Table(heading, columns, rows, sheet="Peta kompetensi", dense=True,
                  note="Angka 0: belum ada JP pada tema itu dalam masa tinjau.")
 
 
@@ -50,20 +51,20 @@ def competency_map_report(today: datetime.date, years: int | None = None, unit: 
 def needs_report(theme: int, today: datetime.date, years: int | None = None,
                  unit: str = "") -> Report:
     """Who has had no JP in the theme over the last N years, by unit and name."""
-    found = training_needs(theme, today, years, unit=unit or None)
+    found = competency_map(today, years, unit or None)
+    needs = needs_in(found, theme)
     name = Theme.get_by_id(theme).name
     columns = [Column("No", NUMBER, 0.45, 0), Column("Nama", width=2.4),
                Column("NIP", CODE, 2.0), Column("Unit kerja", width=1.8),
                Column("Jenjang jabatan fungsional", width=1.8)]
     rows = [[number, row.name, grouped(row.nip) if row.nip else "", row.unit,
-             row.functional_level] for number, row in enumerate(found, 1)]
-    since, until = competency_map(today, years, unit or None).since, today
+             row.functional_level] for number, row in enumerate(needs, 1)]
     return Report(
         "DAFTAR KEBUTUHAN PELATIHAN",
         facts=[("Tema", name),
-               ("Masa tinjau", f"{indonesian.long_date(since)} – {indonesian.long_date(until)}"),
+               ("Masa tinjau", _span(found)),
                ("Unit kerja", unit or "Semua unit"),
-               ("Belum pernah mengikuti", f"{indonesian.number(len(rows))} orang")],
+               ("Pegawai tanpa JP pada tema ini", f"{indonesian.number(len(rows))} orang")],
         parts=[Table(f"Pegawai tanpa JP pada tema {name}", columns, rows,
                      sheet="Kebutuhan pelatihan")],
         date=today, file_stem=f"Kebutuhan pelatihan {name}")
