@@ -89,10 +89,11 @@ def _registered(event_ids: set[int]) -> dict[int, set[int]]:
     return found
 
 
-def development_plan(year: int, today: datetime.date, years: int | None = None,
+def development_plan(year: int, today: datetime.date | None = None, years: int | None = None,
                      unit: str | None = None) -> DevelopmentPlan:
     """Per theme, in the office's order: the needs, the events held and planned in
-    ``year``, and who of the needs no such event takes in."""
+    ``year`` (as of ``today``), and who of the needs no such event takes in."""
+    today = today or datetime.date.today()
     years = years_setting(years)
     events = _events(year, today)
     reached = _registered({item.event_id for held, planned in events.values()
