@@ -35,6 +35,7 @@ class CompetencyPage(QWidget):
     def __init__(self, parent=None, today=datetime.date.today):
         super().__init__(parent)
         self.today = today
+        self.need_rows = []  # the training needs list shown
         self.unit = QComboBox()
         self.level = QComboBox()
         self.years = QSpinBox()
