@@ -210,6 +210,8 @@ def _table_view(model) -> QTableView:
     # Theme names are long: their headings wrap over four lines rather than being cut.
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
     header.setMinimumHeight(4 * view.fontMetrics().lineSpacing() + 8)
+    # On a narrow window the themes scroll sideways rather than shrink past their words.
+    header.setMinimumSectionSize(8 * view.fontMetrics().averageCharWidth())
     return view
 
 
