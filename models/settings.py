@@ -48,6 +48,7 @@ class SettingSpec:
     image: bool = False
     unit: str = ""  # shown after a number: "JP", "%", "minutes" (translated in the UI)
     maximum: int = 500
+    minimum: int = 0
     choices: dict | None = None  # code → label: one of them (str) or several (list)
 
 
@@ -78,6 +79,8 @@ SPECS = [
         "Settings", "The JP target binds"), choices={k: v for k, v in EMPLOYMENT.items() if k}),
     SettingSpec("jp_development_kinds", DEVELOPMENT_KINDS, list, QT_TRANSLATE_NOOP(
         "Settings", "JP counts from these kinds"), choices=EVENT_KINDS),
+    SettingSpec("competency_years", 3, int, QT_TRANSLATE_NOOP(
+        "Settings", "Competency map: JP of the last"), unit="years", minimum=1, maximum=10),
     SettingSpec("jp_rounding", "half", str, QT_TRANSLATE_NOOP(
         "Settings", "Suggested JP of a session"), choices=JP_ROUNDING),
     SettingSpec("late_after_minutes", 15, int, QT_TRANSLATE_NOOP(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from models.messages import QT_TRANSLATE_NOOP
 
-EVENT, YEAR, PERSON, UNIT = "event", "year", "person", "unit"
+EVENT, YEAR, PERSON, UNIT, THEME = "event", "year", "person", "unit", "theme"
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,21 @@ KINDS = [
          QT_TRANSLATE_NOOP("Reports", "The certificates issued, with their numbers, "
                                       "recipients and status (all, one event or one year)."),
          (), (EVENT, YEAR)),
+    Kind("competency", QT_TRANSLATE_NOOP("Reports", "Competency development plan"),
+         QT_TRANSLATE_NOOP("Reports", "Rencana pengembangan kompetensi: per theme the staff "
+                                      "with no JP in it over the last years, the year's "
+                                      "events held and planned, who is still uncovered; "
+                                      "the competency map attached."), (YEAR,), (UNIT,)),
+    Kind("training-needs", QT_TRANSLATE_NOOP("Reports", "Training needs"),
+         QT_TRANSLATE_NOOP("Reports", "The active staff with no JP in a theme over the last "
+                                      "years (Settings), by unit and name."), (THEME,),
+         (UNIT,)),
 ]
 BY_CODE = {kind.code: kind for kind in KINDS}
 
 
 def build(code: str, event: int | None = None, year: int | None = None,
-          person: int | None = None, unit: str = ""):
+          person: int | None = None, unit: str = "", theme: int | None = None):
     # Imported here: the command line lists the kinds before any report is made.
     from reports.recaps import narratives, recaps
     from reports.recaps.event_report import event_report
@@ -80,4 +89,12 @@ def build(code: str, event: int | None = None, year: int | None = None,
         return recaps.speakers(year)
     if code == "certificate-register":
         return recaps.certificate_register(event, year)
+    if code in ("competency", "training-needs"):
+        import datetime
+
+        from reports.competency import papers
+
+        if code == "competency":
+            return papers.plan_report(year, unit)
+        return papers.needs_report(theme, datetime.date.today(), unit=unit)
     raise ValueError(code)

@@ -25,6 +25,13 @@ class Rule:
     def from_settings(cls) -> "Rule":
         return cls(settings.get("min_attendance_pct"), settings.get("evaluation_required"))
 
+    def passes(self, attended: int, held: int, answered: bool) -> bool:
+        """Whether a participant who attended ``attended`` of the ``held`` sessions (and
+        submitted an evaluation or not) qualifies: the one test behind :func:`verdicts`
+        and :func:`models.certificates.qualifying.qualifying`."""
+        return (held > 0 and 100.0 * attended / held >= self.min_attendance_pct
+                and (answered or not self.evaluation_required))
+
 
 @dataclass(slots=True)
 class Verdict:
@@ -67,27 +74,23 @@ def verdicts(event_id: int, rule: Rule | None = None,
         counts = {"attended": present, "total": total, "percent": _whole(share)}
         if not grid.sessions:
             reason = _says(QT_TRANSLATE_NOOP("Eligibility", "The event has no sessions."))
-            ok = False
         elif not total:
             reason = _says(QT_TRANSLATE_NOOP("Eligibility", "No session has been held yet."))
-            ok = False
         elif share < rule.min_attendance_pct:
             if counts["percent"] >= rule.min_attendance_pct:  # 79.5 must not read as 80
                 counts["percent"] = math.floor(share * 10) / 10
             reason = _says(QT_TRANSLATE_NOOP(
                 "Eligibility", "Attended {attended} of {total} sessions held ({percent}%); "
                                "{minimum}% needed."), minimum=rule.min_attendance_pct, **counts)
-            ok = False
         elif rule.evaluation_required and person.id not in answered:
             reason = _says(QT_TRANSLATE_NOOP(
                 "Eligibility", "Attended {attended} of {total} sessions held, but no "
                                "evaluation was submitted."), **counts)
-            ok = False
         else:
             reason = _says(QT_TRANSLATE_NOOP(
                 "Eligibility", "Attended {attended} of {total} sessions held ({percent}%)."),
                 **counts)
-            ok = True
+        ok = rule.passes(present, total, person.id in answered)
         found.append(Verdict(person.id, person.name, "peserta", ok, reason, present, total))
     others = (Registration
               .select(Registration.role, Person.id, Person.front_title, Person.name,

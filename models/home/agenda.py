@@ -13,7 +13,8 @@ from peewee import JOIN, fn
 
 from models import settings
 from models.backup import days_since_removable_backup
-from models.certificates.eligibility import Rule, verdicts
+from models.certificates.eligibility import Rule
+from models.certificates.qualifying import qualifying
 from models.certificates.tables import Certificate
 from models.db import db
 from models.evaluation import followups
@@ -135,7 +136,8 @@ def _finished(today: datetime.date):
 
 def certificates_due(today: datetime.date) -> list[EventItem]:
     """The office's events finished lately where someone qualifies
-    (:func:`models.certificates.eligibility.verdicts`) and has no certificate yet."""
+    (:func:`models.certificates.qualifying.qualifying`, the eligibility list's rule) and
+    has no certificate yet."""
     holding = (Certificate.select(Certificate.id)
                .where(Certificate.event == Registration.event,
                       Certificate.person == Registration.person,
@@ -153,10 +155,10 @@ def certificates_due(today: datetime.date) -> list[EventItem]:
     held = {(e, p) for e, p in Certificate.select(Certificate.event, Certificate.person)
             .where(Certificate.event.in_([c[0] for c in candidates]),
                    Certificate.revoked_at.is_null()).tuples()}
+    judged = qualifying([c[0] for c in candidates], rule, today)
     found = []
     for event_id, title, start, end in candidates:
-        waiting = sum(1 for v in verdicts(event_id, rule, today)
-                      if v.qualifies and (event_id, v.person_id) not in held)
+        waiting = sum(1 for person, _role in judged[event_id] if (event_id, person) not in held)
         if waiting:
             found.append(EventItem(event_id, title, start, end, waiting))
     return found

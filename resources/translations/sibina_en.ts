@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>AddToEventDialog</name>
+    <message numerus="yes">
+        <source>%Ln staff member(s) of the training needs in %1 will be registered as participants.</source>
+        <translation>
+            <numerusform>%Ln staff member of the training needs in %1 will be registered as a participant.</numerusform>
+            <numerusform>%Ln staff members of the training needs in %1 will be registered as participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s)</source>
+        <translation>
+            <numerusform>%Ln staff member</numerusform>
+            <numerusform>%Ln staff members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message numerus="yes">
         <source>%n present</source>
@@ -186,6 +203,23 @@
         <translation>
             <numerusform>%n name tag written to %1.</numerusform>
             <numerusform>%n name tags written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPage</name>
+    <message numerus="yes">
+        <source>%Ln staff member(s)</source>
+        <translation>
+            <numerusform>%Ln staff member</numerusform>
+            <numerusform>%Ln staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s) in %1</source>
+        <translation>
+            <numerusform>%Ln staff member in %1</numerusform>
+            <numerusform>%Ln staff members in %1</numerusform>
         </translation>
     </message>
 </context>

@@ -94,6 +94,41 @@
     </message>
 </context>
 <context>
+    <name>AddToEventDialog</name>
+    <message>
+        <source>Add to event</source>
+        <translation>Daftarkan ke kegiatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s) of the training needs in %1 will be registered as participants.</source>
+        <translation>
+            <numerusform>%Ln pegawai dari daftar kebutuhan pelatihan %1 akan didaftarkan sebagai peserta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>Choose an event first: there is no planned or running event.</source>
+        <translation>Pilih kegiatan dahulu: belum ada kegiatan yang direncanakan atau sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Registered for %1: %2; already there and skipped: %3.</source>
+        <translation>Didaftarkan ke %1: %2; sudah terdaftar dan dilewati: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s)</source>
+        <translation>
+            <numerusform>%Ln pegawai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>The description</source>
@@ -1247,8 +1282,20 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>attendance, event-report: kegiatannya (lihat list-events); certificate-register: hanya kegiatan ini</translation>
     </message>
     <message>
-        <source>jp-recap, annual: the year; speakers, certificate-register: only this year</source>
-        <translation>jp-recap, annual: tahunnya; speakers, certificate-register: hanya tahun ini</translation>
+        <source>jp-recap, annual, competency: the year; speakers, certificate-register: only this year</source>
+        <translation>jp-recap, annual, competency: tahunnya; speakers, certificate-register: hanya tahun ini</translation>
+    </message>
+    <message>
+        <source>jp-recap, competency, training-needs: only this unit</source>
+        <translation>jp-recap, competency, training-needs: hanya unit kerja ini</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>training-needs: the theme, by name or number</source>
+        <translation>training-needs: temanya, dengan nama atau nomor</translation>
     </message>
     <message>
         <source>PERSON_ID</source>
@@ -1261,10 +1308,6 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>UNIT</source>
         <translation>UNIT</translation>
-    </message>
-    <message>
-        <source>jp-recap: only this unit</source>
-        <translation>jp-recap: hanya unit ini</translation>
     </message>
     <message>
         <source>FILE.pdf|.xlsx|.csv</source>
@@ -1545,6 +1588,119 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <source>%n name tag(s) written to %1.</source>
         <translation>
             <numerusform>%n tanda pengenal disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Competency</name>
+    <message>
+        <source>There is no theme “{theme}”: give its name as in the list of themes, or its number.</source>
+        <translation>Tidak ada tema “{theme}”: tuliskan namanya seperti pada daftar tema, atau nomornya.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyMapModel</name>
+    <message>
+        <source>No theme</source>
+        <translation>Tanpa tema</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation>Jumlah JP</translation>
+    </message>
+    <message>
+        <source>No JP in %1 in the last %2 years</source>
+        <translation>Belum ada JP pada %1 dalam %2 tahun terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPage</name>
+    <message>
+        <source>years</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Functional &amp;level:</source>
+        <translation>&amp;Jenjang:</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>no JP at all</source>
+        <translation>belum ada JP</translation>
+    </message>
+    <message>
+        <source>&amp;JP of the last:</source>
+        <translation>JP &amp;selama:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to event…</source>
+        <translation>&amp;Daftarkan ke kegiatan…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Tem&amp;a:</translation>
+    </message>
+    <message>
+        <source>Fe&amp;wer than:</source>
+        <translation>Kura&amp;ng dari:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Jenjang jabatan fungsional</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>Any functional level</source>
+        <translation>Semua jenjang</translation>
+    </message>
+    <message>
+        <source>%1 · JP from %2 to %3 · a bold 0 on amber: no JP in that theme</source>
+        <translation>%1 · JP dari %2 sampai %3 · angka 0 tebal berlatar kuning: belum ada JP pada tema itu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s)</source>
+        <translation>
+            <numerusform>%Ln pegawai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln staff member(s) in %1</source>
+        <translation>
+            <numerusform>%Ln pegawai pada %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3561,6 +3717,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>&amp;Laporan</translation>
     </message>
     <message>
+        <source>Co&amp;mpetency</source>
+        <translation>Ko&amp;mpetensi</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -4761,6 +4921,22 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Sertifikat yang diterbitkan, dengan nomor, penerima dan statusnya (semua, satu kegiatan atau satu tahun).</translation>
     </message>
     <message>
+        <source>Competency development plan</source>
+        <translation>Rencana pengembangan kompetensi</translation>
+    </message>
+    <message>
+        <source>Rencana pengembangan kompetensi: per theme the staff with no JP in it over the last years, the year&apos;s events held and planned, who is still uncovered; the competency map attached.</source>
+        <translation>Rencana pengembangan kompetensi: per tema, pegawai yang belum memperoleh JP pada tema itu dalam beberapa tahun terakhir, kegiatan tahun itu yang terlaksana dan direncanakan, serta siapa yang belum terjangkau; peta kompetensi sebagai lampiran.</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>The active staff with no JP in a theme over the last years (Settings), by unit and name.</source>
+        <translation>Pegawai aktif yang belum memperoleh JP pada suatu tema dalam beberapa tahun terakhir (Pengaturan), menurut unit kerja dan nama.</translation>
+    </message>
+    <message>
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
         <translation>{file}: pilih nama yang berakhiran .pdf, .xlsx atau .csv.</translation>
     </message>
@@ -4790,6 +4966,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>&amp;Person:</source>
         <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -4838,6 +5018,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>a person</source>
         <translation>orang</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <translation>tema</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -6351,6 +6535,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>minutes</source>
         <translation>menit</translation>
     </message>
+    <message>
+        <source>years</source>
+        <translation>tahun</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -6429,6 +6617,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>JP counts from these kinds</source>
         <translation>JP dihitung dari jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Competency map: JP of the last</source>
+        <translation>Peta kompetensi: JP selama</translation>
     </message>
     <message>
         <source>Suggested JP of a session</source>

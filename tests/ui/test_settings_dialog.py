@@ -126,3 +126,16 @@ def test_the_letterhead_and_the_heads_rank_are_set_in_the_dialog(qtbot, database
     assert dialog.sizeHint().height() <= 768 - 60  # the taskbar and the title bar
     dialog.save()
     assert {key: settings.get(key) for key in values} == values
+
+
+def test_the_competency_map_s_years_are_a_rule_of_one_to_ten(qtbot, database):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    years = dialog.widgets["competency_years"]
+    assert (years.value(), years.minimum(), years.maximum()) == (3, 1, 10)
+    assert years.suffix() == " years"
+    years.setValue(0)  # typed as 0: the box keeps its least, 1
+    assert years.value() == 1
+    years.setValue(5)
+    dialog.save()
+    assert settings.get("competency_years") == 5

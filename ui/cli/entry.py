@@ -179,11 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "attendance, event-report: the event (see list-events); "
                "certificate-register: only this event"))
     made.add_argument("--year", type=int, metavar=translate("Cli", "YEAR"), help=translate(
-        "Cli", "jp-recap, annual: the year; speakers, certificate-register: only this year"))
+        "Cli", "jp-recap, annual, competency: the year; speakers, certificate-register: only "
+               "this year"))
     made.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"),
                       help=translate("Cli", "transcript: the person"))
     made.add_argument("--unit", metavar=translate("Cli", "UNIT"), help=translate(
-        "Cli", "jp-recap: only this unit"))
+        "Cli", "jp-recap, competency, training-needs: only this unit"))
+    made.add_argument("--theme", metavar=translate("Cli", "THEME"), help=translate(
+        "Cli", "training-needs: the theme, by name or number"))
     made.add_argument("--out", type=Path, required=True,
                       metavar=translate("Cli", "FILE.pdf|.xlsx|.csv"))
     from ui.cli.letters import add_parsers

@@ -7,14 +7,14 @@ from ui.i18n import fill
 def report(args) -> int:
     from models.events.tables import Event
     from models.staff.tables import Person
-    from reports.catalogue import BY_CODE, EVENT, PERSON, YEAR, build
+    from reports.catalogue import BY_CODE, EVENT, PERSON, THEME, YEAR, build
     from reports.report_writer import write_report
 
     kind = BY_CODE[args.kind]
     if args.out.suffix.lower().lstrip(".") not in kind.formats:
         raise CliError(fill(translate("Cli", "The output file must end in %1."),
                             ", ".join(f".{f}" for f in kind.formats)))
-    given = {EVENT: args.event, YEAR: args.year, PERSON: args.person}
+    given = {EVENT: args.event, YEAR: args.year, PERSON: args.person, THEME: args.theme}
     missing = [f"--{name}" for name in kind.needs if given.get(name) is None]
     if missing:
         raise CliError(fill(translate("Cli", "The %1 report needs %2."), args.kind,
@@ -29,7 +29,12 @@ def report(args) -> int:
 
         if args.unit not in units():
             raise CliError(fill(translate("Cli", "There is no unit named %1."), args.unit))
-    made = build(args.kind, args.event, args.year, args.person, args.unit or "")
+    theme = None
+    if args.theme is not None:
+        from models.competency.staff_map import theme_id
+
+        theme = theme_id(args.theme)  # none such: its message, as any refusal's
+    made = build(args.kind, args.event, args.year, args.person, args.unit or "", theme)
     write_report(made, args.out)
     print(fill(translate("Cli", "%1 written to %2."), made.title, str(args.out)))
     return EXIT_OK

@@ -50,7 +50,7 @@ def make_field(spec: SettingSpec, value) -> QWidget:
         return widget
     if spec.kind is int:
         widget = QSpinBox()
-        widget.setRange(0, spec.maximum)
+        widget.setRange(spec.minimum, spec.maximum)
         widget.setSuffix(unit_suffix(spec.unit))
         widget.setValue(value)
         return widget
@@ -61,7 +61,8 @@ def make_field(spec: SettingSpec, value) -> QWidget:
 
 def unit_suffix(unit: str) -> str:
     return {"JP": " JP", "%": " %",
-            "minutes": " " + translate("SettingFields", "minutes")}.get(unit, "")
+            "minutes": " " + translate("SettingFields", "minutes"),
+            "years": " " + translate("SettingFields", "years")}.get(unit, "")
 
 
 def field_value(widget: QWidget):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from models.events import planning
 from models.events.report_chapters import chapter_label, empty_chapters
 from models.events.tables import Event
-from reports.catalogue import EVENT, KINDS, PERSON, UNIT, YEAR
+from reports.catalogue import EVENT, KINDS, PERSON, THEME, UNIT, YEAR
 from ui.common.glyph_question import run_checked
 from ui.common.pickers.event_picker import EventPicker
 from ui.common.pickers.person_picker import PersonPicker
@@ -58,6 +58,7 @@ class ReportsPage(QWidget):
         # start-up.
         self.person = QWidget()
         self.unit = QComboBox()
+        self.theme = QComboBox()  # the training needs list's theme
         # An optional event or year (the certificate register, speaker ratings) narrows the
         # report only when ticked; unticked, the report covers every event or year.
         self.only_event = QCheckBox(self.tr("Only"))
@@ -85,6 +86,7 @@ class ReportsPage(QWidget):
                 (EVENT, self.tr("&Event:"), _beside(self.only_event, self.event_picker)),
                 (YEAR, self.tr("&Year:"), _beside(self.only_year, self.year)),
                 (PERSON, self.tr("&Person:"), self.person),
+                (THEME, self.tr("T&heme:"), self.theme),
                 (UNIT, self.tr("&Unit:"), self.unit),
                 ("conclusions", self.tr("Conclusions:"), self.conclusions),
                 ("recommendations", self.tr("Recommendations:"), self.recommendations),
@@ -147,6 +149,13 @@ class ReportsPage(QWidget):
             for name in units():
                 self.unit.addItem(name, name)
             self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+            from models.events.themes import choices
+
+            chosen = self.theme.currentData()
+            self.theme.clear()
+            for theme_id, name in choices():
+                self.theme.addItem(name, theme_id)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
             self._name_empty_chapters()  # typed on the Events tab meanwhile
 
     def hideEvent(self, event):  # noqa: N802
@@ -204,16 +213,18 @@ class ReportsPage(QWidget):
         kind = self.kind()
         person = self.person.person_id() if isinstance(self.person, PersonPicker) else None
         given = {EVENT: self.event_picker.event_id(), YEAR: self.year.value(),
-                 PERSON: person, UNIT: self.unit.currentData() or ""}
+                 PERSON: person, UNIT: self.unit.currentData() or "",
+                 THEME: self.theme.currentData()}
         used = set(kind.needs) | {key for key, box in ((EVENT, self.only_event),
                                                        (YEAR, self.only_year))
                                   if key in kind.optional and box.isChecked()}
-        return {key: (given[key] if key in used else None) for key in (EVENT, YEAR, PERSON)} | {
+        return {key: (given[key] if key in used else None)
+                for key in (EVENT, YEAR, PERSON, THEME)} | {
             "unit": given[UNIT] if UNIT in kind.optional else ""}
 
     def missing(self) -> str:
         names = {EVENT: self.tr("an event"), YEAR: self.tr("a year"),
-                 PERSON: self.tr("a person")}
+                 PERSON: self.tr("a person"), THEME: self.tr("a theme")}
         params = self.parameters()
         lacking = [names[key] for key in self.kind().needs if params.get(key) is None]
         return ", ".join(lacking)
@@ -255,7 +266,8 @@ class ReportsPage(QWidget):
         def work(_progress, missing_ok):
             from reports.catalogue import build
 
-            made = build(code, params[EVENT], params[YEAR], params[PERSON], params["unit"])
+            made = build(code, params[EVENT], params[YEAR], params[PERSON], params["unit"],
+                         params[THEME])
             write_report(made, path, missing_ok)
             return made.title
 
@@ -275,7 +287,6 @@ class ReportsPage(QWidget):
         if not self._ready():
             return
         save_report(self, self.kind().code, self.parameters(), fmt, folder)
-
 
 
 def _beside(box: QCheckBox, widget: QWidget) -> QWidget:

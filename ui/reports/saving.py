@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from reports.catalogue import EVENT, PERSON, YEAR
+from reports.catalogue import EVENT, PERSON, THEME, YEAR
 from reports.file_names import safe_name
 from ui.common.files.save_file import ask_folder, may_replace, write_and_tell
 from ui.common.widgets import error_text, show_error
@@ -27,6 +27,12 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
     thread, so a big report never freezes it."""
     from reports.catalogue import build
 
+    save_made(parent, lambda: build(code, params[EVENT], params[YEAR], params[PERSON],
+                                    params["unit"], params[THEME]), fmt, folder)
+
+
+def save_made(parent: QWidget, make, fmt: str, folder: Path | None = None) -> None:
+    """:func:`save_report` for a report ``make()`` builds (the Kompetensi tab's map)."""
     title = translate("ReportSaving", "Save the report")
     folder = folder or choose_folder(parent)
     if folder is None:
@@ -38,8 +44,7 @@ def save_report(parent: QWidget, code: str, params: dict, fmt: str,
             _write(parent, title, report, target)
 
     TaskRunner.run(parent, translate("ReportSaving", "Making the report…"),
-                   lambda _progress: build(code, params[EVENT], params[YEAR], params[PERSON],
-                                           params["unit"]),
+                   lambda _progress: make(),
                    made, lambda exc: show_error(parent, title, error_text(exc)))
 
 

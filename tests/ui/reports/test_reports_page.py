@@ -147,3 +147,22 @@ def test_the_event_report_s_empty_chapters_are_named_before_it_is_saved(qtbot, d
 
     page.kinds.setCurrentRow(0)  # another report: nothing to say about chapters
     assert not page.empty_chapters.isVisible()
+
+
+def test_a_theme_s_training_needs_from_the_reports_tab(qtbot, database, tmp_path,
+                                                       message_boxes):
+    from tests.competency_office import competency_office
+
+    office = competency_office()
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.kinds.setCurrentRow([k.code for k in KINDS].index("training-needs"))
+    assert page.form.isRowVisible(page.theme) and not page.form.isRowVisible(page.rows["year"])
+    assert [page.theme.itemText(i) for i in range(page.theme.count())] == [
+        "Teknologi Informasi", "Pemasaran"]
+    page.theme.setCurrentIndex(page.theme.findData(office["marketing"]))
+    page.save_as("xlsx", tmp_path)
+    [book] = tmp_path.glob("*.xlsx")
+    names = [row[1] for row in table_values(load_workbook(book).active)[1:]]
+    assert "Citra Dewi" in names and "Ani Lestari" not in names

@@ -1,0 +1,1 @@
+"""The competency map, the training needs per theme and the annual development plan."""

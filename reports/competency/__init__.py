@@ -1,0 +1,1 @@
+"""The competency papers: the development plan, the training needs list, the map."""

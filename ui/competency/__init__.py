@@ -1,0 +1,1 @@
+"""The Kompetensi tab: the competency map and the training needs per theme."""
