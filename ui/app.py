@@ -32,14 +32,18 @@ def run_window(app: QApplication, args) -> int:
     except (SiBinaError, OSError) as exc:
         show_error(None, "SiBina", error_text(exc))
         return cli.EXIT_ERROR
-    from ui.main_window import MainWindow
+    from models.users.roles import SETTINGS
+    from ui.users import role_gate, start
 
+    if not start.log_in(None, args.user or ""):
+        return cli.EXIT_OK
     windows = []
 
     def open_window():
         """A fresh window on the data (again after a restore: every page reads anew)."""
-        window = MainWindow(path, demo=args.demo)
+        window = start.window_for(path, args.demo)
         window.restored.connect(lambda: replace(window))
+        window.logged_out.connect(lambda: log_out(window))
         window.show()
         windows[:] = [window]
         return window
@@ -49,8 +53,22 @@ def run_window(app: QApplication, args) -> int:
         old.close()
         old.deleteLater()
 
+    def log_out(old):
+        # Hidden while the next person logs in; no window is shown then, which must not
+        # end the application.
+        app.setQuitOnLastWindowClosed(False)
+        old.hide()
+        logged_in = start.log_in(None)
+        app.setQuitOnLastWindowClosed(True)
+        if logged_in:
+            replace(old)
+        else:
+            old.close()
+            app.quit()
+
     window = open_window()
-    if not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP"):
+    if (not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP")
+            and role_gate.allowed(SETTINGS)):
         from ui.setup_wizard import needs_setup, run_setup
 
         if needs_setup():
