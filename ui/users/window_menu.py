@@ -8,26 +8,27 @@ from models.users import roles
 from ui.i18n import fill, role_name
 from ui.users import role_gate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserMenu", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def add_user_actions(window, menu) -> list:
     """Users… (for an administrator), and for whoever is logged in: change the password,
     log out. Returns the entries that need a right, with the right."""
-    window.users_action = menu.addAction(_tr("&Users…"), lambda: open_users(window))
+    window.users_action = menu.addAction(translate("UserMenu", "&Users…"),
+                                         lambda: open_users(window))
     if actor.current().user_id is None:  # nobody logs in on this PC: nothing to change
         return [(window.users_action, roles.USERS)]
-    menu.addAction(_tr("Change my &password…"), lambda: change_password(window))
-    window.logout_action = menu.addAction(_tr("&Log out"), window.logged_out.emit)
+    menu.addAction(translate("UserMenu", "Change my &password…"),
+                   lambda: change_password(window))
+    window.logout_action = menu.addAction(translate("UserMenu", "&Log out"),
+                                          window.logged_out.emit)
     return [(window.users_action, roles.USERS)]
 
 
 def show_user(window) -> None:
     if actor.current().user_id is None:
         return
-    label = QLabel(fill(_tr("Logged in: %1 (%2)"), actor.current().name,
+    label = QLabel(fill(translate("UserMenu", "Logged in: %1 (%2)"), actor.current().name,
                         role_name(role_gate.role())))
     label.setObjectName("loggedIn")
     window.statusBar().addWidget(label)
