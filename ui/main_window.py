@@ -260,10 +260,11 @@ class MainWindow(QMainWindow):
     restoring = False
 
     def may(self, action) -> bool:
-        """Whether the one logged in may: the home screen's buttons reach these too."""
+        """Whether the one logged in may, said when not: the home screen's buttons reach
+        these too."""
         from ui.users import role_gate
 
-        return role_gate.allowed(action)
+        return role_gate.permitted(self, action)
 
     def back_up(self) -> None:
         from ui.backup_actions import back_up

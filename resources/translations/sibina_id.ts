@@ -5740,6 +5740,13 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Peran Anda (%1) tidak mengizinkan ini.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>

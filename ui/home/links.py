@@ -19,8 +19,7 @@ def check_in(window, session_id: int, event_id: int) -> None:
     from models.users.roles import CHECK_IN
     from ui.attendance.checkin_dialog import CheckinDialog
 
-    if not window.may(CHECK_IN):  # the head of office sees today's sessions, checks no one in
-        window.show_attendance(event_id)
+    if not window.may(CHECK_IN):
         return
     window.show_attendance(event_id)
     attendance = window.attendance_page

@@ -28,6 +28,21 @@ def allowed(action: str) -> bool:
     return _role is None or roles.allows(_role, action)
 
 
+def permitted(parent, action: str) -> bool:
+    """``allowed``, saying so when not: for the ways in that are not a disabled action (a
+    button on the home screen, a link)."""
+    if allowed(action):
+        return True
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.common.widgets import show_info
+    from ui.i18n import fill, role_name
+
+    show_info(parent, "SiBina", fill(QCoreApplication.translate(
+        "RoleGate", "Your role (%1) does not allow this."), role_name(_role)))
+    return False
+
+
 # Per tab: the attributes (dotted: a panel's button) of what changes data.
 CHANGING = {
     "staff_page": ("add_action", "deactivate_action", "import_action"),

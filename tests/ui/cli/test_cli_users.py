@@ -66,3 +66,9 @@ def test_the_head_of_office_reads_but_may_not_import_or_restore(cli, guarded, tm
     assert "may not run restore" in english(
         cli, guarded, "--user", "kepala", "restore", backup).stderr
     assert english(cli, guarded, "--user", "kepala", "list-events").returncode == 0
+
+
+def test_the_window_takes_user_too():
+    from ui.cli.entry import prescan
+
+    assert prescan(["--user", "rina", "--lang", "en"]) == (True, "en")

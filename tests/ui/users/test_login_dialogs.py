@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from models import actor
@@ -110,3 +111,15 @@ def test_two_different_passwords_are_refused_and_nothing_is_stored(qtbot, databa
 def test_without_a_required_login_nobody_is_asked(qtbot, database):
     assert start.log_in()
     assert role_gate.role() is None
+
+
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_logging_in_on_a_server(qtbot, database):
+    assert login.login_required()
+    accounts.create_user("rina", "Rina Marlina", "pustaka-2026", roles.OPERATOR)
+    dialog = LoginDialog(login="RINA", clock=lambda: NINE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "pustaka-2026")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert actor.current().name == "Rina Marlina"

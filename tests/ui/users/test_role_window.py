@@ -8,6 +8,7 @@ import pytest
 from models.attendance.tables import Attendance
 from models.users import accounts, roles
 from tests.builders import event_with_sessions, save_button, staff_member
+from ui.attendance.grid_model import FIRST_SESSION
 from ui.main_window import MainWindow
 from ui.users import role_gate, start
 from ui.users.door_window import DoorWindow
@@ -31,8 +32,8 @@ def window(qtbot):
 
 
 def test_the_head_of_office_reads_everything_and_changes_nothing(qtbot, database, window):
-    staff_member("Siti Aminah")
-    event_with_sessions(title="Bimtek DDC")
+    siti = staff_member("Siti Aminah")
+    event, _sessions = event_with_sessions(title="Bimtek DDC", participants=[siti])
     log_in_as(roles.PIMPINAN)
     shown = window()
     assert shown.tabs.count() == 7
@@ -47,7 +48,9 @@ def test_the_head_of_office_reads_everything_and_changes_nothing(qtbot, database
     shown.events_page.table.selectRow(0)
     assert not shown.events_page.delete_action.isEnabled()
     shown.show_page("certificates_page")
+    shown.certificates_page.set_event(event.id)  # which enables issuing for others
     assert not shown.certificates_page.save_button.isEnabled()
+    assert not shown.certificates_page.preview_button.isEnabled()
     assert not shown.certificates_page.keys_action.isEnabled()
     from ui.staff.person_dialog import PersonDialog
 
@@ -106,3 +109,19 @@ def test_a_check_in_records_the_user_logged_in(qtbot, database, window):
     door.check_in()
     row = Attendance.get(Attendance.person == siti.id)
     assert (row.status, row.recorded_by) == ("hadir", "Rina Marlina")
+
+
+def test_the_head_of_office_types_no_attendance_and_is_told_about_backups(qtbot, database,
+                                                                          window,
+                                                                          message_boxes):
+    siti = staff_member("Siti Aminah")
+    event, _sessions = event_with_sessions(participants=[siti])
+    log_in_as(roles.PIMPINAN)
+    shown = window()
+    shown.show_attendance(event.id)
+    grid = shown.attendance_page.table
+    grid.setCurrentIndex(grid.model().index(0, FIRST_SESSION))
+    qtbot.keyClick(grid, "h")
+    assert not Attendance.select().exists()
+    shown.back_up()  # the home screen's "Back up now" calls this
+    assert message_boxes == ["Your role (Pimpinan (head of office)) does not allow this."]
