@@ -226,8 +226,9 @@ def needs_file(args) -> Path:
     return path
 
 
-def open_for(args, must_exist: bool):
-    """Open the database named by the arguments; warn when it sits on unsafe storage."""
+def open_for(args, must_exist: bool, ask_who: bool = True):
+    """Open the database named by the arguments; warn when it sits on unsafe storage. A
+    command then logs --user in (``ask_who``; the window has its login dialog)."""
     from models.db import open_database, opening_notice
     from models.files.storage import is_unsafe_location
     from ui.cli.login import log_in
@@ -236,7 +237,8 @@ def open_for(args, must_exist: bool):
     if isinstance(path, str):  # a server: it says itself whether the database is there
         use_key_folder()
         database = open_database(path)
-        log_in(args)
+        if ask_who:
+            log_in(args)
         return database
     if must_exist and not path.exists():
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
@@ -246,7 +248,8 @@ def open_for(args, must_exist: bool):
     database = open_database(path)
     if (notice := opening_notice()) is not None:
         print(i18n.text(notice), file=sys.stderr)
-    log_in(args)
+    if ask_who:
+        log_in(args)
     return database
 
 
