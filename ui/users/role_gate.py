@@ -6,8 +6,8 @@ enable them again (on a selection, say). What only reads or prints stays as it i
 """
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from models.users import roles
 
@@ -18,6 +18,7 @@ _role: str | None = None
 def set_role(role: str | None) -> None:
     global _role
     _role = role
+    _watch_dialogs(not allowed(roles.CHANGE))
 
 
 def role() -> str | None:
@@ -63,6 +64,14 @@ CHANGING = {
 }
 # Tables typed into: read only.
 TYPED_INTO = {"attendance_page": ("table",), "evaluations_page": ("scores.table",)}
+# Panels whose keyboard shortcuts (Delete, Ctrl+Z) change data.
+SHORTCUTS_IN = {"evaluations_page": ("responses", "followups", "scores")}
+# Keys a view hands to its page as a signal: (view's signal, the page's slot that writes).
+KEY_SIGNALS = {"attendance_page": (("table.status_typed", "apply_status"),),
+               "evaluations_page": (("scores.table.clear_asked", "scores.clear_chosen"),)}
+# Dialogs opened to read that can also change data (class name: their buttons); every
+# form's Save is button_box's (ui/common/widgets.py).
+DIALOG_PARTS = {"ResponseEntryDialog": ("save_button",), "RegisterDialog": ("revoke_button",)}
 # Beyond the daily work: an action of its own.
 OWN_RIGHT = {"certificates_page": (("keys_action", roles.SIGNING_KEYS),)}
 
@@ -98,11 +107,37 @@ def apply_to_page(name: str, page) -> None:
             keep_disabled(_resolve(page, path))
         for path in TYPED_INTO.get(name, ()):
             _resolve(page, path).setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        if name == "attendance_page":  # a letter typed on the grid marks attendance
-            page.table.status_typed.disconnect(page.apply_status)
+        for path in SHORTCUTS_IN.get(name, ()):
+            for shortcut in _resolve(page, path).findChildren(QShortcut):
+                shortcut.setEnabled(False)
+        for signal, slot in KEY_SIGNALS.get(name, ()):
+            _resolve(page, signal).disconnect(_resolve(page, slot))
     for path, action in OWN_RIGHT.get(name, ()):
         if not allowed(action):
             keep_disabled(_resolve(page, path))
+
+
+class _DialogWatch(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Show and type(watched).__name__ in DIALOG_PARTS:
+            for path in DIALOG_PARTS[type(watched).__name__]:
+                keep_disabled(_resolve(watched, path))
+        return False
+
+
+_watch = None
+
+
+def _watch_dialogs(on: bool) -> None:
+    global _watch
+    app = QApplication.instance()
+    if on and _watch is None and app is not None:
+        _watch = _DialogWatch()
+        app.installEventFilter(_watch)
+    elif not on and _watch is not None:
+        if app is not None:
+            app.removeEventFilter(_watch)
+        _watch = None
 
 
 def apply_to_actions(tagged) -> None:

@@ -125,3 +125,20 @@ def test_the_head_of_office_types_no_attendance_and_is_told_about_backups(qtbot,
     assert not Attendance.select().exists()
     shown.back_up()  # the home screen's "Back up now" calls this
     assert message_boxes == ["Your role (Pimpinan (head of office)) does not allow this."]
+
+
+def test_the_head_of_office_reads_the_register_but_revokes_nothing(qtbot, database, window):
+    from PySide6.QtGui import QShortcut
+
+    from ui.certificates.register_dialog import RegisterDialog
+
+    log_in_as(roles.PIMPINAN)
+    shown = window()
+    shown.show_page("evaluations_page")
+    responses = shown.evaluations_page.responses
+    assert not any(s.isEnabled() for s in responses.findChildren(QShortcut))  # Delete
+    register = RegisterDialog(shown)
+    qtbot.addWidget(register)
+    register.show()
+    register.revoke_button.setEnabled(True)  # as a selected row does
+    assert not register.revoke_button.isEnabled()
