@@ -120,7 +120,10 @@ class SettingsDialog(QDialog):
                   for key, widget in self.widgets.items()}
         values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
-            if self.login is not None and not self.login.apply():
+            # The login is stored first (its question may be answered "no": then nothing
+            # is), but never while another field would refuse to be stored.
+            if (self.login is not None and not settings.problems(values)
+                    and not self.login.apply()):
                 return
             settings.save_with_images(values)
         except ValidationError as err:
