@@ -9,7 +9,7 @@ import re
 
 from models import actor
 from models.base import now as clock_now
-from models.db import db
+from models.db import db, read_only
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, ValidationError, message
 from models.staff import nip as nip_rules
 from models.text_rules import NAME_MAX, text_problem
@@ -111,15 +111,20 @@ def authenticate(login: str, password: str, now: datetime.datetime) -> AppUser:
                 "Users", "This account is locked after {count} wrong passwords, until "
                          "{until}. Try again then, or ask an administrator to unlock it."),
                 count=LOCK_AFTER, until=user.locked_until.time().replace(second=0)))
+        # Written only when something changes: a file that cannot be written (a
+        # write-protected stick) still lets its users in to look things up; there the
+        # wrong passwords cannot be counted.
         if passwords.verify(password, user.password_hash):
-            user.failed_attempts, user.locked_until = 0, None
-            user.save(only=[AppUser.failed_attempts, AppUser.locked_until])
+            if user.failed_attempts or user.locked_until is not None:
+                user.failed_attempts, user.locked_until = 0, None
+                user.save(only=[AppUser.failed_attempts, AppUser.locked_until])
         else:
-            user.failed_attempts += 1
-            if user.failed_attempts >= LOCK_AFTER:
-                user.failed_attempts = 0
-                user.locked_until = now + LOCKED_FOR
-            user.save(only=[AppUser.failed_attempts, AppUser.locked_until])
+            if not read_only():
+                user.failed_attempts += 1
+                if user.failed_attempts >= LOCK_AFTER:
+                    user.failed_attempts = 0
+                    user.locked_until = now + LOCKED_FOR
+                user.save(only=[AppUser.failed_attempts, AppUser.locked_until])
             user = None
     if user is None:
         raise _wrong()
