@@ -25,6 +25,7 @@ from models.files.stored import StoredFile
 from models.letters.tables import EventPaper, LetterTemplate
 from models.settings import Setting
 from models.staff.tables import Person
+from models.users.tables import AppUser
 
 ALL_MODELS = [
     Setting,
@@ -54,6 +55,7 @@ ALL_MODELS = [
     SigningKey,
     EventPaper,
     LetterTemplate,
+    AppUser,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

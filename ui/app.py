@@ -16,41 +16,24 @@ ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "sibina.
 
 
 def run_window(app: QApplication, args) -> int:
-    from models.db import is_empty
     from models.files.storage import is_unsafe_location
+    from models.users.roles import SETTINGS
     from ui import crash
+    from ui.users import role_gate
 
     crash.install_window_hook()
     set_window_icon(app)
     path = cli.database_path(args)
     try:
-        cli.open_for(args, must_exist=False)
-        if args.demo and is_empty():
-            from models.demo.fill import fill_demo
-
-            fill_demo()
+        windows = start_windows(app, args)
     except (SiBinaError, OSError) as exc:
         show_error(None, "SiBina", error_text(exc))
         return cli.EXIT_ERROR
-    from ui.main_window import MainWindow
-
-    windows = []
-
-    def open_window():
-        """A fresh window on the data (again after a restore: every page reads anew)."""
-        window = MainWindow(path, demo=args.demo)
-        window.restored.connect(lambda: replace(window))
-        window.show()
-        windows[:] = [window]
-        return window
-
-    def replace(old):
-        open_window()  # first: closing the last window would end the application
-        old.close()
-        old.deleteLater()
-
-    window = open_window()
-    if not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP"):
+    if windows is None:  # the office quit at the login
+        return cli.EXIT_OK
+    window = windows.current
+    if (not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP")
+            and role_gate.allowed(SETTINGS)):
         from ui.setup_wizard import needs_setup, run_setup
 
         if needs_setup():
@@ -61,9 +44,66 @@ def run_window(app: QApplication, args) -> int:
         show_error(window, "SiBina", cli.unsafe_location_warning(path))
     show_opening_notice(window)
     code = app.exec()
-    windows[0].deleteLater()  # destroyed here, while the application object still exists
+    windows.current.deleteLater()  # destroyed here, while the application object exists
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
+
+
+def start_windows(app: QApplication, args) -> "Windows | None":
+    """Open the database (filling the demo one), ask who is working where a login is
+    required, and show the window their role works in; None when the office quit."""
+    from models.db import is_empty
+    from ui.users import start
+
+    cli.open_for(args, must_exist=False, ask_who=False)  # the window asks in its own way
+    if args.demo and is_empty():
+        from models.demo.fill import fill_demo
+
+        fill_demo()
+    if not start.log_in(None, args.user or ""):
+        return None
+    windows = Windows(app, cli.database_path(args), args.demo)
+    windows.open()
+    return windows
+
+
+class Windows:
+    """The one window shown, replaced after a restore and after a log-out."""
+
+    def __init__(self, app: QApplication, path, demo: bool):
+        self.app, self.path, self.demo = app, path, demo
+        self.current = None
+
+    def open(self):
+        """A fresh window on the data (again after a restore: every page reads anew)."""
+        from ui.users import start
+
+        window = start.window_for(self.path, self.demo)
+        window.restored.connect(lambda: self.replace(window))
+        window.logged_out.connect(lambda: self.log_out(window))
+        window.show()
+        self.current = window
+        return window
+
+    def replace(self, old) -> None:
+        self.open()  # first: closing the last window would end the application
+        old.close()
+        old.deleteLater()
+
+    def log_out(self, old) -> None:
+        from ui.users import start
+
+        # Hidden while the next person logs in; no window is shown then, which must not
+        # end the application.
+        self.app.setQuitOnLastWindowClosed(False)
+        old.hide()
+        logged_in = start.log_in(None)
+        self.app.setQuitOnLastWindowClosed(True)
+        if logged_in:
+            self.replace(old)
+        else:
+            old.close()
+            self.app.quit()
 
 
 def set_window_icon(app: QApplication) -> None:

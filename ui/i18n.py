@@ -72,3 +72,10 @@ def _shown(value):
 def vocab(label: str) -> str:
     """A label from models.vocab in the user's language."""
     return QCoreApplication.translate("Vocab", label)
+
+
+def role_name(code: str | None) -> str:
+    """A user's role (models.users.roles) in the user's language."""
+    from models.users.roles import ROLES
+
+    return QCoreApplication.translate("Roles", ROLES[code]) if code in ROLES else ""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from models.users import roles
 from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 
@@ -50,6 +51,8 @@ def _page_property(name: str) -> property:
 class MainWindow(QMainWindow):
     # A backup was restored: the application opens a fresh window on the restored data.
     restored = Signal()
+    # The user logged out: the application asks who is working next.
+    logged_out = Signal()
 
     def __init__(self, database_path: Path, demo: bool = False):
         super().__init__()
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         where.setToolTip(str(database_path))
         self.statusBar().addWidget(where)
         self._say_if_read_only()
+        from ui.users import window_menu
+
+        window_menu.show_user(self)
         self.reminder = QLabel()
         self.reminder.setObjectName("backupReminder")
         self.reminder.setStyleSheet("color: #9a3412;")
@@ -122,6 +128,9 @@ class MainWindow(QMainWindow):
             page = getattr(import_module(module), class_name)()
             self._pages[name] = page
             self.tabs.widget(index).layout().addWidget(page)
+            from ui.users import role_gate
+
+            role_gate.apply_to_page(name, page)
             page.show()  # now, not queued: a page reads its data when shown
             if name == "events_page":
                 page.show_attendance.connect(self.show_attendance)
@@ -157,14 +166,22 @@ class MainWindow(QMainWindow):
             self.staff_page.search.setFocus()
 
     def _build_menu(self):
+        from ui.users import role_gate, window_menu
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
-        file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.themes_action = file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
         file_menu.addSeparator()
-        back_up = file_menu.addAction(self.tr("&Back up…"), self.back_up)
-        back_up.setShortcut(QKeySequence("Ctrl+B"))
-        file_menu.addAction(self.tr("&Restore a backup…"), self.restore_backup)
+        self.backup_action = file_menu.addAction(self.tr("&Back up…"), self.back_up)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"),
+                                                  self.restore_backup)
+        file_menu.addSeparator()
+        self.rights = [(self.settings_action, roles.SETTINGS), (self.themes_action, roles.CHANGE),
+                       (self.backup_action, roles.BACKUP), (self.restore_action, roles.RESTORE),
+                       *window_menu.add_user_actions(self, file_menu)]
+        role_gate.apply_to_actions(self.rights)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -213,7 +230,8 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        if self.may(roles.SETTINGS):
+            SettingsDialog(self).exec()
 
     def about(self):
         show_info(self, self.tr("About SiBina"), self.tr(
@@ -243,14 +261,24 @@ class MainWindow(QMainWindow):
 
     restoring = False
 
+    def may(self, action) -> bool:
+        """Whether the one logged in may, said when not: the home screen's buttons reach
+        these too."""
+        from ui.users import role_gate
+
+        return role_gate.permitted(self, action)
+
     def back_up(self) -> None:
         from ui.backup_actions import back_up
 
-        back_up(self)
+        if self.may(roles.BACKUP):
+            back_up(self)
 
     def restore_backup(self, path: Path | None = None) -> None:
         from ui.backup_actions import restore_from
 
+        if not self.may(roles.RESTORE):
+            return
         if "reports_page" in self._pages:  # typed words go into the data kept from before
             self._pages["reports_page"].save_notes()
         restore_from(self, path, self._restored)

@@ -60,6 +60,14 @@ class SettingsDialog(QDialog):
                 form.addRow("", self.scale)
                 widget.textChanged.connect(self._show_scale)
                 self._show_scale()
+        self.login = None
+        from models.engine import on_server
+
+        if not on_server():  # a server always asks who is working
+            from ui.users.login_setting import LoginSetting
+
+            self.login = LoginSetting()
+            self.tabs.addTab(self.login, self.tr("Login"))
         self.buttons = button_box(self.tr("Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -112,6 +120,11 @@ class SettingsDialog(QDialog):
                   for key, widget in self.widgets.items()}
         values["head_nip"] = nip_rules.normalize(values["head_nip"])
         try:
+            # The login is stored first (its question may be answered "no": then nothing
+            # is), but never while another field would refuse to be stored.
+            if (self.login is not None and not settings.problems(values)
+                    and not self.login.apply()):
+                return
             settings.save_with_images(values)
         except ValidationError as err:
             key, problem = next(iter(err.problems.items()))

@@ -355,6 +355,10 @@ sesi %1</translation>
         <translation>Disimpan bersama setiap tanda yang Anda isi</translation>
     </message>
     <message>
+        <source>Saved with every mark you set: the user logged in</source>
+        <translation>Disimpan bersama setiap tanda yang Anda isi: pengguna yang sedang masuk</translation>
+    </message>
+    <message>
         <source>Mark remaining as %1</source>
         <translation>Tandai sisanya %1</translation>
     </message>
@@ -1110,6 +1114,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>bahasa tampilan dan pesan</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>log in as this user (the password is asked, or read from SIBINA_PASSWORD)</source>
+        <translation>masuk sebagai pengguna ini (kata sandi ditanyakan, atau dibaca dari SIBINA_PASSWORD)</translation>
+    </message>
+    <message>
         <source>open a separate demo database full of example data</source>
         <translation>buka basis data demo terpisah yang berisi data contoh</translation>
     </message>
@@ -1569,6 +1581,22 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <source>The output file must end in .xlsx or .csv.</source>
         <translation>Berkas keluaran harus berakhiran .xlsx atau .csv.</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: type it when asked, or set %2 for a scheduled job.</source>
+        <translation>Tidak ada kata sandi untuk %1: ketikkan saat ditanya, atau isi %2 untuk tugas terjadwal.</translation>
+    </message>
+    <message>
+        <source>This database requires a login: add --user NAME (the password is asked, or read from %1 for a scheduled job).</source>
+        <translation>Basis data ini mewajibkan masuk dengan akun: tambahkan --user NAMA (kata sandi ditanyakan, atau dibaca dari %1 untuk tugas terjadwal).</translation>
+    </message>
+    <message>
+        <source>A user with the role %1 may not run %2.</source>
+        <translation>Pengguna dengan peran %1 tidak boleh menjalankan %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliTexts</name>
@@ -1767,6 +1795,33 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
         <translation>Basis data sudah berisi data; data demo hanya dapat diisikan ke basis data kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorWindow</name>
+    <message>
+        <source>SiBina — Check-in</source>
+        <translation>SiBina — Presensi</translation>
+    </message>
+    <message>
+        <source>No session is held today.</source>
+        <translation>Tidak ada sesi yang berlangsung hari ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Open check-in</source>
+        <translation>&amp;Buka presensi</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Ke&amp;luar akun</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Masuk sebagai: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;sessions:</source>
+        <translation>&amp;Sesi hari ini:</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3738,56 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>SiBina — Log in</source>
+        <translation>SiBina — Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Tutup SiBina</translation>
+    </message>
+    <message>
+        <source>Log in to work with SiBina.</source>
+        <translation>Masuk untuk bekerja dengan SiBina.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginSetting</name>
+    <message>
+        <source>&amp;Require login on this PC</source>
+        <translation>&amp;Wajib masuk dengan akun di PC ini</translation>
+    </message>
+    <message>
+        <source>Off: whoever is signed in to Windows works in SiBina, and their Windows name is recorded. On: everyone logs in with a SiBina user, whose role decides what they may do; an administrator manages the users (File ▸ Users).</source>
+        <translation>Mati: siapa pun yang masuk ke Windows bekerja di SiBina, dan nama Windows-nya yang dicatat. Hidup: setiap orang masuk dengan akun SiBina, dan perannya menentukan apa yang boleh dilakukan; administrator mengelola pengguna (Berkas ▸ Pengguna).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The login needs an administrator, who manages the users. Create the administrator now?</source>
+        <translation>Wajib masuk memerlukan seorang administrator yang mengelola pengguna. Buat administrator sekarang?</translation>
+    </message>
+    <message>
+        <source>&amp;Create the administrator</source>
+        <translation>&amp;Buat administrator</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SiBina — Librarian Development</source>
@@ -4275,6 +4380,37 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>Kata sandi &amp;sekarang:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type them again.</source>
+        <translation>Kedua kata sandi baru berbeda: ketik ulang.</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +5924,32 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>RoleGate</name>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Peran Anda (%1) tidak mengizinkan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Petugas presensi</translation>
+    </message>
+    <message>
+        <source>Pimpinan (head of office)</source>
+        <translation>Pimpinan</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -6668,6 +6830,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Rules</source>
         <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Save</source>
@@ -7860,6 +8026,194 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Buat administrator</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP (optional):</source>
+        <translation>N&amp;IP (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Nobody can log in yet. Create the administrator: the user who sets SiBina up and adds the others. Keep the password safe.</source>
+        <translation>Belum ada yang dapat masuk. Buat administrator: pengguna yang mengatur SiBina dan menambahkan pengguna lain. Simpan kata sandinya baik-baik.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Kedua kata sandi berbeda: ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Ganti &amp;kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Ke&amp;luar akun</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Masuk sebagai: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Type a login name.</source>
+        <translation>Ketik nama pengguna.</translation>
+    </message>
+    <message>
+        <source>A login name is one word of letters, digits, dots, dashes or underscores, at most {limit} characters.</source>
+        <translation>Nama pengguna berupa satu kata dari huruf, angka, titik, tanda hubung atau garis bawah, paling banyak {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a user called {login}.</source>
+        <translation>Sudah ada pengguna bernama {login}.</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s full name.</source>
+        <translation>Ketik nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>Choose one of the roles.</source>
+        <translation>Pilih salah satu peran.</translation>
+    </message>
+    <message>
+        <source>This account is locked after {count} wrong passwords, until {until}. Try again then, or ask an administrator to unlock it.</source>
+        <translation>Akun ini terkunci setelah {count} kali salah kata sandi, sampai pukul {until}. Coba lagi nanti, atau minta administrator membukanya.</translation>
+    </message>
+    <message>
+        <source>The present password is wrong.</source>
+        <translation>Kata sandi sekarang salah.</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator: without one nobody could change settings or users. Make another user administrator first.</source>
+        <translation>{login} adalah administrator aktif terakhir: tanpa administrator tidak ada yang dapat mengubah pengaturan atau pengguna. Jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Create an administrator first: the login needs one.</source>
+        <translation>Buat administrator terlebih dahulu: wajib masuk memerlukannya.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>Kata sandi paling sedikit {minimum} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Ganti peran</translation>
+    </message>
+    <message>
+        <source>&amp;New password…</source>
+        <translation>Kata sandi &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer log in; what they recorded keeps their name.</source>
+        <translation>Nonaktifkan %1? Pengguna ini tidak dapat masuk lagi; yang pernah dicatatnya tetap atas namanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
     </message>
 </context>
 <context>

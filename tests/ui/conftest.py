@@ -92,3 +92,13 @@ def usb_stick(qapp, tmp_path, monkeypatch):
     timer.start(20)
     yield seen
     timer.stop()
+
+
+@pytest.fixture(autouse=True)
+def nobody_logged_in():
+    """The window's role, as a new run has it: nobody logged in, everything allowed."""
+    from ui.users import role_gate
+
+    role_gate.set_role(None)
+    yield
+    role_gate.set_role(None)

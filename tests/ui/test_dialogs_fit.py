@@ -197,6 +197,11 @@ OPENERS = {
     "ui.staff.import_dialog.ImportDialog": open_staff_import,
     "ui.staff.person_dialog.PersonDialog": lambda p, t: __import__(
         "ui.staff.person_dialog", fromlist=["x"]).PersonDialog(p, 1),
+    "ui.users.login_dialog.LoginDialog": _plain("ui.users.login_dialog.LoginDialog"),
+    "ui.users.password_dialog.PasswordDialog": _plain(
+        "ui.users.password_dialog.PasswordDialog", 1, True),
+    "ui.users.user_dialog.UserDialog": _plain("ui.users.user_dialog.UserDialog"),
+    "ui.users.users_dialog.UsersDialog": _plain("ui.users.users_dialog.UsersDialog"),
 }
 
 

@@ -57,6 +57,11 @@ class AttendancePage(QWidget):
         self.recorder = QLineEdit(str(QSettings().value(RECORDER_KEY, "") or default_recorder()))
         self.recorder.setMaximumWidth(180)
         self.recorder.setToolTip(self.tr("Saved with every mark you set"))
+        if actor.current().user_id is not None:  # a login says who is working, for certain
+            self.recorder.setText(actor.current().name)
+            self.recorder.setReadOnly(True)
+            self.recorder.setToolTip(self.tr("Saved with every mark you set: the user "
+                                             "logged in"))
 
         self.table = AttendanceGridView()
         self.table.setModel(self.model)
@@ -260,6 +265,8 @@ class AttendancePage(QWidget):
         self.hint.setText(fill(self.tr("Ctrl+Z undoes: %1"), text) if text else "")
 
     def recorded_by(self) -> str:
+        if actor.current().user_id is not None:
+            return actor.current().name
         return self.recorder.text().strip() or default_recorder()
 
     # the rest of the toolbar

@@ -95,13 +95,16 @@ class CertificatesPage(QWidget):
                     "Ctrl+Shift+R", icon="format-list-numbered")
         page_action(self, self.toolbar, self.tr("&Verify…"), self.show_verify, "Ctrl+Shift+V",
                     icon="shield-check")
-        page_action(self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L",
-                    icon="page-layout-body")
-        page_action(self, self.toolbar, self.tr("Si&gnatories…"), self.edit_signatories,
-                    "Ctrl+Shift+G", icon="draw-pen")
+        self.layouts_action = page_action(
+            self, self.toolbar, self.tr("&Layouts…"), self.edit_layouts, "Ctrl+Shift+L",
+            icon="page-layout-body")
+        self.signatories_action = page_action(
+            self, self.toolbar, self.tr("Si&gnatories…"), self.edit_signatories,
+            "Ctrl+Shift+G", icon="draw-pen")
         self.toolbar.addSeparator()
-        page_action(self, self.toolbar, self.tr("Signing &keys…"), self.edit_keys,
-                    "Ctrl+Shift+K", icon="key-variant")
+        self.keys_action = page_action(
+            self, self.toolbar, self.tr("Signing &keys…"), self.edit_keys, "Ctrl+Shift+K",
+            icon="key-variant")
         add_find_shortcut(self, self.event_picker.lineEdit())
 
         chooser = QHBoxLayout()

@@ -22,7 +22,7 @@ APP_NAME = "SiBina"
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
-WINDOW_OPTIONS = ("--db", "--lang")  # each takes a value
+WINDOW_OPTIONS = ("--db", "--lang", "--user")  # each takes a value
 WINDOW_FLAGS = ("--demo",)
 
 
@@ -81,6 +81,9 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=i18n.LANGUAGES,
                         default=default if suppress else i18n.DEFAULT_LANGUAGE,
                         help=translate("Cli", "language of the interface and messages"))
+    common.add_argument("--user", metavar=translate("Cli", "NAME"), default=default,
+                        help=translate("Cli", "log in as this user (the password is asked, "
+                                              "or read from SIBINA_PASSWORD)"))
     return common
 
 
@@ -226,15 +229,20 @@ def needs_file(args) -> Path:
     return path
 
 
-def open_for(args, must_exist: bool):
-    """Open the database named by the arguments; warn when it sits on unsafe storage."""
+def open_for(args, must_exist: bool, ask_who: bool = True):
+    """Open the database named by the arguments; warn when it sits on unsafe storage. A
+    command then logs --user in (``ask_who``; the window has its login dialog)."""
     from models.db import open_database, opening_notice
     from models.files.storage import is_unsafe_location
+    from ui.cli.login import log_in
 
     path = database_path(args)
     if isinstance(path, str):  # a server: it says itself whether the database is there
         use_key_folder()
-        return open_database(path)
+        database = open_database(path)
+        if ask_who:
+            log_in(args)
+        return database
     if must_exist and not path.exists():
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     if is_unsafe_location(path.parent if not path.exists() else path):
@@ -243,6 +251,8 @@ def open_for(args, must_exist: bool):
     database = open_database(path)
     if (notice := opening_notice()) is not None:
         print(i18n.text(notice), file=sys.stderr)
+    if ask_who:
+        log_in(args)
     return database
 
 

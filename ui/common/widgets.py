@@ -11,12 +11,21 @@ from models.messages import SiBinaError
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
-def button_box(ok_text: str | None = None) -> QDialogButtonBox:
-    """OK/Cancel with texts from SiBina's own translation (Qt ships no Indonesian)."""
+def button_box(ok_text: str | None = None, changes_data: bool = True) -> QDialogButtonBox:
+    """OK/Cancel with texts from SiBina's own translation (Qt ships no Indonesian).
+
+    Every form's OK stores what it shows, so a role that may only read (Pimpinan) can open
+    the form and read it but not save it (ui/users/role_gate.py)."""
+    from models.users.roles import CHANGE
+    from ui.users import role_gate
+
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or translate("Widgets", "OK"))
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text or translate("Widgets", "OK"))
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Widgets", "Cancel"))
+    if changes_data and not role_gate.allowed(CHANGE):
+        role_gate.keep_disabled(ok)
     return box
 
 

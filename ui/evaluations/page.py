@@ -39,10 +39,12 @@ class EvaluationsPage(QWidget):
 
         self.toolbar = QToolBar(self)  # parented now: an overflowed toolbar outlived its page
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        page_action(self, self.toolbar, self.tr("&Templates…"), self.edit_templates,
-                    "Ctrl+Shift+T", icon="file-document-edit")
-        page_action(self, self.toolbar, self.tr("&Service figures…"), self.edit_service,
-                    "Ctrl+Shift+S", icon="chart-bar")
+        self.templates_action = page_action(
+            self, self.toolbar, self.tr("&Templates…"), self.edit_templates, "Ctrl+Shift+T",
+            icon="file-document-edit")
+        self.service_action = page_action(
+            self, self.toolbar, self.tr("&Service figures…"), self.edit_service,
+            "Ctrl+Shift+S", icon="chart-bar")
         page_action(self, self.toolbar, self.tr("Follow-ups &due…"), self.show_due,
                     "Ctrl+Shift+F", icon="calendar-alert")
         page_action(self, self.toolbar, self.tr("Speaker &ratings…"), self.show_speakers,

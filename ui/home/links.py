@@ -16,8 +16,11 @@ def connect(window: QMainWindow, page) -> None:
 def check_in(window, session_id: int, event_id: int) -> None:
     """The check-in window for that session, over its event's attendance grid (which shows
     the check-ins once it closes)."""
+    from models.users.roles import CHECK_IN
     from ui.attendance.checkin_dialog import CheckinDialog
 
+    if not window.may(CHECK_IN):
+        return
     window.show_attendance(event_id)
     attendance = window.attendance_page
     attendance.set_session(session_id)

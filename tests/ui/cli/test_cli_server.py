@@ -3,6 +3,8 @@
 import pytest
 
 from models.db import db
+from models.users import accounts, roles
+from tests.builders import database_file
 
 
 @pytest.fixture
@@ -14,10 +16,15 @@ def server_uri(pg_server):
     pg_server.drop(uri)
 
 
-def test_commands_run_on_a_server_database(cli, server_uri):
-    made = cli("--db", server_uri, "demo")
+def test_commands_run_on_a_server_database(cli, server_uri, monkeypatch):
+    # A server always asks who is working.
+    with database_file(server_uri):
+        accounts.create_user("admin", "Rina", "pustaka-2026", roles.ADMINISTRATOR)
+    assert "requires a login" in cli("--db", server_uri, "--lang", "en", "demo").stderr
+    monkeypatch.setenv("SIBINA_PASSWORD", "pustaka-2026")
+    made = cli("--db", server_uri, "--user", "admin", "demo")
     assert made.returncode == 0, made.stderr
-    listed = cli("--db", server_uri, "list-events")
+    listed = cli("--db", server_uri, "--user", "admin", "list-events")
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.splitlines()) > 3
 

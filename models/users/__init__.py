@@ -1,0 +1,1 @@
+"""The people who log in to SiBina, their roles and passwords (see README, Users and roles)."""

@@ -1,0 +1,1 @@
+"""Logging in, the users, and what the window lets each role do."""
