@@ -22,9 +22,11 @@ def run_window(app: QApplication, args) -> int:
 
     crash.install_window_hook()
     set_window_icon(app)
-    path = cli.database_path(args)
+    from ui.server_start import open_chosen
+
     try:
-        cli.open_for(args, must_exist=False)
+        if (path := open_chosen(args)) is None:
+            return cli.EXIT_ERROR
         if args.demo and is_empty():
             from models.demo.fill import fill_demo
 

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
+        file_menu.addAction(self.tr("&Database server…"), self.choose_server)
         file_menu.addSeparator()
         back_up = file_menu.addAction(self.tr("&Back up…"), self.back_up)
         back_up.setShortcut(QKeySequence("Ctrl+B"))
@@ -212,6 +213,13 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
+
+    def choose_server(self):
+        from ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self):
         show_info(self, self.tr("About SiBina"), self.tr(

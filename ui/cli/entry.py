@@ -223,15 +223,16 @@ def needs_file(args) -> Path:
     return path
 
 
-def open_for(args, must_exist: bool):
-    """Open the database named by the arguments; warn when it sits on unsafe storage."""
+def open_for(args, must_exist: bool, password: str | None = None):
+    """Open the database named by the arguments; warn when it sits on unsafe storage.
+    ``password``: the window's, from the OS keyring, for a server."""
     from models.db import open_database, opening_notice
     from models.files.storage import is_unsafe_location
 
     path = database_path(args)
     if isinstance(path, str):  # a server: it says itself whether the database is there
         use_key_folder()
-        return open_database(path)
+        return open_database(path, password)
     if must_exist and not path.exists():
         raise CliError(fill(translate("Cli", "There is no database at %1."), str(path)))
     if is_unsafe_location(path.parent if not path.exists() else path):
