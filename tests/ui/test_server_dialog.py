@@ -182,3 +182,22 @@ def test_db_on_the_command_line_wins_over_the_setting(kept, tmp_path):
     finally:
         db.close()
         db.initialize(None)
+
+
+def test_change_server_at_start_can_go_back_to_this_pcs_file(kept, tmp_path, monkeypatch,
+                                                               qtbot):
+    from tests.builders import when_modal
+    from ui.cli import entry as cli
+
+    monkeypatch.setattr(cli, "default_database", lambda demo: tmp_path / "kantor.sqlite")
+    server_setting.save(ServerSetting(str(tmp_path / "no-server"), 5432, "sibina", "rina"),
+                        "pw")
+    when_modal(lambda dialog: dialog.file_button.click(), ServerDialog)
+    try:
+        target = server_start.open_chosen(Namespace(db=None, demo=False),
+                                          ask=lambda why: server_start.CHANGE)
+        assert target == tmp_path / "kantor.sqlite" and server_setting.saved() is None
+        assert kept == {}
+    finally:
+        db.close()
+        db.initialize(None)
