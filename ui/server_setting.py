@@ -43,11 +43,14 @@ def saved() -> ServerSetting | None:
 
 def save(server: ServerSetting, password: str) -> None:
     """Point this PC at ``server``; the password goes to the keyring first, so a keyring
-    that refuses it (raising keyring.errors.KeyringError) leaves the setting as it was."""
+    that refuses it (raising keyring.errors.KeyringError) leaves the setting as it was.
+    Without a password none is kept: libpq then looks in PGPASSWORD and the pgpass file."""
     import keyring
 
     if password:
         keyring.set_password(SERVICE, server.keyring_name, password)
+    else:
+        forget_password(server)
     settings = QSettings()
     for key in ("host", "port", "database", "user"):
         settings.setValue(f"{GROUP}/{key}", getattr(server, key))

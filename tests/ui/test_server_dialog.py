@@ -201,3 +201,14 @@ def test_change_server_at_start_can_go_back_to_this_pcs_file(kept, tmp_path, mon
     finally:
         db.close()
         db.initialize(None)
+
+
+def test_saving_without_a_password_takes_the_old_one_out_of_the_keyring(qtbot, kept):
+    server_setting.save(ServerSetting("server-kantor", 5432, "sibina", "rina"), "lama")
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.password.clear()  # the password is now in the PC's pgpass file
+
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    assert server_setting.saved().host == "server-kantor" and kept == {}
