@@ -3,12 +3,11 @@ which wins over this PC's file), and what the office can do when the server does
 answer: try again, change the server, or quit."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from models.messages import SiBinaError
 from ui import server_setting
 from ui.cli import entry as cli
-from ui.common.widgets import error_text
+from ui.common.widgets import choose, error_text
 
 translate = QCoreApplication.translate
 RETRY, CHANGE, QUIT = "retry", "change", "quit"
@@ -57,17 +56,10 @@ def _with_db(args, target):
 
 
 def ask_unreachable(why: str) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, "SiBina", why)
-    box.setInformativeText(translate(
+    return choose(None, "SiBina", why, translate(
         "ServerStart", "SiBina works on the office's database server, set under File ▸ "
                        "Database server. Try again once the server PC is on, or change the "
-                       "server (or go back to this PC's own file)."))
-    buttons = {box.addButton(translate("ServerStart", "&Try again"),
-                             QMessageBox.ButtonRole.AcceptRole): RETRY,
-               box.addButton(translate("ServerStart", "&Change server…"),
-                             QMessageBox.ButtonRole.ActionRole): CHANGE,
-               box.addButton(translate("ServerStart", "&Quit"),
-                             QMessageBox.ButtonRole.RejectRole): QUIT}
-    box.setDefaultButton(next(iter(buttons)))
-    box.exec()
-    return buttons.get(box.clickedButton(), QUIT)
+                       "server (or go back to this PC's own file)."),
+        [(translate("ServerStart", "&Try again"), RETRY),
+         (translate("ServerStart", "&Change server…"), CHANGE),
+         (translate("ServerStart", "&Quit"), QUIT)])

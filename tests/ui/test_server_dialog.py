@@ -212,3 +212,18 @@ def test_saving_without_a_password_takes_the_old_one_out_of_the_keyring(qtbot, k
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     assert server_setting.saved().host == "server-kantor" and kept == {}
+
+
+def test_the_question_at_start_takes_try_again_on_enter_and_quit_on_escape(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.builders import when_modal
+
+    answers = []
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        when_modal(lambda box, key=key: (answers.append(
+            [b.text() for b in box.buttons()]), QTest.keyClick(box, key)))
+        answers.append(server_start.ask_unreachable("The server does not answer."))
+    assert answers[0] == ["&Try again", "&Change server…", "&Quit"]
+    assert answers[1::2] == [server_start.RETRY, server_start.QUIT]
