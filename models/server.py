@@ -83,15 +83,15 @@ def use_driver() -> None:
         adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
-def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
+def open_server(uri: str, prepare_schema, password: str | None = None) -> OfficeServerDatabase:
     """Connect to the database ``uri`` names and bring its schema up to date with
-    ``prepare_schema(database, where)`` (the same steps as for a file)."""
+    ``prepare_schema(database, where)`` (the same steps as for a file). ``password`` is
+    handed to libpq beside the URI (the window's, from the OS keyring), never inside it."""
     from models.db import db
 
-    # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
-    conninfo = "postgresql://" + uri.split("://", 1)[1]
     use_driver()
-    database = OfficeServerDatabase(conninfo, prefer_psycopg3=True)
+    database = OfficeServerDatabase(conninfo(uri), prefer_psycopg3=True,
+                                    **password_parameter(password))
     where = shown_target(uri)
     db.initialize(database)
     try:
@@ -108,6 +108,16 @@ def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
         database.close()
         raise
     return database
+
+
+def conninfo(uri: str) -> str:
+    # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
+    return "postgresql://" + uri.split("://", 1)[1]
+
+
+def password_parameter(password: str | None) -> dict:
+    # None lets libpq look for one itself (PGPASSWORD, pgpass), as on the command line.
+    return {"password": password} if password else {}
 
 
 def _first_line(detail):

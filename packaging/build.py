@@ -36,6 +36,8 @@ DATA = [("resources/fonts", "resources/fonts"),
         ("resources/icons", "resources/icons"),
         ("resources/letters/*.docx", "resources/letters")]
 # Imported by name at run time (the upgrade runner, lazy imports inside functions).
+# keyring finds its backends (Windows Credential Manager among them) by entry point:
+# PyInstaller's own hook-keyring carries every backend and the entry points' metadata.
 HIDDEN = ["playhouse.migrations", "peewee", "cryptography.hazmat.primitives.asymmetric.ed25519"]
 # The window imports its pages by name when a tab is first shown: every module of ours.
 OWN_PACKAGES = ["models", "reports", "ui"]

@@ -23,15 +23,14 @@ def run_window(app: QApplication, args) -> int:
 
     crash.install_window_hook()
     set_window_icon(app)
-    path = cli.database_path(args)
     try:
         windows = start_windows(app, args)
     except (SiBinaError, OSError) as exc:
         show_error(None, "SiBina", error_text(exc))
         return cli.EXIT_ERROR
-    if windows is None:  # the office quit at the login
+    if windows is None:  # the office quit at the login or at the unreachable server
         return cli.EXIT_OK
-    window = windows.current
+    window, path = windows.current, windows.path
     if (not args.demo and not os.environ.get("SIBINA_BENCH_STARTUP")
             and role_gate.allowed(SETTINGS)):
         from ui.setup_wizard import needs_setup, run_setup
@@ -53,16 +52,18 @@ def start_windows(app: QApplication, args) -> "Windows | None":
     """Open the database (filling the demo one), ask who is working where a login is
     required, and show the window their role works in; None when the office quit."""
     from models.db import is_empty
+    from ui.server_start import open_chosen
     from ui.users import start
 
-    cli.open_for(args, must_exist=False, ask_who=False)  # the window asks in its own way
+    if (path := open_chosen(args)) is None:
+        return None
     if args.demo and is_empty():
         from models.demo.fill import fill_demo
 
         fill_demo()
     if not start.log_in(None, args.user or ""):
         return None
-    windows = Windows(app, cli.database_path(args), args.demo)
+    windows = Windows(app, path, args.demo)
     windows.open()
     return windows
 

@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.themes_action = file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
+        self.server_action = file_menu.addAction(self.tr("&Database server…"),
+                                                 self.choose_server)
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up…"), self.back_up)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
                                                   self.restore_backup)
         file_menu.addSeparator()
         self.rights = [(self.settings_action, roles.SETTINGS), (self.themes_action, roles.CHANGE),
+                       (self.server_action, roles.SETTINGS),
                        (self.backup_action, roles.BACKUP), (self.restore_action, roles.RESTORE),
                        *window_menu.add_user_actions(self, file_menu)]
         role_gate.apply_to_actions(self.rights)
@@ -232,6 +235,13 @@ class MainWindow(QMainWindow):
 
         if self.may(roles.SETTINGS):
             SettingsDialog(self).exec()
+
+    def choose_server(self):
+        from ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self):
         show_info(self, self.tr("About SiBina"), self.tr(

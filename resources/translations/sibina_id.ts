@@ -3854,6 +3854,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Bidang &amp;tema…</translation>
     </message>
     <message>
+        <source>&amp;Database server…</source>
+        <translation>Server basis &amp;data…</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Cadangkan…</translation>
     </message>
@@ -6386,6 +6390,123 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>
             <numerusform>Diimpor: %n nilai disimpan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerCheck</name>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database is empty: SiBina will create its tables when it opens it (or run transfer to move the office&apos;s data there first).</source>
+        <translation>Tersambung ke PostgreSQL {version}. Basis data ini masih kosong: SiBina akan membuat tabelnya saat membukanya (atau jalankan transfer untuk memindahkan data kantor ke sana lebih dulu).</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. The database holds SiBina&apos;s data (schema {schema}).</source>
+        <translation>Tersambung ke PostgreSQL {version}. Basis data ini berisi data SiBina (skema {schema}).</translation>
+    </message>
+    <message>
+        <source>The server refused the password for this user. Type the password again, or ask the administrator to reset it.</source>
+        <translation>Server menolak kata sandi untuk pengguna ini. Ketik ulang kata sandinya, atau minta administrator mengaturnya ulang.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type the user&apos;s password.</source>
+        <translation>Server meminta kata sandi: ketik kata sandi pengguna.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the name, or create the database on the server first.</source>
+        <translation>Di server tidak ada basis data dengan nama itu. Periksa namanya, atau buat dulu basis datanya di server.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user in from this PC ({detail}). The administrator allows it in pg_hba.conf.</source>
+        <translation>Server tidak mengizinkan pengguna ini masuk dari PC ini ({detail}). Administrator dapat mengizinkannya di pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>The server does not answer ({detail}). Check the address and port, that the server PC is on, and that its firewall lets port 5432 in.</source>
+        <translation>Server tidak menjawab ({detail}). Periksa alamat dan port, pastikan PC server menyala dan firewall-nya membuka port 5432.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>Server basis data</translation>
+    </message>
+    <message>
+        <source>When several PCs of the office work on the same data, it is kept on one PostgreSQL server. Type what the administrator set up there. The password is kept by Windows, not by SiBina. The change takes effect when SiBina starts again.</source>
+        <translation>Bila beberapa PC kantor bekerja dengan data yang sama, data itu disimpan di satu server PostgreSQL. Ketik apa yang disiapkan administrator di sana. Kata sandi disimpan oleh Windows, bukan oleh SiBina. Perubahan berlaku saat SiBina dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or the server PC&apos;s name</source>
+        <translation>mis. 192.168.1.10 atau nama PC server</translation>
+    </message>
+    <message>
+        <source>&amp;Server (name or address)</source>
+        <translation>&amp;Server (nama atau alamat)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Basis data</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Pen&amp;gguna</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji sambungan</translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s &amp;file</source>
+        <translation>P&amp;akai berkas PC ini</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Ketik nama atau alamat server.</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name.</source>
+        <translation>Ketik nama basis data.</translation>
+    </message>
+    <message>
+        <source>Type the user&apos;s name.</source>
+        <translation>Ketik nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>Windows could not keep the password (%1); nothing was saved.</source>
+        <translation>Windows tidak dapat menyimpan kata sandi (%1); tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStart</name>
+    <message>
+        <source>SiBina works on the office&apos;s database server, set under File ▸ Database server. Try again once the server PC is on, or change the server (or go back to this PC&apos;s own file).</source>
+        <translation>SiBina bekerja dengan server basis data kantor, yang diatur di Berkas ▸ Server basis data. Coba lagi setelah PC server menyala, atau ganti server (atau kembali ke berkas PC ini sendiri).</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Change server…</source>
+        <translation>&amp;Ganti server…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
     </message>
 </context>
 <context>

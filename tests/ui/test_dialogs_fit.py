@@ -193,6 +193,7 @@ OPENERS = {
     "ui.events.session_dialog.SessionDialog": _event(
         "ui.events.session_dialog.SessionDialog", _session),
     "ui.events.themes_dialog.ThemesDialog": _plain("ui.events.themes_dialog.ThemesDialog"),
+    "ui.server_dialog.ServerDialog": _plain("ui.server_dialog.ServerDialog"),
     "ui.settings_dialog.SettingsDialog": _plain("ui.settings_dialog.SettingsDialog"),
     "ui.staff.import_dialog.ImportDialog": open_staff_import,
     "ui.staff.person_dialog.PersonDialog": lambda p, t: __import__(

@@ -229,9 +229,10 @@ def needs_file(args) -> Path:
     return path
 
 
-def open_for(args, must_exist: bool, ask_who: bool = True):
+def open_for(args, must_exist: bool, ask_who: bool = True, password: str | None = None):
     """Open the database named by the arguments; warn when it sits on unsafe storage. A
-    command then logs --user in (``ask_who``; the window has its login dialog)."""
+    command then logs --user in (``ask_who``; the window has its login dialog).
+    ``password``: the window's, from the OS keyring, for a server."""
     from models.db import open_database, opening_notice
     from models.files.storage import is_unsafe_location
     from ui.cli.login import log_in
@@ -239,7 +240,7 @@ def open_for(args, must_exist: bool, ask_who: bool = True):
     path = database_path(args)
     if isinstance(path, str):  # a server: it says itself whether the database is there
         use_key_folder()
-        database = open_database(path)
+        database = open_database(path, password)
         if ask_who:
             log_in(args)
         return database

@@ -33,7 +33,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
             cancel_text: str | None = None) -> bool:
     """Ask before doing ``yes_text``; Enter and Escape both answer Cancel (or
     ``cancel_text``), since the things asked about (delete, replace, discard, cancel an
-    event) cannot be undone. Every question of ui/ is asked here."""
+    event) cannot be undone. Every question of ui/ is asked here or by :func:`choose`."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(cancel_text or translate("Widgets", "Cancel"),
@@ -42,6 +42,21 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str,
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, detail: str,
+           choices: list[tuple[str, object]]) -> object:
+    """Ask which of ``choices`` (button text, answer) to take, none of which destroys
+    anything: Enter takes the first, Escape (or closing the box) the last."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setInformativeText(detail)
+    buttons = [(box.addButton(label, QMessageBox.ButtonRole.ActionRole), answer)
+               for label, answer in choices]
+    box.setDefaultButton(buttons[0][0])
+    box.setEscapeButton(buttons[-1][0])
+    box.exec()
+    return next((answer for button, answer in buttons if button is box.clickedButton()),
+                choices[-1][1])
 
 
 def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
