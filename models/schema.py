@@ -22,7 +22,7 @@ from models.evaluation.tables import (
 )
 from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
-from models.letters.tables import EventPaper, LetterTemplate
+from models.letters.tables import EventPaper, EventPayment, LetterTemplate
 from models.settings import Setting
 from models.staff.tables import Person
 
@@ -54,6 +54,7 @@ ALL_MODELS = [
     SigningKey,
     EventPaper,
     LetterTemplate,
+    EventPayment,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]
