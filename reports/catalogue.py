@@ -56,6 +56,10 @@ KINDS = [
          QT_TRANSLATE_NOOP("Reports", "The certificates issued, with their numbers, "
                                       "recipients and status (all, one event or one year)."),
          (), (EVENT, YEAR)),
+    Kind("letter-register", QT_TRANSLATE_NOOP("Reports", "Letter number register"),
+         QT_TRANSLATE_NOOP("Reports", "Every letter number given, in order: date, kind of "
+                                      "letter, event and for whom (all, or one year)."),
+         (), (YEAR,)),
 ]
 BY_CODE = {kind.code: kind for kind in KINDS}
 
@@ -80,4 +84,8 @@ def build(code: str, event: int | None = None, year: int | None = None,
         return recaps.speakers(year)
     if code == "certificate-register":
         return recaps.certificate_register(event, year)
+    if code == "letter-register":
+        from reports.letters.register import letter_register_report
+
+        return letter_register_report(year)
     raise ValueError(code)

@@ -2,6 +2,8 @@
 moderators and committee, the participants' transport and uang saku. The lists of
 receipts (daftar penerimaan) print exactly these."""
 
+import re
+
 from models.attendance.roles import CREW, people_in_roles
 from models.letters.tables import EventPayment
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
@@ -60,3 +62,16 @@ def set_amounts(event_id: int, kind: str, typed: dict[int, int | None]) -> None:
             elif EventPayment.update(amount=amount).where(where).execute() == 0:
                 EventPayment.create(event=event_id, person=person_id, kind=kind,
                                     amount=amount)
+
+
+_AMOUNT = re.compile(r"^(\d+|\d{1,3}([.,]\d{3})+)$")
+
+
+def parse_amount(text: str) -> int | None:
+    """Whole rupiah as a clerk types them: ``1250000``, ``1.250.000``, ``Rp 1.250.000``,
+    ``1.250.000,00``; 0 for nothing; None when it is no amount (``1,5``, ``satu juta``)."""
+    text = re.sub(r"^rp\.?", "", text.strip().replace(" ", ""), flags=re.IGNORECASE)
+    text = re.sub(r",00?$", "", text) if "." in text or len(text) > 4 else text
+    if not text:
+        return 0
+    return int(re.sub(r"[.,]", "", text)) if _AMOUNT.match(text) else None

@@ -231,3 +231,16 @@ def test_a_suffix_the_paper_is_not_made_as_is_refused(course, tmp_path):
     with pytest.raises(SiBinaError, match=r"\.docx"):
         write_paper("invitation", course["event"].id, tmp_path / "u.pdf", DAY)
     assert papers_of(course["event"].id) == []
+
+
+def test_the_letter_register_on_the_reports_tab(course, tmp_path):
+    from reports.catalogue import build
+    from reports.report_writer import write_report
+
+    write_paper("invitation", course["event"].id, tmp_path / "u.docx", DAY)
+    write_paper("programme", course["event"].id, tmp_path / "p.pdf", DAY)  # not numbered
+    out = tmp_path / "register.xlsx"
+    write_report(build("letter-register", year=2026), out)
+    cells = [c for row in load_workbook(out).active.iter_rows(values_only=True) for c in row]
+    assert "005/1/PERPUS-TPI/XII/2026" in cells and "Surat Undangan" in cells
+    assert "Susunan Acara" not in cells
