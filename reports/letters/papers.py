@@ -31,13 +31,49 @@ def suffix_problem(kind: str, path) -> SiBinaError | None:
         suffix=Path(path).suffix or "(–)"))
 
 
+def _people_on(kind: str, event_id: int) -> list:
+    """The people a list of ``kind`` prints (Person rows)."""
+    from models.attendance.roles import CREW
+    from models.certificates.tables import Certificate
+    from models.events.tables import EventSession, Registration
+    from models.staff.tables import Person
+
+    if kind == "certificate-receipt":
+        return list(Person.select().join(Certificate).where(Certificate.event == event_id))
+    if kind in ("speaker-sheet", "programme"):
+        ids = {i for s in EventSession.select().where(EventSession.event == event_id)
+               for i in (s.speaker_id, s.moderator_id) if i}
+        return list(Person.select().where(Person.id.in_(list(ids) or [0])))
+    roles = {"committee-sheet": ("panitia",), "honorarium": CREW}.get(kind, ("peserta",))
+    return list(Person.select().join(Registration).where(
+        Registration.event == event_id, Registration.role.in_(list(roles)),
+        ~Registration.cancelled).distinct())
+
+
+def _check_glyphs(kind: str, event_id: int, missing_ok: bool) -> None:
+    """A name the printing font cannot draw is said before the PDF is made, as for every
+    other paper (reports.glyphs)."""
+    from models.events.tables import Event, EventSession
+    from reports import glyphs
+
+    event = Event.get_by_id(event_id)
+    sessions = EventSession.select().where(EventSession.event == event_id)
+    glyphs.check([(event.title, [event.title, event.venue or ""]),
+                  *((s.topic, [s.topic, s.room or ""]) for s in sessions),
+                  *((p.name, [p.full_name, p.position or "", p.institution or "",
+                              p.unit or ""]) for p in _people_on(kind, event_id))],
+                 f"{KINDS[kind].paper_name} {event.title}", missing_ok)
+
+
 def _write(kind: str, event_id: int, path: Path, dated: datetime.date,
-           person_id: int | None) -> None:
+           person_id: int | None, missing_ok: bool = False) -> None:
     from reports.letters.event_lists import write_event_list
     from reports.letters.payment_pdf import write_payment_pdf
     from reports.letters.payment_xlsx import write_allowance_xlsx, write_honorarium_xlsx
 
     as_xlsx = path.suffix.lower() == ".xlsx"
+    if not as_xlsx:  # Excel draws with its own fonts
+        _check_glyphs(kind, event_id, missing_ok)
     if kind == "honorarium" and person_id is not None:
         if as_xlsx:
             raise SiBinaError(message("Letters", QT_TRANSLATE_NOOP(
@@ -54,7 +90,7 @@ def _write(kind: str, event_id: int, path: Path, dated: datetime.date,
 
 
 def write_paper(kind: str, event_id: int, path, dated: datetime.date,
-                person_id: int | None = None) -> EventPaper:
+                person_id: int | None = None, missing_ok: bool = False) -> EventPaper:
     """Write the paper of ``kind`` to ``path`` (its suffix one the kind is made as) and
     record it; a honorarium for one person is their kuitansi."""
     from reports.letters.writing import write_letter
@@ -67,18 +103,18 @@ def write_paper(kind: str, event_id: int, path, dated: datetime.date,
         raise ValueError(kind)
     with db.atomic():
         paper = record(PaperRequest(event_id, kind, dated, person_id))
-        _write(kind, event_id, Path(path), dated, person_id)
+        _write(kind, event_id, Path(path), dated, person_id, missing_ok)
     return paper
 
 
 def save_paper(kind: str, event_id: int, target, dated: datetime.date,
-               person_id: int | None = None,
-               progress: Progress = NO_PROGRESS) -> EventPaper:
+               person_id: int | None = None, progress: Progress = NO_PROGRESS,
+               missing_ok: bool = False) -> EventPaper:
     """:func:`write_paper` made on the PC, copied to ``target`` and read back, in the one
     transaction that records it."""
     with db.atomic():
         return write_verified(target, lambda made: write_paper(
-            kind, event_id, made, dated, person_id), progress)
+            kind, event_id, made, dated, person_id, missing_ok), progress)
 
 
 def paper_people(kind: str, event_id: int) -> list[tuple[int, str]]:
@@ -90,7 +126,8 @@ def paper_people(kind: str, event_id: int) -> list[tuple[int, str]]:
     return letter_people(kind, event_id)
 
 
-def write_each_paper(kind: str, event_id: int, folder, dated: datetime.date) -> list[Path]:
+def write_each_paper(kind: str, event_id: int, folder, dated: datetime.date,
+                     missing_ok: bool = False) -> list[Path]:
     """One file per person into ``folder``: the letters (a surat tugas each), or a kuitansi
     for each payee of an honorarium; all recorded, or none."""
     from reports.letters.writing import write_each
@@ -112,7 +149,7 @@ def write_each_paper(kind: str, event_id: int, folder, dated: datetime.date) -> 
                 if path in written:
                     path = path.with_stem(f"{path.stem} ({line.person_id})")
                 record(PaperRequest(event_id, kind, dated, line.person_id))
-                _write(kind, event_id, path, dated, line.person_id)
+                _write(kind, event_id, path, dated, line.person_id, missing_ok)
                 written.append(path)
     except BaseException:
         for path in written:

@@ -62,7 +62,7 @@ def write_honorarium_xlsx(event_id: int, path, dated: datetime.date | None = Non
         raise none_typed("honorarium")
     book, sheet = _sheet("Daftar Penerimaan Honorarium", event, HONORARIUM,
                          (5, 32, 23, 13, 7, 18, 14, 14, 18, 18))
-    first = 7
+    first, cached = 7, {}
     for number, line in enumerate(lines, first):
         row = number
         cells = [number - first + 1, line.name,
@@ -73,11 +73,15 @@ def write_honorarium_xlsx(event_id: int, path, dated: datetime.date | None = Non
             _put(sheet, row, column, value)
         sheet.cell(row, 8, f"=ROUNDDOWN(F{row}*G{row}/100,0)")
         sheet.cell(row, 9, f"=F{row}-H{row}")
+        cached |= {f"H{row}": line.tax, f"I{row}": line.net}
         for column in (6, 8, 9):
             sheet.cell(row, column).number_format = MONEY
     last = first + len(lines) - 1
     _totals(sheet, last + 1, first, last, (6, 8, 9))
-    _save(book, path)
+    total = last + 1
+    cached |= {f"F{total}": sum(x.gross for x in lines), f"H{total}": sum(x.tax for x in lines),
+               f"I{total}": sum(x.net for x in lines)}
+    _save(book, path, cached)
     return len(lines)
 
 
@@ -89,8 +93,9 @@ def write_allowance_xlsx(event_id: int, path, dated: datetime.date | None = None
         raise none_typed("allowance")
     book, sheet = _sheet("Daftar Penerimaan Uang Transport dan Uang Saku", event,
                          ALLOWANCE, (5, 32, 23, 36, 16, 16, 16, 18))
-    first = 7
+    first, cached = 7, {}
     for number, line in enumerate(lines, first):
+        cached[f"G{number}"] = line.total
         cells = [number - first + 1, line.name,
                  nip_rules.grouped(line.nip) if line.nip else "", line.position or "-",
                  line.transport, line.pocket]
@@ -101,7 +106,10 @@ def write_allowance_xlsx(event_id: int, path, dated: datetime.date | None = None
             sheet.cell(number, column).number_format = MONEY
     last = first + len(lines) - 1
     _totals(sheet, last + 1, first, last, (5, 6, 7))
-    _save(book, path)
+    cached |= {f"E{last + 1}": sum(x.transport for x in lines),
+               f"F{last + 1}": sum(x.pocket for x in lines),
+               f"G{last + 1}": sum(x.total for x in lines)}
+    _save(book, path, cached)
     return len(lines)
 
 
@@ -117,6 +125,22 @@ def _totals(sheet, row: int, first: int, last: int, columns) -> None:
         cell.font = Font(bold=True)
 
 
-def _save(book, path) -> None:
+def _save(book, path, cached: dict[str, int]) -> None:
+    """Save, then write each formula's value beside it (openpyxl writes formulas without
+    one): a viewer that computes nothing (a phone, a preview) still shows the figures, and
+    Excel computes them again as it opens the file."""
+    import re
+    import zipfile
+
     with replacing(path) as temp:
         book.save(temp)
+        with zipfile.ZipFile(temp) as archive:
+            parts = {info: archive.read(info.filename) for info in archive.infolist()}
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info, data in parts.items():
+                if info.filename == "xl/worksheets/sheet1.xml":
+                    data = re.sub(
+                        rb'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)<v\s*/?>(</v>)?',
+                        lambda m: m.group(1) + b"<v>%d</v>" % cached[m.group(2).decode()],
+                        data)
+                archive.writestr(info, data)

@@ -251,15 +251,16 @@ class LettersDialog(QDialog):
             tell_saved(self, title, said, target)
 
         run_checked(self, self.tr("Writing the paper…"),
-                    lambda progress, _missing_ok: save_paper(kind, self.subject.id, target,
-                                                            dated, person_id, progress),
+                    lambda progress, missing_ok: save_paper(
+                        kind, self.subject.id, target, dated, person_id, progress,
+                        missing_ok),
                     done, lambda exc: show_error(self, title, error_text(exc)))
 
     def save_each(self, kind: str) -> None:
         """One file per person, named after them, into a folder the office chooses."""
         from reports.letters.papers import write_each_paper
         from ui.common.files.save_file import ask_folder
-        from ui.tasks import TaskRunner
+        from ui.common.glyph_question import run_checked
 
         title = self.tr("Save one file per person")
         folder = ask_folder(self, title)
@@ -273,7 +274,7 @@ class LettersDialog(QDialog):
             show_info(self, title, fill(self.tr("%1 files saved to %2."), str(len(written)),
                                         str(folder)))
 
-        TaskRunner.run(self, self.tr("Writing the paper…"),
-                       lambda _progress: write_each_paper(kind, self.subject.id, folder,
-                                                          dated),
-                       done, lambda exc: show_error(self, title, error_text(exc)))
+        run_checked(self, self.tr("Writing the paper…"),
+                    lambda _progress, missing_ok: write_each_paper(
+                        kind, self.subject.id, folder, dated, missing_ok),
+                    done, lambda exc: show_error(self, title, error_text(exc)))

@@ -104,6 +104,11 @@ def test_the_honorarium_workbook_computes_with_formulas(course, tmp_path):
     assert total[1] == "Jumlah" and total[5] == "=SUM(F7:F9)" and total[7] == "=SUM(H7:H9)"
     assert total[8] == "=SUM(I7:I9)"
     assert sheet["A1"].value == "DAFTAR PENERIMAAN HONORARIUM"
+    # The figures are kept beside the formulas, for a viewer that computes nothing.
+    values = [[c.value for c in r] for r in load_workbook(out, data_only=True).active
+              .iter_rows(min_row=7)]
+    assert values[-1][5:9] == [2_750_000, None, 237_500, 2_512_500]
+    assert [row[7:9] for row in values if row[1] == "Dewi Lestari"] == [[150_000, 850_000]]
 
 
 def test_a_kuitansi_spells_the_amount(course, tmp_path):
@@ -152,6 +157,9 @@ def test_the_allowance_list_as_pdf_and_workbook(course, tmp_path):
     assert rows[0][1:7] == ["Dra. Siti Aminah", "19800101 200501 2 001",
                             "Pustakawan Ahli Muda", 150_000, 100_000, "=E7+F7"]
     assert rows[-1][1] == "Jumlah" and rows[-1][6] == "=SUM(G7:G8)"
+    values = [[c.value for c in r] for r in load_workbook(
+        tmp_path / "a.xlsx", data_only=True).active.iter_rows(min_row=7)]
+    assert values[0][6] == 250_000 and values[-1][4:7] == [300_000, 100_000, 400_000]
 
 
 def test_an_amount_out_of_bounds_or_for_someone_not_paid_changes_nothing(course):
@@ -244,3 +252,15 @@ def test_the_letter_register_on_the_reports_tab(course, tmp_path):
     cells = [c for row in load_workbook(out).active.iter_rows(values_only=True) for c in row]
     assert "005/1/PERPUS-TPI/XII/2026" in cells and "Surat Undangan" in cells
     assert "Susunan Acara" not in cells
+
+
+def test_a_name_the_font_cannot_print_is_said_first(course, tmp_path):
+    from models.staff.tables import Person
+    from reports.glyphs import MissingCharacters
+
+    Person.update(name="Joko 王").where(Person.id == course["joko"].id).execute()
+    with pytest.raises(MissingCharacters, match="Joko"):
+        write_paper("committee-sheet", course["event"].id, tmp_path / "p.pdf", DAY)
+    assert papers_of(course["event"].id) == [] and not (tmp_path / "p.pdf").exists()
+    write_paper("committee-sheet", course["event"].id, tmp_path / "p.pdf", DAY,
+                missing_ok=True)
