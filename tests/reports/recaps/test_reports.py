@@ -96,6 +96,12 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     year = 2025
     spoke = {(s.speaker.full_name, s.event.title) for s in EventSession.select().where(
         EventSession.speaker.is_null(False))}
+    from models.db import db
+    from models.letters.numbers import PaperRequest, record
+
+    with db.atomic():  # letters made for the event: the register's rows
+        letters = [record(PaperRequest(event.id, kind, event.start_date)).number
+                   for kind in ("invitation", "assignment")]
     # kind: (its arguments, the main table's column, what that column must hold)
     checks = {
         "attendance": ({"event": event.id}, "Nama", registered_names(event.id)),
@@ -114,6 +120,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         "speakers": ({"year": year}, None, None),  # checked below against the schedules
         "certificate-register": ({"event": event.id}, "Nomor", {
             c.number for c in Certificate.select().where(Certificate.event == event.id)}),
+        "letter-register": ({}, "Nomor Surat", set(letters)),
     }
     assert set(checks) == {kind.code for kind in KINDS}
     for kind in KINDS:
