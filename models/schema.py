@@ -22,7 +22,7 @@ from models.evaluation.tables import (
 )
 from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
-from models.letters.tables import EventPaper, LetterTemplate
+from models.letters.tables import EventPaper, EventPayment, LetterTemplate
 from models.settings import Setting
 from models.staff.tables import Person
 from models.users.tables import AppUser
@@ -56,6 +56,7 @@ ALL_MODELS = [
     EventPaper,
     LetterTemplate,
     AppUser,
+    EventPayment,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

@@ -92,12 +92,31 @@ SPECS = [
         "Settings", "Certificate: evaluation must be submitted")),
     SettingSpec("certificate_number_pattern", "{seq:03d}/SERT/{office}/{month_roman}/{year}",
                 str, QT_TRANSLATE_NOOP("Settings", "Certificate number pattern")),
-    SettingSpec("letter_number_pattern", "{code}/{seq}/{office}/{month_roman}/{year}", str,
-                QT_TRANSLATE_NOOP("Settings", "Letter number pattern")),
     SettingSpec("rating_category_bounds", "1,80; 2,60; 3,40; 4,20", str, QT_TRANSLATE_NOOP(
         "Settings", "Evaluation categories: upper bounds")),
     SettingSpec("backup_keep", 10, int, QT_TRANSLATE_NOOP(
         "Settings", "Automatic backups kept"), maximum=365),
+    # Letters and the honorarium list: the Settings dialog's third page starts here.
+    SettingSpec("letter_number_pattern", "{code}/{seq}/{office}/{month_roman}/{year}", str,
+                QT_TRANSLATE_NOOP("Settings", "Letter number pattern")),
+    # The classification code (klasifikasi arsip) leading each numbered letter's number.
+    SettingSpec("letter_code_invitation", "005", str, QT_TRANSLATE_NOOP(
+        "Settings", "Code of invitations")),
+    SettingSpec("letter_code_assignment", "800", str, QT_TRANSLATE_NOOP(
+        "Settings", "Code of assignment letters (SPT)")),
+    SettingSpec("letter_code_speaker_request", "005", str, QT_TRANSLATE_NOOP(
+        "Settings", "Code of requests for a speaker")),
+    # PPh 21 withheld from an honorarium (models.letters.honorarium): civil servants by
+    # golongan, as the final rate for honoraria paid from the budget; everyone else alike.
+    SettingSpec("pph21_golongan_iv", 15, int, QT_TRANSLATE_NOOP(
+        "Settings", "PPh 21 on an honorarium: golongan IV"), unit="%", maximum=100),
+    SettingSpec("pph21_golongan_iii", 5, int, QT_TRANSLATE_NOOP(
+        "Settings", "PPh 21 on an honorarium: golongan III"), unit="%", maximum=100),
+    SettingSpec("pph21_golongan_i_ii", 0, int, QT_TRANSLATE_NOOP(
+        "Settings", "PPh 21 on an honorarium: golongan I and II"), unit="%", maximum=100),
+    SettingSpec("pph21_other", 5, int, QT_TRANSLATE_NOOP(
+        "Settings", "PPh 21 on an honorarium: others (non-ASN, with NPWP)"), unit="%",
+        maximum=100),
 ]
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 
@@ -131,12 +150,16 @@ def get_all() -> dict:
     return {spec.key: _parse(spec, stored.get(spec.key)) for spec in SPECS}
 
 
+CODE_MAX = 20  # a classification code: 005, 800.1.11.1
+
 # The office's texts print on every paper (letterhead, signature block): the text rule and
 # its lengths, as for the same texts typed anywhere else.
 TEXT_LIMITS = {"government": TITLE_MAX, "office_name": TITLE_MAX, "office_code": SHORT_MAX,
                "address": TITLE_MAX, "phone": SHORT_MAX, "website": SHORT_MAX,
                "email": SHORT_MAX, "city": SHORT_MAX, "head_name": NAME_MAX,
-               "head_title": TITLE_MAX, "head_rank": SHORT_MAX}
+               "head_title": TITLE_MAX, "head_rank": SHORT_MAX,
+               "letter_code_invitation": CODE_MAX, "letter_code_assignment": CODE_MAX,
+               "letter_code_speaker_request": CODE_MAX}
 
 
 def problems(values: dict) -> dict[str, Message]:

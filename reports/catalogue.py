@@ -65,6 +65,10 @@ KINDS = [
          QT_TRANSLATE_NOOP("Reports", "The active staff with no JP in a theme over the last "
                                       "years (Settings), by unit and name."), (THEME,),
          (UNIT,)),
+    Kind("letter-register", QT_TRANSLATE_NOOP("Reports", "Letter number register"),
+         QT_TRANSLATE_NOOP("Reports", "Every letter number given, in order: date, kind of "
+                                      "letter, event and for whom (all, or one year)."),
+         (), (YEAR,)),
 ]
 BY_CODE = {kind.code: kind for kind in KINDS}
 
@@ -97,4 +101,8 @@ def build(code: str, event: int | None = None, year: int | None = None,
         if code == "competency":
             return papers.plan_report(year, unit)
         return papers.needs_report(theme, datetime.date.today(), unit=unit)
+    if code == "letter-register":
+        from reports.letters.register import letter_register_report
+
+        return letter_register_report(year)
     raise ValueError(code)

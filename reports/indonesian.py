@@ -138,3 +138,40 @@ def place(*parts: str) -> str:
             continue
         kept = [k for k in kept if k.casefold() not in part.casefold()] + [part]
     return ", ".join(kept)
+
+
+def rupiah(value: int) -> str:
+    """``Rp1.250.000`` (no space, as Indonesian forms write it)."""
+    return f"Rp{number(value)}"
+
+
+_ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas")
+
+
+def _words(value: int) -> str:
+    if value < 12:
+        return _ONES[value]
+    if value < 20:
+        return f"{_ONES[value - 10]} belas"
+    if value < 100:
+        return f"{_ONES[value // 10]} puluh {_words(value % 10)}".strip()
+    if value < 200:  # "seratus", never "satu ratus"
+        return f"seratus {_words(value - 100)}".strip()
+    if value < 1000:
+        return f"{_ONES[value // 100]} ratus {_words(value % 100)}".strip()
+    if value < 2000:  # "seribu"
+        return f"seribu {_words(value - 1000)}".strip()
+    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"),
+                       (10**3, "ribu")):
+        if value >= size:
+            return f"{_words(value // size)} {word} {_words(value % size)}".strip()
+    raise ValueError(value)
+
+
+def terbilang(value: int) -> str:
+    """The amount in words, as a kuitansi spells it: 1.250.000 → ``satu juta dua ratus lima
+    puluh ribu rupiah``."""
+    if value < 0:
+        raise ValueError(value)
+    return f"{_words(value) if value else 'nol'} rupiah"

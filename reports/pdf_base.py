@@ -197,11 +197,11 @@ def signature_block(place_and_date: str, role: str, name: str, nip: str,
 
 
 def countersigned_block(place_and_date: str, head: Officer, signer: Officer,
-                        width: float) -> Table:
+                        width: float, left_first: str = "Mengetahui,") -> Table:
     """Two signatures side by side, as a paper made by a committee is signed: on the left
     "Mengetahui," and the head of office, on the right the date line and who made it (the
-    Ketua Panitia)."""
-    left = _signer_lines("Mengetahui,", head)
+    Ketua Panitia). A receipt's left column opens otherwise (``left_first``)."""
+    left = _signer_lines(left_first, head)
     right = _signer_lines(place_and_date, signer)
     return _signature_table([left, right], [width * 0.5, width * 0.42], "CENTER")
 

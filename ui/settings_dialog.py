@@ -29,8 +29,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         values = settings.get_all()
         self.widgets: dict[str, QWidget] = {}
-        # Two pages, so the dialog fits a 1024×768 screen: who the office is, then the
-        # rules it works by (from the JP target on).
+        # Three pages, so the dialog fits a 1024×768 screen: who the office is, the rules
+        # it works by (from the JP target on), its letters and honoraria.
         self.tabs = QTabWidget()
         form = QFormLayout()
         self.tabs.addTab(self._page(form), self.tr("Office"))
@@ -38,6 +38,9 @@ class SettingsDialog(QDialog):
             if spec.key == "jp_target":
                 form = QFormLayout()
                 self.tabs.addTab(self._page(form), self.tr("Rules"))
+            if spec.key == "letter_number_pattern":
+                form = QFormLayout()
+                self.tabs.addTab(self._page(form), self.tr("Letters"))
             label = setting_fields.label(spec)
             widget = setting_fields.make_field(spec, values[spec.key])
             self.widgets[spec.key] = widget

@@ -13,7 +13,7 @@ from peewee import IntegrityError, fn
 
 from models import settings
 from models.certificates.numbers import PLACEHOLDERS, format_number, pattern_problem
-from models.letters.kinds import KINDS
+from models.letters.kinds import KINDS, code
 from models.letters.tables import EventPaper
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 
@@ -38,7 +38,7 @@ def _next_seq(year: int) -> int:
 def next_number(kind: str, dated: datetime.date) -> str:
     """The number the next letter of ``kind`` dated ``dated`` would get (nothing recorded)."""
     return format_number(current_pattern(), _next_seq(dated.year), dated,
-                         settings.get("office_code"), code=KINDS[kind].code)
+                         settings.get("office_code"), code=code(kind))
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,19 @@ class PaperRequest:
 
 
 def record(request: PaperRequest) -> EventPaper:
-    """Give the paper its number and write it in the register. Call inside the transaction
-    that writes the paper, so a paper that could not be written keeps no number."""
+    """Give the paper its number and write it in the register (a paper that takes no number
+    is recorded with the event's papers without one). Call inside the transaction that
+    writes the paper, so a paper that could not be written keeps no number."""
     from models.events.tables import Event
 
     event = Event.get_by_id(request.event_id)
+    if not KINDS[request.kind].numbered:  # a list or a TOR: on the event's papers, unnumbered
+        return EventPaper.create(event=event, kind=request.kind, number="",
+                                 year=request.dated.year, seq=None, date=request.dated,
+                                 subject=event.title, person=request.person_id)
     seq = _next_seq(request.dated.year)
     number = format_number(current_pattern(), seq, request.dated,
-                           settings.get("office_code"), code=KINDS[request.kind].code)
+                           settings.get("office_code"), code=code(request.kind))
     try:
         return EventPaper.create(event=event, kind=request.kind, number=number,
                                  year=request.dated.year, seq=seq, date=request.dated,
@@ -75,7 +80,7 @@ def papers_of(event_id: int) -> list[EventPaper]:
 
 def register(year: int | None = None) -> list[EventPaper]:
     """Every numbered paper (of ``year``), newest first: the letter-number register."""
-    query = EventPaper.select()
+    query = EventPaper.select().where(EventPaper.seq.is_null(False))
     if year is not None:
         query = query.where(EventPaper.year == year)
     return list(query.order_by(EventPaper.year.desc(), EventPaper.seq.desc()))

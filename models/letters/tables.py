@@ -17,7 +17,7 @@ class EventPaper(BaseModel):
     kind = CharField()  # models.letters.kinds.KINDS
     number = CharField()
     year = IntegerField()
-    seq = IntegerField()
+    seq = IntegerField(null=True)  # None: a list, which takes no number
     date = DateField()
     subject = CharField(default="")  # the event's title when the paper was made
     person = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
@@ -36,3 +36,17 @@ class LetterTemplate(BaseModel):
 
     class Meta:
         table_name = "letter_template"
+
+
+class EventPayment(BaseModel):
+    """What one person is paid at one event, in whole rupiah: an honorarium (speakers,
+    moderators, committee), transport or uang saku (participants)."""
+
+    event = ForeignKeyField(Event, on_delete="CASCADE", backref="+")
+    person = ForeignKeyField(Person, on_delete="CASCADE", backref="+")
+    kind = CharField()  # models.letters.payments.PAYMENT_KINDS
+    amount = IntegerField()
+
+    class Meta:
+        table_name = "event_payment"
+        indexes = ((("event", "person", "kind"), True),)

@@ -140,6 +140,12 @@ def _heights(rows: list) -> list:
     return heights
 
 
+def sheet_tables(people: list, roles: dict[int, list[str]] | None = None):
+    """The sign-in list of ``people`` (GridPerson-like) as :func:`session_story` prints it,
+    for the other papers that are signed the same way (the committee's daily sheet)."""
+    return _tables(_table(people, roles))
+
+
 # The last rows go to the next page with the totals and signature rather than leave them
 # alone on a page of their own.
 ROWS_WITH_THE_SIGNATURE = 2

@@ -111,16 +111,15 @@ def _render(kind: str, fields: dict, kind_fields: dict, path: Path) -> None:
 
 
 def write_letter(kind: str, event_id: int, path, dated: datetime.date,
-                 person_id: int | None = None) -> EventPaper | None:
+                 person_id: int | None = None) -> EventPaper:
     """Write the letter of ``kind`` for the event to ``path`` (.docx) and record it: for
     ``person_id`` alone, else for every participant (the staff, for a surat tugas).
-    A paper that takes no number (a TOR) is written and not recorded: None."""
+    A paper that takes no number (a TOR) is recorded with an empty one."""
     event = Event.get_by_id(event_id)
     people = _people(kind, event_id, person_id)
     with db.atomic():
-        paper = record(PaperRequest(event_id, kind, dated, person_id)) \
-            if KINDS[kind].numbered else None
-        _render(kind, letter_fields(event, paper.number if paper else "", dated),
+        paper = record(PaperRequest(event_id, kind, dated, person_id))
+        _render(kind, letter_fields(event, paper.number, dated),
                 _kind_fields(kind, event_id, people), Path(path))
     return paper
 

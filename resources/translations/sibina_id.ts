@@ -1518,12 +1518,12 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tidak ada unit kerja bernama %1.</translation>
     </message>
     <message>
-        <source>write an event&apos;s letter as a Word file (.docx) and record its number</source>
-        <translation>tulis surat sebuah kegiatan sebagai berkas Word (.docx) dan catat nomornya</translation>
+        <source>write one of an event&apos;s papers (a letter as .docx, a list as .pdf or .xlsx) and record it</source>
+        <translation>tulis salah satu berkas kegiatan (surat sebagai .docx, daftar sebagai .pdf atau .xlsx) dan catat</translation>
     </message>
     <message>
-        <source>FILE.docx</source>
-        <translation>BERKAS.docx</translation>
+        <source>FILE.docx|.pdf|.xlsx</source>
+        <translation>BERKAS.docx|.pdf|.xlsx</translation>
     </message>
     <message>
         <source>a letter written per person: only this person</source>
@@ -1564,10 +1564,6 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>With --each, --out names a folder, not a file.</source>
         <translation>Dengan --each, --out menyebut folder, bukan berkas.</translation>
-    </message>
-    <message>
-        <source>The output file must end in .docx.</source>
-        <translation>Berkas keluaran harus berakhiran .docx.</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -3574,6 +3570,30 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Kerangka acuan kerja (TOR/KAK)</translation>
     </message>
     <message>
+        <source>Sign-in sheet: committee</source>
+        <translation>Daftar hadir panitia</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: speakers and moderators</source>
+        <translation>Daftar hadir narasumber dan moderator</translation>
+    </message>
+    <message>
+        <source>Honorarium list (for one person: receipt)</source>
+        <translation>Daftar penerimaan honorarium (untuk satu orang: kuitansi)</translation>
+    </message>
+    <message>
+        <source>Transport and pocket money list</source>
+        <translation>Daftar penerimaan uang transport dan uang saku</translation>
+    </message>
+    <message>
+        <source>Certificate receipt list</source>
+        <translation>Tanda terima sertifikat</translation>
+    </message>
+    <message>
+        <source>Programme (susunan acara)</source>
+        <translation>Susunan acara</translation>
+    </message>
+    <message>
         <source>Letter number {number} was just given to another paper; make the paper again.</source>
         <translation>Nomor surat {number} baru saja dipakai untuk surat lain; buat suratnya sekali lagi.</translation>
     </message>
@@ -3621,6 +3641,62 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <source>Person {person} is not a speaker in the schedule of event {event}.</source>
         <translation>Orang dengan id {person} bukan narasumber dalam jadwal kegiatan {event}.</translation>
     </message>
+    <message>
+        <source>Honorarium</source>
+        <translation>Honorarium</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Uang transport</translation>
+    </message>
+    <message>
+        <source>Pocket money (uang saku)</source>
+        <translation>Uang saku</translation>
+    </message>
+    <message>
+        <source>{name} is not registered in a role paid this at the event.</source>
+        <translation>{name} tidak terdaftar pada kegiatan ini dalam peran yang menerima pembayaran ini.</translation>
+    </message>
+    <message>
+        <source>The amount for {name} must be between 0 and {limit} rupiah.</source>
+        <translation>Jumlah untuk {name} harus antara 0 dan {limit} rupiah.</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet: build its schedule first.</source>
+        <translation>Kegiatan ini belum memiliki sesi: susun jadwalnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No committee member is registered for this event yet.</source>
+        <translation>Belum ada panitia yang terdaftar pada kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s schedule names no speaker or moderator yet.</source>
+        <translation>Jadwal kegiatan belum mencantumkan narasumber atau moderator.</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this event yet.</source>
+        <translation>Belum ada sertifikat yang diterbitkan untuk kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>{paper} is made as {formats}, not as {suffix}.</source>
+        <translation>{paper} dibuat sebagai {formats}, bukan sebagai {suffix}.</translation>
+    </message>
+    <message>
+        <source>A receipt (kuitansi) is made as .pdf.</source>
+        <translation>Kuitansi dibuat sebagai .pdf.</translation>
+    </message>
+    <message>
+        <source>No honorarium has been entered for this event: enter the amounts first.</source>
+        <translation>Belum ada honorarium yang diisi untuk kegiatan ini: isi nominalnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No transport or pocket money has been entered for this event: enter the amounts first.</source>
+        <translation>Belum ada uang transport atau uang saku yang diisi untuk kegiatan ini: isi nominalnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>No honorarium has been entered for {name} at this event.</source>
+        <translation>Belum ada honorarium yang diisi untuk {name} pada kegiatan ini.</translation>
+    </message>
 </context>
 <context>
     <name>LettersDialog</name>
@@ -3661,20 +3737,60 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Templat</translation>
     </message>
     <message>
+        <source>&amp;Amounts…</source>
+        <translation>&amp;Nominal…</translation>
+    </message>
+    <message>
+        <source>Type the honorarium, transport and uang saku the lists of receipts print</source>
+        <translation>Isi honorarium, uang transport dan uang saku yang dicetak pada daftar penerimaan</translation>
+    </message>
+    <message>
+        <source>Papers made for this event</source>
+        <translation>Berkas yang sudah dibuat untuk kegiatan ini</translation>
+    </message>
+    <message>
+        <source>The list of everyone</source>
+        <translation>Daftar untuk semua</translation>
+    </message>
+    <message>
+        <source>One file per person (into a folder)</source>
+        <translation>Satu berkas per orang (ke dalam folder)</translation>
+    </message>
+    <message>
+        <source>Receipt (kuitansi): %1</source>
+        <translation>Kuitansi: %1</translation>
+    </message>
+    <message>
         <source>&amp;Save as Word file…</source>
         <translation>&amp;Simpan sebagai berkas Word…</translation>
+    </message>
+    <message>
+        <source>Writing the paper…</source>
+        <translation>Menulis berkas…</translation>
+    </message>
+    <message>
+        <source>Save one file per person</source>
+        <translation>Simpan satu berkas per orang</translation>
+    </message>
+    <message>
+        <source>%1 files saved to %2.</source>
+        <translation>%1 berkas disimpan ke %2.</translation>
     </message>
     <message>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <source>Letters made for this event</source>
-        <translation>Surat yang sudah dibuat untuk kegiatan ini</translation>
-    </message>
-    <message>
         <source>Everyone, in one letter</source>
         <translation>Semua, dalam satu surat</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF or Excel…</source>
+        <translation>&amp;Simpan sebagai PDF atau Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>The office&apos;s own: %1</source>
@@ -3713,12 +3829,16 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Semua</translation>
     </message>
     <message>
-        <source>Choose who the letter is for.</source>
-        <translation>Pilih kepada siapa surat ini ditujukan.</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the letter</source>
-        <translation>Simpan surat</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose who the letter is for.</source>
+        <translation>Pilih kepada siapa surat ini ditujukan.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -3727,6 +3847,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the paper</source>
+        <translation>Simpan berkas</translation>
     </message>
     <message>
         <source>Letter %1 saved to %2.</source>
@@ -4418,6 +4542,53 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Amounts paid</source>
+        <translation>Nominal pembayaran</translation>
+    </message>
+    <message>
+        <source>&amp;Paid as</source>
+        <translation>&amp;Dibayar sebagai</translation>
+    </message>
+    <message>
+        <source>Whole rupiah, e.g. 1.250.000; empty or 0 for none. Speakers, moderators and committee receive an honorarium, participants transport and uang saku.</source>
+        <translation>Dalam rupiah tanpa sen, mis. 1.250.000; kosong atau 0 bila tidak ada. Narasumber, moderator dan panitia menerima honorarium, peserta menerima uang transport dan uang saku.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Amount (Rp)</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>No one is registered in a role paid this: register them under Participants.</source>
+        <translation>Belum ada yang terdaftar dalam peran yang menerima pembayaran ini: daftarkan melalui Peserta.</translation>
+    </message>
+    <message>
+        <source>Leave the amounts typed without saving?</source>
+        <translation>Tinggalkan nominal yang sudah diketik tanpa menyimpan?</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): &quot;%3&quot; is not an amount in rupiah. Type whole rupiah, e.g. 1.250.000.</source>
+        <translation>Baris %1 (%2): &quot;%3&quot; bukan jumlah rupiah. Ketik rupiah tanpa sen, mis. 1.250.000.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source> of %1</source>
@@ -5075,6 +5246,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>The active staff with no JP in a theme over the last years (Settings), by unit and name.</source>
         <translation>Pegawai aktif yang belum memperoleh JP pada suatu tema dalam beberapa tahun terakhir (Pengaturan), menurut unit kerja dan nama.</translation>
+    </message>
+    <message>
+        <source>Letter number register</source>
+        <translation>Register nomor surat</translation>
+    </message>
+    <message>
+        <source>Every letter number given, in order: date, kind of letter, event and for whom (all, or one year).</source>
+        <translation>Setiap nomor surat yang diberikan, berurutan: tanggal, jenis surat, kegiatan dan untuk siapa (semua, atau satu tahun).</translation>
     </message>
     <message>
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
@@ -6930,6 +7109,34 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pola nomor surat</translation>
     </message>
     <message>
+        <source>Code of invitations</source>
+        <translation>Kode klasifikasi surat undangan</translation>
+    </message>
+    <message>
+        <source>Code of assignment letters (SPT)</source>
+        <translation>Kode klasifikasi surat tugas (SPT)</translation>
+    </message>
+    <message>
+        <source>Code of requests for a speaker</source>
+        <translation>Kode klasifikasi surat permohonan narasumber</translation>
+    </message>
+    <message>
+        <source>PPh 21 on an honorarium: golongan IV</source>
+        <translation>PPh 21 atas honorarium: golongan IV</translation>
+    </message>
+    <message>
+        <source>PPh 21 on an honorarium: golongan III</source>
+        <translation>PPh 21 atas honorarium: golongan III</translation>
+    </message>
+    <message>
+        <source>PPh 21 on an honorarium: golongan I and II</source>
+        <translation>PPh 21 atas honorarium: golongan I dan II</translation>
+    </message>
+    <message>
+        <source>PPh 21 on an honorarium: others (non-ASN, with NPWP)</source>
+        <translation>PPh 21 atas honorarium: lainnya (non-ASN, ber-NPWP)</translation>
+    </message>
+    <message>
         <source>Evaluation categories: upper bounds</source>
         <translation>Kategori evaluasi: batas atas</translation>
     </message>
@@ -6951,6 +7158,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Rules</source>
         <translation>Ketentuan</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
     </message>
     <message>
         <source>Login</source>

@@ -88,3 +88,14 @@ def test_times_with_a_dot():
     assert indonesian.clock(dt.time(8, 30)) == "08.30"
     assert indonesian.clock(dt.time(13, 5)) == "13.05"
     assert indonesian.time_range(dt.time(8), dt.time(9, 30)) == "08.00–09.30 WIB"
+
+
+def test_terbilang_spells_an_amount_as_a_kuitansi_does():
+    from reports.indonesian import rupiah, terbilang
+
+    assert terbilang(1_250_000) == "satu juta dua ratus lima puluh ribu rupiah"
+    assert terbilang(111_011) == "seratus sebelas ribu sebelas rupiah"
+    assert terbilang(1_500) == "seribu lima ratus rupiah"
+    assert terbilang(2_019_000_100) == "dua miliar sembilan belas juta seratus rupiah"
+    assert terbilang(0) == "nol rupiah"
+    assert rupiah(1_250_000) == "Rp1.250.000"

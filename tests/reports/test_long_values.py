@@ -69,8 +69,14 @@ def stored(request, database, engine):
 
 
 def test_every_paper_prints_the_longest_values(stored, tmp_path):
+    from models.db import db
+    from models.letters.numbers import PaperRequest, record
+    from reports.letters.papers import write_paper
+
     course, example, values = stored
     event = course["event"].id
+    with db.atomic():  # a letter in the register, its subject the longest title
+        record(PaperRequest(event, "invitation", dt.date(2026, 3, 2)))
     for kind in KINDS:
         made = build(kind.code, event=event, year=2026, person=course["siti"].id)
         out = tmp_path / f"{kind.code}.pdf"
@@ -80,6 +86,10 @@ def test_every_paper_prints_the_longest_values(stored, tmp_path):
     sheet = tmp_path / "daftar-hadir.pdf"
     write_sign_in_sheets(event, sheet)
     assert shows(pdf_text(sheet), values["name"]) and shows(pdf_text(sheet), values["topic"])
+    programme = tmp_path / "susunan-acara.pdf"
+    write_paper("programme", event, programme, dt.date(2026, 3, 2))
+    assert shows(pdf_text(programme), values["title"].upper())  # under the title
+    assert shows(pdf_text(programme), values["topic"])
     tags = tmp_path / "tanda-nama.pdf"
     write_name_tags(event, tags)
     assert shows(pdf_text(tags), values["name"][:12])  # a tag has two lines: shortened

@@ -184,6 +184,8 @@ OPENERS = {
     "ui.events.event_dialog.EventDialog": lambda p, t: __import__(
         "ui.events.event_dialog", fromlist=["x"]).EventDialog(p, busiest_event().id),
     "ui.events.letters_dialog.LettersDialog": _event("ui.events.letters_dialog.LettersDialog"),
+    "ui.events.payments_dialog.PaymentsDialog": _event(
+        "ui.events.payments_dialog.PaymentsDialog"),
     "ui.events.participants_dialog.ParticipantsDialog": _event(
         "ui.events.participants_dialog.ParticipantsDialog"),
     "ui.events.pick_people_dialog.PickPeopleDialog": _event(

@@ -1,4 +1,5 @@
-"""The letter subcommands: letter KIND EVENT_ID --out FILE.docx, and the register."""
+"""The letter subcommands: letter KIND EVENT_ID --out FILE.docx|.pdf|.xlsx (any of the
+event's ten papers, by its kind and the suffix), and the register."""
 
 import argparse
 import datetime
@@ -21,12 +22,13 @@ def add_parsers(command) -> None:
     from models.letters.kinds import KINDS
 
     letter = command("letter", translate(
-        "Cli", "write an event's letter as a Word file (.docx) and record its number"))
+        "Cli", "write one of an event's papers (a letter as .docx, a list as .pdf or .xlsx) "
+               "and record it"))
     letter.add_argument("kind", choices=list(KINDS), metavar=translate("Cli", "KIND"),
                         help=" | ".join(KINDS))
     letter.add_argument("event", type=int, metavar=translate("Cli", "EVENT_ID"))
     letter.add_argument("--out", type=Path, required=True,
-                        metavar=translate("Cli", "FILE.docx"))
+                        metavar=translate("Cli", "FILE.docx|.pdf|.xlsx"))
     letter.add_argument("--person", type=int, metavar=translate("Cli", "PERSON_ID"),
                         help=translate("Cli", "a letter written per person: only this person"))
     letter.add_argument("--each", action="store_true", help=translate(
@@ -52,7 +54,7 @@ def _date(text: str) -> datetime.date:
 def letter(args) -> int:
     from models.events.tables import Event
     from models.letters.kinds import KINDS
-    from reports.letters.writing import write_each, write_letter
+    from reports.letters.papers import suffix_problem, write_each_paper, write_paper
 
     personal = KINDS[args.kind].personal
     if (args.person is not None or args.each) and not personal:
@@ -63,19 +65,19 @@ def letter(args) -> int:
         raise CliError(translate("Cli", "Give --each or --person, not both."))
     if args.each and args.out.suffix:
         raise CliError(translate("Cli", "With --each, --out names a folder, not a file."))
-    if not args.each and args.out.suffix.lower() != ".docx":
-        raise CliError(translate("Cli", "The output file must end in .docx."))
+    if not args.each and (problem := suffix_problem(args.kind, args.out)) is not None:
+        raise problem
     open_for(args, must_exist=True)
     if Event.get_or_none(Event.id == args.event) is None:
         raise CliError(fill(translate("Cli", "There is no event with id %1."), str(args.event)))
     dated = args.date or datetime.date.today()
     if args.each:
         args.out.mkdir(parents=True, exist_ok=True)
-        for path in write_each(args.kind, args.event, args.out, dated):
+        for path in write_each_paper(args.kind, args.event, args.out, dated):
             print(fill(translate("Cli", "%1 written to %2."), path.stem, str(path)))
         return EXIT_OK
-    paper = write_letter(args.kind, args.event, args.out, dated, args.person)
-    if paper is None:  # a paper without a number (a TOR)
+    paper = write_paper(args.kind, args.event, args.out, dated, args.person)
+    if not paper.number:  # a paper without a number (a list, a TOR)
         print(fill(translate("Cli", "%1 written to %2."), KINDS[args.kind].paper_name,
                    str(args.out)))
     else:

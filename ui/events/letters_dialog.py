@@ -1,5 +1,7 @@
-"""Letters… on the Events tab: choose a letter, for whom and its date, see the number it
-will get, save it as a Word file; and the letters made for the event so far."""
+"""Letters… on the Events tab: choose one of the event's ten papers, for whom and its date,
+see the number it will get, save it (a letter as a Word file, a list as PDF or Excel; a
+personal paper for everyone, one person, or one file each into a folder), type the amounts
+the money lists print; and the papers made for the event so far."""
 
 import datetime
 from pathlib import Path
@@ -22,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.events.tables import Event
-from models.letters.kinds import KINDS
+from models.letters.kinds import KINDS, LETTERS
 from models.letters.numbers import next_number, papers_of
 from models.messages import SiBinaError
 from ui.common import formats
 from ui.common.date_time import DateEdit
-from ui.common.widgets import confirm, error_text, show_error
+from ui.common.widgets import confirm, error_text, show_error, show_info
 from ui.i18n import fill
 
 translate = QCoreApplication.translate
+EACH = -1  # the person combo's "one file per person"
 
 
 class LettersDialog(QDialog):
@@ -67,9 +70,18 @@ class LettersDialog(QDialog):
             button.clicked.connect(slot)
             template_row.addWidget(button)
         form.addRow(self.tr("Template"), template_row)
-        self.save_button = QPushButton(self.tr("&Save as Word file…"))
+        self.form, self.template_row = form, template_row
+        self.save_button = QPushButton()
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
+        self.amounts_button = QPushButton(self.tr("&Amounts…"))
+        self.amounts_button.setAutoDefault(False)
+        self.amounts_button.setToolTip(self.tr(
+            "Type the honorarium, transport and uang saku the lists of receipts print"))
+        self.amounts_button.clicked.connect(self.edit_amounts)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button, 1)
+        actions.addWidget(self.amounts_button)
         self.made = QTableWidget(0, 4)
         self.made.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Date"), self.tr("Letter"), self.tr("For")])
@@ -81,8 +93,8 @@ class LettersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
-        layout.addWidget(QLabel(self.tr("Letters made for this event")))
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("Papers made for this event")))
         layout.addWidget(self.made, 1)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -95,17 +107,26 @@ class LettersDialog(QDialog):
         return self.kind.currentData()
 
     def _kind_changed(self, *_) -> None:
-        from reports.letters.writing import letter_people
+
+        from reports.letters.papers import paper_people
 
         kind = KINDS[self.chosen_kind()]
         self.person.clear()
         if not kind.one_each:
-            self.person.addItem(self.tr("Everyone, in one letter"), None)
+            self.person.addItem(self.tr("The list of everyone") if kind.key == "honorarium"
+                                else self.tr("Everyone, in one letter"), None)
         if kind.personal:
-            for person_id, name in letter_people(kind.key, self.subject.id):
-                self.person.addItem(name, person_id)
+            self.person.addItem(self.tr("One file per person (into a folder)"), EACH)
+            for person_id, name in paper_people(kind.key, self.subject.id):
+                self.person.addItem(fill(self.tr("Receipt (kuitansi): %1"), name)
+                                    if kind.key == "honorarium" else name, person_id)
         self.person.setVisible(kind.personal)
         self.person_label.setVisible(kind.personal)
+        self.form.setRowVisible(self.template_row, kind.key in LETTERS)
+        self.save_button.setText(
+            self.tr("&Save as Word file…") if kind.formats == ("docx",) else
+            self.tr("&Save as PDF or Excel…") if "xlsx" in kind.formats else
+            self.tr("&Save as PDF…"))
         self._show_number()
         self._show_template()
 
@@ -176,25 +197,48 @@ class LettersDialog(QDialog):
         self.made.setRowCount(len(papers))
         for row, paper in enumerate(papers):
             kind = KINDS.get(paper.kind)
-            cells = (paper.number, formats.short_date(paper.date),
+            cells = (paper.number or "–", formats.short_date(paper.date),
                      translate("Letters", kind.label) if kind else paper.kind,
                      paper.person.full_name if paper.person_id else self.tr("Everyone"))
             for column, text in enumerate(cells):
                 self.made.setItem(row, column, QTableWidgetItem(text))
 
+    def edit_amounts(self) -> None:
+        from ui.events.payments_dialog import PaymentsDialog
+
+        kind = "transport" if self.chosen_kind() == "allowance" else "honorarium"
+        dialog = PaymentsDialog(self, self.subject.id, kind)
+        if dialog.exec():
+            self._kind_changed()
+        dialog.deleteLater()
+
+    def _file_types(self, kind: str) -> list[str]:
+        names = {"docx": self.tr("Word documents (*.docx)"),
+                 "pdf": self.tr("PDF files (*.pdf)"),
+                 "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        return [names[suffix] for suffix in KINDS[kind].formats]
+
     def save(self) -> None:
         from reports.file_names import safe_name
-        from reports.letters.writing import save_letter
+        from reports.letters.papers import save_paper
         from ui.common.files.save_file import ask_save_path, tell_saved
         from ui.common.glyph_question import run_checked
 
         kind, person_id = self.chosen_kind(), self.person.currentData()
+        if person_id == EACH:
+            self.save_each(kind)
+            return
         if KINDS[kind].one_each and person_id is None:
             show_error(self, self.windowTitle(), self.tr("Choose who the letter is for."))
             return
-        suggested = safe_name(f"{KINDS[kind].paper_name} {self.subject.title}") + ".docx"
-        title = self.tr("Save the letter")
-        target = ask_save_path(self, title, suggested, [self.tr("Word documents (*.docx)")])
+        # A receipt for one person is a PDF; the lists offer what they are made as.
+        types = self._file_types(kind)[:1] if kind == "honorarium" and person_id else \
+            self._file_types(kind)
+        name = "Kuitansi Honorarium" if kind == "honorarium" and person_id else \
+            KINDS[kind].paper_name
+        suggested = f"{safe_name(f'{name} {self.subject.title}')}.{KINDS[kind].formats[0]}"
+        title = self.tr("Save the paper")
+        target = ask_save_path(self, title, suggested, types)
         if target is None:
             return
         dated = self.date.date().toPython()
@@ -203,10 +247,34 @@ class LettersDialog(QDialog):
             self._show_made()
             self._show_number()
             said = fill(self.tr("Letter %1 saved to %2."), paper.number, str(target)) \
-                if paper is not None else fill(self.tr("Saved to %1."), str(target))
+                if paper.number else fill(self.tr("Saved to %1."), str(target))
             tell_saved(self, title, said, target)
 
-        run_checked(self, self.tr("Writing the letter…"),
-                    lambda progress, _missing_ok: save_letter(kind, self.subject.id, target,
-                                                             dated, person_id, progress),
+        run_checked(self, self.tr("Writing the paper…"),
+                    lambda progress, missing_ok: save_paper(
+                        kind, self.subject.id, target, dated, person_id, progress,
+                        missing_ok),
+                    done, lambda exc: show_error(self, title, error_text(exc)))
+
+    def save_each(self, kind: str) -> None:
+        """One file per person, named after them, into a folder the office chooses."""
+        from reports.letters.papers import write_each_paper
+        from ui.common.files.save_file import ask_folder
+        from ui.common.glyph_question import run_checked
+
+        title = self.tr("Save one file per person")
+        folder = ask_folder(self, title)
+        if folder is None:
+            return
+        dated = self.date.date().toPython()
+
+        def done(written) -> None:
+            self._show_made()
+            self._show_number()
+            show_info(self, title, fill(self.tr("%1 files saved to %2."), str(len(written)),
+                                        str(folder)))
+
+        run_checked(self, self.tr("Writing the paper…"),
+                    lambda _progress, missing_ok: write_each_paper(
+                        kind, self.subject.id, folder, dated, missing_ok),
                     done, lambda exc: show_error(self, title, error_text(exc)))

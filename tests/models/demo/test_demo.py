@@ -330,3 +330,20 @@ def test_demo_programmes_for_the_public_have_the_public_as_participants(database
     pupils = {r.person.institution for r in Registration.select().join(Event).where(
         Event.kind == "literasi_informasi", Registration.role == "peserta")}
     assert pupils and all(place.startswith(("SMA", "SMK", "MAN")) for place in pupils)
+
+
+def test_the_demo_honorarium_list_shows_real_figures(database, tmp_path):
+    from pypdf import PdfReader
+
+    from models.letters.honorarium import honorarium_lines
+    from models.letters.tables import EventPayment
+    from reports.letters.papers import write_paper
+
+    counts = demo.fill_demo(today=TODAY)
+    assert counts["payments"] == EventPayment.select().count() > 0
+    event_id = EventPayment.select().first().event_id
+    lines = honorarium_lines(event_id)
+    assert {line.role for line in lines} >= {"narasumber", "panitia"}
+    write_paper("honorarium", event_id, tmp_path / "honor.pdf", TODAY)
+    text = " ".join(PdfReader(tmp_path / "honor.pdf").pages[0].extract_text().split())
+    assert "Rp1.500.000" in text and "Jumlah" in text

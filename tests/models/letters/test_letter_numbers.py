@@ -85,3 +85,17 @@ def test_the_register_exports_every_number_with_its_paper_and_person(office, tmp
     for wanted in ("Nomor Surat", "800/1/DISPUSIP/XII/2026", "Surat Tugas",
                    "Bimtek Katalogisasi", "Dra. Siti Aminah"):
         assert wanted in cells
+
+
+def test_the_classification_code_is_the_office_s_setting(office):
+    event, _ = event_with_sessions()
+    settings.save({"letter_code_assignment": "800.1.11.1"})
+    assert next_number("assignment", DEC) == "800.1.11.1/1/DISPUSIP/XII/2026"
+    with db.atomic():
+        paper = record(PaperRequest(event.id, "assignment", DEC))
+        unnumbered = record(PaperRequest(event.id, "programme", DEC))
+        again = record(PaperRequest(event.id, "committee-sheet", DEC))
+    assert paper.number == "800.1.11.1/1/DISPUSIP/XII/2026"
+    # Lists take no number and do not hold one back: the next letter is number 2.
+    assert (unnumbered.number, unnumbered.seq, again.seq) == ("", None, None)
+    assert next_number("invitation", DEC) == "005/2/DISPUSIP/XII/2026"

@@ -7,6 +7,7 @@ import pytest
 from docx import Document
 
 from models import settings
+from models.letters.numbers import papers_of, register
 from models.letters.tables import EventPaper
 from models.messages import SiBinaError
 from reports.letters.writing import write_each, write_letter
@@ -173,7 +174,7 @@ def test_the_tor_holds_the_event_s_own_texts_and_takes_no_number(database, tmp_p
         objectives="Pustakawan mampu mengklasifikasi.", audience="Pustakawan kota.",
         funding="DPA 2026 & APBD", legal_basis="Perwako Nomor 12 Tahun 2025")
     out = tmp_path / "kak.docx"
-    assert write_letter("tor", event.id, out, DAY) is None
+    assert write_letter("tor", event.id, out, DAY).number == ""
     text = words(out)
     for wanted in ("KERANGKA ACUAN KERJA (KAK)", "PELATIHAN PENGOLAHAN",
                    "TAHUN ANGGARAN 2026", "Koleksi belum terolah.", "Perlu pelatihan.",
@@ -181,4 +182,6 @@ def test_the_tor_holds_the_event_s_own_texts_and_takes_no_number(database, tmp_p
                    "DPA 2026 & APBD", "Dr. Ahmad Fauzi", "Notasi DDC, Tajuk Subjek",
                    "Rabu, 9 Desember 2026", "08.00–10.00 WIB"):
         assert wanted in text, wanted
-    assert EventPaper.select().count() == 0
+    # On the event's papers, but not in the register of letter numbers.
+    assert [(p.kind, p.number) for p in papers_of(event.id)] == [("tor", "")]
+    assert register() == []

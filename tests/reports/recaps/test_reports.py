@@ -97,6 +97,12 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     year = 2025
     spoke = {(s.speaker.full_name, s.event.title) for s in EventSession.select().where(
         EventSession.speaker.is_null(False))}
+    from models.db import db
+    from models.letters.numbers import PaperRequest, record
+
+    with db.atomic():  # letters made for the event: the register's rows
+        letters = [record(PaperRequest(event.id, kind, event.start_date)).number
+                   for kind in ("invitation", "assignment")]
     # kind: (its arguments, the main table's column, what that column must hold)
     checks = {
         "attendance": ({"event": event.id}, "Nama", registered_names(event.id)),
@@ -119,6 +125,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         # tests/reports/competency against a hand-made office.
         "competency": ({"year": year}, "Tema", {t.name for t in Theme.select()}),
         "training-needs": ({"theme": Theme.select().first().id}, None, None),
+        "letter-register": ({}, "Nomor Surat", set(letters)),
     }
     assert set(checks) == {kind.code for kind in KINDS}
     for kind in KINDS:

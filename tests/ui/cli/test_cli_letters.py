@@ -56,5 +56,26 @@ def test_mistakes_are_said_and_nothing_is_written(cli, office_db, tmp_path):
     result = english(cli, db, "letter", "invitation", 999, "--out", out)
     assert "There is no event with id 999." in result.stderr
     result = english(cli, db, "letter", "invitation", event_id, "--out", tmp_path / "x.pdf")
-    assert "must end in .docx" in result.stderr
+    assert "Surat Undangan is made as .docx, not as .pdf." in result.stderr
     assert not out.exists()
+
+
+def test_a_list_chosen_by_its_kind_and_suffix(cli, office_db, tmp_path):
+    from pypdf import PdfReader
+
+    db, event_id = office_db
+    out = tmp_path / "acara.pdf"
+    result = english(cli, db, "letter", "programme", event_id, "--out", out,
+                     "--date", "2026-12-03")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Susunan Acara written to {out}."
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "SUSUNAN ACARA" in text and "Notasi DDC" in text
+    result = english(cli, db, "letter", "programme", event_id, "--out", tmp_path / "a.xlsx")
+    assert result.returncode == 1
+    assert "Susunan Acara is made as .pdf, not as .xlsx." in result.stderr
+    result = english(cli, db, "letter", "honorarium", event_id, "--out",
+                     tmp_path / "h.xlsx")
+    assert result.returncode == 1
+    assert "No honorarium has been entered for this event" in result.stderr
+    assert not (tmp_path / "h.xlsx").exists() and not (tmp_path / "a.xlsx").exists()
