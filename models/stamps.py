@@ -20,14 +20,17 @@ UNCHECKED = object()
 
 class ChangedMeanwhile(SiBinaError):
     """The record was saved by ``by`` at ``at`` after the form loaded it; nothing was
-    written. Saving again with ``at`` as the loaded stamp overwrites knowingly."""
+    written. Saving again with ``at`` as the loaded stamp overwrites knowingly. A stamp
+    cleared outside SiBina (``at`` None) is shown as now: it is still not what was
+    loaded."""
 
-    def __init__(self, by: str, at: datetime.datetime):
+    def __init__(self, by: str, at: datetime.datetime | None):
+        shown = at or datetime.datetime.now()
         super().__init__(message("Stamps", QT_TRANSLATE_NOOP(
             "Stamps", "{name} changed this record on {date} at {time} while you were "
                       "editing it; nothing was saved."),
-            name=by or "?", date=at.date(), time=at.time()))
-        self.by, self.at = by, at
+            name=by or "?", date=shown.date(), time=shown.time()))
+        self.by, self.at, self.shown_at = by, at, shown
 
 
 class DeletedMeanwhile(SiBinaError):
@@ -60,7 +63,7 @@ def save_if_unchanged(model, record_id: int, loaded, values: dict) -> datetime.d
         query = query.where(model.changed_at.is_null() if loaded is None
                             else model.changed_at == loaded)
     if query.execute() == 0:
-        raise_changed(model, record_id)
+        _refuse(model, record_id)
     return stamp["changed_at"]
 
 
@@ -75,18 +78,12 @@ def refuse_if_changed(current: tuple | None, loaded) -> None:
         raise ChangedMeanwhile(by or "", at)
 
 
-def raise_changed(model, record_id: int) -> None:
+def _refuse(model, record_id: int) -> None:
+    """Why no row was written: deleted, or saved by someone since."""
     key = model._meta.primary_key
     row = (model.select(model.changed_at, model.changed_by).where(key == record_id)
            .tuples().first())
     if row is None:
         raise DeletedMeanwhile()
     at, by = row
-    # A stamp cleared by hand outside SiBina still means "not what was loaded".
-    raise ChangedMeanwhile(by or "", at or datetime.datetime.now())
-
-
-def stamp_of(model, record_id: int):
-    """The record's stamp as a form loads it (None when never stamped)."""
-    key = model._meta.primary_key
-    return model.select(model.changed_at).where(key == record_id).scalar()
+    raise ChangedMeanwhile(by or "", at)

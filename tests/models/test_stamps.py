@@ -101,3 +101,14 @@ def test_a_session_saved_meanwhile_is_not_overwritten(database):
         events.save_session(event.id, {**values, "topic": "Klasifikasi"}, session.id,
                             stored.changed_at)
     assert events.EventSession.get_by_id(session.id).topic == "Sesi 1"
+
+
+def test_a_stamp_cleared_outside_sibina_is_still_a_change_and_can_be_saved_over(database):
+    person = staff_member("Siti Aminah")
+    values, loaded = form_of(Person.get_by_id(person.id))
+    Person.update(changed_at=None, changed_by=None).execute()  # a hand edit of the file
+    with pytest.raises(ChangedMeanwhile) as refused:
+        staff.save_person({**values, "unit": "Layanan"}, person.id, loaded)
+    assert refused.value.at is None and refused.value.shown_at is not None
+    staff.save_person({**values, "unit": "Layanan"}, person.id, refused.value.at)
+    assert Person.get_by_id(person.id).unit == "Layanan"

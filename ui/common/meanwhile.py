@@ -19,13 +19,13 @@ translate = QCoreApplication.translate  # lupdate finds translate("Context", "te
 def question(err: ChangedMeanwhile, today: datetime.date | None = None) -> str:
     """``Data ini diubah oleh Rina pukul 10.42 sementara Anda menyuntingnya.``; the day
     too when it was not today."""
-    name = err.by or translate("Meanwhile", "someone on another PC")
-    if err.at.date() == (today or datetime.date.today()):
+    name, when = err.by or translate("Meanwhile", "someone on another PC"), err.shown_at
+    if when.date() == (today or datetime.date.today()):
         return fill(translate("Meanwhile", "This record was changed by %1 at %2 while you "
-                                           "were editing it."), name, formats.clock(err.at))
+                                           "were editing it."), name, formats.clock(when))
     return fill(translate("Meanwhile", "This record was changed by %1 on %2 at %3 while you "
                                        "were editing it."),
-                name, formats.short_date(err.at.date()), formats.clock(err.at))
+                name, formats.short_date(when.date()), formats.clock(when))
 
 
 def settle(parent: QWidget, err: ChangedMeanwhile | DeletedMeanwhile,
