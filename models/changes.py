@@ -11,6 +11,7 @@ The newest ``changed_at`` across the tables would miss most of what the lists sh
 (attendance marks, registrations, certificates, anything deleted), and the server's
 statistics count reads too and reach other sessions late. It also moves for this PC's
 own saves and for other databases on the same server: at worst a list is read once more.
+pg_current_snapshot() is PostgreSQL 13's; older servers are long out of support.
 """
 
 from models.db import db
