@@ -6,10 +6,11 @@ Values live in the ``setting`` table as text; images (logo, signature) are kept 
 
 from dataclasses import dataclass
 
-from peewee import CharField, TextField
+from peewee import CharField, DateTimeField, TextField
 
 from models.base import BaseModel
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError
+from models.stamps import UNCHECKED, fresh, refuse_if_changed
 from models.text_rules import NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 from models.vocab import EMPLOYMENT, EVENT_KINDS
 
@@ -30,13 +31,19 @@ LEGACY_SIGNING_KEY = "signing_private_key"
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
+    # Who last saved it and when (schema 14; see models/stamps.py).
+    changed_at = DateTimeField(null=True)
+    changed_by = CharField(null=True)
 
 
-def put(key: str, text: str) -> None:
+def put(key: str, text: str, stamp: dict | None = None) -> None:
     """Store one setting, replacing its value: an upsert both engines know (REPLACE is
-    SQLite's own)."""
-    (Setting.insert(key=key, value=text)
-     .on_conflict(conflict_target=[Setting.key], update={Setting.value: text}).execute())
+    SQLite's own). ``stamp``: who saved it in the Settings dialog, and when."""
+    stamp = stamp or {}
+    (Setting.insert(key=key, value=text, **stamp)
+     .on_conflict(conflict_target=[Setting.key],
+                  update={Setting.value: text, **{getattr(Setting, k): v
+                                                  for k, v in stamp.items()}}).execute())
 
 
 @dataclass(frozen=True)
@@ -176,14 +183,26 @@ def is_stored(key: str) -> bool:
     return Setting.select().where(Setting.key == key).exists()
 
 
-def save(values: dict) -> None:
+def stamp() -> tuple | None:
+    """(changed_at, changed_by) of the office settings' latest save, None if never saved
+    since schema 14: the Settings dialog loads it as one record's stamp. Only what the
+    dialog saves counts (the last backup's date, say, is no edit of the settings)."""
+    return (Setting.select(Setting.changed_at, Setting.changed_by)
+            .where(Setting.key.in_(list(SPEC_BY_KEY)), Setting.changed_at.is_null(False))
+            .order_by(Setting.changed_at.desc()).tuples().first())
+
+
+def save(values: dict, loaded=UNCHECKED) -> None:
     """Store several settings together (one transaction); raises ValidationError, storing
-    nothing, when one of the office's texts breaks the text rule."""
+    nothing, when one of the office's texts breaks the text rule. ``loaded``: the
+    :func:`stamp`'s time when the dialog was filled (see models/stamps.py)."""
     from models.db import db
 
     if found := problems(values):
         raise ValidationError(found)
     with db.atomic():
+        refuse_if_changed(stamp(), loaded)
+        changed = fresh()
         for key, value in values.items():
             spec = SPEC_BY_KEY[key]
             if spec.kind is bool:
@@ -192,10 +211,10 @@ def save(values: dict) -> None:
                 text = ",".join(code for code in spec.choices if code in value)
             else:
                 text = str(spec.kind(value))
-            put(key, text)
+            put(key, text, changed)
 
 
-def save_with_images(values: dict) -> None:
+def save_with_images(values: dict, loaded=UNCHECKED) -> None:
     """Store what the Settings dialog shows, all or nothing: an image given as a path (a
     newly chosen logo) is stored first, and one replaced is deleted unless still used."""
     from models.db import db
@@ -207,7 +226,7 @@ def save_with_images(values: dict) -> None:
             if key in values:
                 values[key] = stored_file.stored_id(values[key])
         before = get_all()
-        save(values)
+        save(values, loaded)
         for key in image_keys():
             if key in values and before[key] != values[key]:
                 stored_file.delete_if_unused(before[key])

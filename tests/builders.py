@@ -510,3 +510,35 @@ def at_once(count: int, work) -> list:
     for thread in threads:
         thread.join(60)
     return results
+
+
+def on_another_pc(work, name: str = "Rina"):
+    """What ``work()`` returns, done by ``name`` on a connection of its own to the open
+    database (a thread: Peewee gives each its own connection), as another PC would: the
+    test's connection sees it only as committed by someone else."""
+    import threading
+
+    from models import actor
+
+    result: list = []
+
+    def run():
+        db.connect(reuse_if_open=True)
+        try:
+            result.append(work())
+        except Exception as exc:  # noqa: BLE001 — raised again in the test's thread
+            result.append(exc)
+        finally:
+            db.close()
+
+    before = actor.current()
+    actor.set_user(name)
+    try:
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join(60)
+    finally:
+        actor.set_user(before.name, before.user_id)
+    if isinstance(result[0], Exception):
+        raise result[0]
+    return result[0]

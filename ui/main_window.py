@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
+        from ui.change_watch import ChangeWatch
+
+        self.change_watch = ChangeWatch(self)
 
     def _say_if_read_only(self) -> None:
         from models.db import read_only

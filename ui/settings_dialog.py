@@ -16,8 +16,10 @@ from models import settings
 from models.evaluation import categories
 from models.messages import Message, SiBinaError, ValidationError
 from models.staff import nip as nip_rules
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common import formats, setting_fields
+from ui.common.meanwhile import settle
 from ui.common.widgets import ERROR_LABEL_STYLE, ERROR_STYLE, button_box, error_text, show_error
 from ui.evaluations.categories import category_name
 
@@ -28,6 +30,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
         values = settings.get_all()
+        self.stamp = (settings.stamp() or (None,))[0]  # the save is checked against it
         self.widgets: dict[str, QWidget] = {}
         # Three pages, so the dialog fits a 1024×768 screen: who the office is, the rules
         # it works by (from the JP target on), its letters and honoraria.
@@ -128,7 +131,10 @@ class SettingsDialog(QDialog):
             if (self.login is not None and not settings.problems(values)
                     and not self.login.apply()):
                 return
-            settings.save_with_images(values)
+            settings.save_with_images(values, self.stamp)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except ValidationError as err:
             key, problem = next(iter(err.problems.items()))
             label = QCoreApplication.translate("Settings", settings.SPEC_BY_KEY[key].label)
@@ -139,3 +145,17 @@ class SettingsDialog(QDialog):
             show_error(self, self.tr("Settings"), error_text(exc))
             return
         self.accept()
+
+    def reload(self) -> None:
+        """The settings as saved now (on another PC meanwhile), in place of what was typed."""
+        self.stamp = (settings.stamp() or (None,))[0]
+        values = settings.get_all()
+        for key, widget in self.widgets.items():
+            shown = values[key]
+            if key == "head_nip":
+                shown = nip_rules.grouped(shown)
+            setting_fields.show_value(widget, shown)
+
+    def _save_over(self, their_stamp) -> None:
+        self.stamp = their_stamp
+        self.save()

@@ -18,6 +18,7 @@ from models.events.tables import Event, Registration
 from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
 from models.staff.tables import Person, join_name
+from models.stamps import UNCHECKED, DeletedMeanwhile, fresh, refuse_if_changed
 from models.text_rules import SHORT_MAX, TITLE_MAX, text_problem
 
 MAX_JP = 1000  # more than any training gives: a typing slip (a year's number, say)
@@ -50,6 +51,7 @@ class OutsideRow:
     issued_on: datetime.date | None = None
     jp: float | None = None
     scan_id: int | None = None
+    changed_at: datetime.datetime | None = None  # the stamp a form loads (models/stamps.py)
 
 
 def rows(event_id: int) -> list[OutsideRow]:
@@ -68,16 +70,17 @@ def rows(event_id: int) -> list[OutsideRow]:
         cert = recorded.get(pid)
         if cert is not None:
             row.number, row.issuer, row.issued_on = cert.number, cert.issuer, cert.issued_on
-            row.jp, row.scan_id = cert.jp, cert.scan_id
+            row.jp, row.scan_id, row.changed_at = cert.jp, cert.scan_id, cert.changed_at
         found.append(row)
     return found
 
 
 def record(event_id: int, person_id: int, number: str, issuer: str,
            issued_on: datetime.date, jp: float, scan: Path | None = None,
-           drop_scan: bool = False) -> OutsideCertificate:
+           drop_scan: bool = False, loaded=UNCHECKED) -> OutsideCertificate:
     """Record (or correct) a participant's outside certificate in one transaction. ``scan``
-    replaces the stored scan; ``drop_scan`` removes it."""
+    replaces the stored scan; ``drop_scan`` removes it. ``loaded``: the stamp the form
+    loaded, None when it showed no certificate (see models/stamps.py)."""
     event = Event.get_by_id(event_id)
     number, issuer = " ".join(number.split()), " ".join(issuer.split())
     if not is_outside(event):
@@ -98,8 +101,14 @@ def record(event_id: int, person_id: int, number: str, issuer: str,
         cert = OutsideCertificate.get_or_none(OutsideCertificate.event == event_id,
                                               OutsideCertificate.person == person_id)
         old_scan = cert.scan_id if cert is not None else None
+        if cert is None and loaded not in (None, UNCHECKED):
+            raise DeletedMeanwhile()
         if cert is None:
             cert = OutsideCertificate(event=event_id, person=person_id)
+        else:  # read in this transaction, which no other save can enter before it ends
+            refuse_if_changed((cert.changed_at, cert.changed_by), loaded)
+        stamp = fresh()
+        cert.changed_at, cert.changed_by = stamp["changed_at"], stamp["changed_by"]
         cert.number, cert.issuer, cert.issued_on, cert.jp = number, issuer, issued_on, jp
         if scan is not None:  # checked by the one door every stored file comes through
             cert.scan = stored_file.store(scan)

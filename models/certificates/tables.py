@@ -74,6 +74,9 @@ class OutsideCertificate(BaseModel):
     jp = FloatField()
     scan = ForeignKeyField(StoredFile, null=True, on_delete="SET NULL", backref="+")
     updated_at = DateTimeField(default=now)
+    # Who last saved it and when (schema 14; see models/stamps.py).
+    changed_at = DateTimeField(null=True)
+    changed_by = CharField(null=True)
 
     class Meta:
         table_name = "outside_certificate"

@@ -33,6 +33,7 @@ from models.evaluation.tables import (
     Response,
 )
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import TITLE_MAX, text_problem
 
 _C = "Templates"
@@ -251,10 +252,13 @@ def _earlier_version(questionnaire: Questionnaire) -> SiBinaError:
 
 
 def save_template(questionnaire_id: int | None, name: str, kind: str,
-                  questions: list[dict]) -> Saved:
+                  questions: list[dict], loaded=UNCHECKED) -> Saved:
     """Create a template, or change one; raise :class:`TemplateProblems` naming every bad
-    field and row. A template with answers gets a new version instead (see the module)."""
+    field and row. A template with answers gets a new version instead (see the module).
+    ``loaded``: the stamp the editor loaded (see models/stamps.py)."""
     with db.atomic():
+        if questionnaire_id is not None:  # checked and stamped first: read below anew
+            save_if_unchanged(Questionnaire, questionnaire_id, loaded, {})
         old = None if questionnaire_id is None else Questionnaire.get_by_id(questionnaire_id)
         if old is not None and old.archived and newer_version(old.id) is not None:
             raise _earlier_version(old)
@@ -264,7 +268,7 @@ def save_template(questionnaire_id: int | None, name: str, kind: str,
         name = " ".join(name.split())
         cleaned = [clean_question(q) for q in questions]
         if old is None:
-            made = Questionnaire.create(name=name, kind=kind)
+            made = Questionnaire.create(name=name, kind=kind, **fresh())
             _insert_questions(made, cleaned)
             return Saved(made, False)
         answered = Response.select().where(Response.questionnaire == old.id).exists()
@@ -320,7 +324,8 @@ def _same_questions(questionnaire_id: int, cleaned: list[dict]) -> bool:
 
 
 def _new_version(old: Questionnaire, name: str, kind: str, cleaned: list[dict]) -> Questionnaire:
-    new = Questionnaire.create(name=name, kind=kind, version=old.version + 1, copied_from=old)
+    new = Questionnaire.create(name=name, kind=kind, version=old.version + 1, copied_from=old,
+                               **fresh())
     renumbered = _insert_questions(new, cleaned)
     old.archived = True
     old.save()
@@ -373,6 +378,8 @@ def set_archived(questionnaire_id: int, archived: bool) -> None:
                     "Templates", "Another template is already called “{name}”; rename it "
                                  "first."), name=questionnaire.name))
         questionnaire.archived = archived
+        for field, value in fresh().items():
+            setattr(questionnaire, field, value)
         questionnaire.save()
 
 

@@ -15,6 +15,7 @@ from models.engine import to_date
 from models.events.report_chapters import REPORT_TEXTS
 from models.events.tables import Event, EventPhoto, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
+from models.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, strip_controls, text_problem
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
@@ -79,9 +80,11 @@ def event_problems(values: dict) -> dict[str, Message]:
     return found
 
 
-def save_event(values: dict, event_id: int | None = None, photos: list | None = None) -> Event:
+def save_event(values: dict, event_id: int | None = None, photos: list | None = None,
+               loaded=UNCHECKED) -> Event:
     """Create or update an event after checking every field; its sessions must still fit.
-    ``photos`` (see :func:`models.events.photos.replace_photos`) are saved with it."""
+    ``photos`` (see :func:`models.events.photos.replace_photos`) are saved with it;
+    ``loaded`` is the stamp the form loaded (see models/stamps.py)."""
     from models.events.photos import replace_photos
 
     found = event_problems(values)
@@ -102,10 +105,10 @@ def save_event(values: dict, event_id: int | None = None, photos: list | None = 
         if found:
             raise ValidationError(found)
         if event_id is None:
-            event = Event.create(**data)
+            event = Event.create(**data, **fresh())
         else:
             data["updated_at"] = now()
-            Event.update(**data).where(Event.id == event_id).execute()
+            save_if_unchanged(Event, event_id, loaded, data)
             event = Event.get_by_id(event_id)
         if photos is not None:
             replace_photos(event.id, photos)
@@ -191,8 +194,10 @@ SESSION_FIELDS = ["date", "start_time", "end_time", "topic", "room", "speaker", 
                   "jp"]
 
 
-def save_session(event_id: int, values: dict, session_id: int | None = None) -> EventSession:
-    """Add or change a session; its speaker and moderator are registered in those roles."""
+def save_session(event_id: int, values: dict, session_id: int | None = None,
+                 loaded=UNCHECKED) -> EventSession:
+    """Add or change a session; its speaker and moderator are registered in those roles.
+    ``loaded`` is the stamp the form loaded (see models/stamps.py)."""
     with db.atomic():
         event = Event.get_by_id(event_id)
         found = session_problems(event, values, session_id)
@@ -202,9 +207,9 @@ def save_session(event_id: int, values: dict, session_id: int | None = None) -> 
         data["room"] = str(data["room"] or "").strip()
         data["topic"] = data["topic"].strip()
         if session_id is None:
-            session = EventSession.create(event=event, **data)
+            session = EventSession.create(event=event, **data, **fresh())
         else:
-            EventSession.update(**data).where(EventSession.id == session_id).execute()
+            save_if_unchanged(EventSession, session_id, loaded, data)
             session = EventSession.get_by_id(session_id)
         for person, role in ((data["speaker"], "narasumber"), (data["moderator"], "moderator")):
             if person is not None:
@@ -253,7 +258,7 @@ def duplicate_event(event_id: int, new_start: datetime.date, title: str | None =
         data.update(start_date=source.start_date + shift, end_date=source.end_date + shift,
                     status="planned", title=(title or "").strip() or source.title,
                     obstacles="")  # what got in the way belongs to that edition
-        copy = Event.create(**data)
+        copy = Event.create(**data, **fresh())
         for old in source.sessions.order_by(EventSession.date, EventSession.start_time):
             values = {f: getattr(old, f) for f in SESSION_FIELDS}
             values.update(date=old.date + shift, speaker=old.speaker_id,
@@ -314,7 +319,8 @@ def delete_event(event_id: int) -> None:
 
 
 def cancel_event(event_id: int) -> None:
-    Event.update(status="cancelled", updated_at=now()).where(Event.id == event_id).execute()
+    Event.update(status="cancelled", updated_at=now(), **fresh()).where(
+        Event.id == event_id).execute()
 
 
 def listing(year: int | None = None) -> list[tuple]:

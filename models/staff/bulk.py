@@ -16,13 +16,16 @@ from collections.abc import Iterator, Sequence
 from models.db import db
 from models.engine import marks
 from models.staff.tables import Person
+from models.stamps import fresh
 
 
 def insert_people(people: list[dict], stamp: datetime.datetime) -> int:
     """Insert one person per dict of field values; missing fields get their defaults."""
     if not people:
         return 0
-    records = [_with_defaults({**values, "created_at": stamp, "updated_at": stamp})
+    # Stamped as a form's save is (models/stamps.py): the import is a change like any other.
+    changed = fresh()
+    records = [_with_defaults({**values, "created_at": stamp, "updated_at": stamp, **changed})
                for values in people]
     names = list(records[0])
     db.cursor().executemany(_statement("insert", names),
@@ -31,15 +34,18 @@ def insert_people(people: list[dict], stamp: datetime.datetime) -> int:
 
 
 def update_people(changes: list[tuple[int, dict]], stamp: datetime.datetime) -> int:
-    """Set the given fields of each person ``(id, {field: value})`` and ``updated_at``.
+    """Set the given fields of each person ``(id, {field: value})``, ``updated_at`` and
+    the change stamp.
 
     People whose changes name the same fields share one statement.
     """
     groups: dict[tuple, list[tuple]] = {}
+    # A form open on one of these people is then told of the import when it saves.
+    changed = fresh()
     for person_id, values in changes:
-        names = (*sorted(values), "updated_at")
+        names = (*sorted(values), "updated_at", *changed)
         groups.setdefault(names, []).append(
-            _db_values(names, {**values, "updated_at": stamp}) + (person_id,))
+            _db_values(names, {**values, "updated_at": stamp, **changed}) + (person_id,))
     cursor = db.cursor()
     for names, params in groups.items():
         cursor.executemany(_statement("update", names), params)

@@ -10,6 +10,7 @@ from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.search_text import search_key
 from models.staff.nip import gender_of, grouped, normalize, problem
 from models.staff.tables import Person, join_name
+from models.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import LONG_MAX, NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 
 _C = "Staff"
@@ -101,24 +102,21 @@ def validate(data: dict, person_id: int | None = None) -> dict:
     return values
 
 
-def save_person(data: dict, person_id: int | None = None) -> Person:
-    """Create a person, or update the one with ``person_id``, after validating every field."""
+def save_person(data: dict, person_id: int | None = None, loaded=UNCHECKED) -> Person:
+    """Create a person, or update the one with ``person_id``, after validating every field.
+    ``loaded``: the stamp the form loaded (see models/stamps.py)."""
     with db.atomic():
         values = validate(data, person_id)
         if person_id is None:
-            return Person.create(**values)
-        person = Person.get_by_id(person_id)
-        for key, value in values.items():
-            setattr(person, key, value)
-        person.updated_at = now()
-        person.save()
-        return person
+            return Person.create(**values, **fresh())
+        save_if_unchanged(Person, person_id, loaded, {**values, "updated_at": now()})
+        return Person.get_by_id(person_id)
 
 
 def set_active(person_ids, active: bool) -> int:
     """Mark people active or inactive (retired, moved away); nothing is deleted."""
     with db.atomic():
-        return (Person.update(active=active, updated_at=now())
+        return (Person.update(active=active, updated_at=now(), **fresh())
                 .where(Person.id.in_(list(person_ids))).execute())
 
 

@@ -4068,6 +4068,33 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>Meanwhile</name>
+    <message>
+        <source>someone on another PC</source>
+        <translation>seseorang di PC lain</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 at %2 while you were editing it.</source>
+        <translation>Data ini diubah oleh %1 pukul %2 sementara Anda menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 on %2 at %3 while you were editing it.</source>
+        <translation>Data ini diubah oleh %1 pada %2 pukul %3 sementara Anda menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Simpan punya saya</translation>
+    </message>
+    <message>
+        <source>Reload shows the values saved on the other PC; what you typed here is lost. Save mine writes what you typed over their change.</source>
+        <translation>Muat ulang menampilkan data yang disimpan di PC lain; yang Anda ketik di sini akan hilang. Simpan punya saya menimpa perubahan mereka dengan yang Anda ketik.</translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message>
         <source>NIP may contain only digits.</source>
@@ -7877,6 +7904,17 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>inactive</source>
         <translation>nonaktif</translation>
+    </message>
+</context>
+<context>
+    <name>Stamps</name>
+    <message>
+        <source>{name} changed this record on {date} at {time} while you were editing it; nothing was saved.</source>
+        <translation>Data ini diubah oleh {name} pada {date} pukul {time} sementara Anda menyuntingnya; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>This record was deleted on another PC while you were editing it; nothing was saved.</source>
+        <translation>Data ini dihapus di PC lain sementara Anda menyuntingnya; tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>

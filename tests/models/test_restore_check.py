@@ -76,7 +76,7 @@ CASES = {
                     "the file has an index “person_email” that SiBina never makes"),
     "unique constraint": (crafted(
         "DROP TABLE setting", "CREATE TABLE setting (key VARCHAR(255) NOT NULL PRIMARY KEY, "
-        "value TEXT NOT NULL UNIQUE)"),
+        "value TEXT NOT NULL UNIQUE, changed_at DATETIME, changed_by VARCHAR(255))"),
         "the file has an index “sqlite_autoindex_setting_2” that SiBina never makes"),
     "changed column type": (crafted(
         "DROP TABLE theme", "CREATE TABLE theme (id INTEGER NOT NULL PRIMARY KEY, "

@@ -10,6 +10,7 @@ from functools import partial
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -144,10 +145,18 @@ class AttendancePage(QWidget):
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         if self._stale:  # another tab may have added events, sessions or participants
-            shown = self.event_id
-            self.reload_events()
-            if self.event_id == shown:  # else the new choice has just been read
-                self.reload_grid()
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Read the events and the grid again (another tab or PC changed them), keeping the
+        event, the session and the cell; not while a note is being typed in a cell."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return False
+        shown = self.event_id
+        self.reload_events()
+        if self.event_id == shown:  # else the new choice has just been read
+            self.reload_grid()
+        return True
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)

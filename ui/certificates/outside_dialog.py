@@ -5,7 +5,7 @@ import datetime
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,11 @@ from models.events.planning import total_jp
 from models.events.tables import Event
 from models.messages import SiBinaError
 from models.staff.nip import grouped
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui.common import formats
 from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
+from ui.common.meanwhile import settle
 from ui.common.page_tools import open_on_enter
 from ui.common.widgets import ERROR_LABEL_STYLE, button_box, confirm, error_text, show_error
 from ui.i18n import fill
@@ -117,12 +119,32 @@ class OutsideCertificateDialog(QDialog):
             outside.record(self.event_row.id, self.row.person_id, self.number.text(),
                            self.issuer.text(), datetime.date(day.year(), day.month(), day.day()),
                            self.jp.value(), Path(self.scan_path) if self.scan_path else None,
-                           self.drop_scan)
+                           self.drop_scan, loaded=self.row.changed_at)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except (SiBinaError, OSError) as exc:  # said in the dialog; nothing was changed
             self.problem.setText(error_text(exc))
             self.problem.show()
             return
         self.accept()
+
+    def reload(self) -> None:
+        """The certificate as recorded now (on another PC meanwhile), in place of what was
+        typed; the scan chosen here is let go too."""
+        self.row = next(r for r in outside.rows(self.event_row.id)
+                        if r.person_id == self.row.person_id)
+        self.number.setText(self.row.number)
+        self.issuer.setText(self.row.issuer or self.event_row.organiser_name)
+        day = self.row.issued_on or self.event_row.end_date
+        self.issued_on.setDate(QDate(day.year, day.month, day.day))
+        self.jp.setValue(self.row.jp if self.row.jp is not None else total_jp(self.event_row.id))
+        self.scan_path, self.drop_scan = None, False
+        self._show_scan()
+
+    def _save_over(self, their_stamp) -> None:
+        self.row.changed_at = their_stamp
+        self.save()
 
 
 class OutsideCertificatesDialog(QDialog):

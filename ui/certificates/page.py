@@ -29,13 +29,14 @@ from models.events.tables import Event
 from models.staff.nip import grouped
 from models.vocab import ROLES
 from ui import i18n
+from ui.certificates import ticks
 from ui.common.date_time import DateEdit
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.common.pickers.event_picker import EventPicker
 from ui.i18n import fill
 
 NAME, NIP, ROLE, QUALIFIES, WHY, NUMBER = range(6)
-KEY = Qt.ItemDataRole.UserRole  # (person id, role) on the name cell
+KEY = ticks.KEY
 NOT_QUALIFIED = QColor("#fdecea")
 ISSUABLE = ("planned", "running", "finished")
 
@@ -158,14 +159,26 @@ class CertificatesPage(QWidget):
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         if self._stale:  # other tabs may have changed events, marks or people
-            self._stale = False
-            self.fill_choices()
-            shown = self.event_id
-            if shown is None:  # first time: the event whose certificates are due
-                shown = planning.latest_finished()
-            self.event_picker.reload(shown)
-            if self.event_picker.currentData() == shown:
-                self.reload()
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Read the events and the candidates again (another tab or PC changed them). The
+        ticks the clerk changed by hand stay as they were; the others follow the rule, as
+        what a person attended may have changed meanwhile."""
+        self._stale = False
+        by_hand = ticks.by_hand(self.table, self.candidates)
+        scrolled = self.table.verticalScrollBar().value()
+        self.fill_choices()
+        shown = self.event_id
+        if shown is None:  # first time: the event whose certificates are due
+            shown = planning.latest_finished()
+        self.event_picker.reload(shown)
+        if self.event_picker.currentData() == shown:
+            self.reload()
+            ticks.tick(self.table, by_hand)
+            self._show_summary()
+            self.table.verticalScrollBar().setValue(scrolled)
+        return True
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)
@@ -269,10 +282,8 @@ class CertificatesPage(QWidget):
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             if c.manual_reason:  # included by hand before: still included, same reason
                 self.reasons[(c.person_id, c.role)] = c.manual_reason
-            # A revoked certificate is not printed again unless the office asks for a
-            # replacement (a new number) by ticking it.
-            ticked = (c.qualifies or c.manual_reason) and not c.revoked
-            name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            name.setCheckState(Qt.CheckState.Checked if ticks.by_rule(c)
+                               else Qt.CheckState.Unchecked)
             tip = i18n.text(c.reason)
             if c.manual_reason:
                 tip += "\n" + fill(self.tr("Included by hand: %1"), c.manual_reason)

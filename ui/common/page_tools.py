@@ -3,7 +3,7 @@ Enter on a row to open it."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QToolBar, QWidget
 
@@ -83,3 +83,27 @@ def open_on_enter(view: QAbstractItemView, open_row: Callable[[], object]) -> QO
     handler = _OpenOnEnter(view, open_row)
     view.installEventFilter(handler)
     return handler
+
+
+def keep_view(table: QTableView, ids: Callable[[], list[int]], row_of: Callable[[int], int],
+              reload: Callable[[], object]) -> None:
+    """``reload()`` the table's rows (another PC changed them) leaving the clerk where they
+    were: the same records selected (by ``ids()`` and ``row_of``), the same one current, the
+    list scrolled as it was; the filter and the sort are the model's and stay."""
+    chosen = ids()
+    current = table.currentIndex()
+    current_id = next((i for i in chosen if row_of(i) == current.row()), None)
+    bars = (table.verticalScrollBar(), table.horizontalScrollBar())
+    scrolled = [bar.value() for bar in bars]
+    reload()
+    model, selection = table.model(), table.selectionModel()
+    flags = (QItemSelectionModel.SelectionFlag.Select
+             | QItemSelectionModel.SelectionFlag.Rows)
+    for record_id in chosen:
+        if (row := row_of(record_id)) >= 0:
+            selection.select(model.index(row, 0), flags)
+    if current_id is not None and (row := row_of(current_id)) >= 0:
+        selection.setCurrentIndex(model.index(row, max(0, current.column())),
+                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+    for bar, value in zip(bars, scrolled, strict=True):
+        bar.setValue(value)

@@ -77,3 +77,21 @@ def field_value(widget: QWidget):
     if isinstance(widget, QComboBox):
         return widget.currentData()
     return widget.text().strip()
+
+
+def show_value(widget: QWidget, value) -> None:
+    """Put ``value`` (as settings.get returns it) into a field :func:`make_field` made."""
+    if isinstance(widget, ImageField):
+        widget.show_stored(value)
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    elif isinstance(widget, ChoicesField):
+        for code, box in widget.boxes.items():
+            box.setChecked(code in value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    else:
+        widget.setText(value)
+        widget.setCursorPosition(0)

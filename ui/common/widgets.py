@@ -59,6 +59,20 @@ def choose(parent: QWidget | None, title: str, text: str, detail: str,
                 choices[-1][1])
 
 
+def choose_or_cancel(parent: QWidget | None, title: str, text: str,
+                     choices: list[str], detail: str = "") -> int | None:
+    """Ask which of ``choices`` to do (their index), or None for Cancel, which Enter and
+    Escape answer, as :func:`confirm` does: each choice changes something."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setInformativeText(detail)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in choices]
+    cancel = box.addButton(translate("Widgets", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else None
+
+
 def _tell(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
           offers=()) -> None:
     box = QMessageBox(icon, title, text, parent=parent)

@@ -3,7 +3,15 @@ results, plus the office-wide lists (templates, service figures, follow-ups due,
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.common.page_tools import add_find_shortcut, page_action
 from ui.common.pickers.event_picker import EventPicker
@@ -66,11 +74,25 @@ class EvaluationsPage(QWidget):
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
         if self._stale:
-            self._stale = False
-            shown = self.event_id
-            self.event_picker.reload(shown)
-            if self.event_picker.event_id() == shown:  # the same event: read it afresh
-                self._panel_shown()
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Read the event list and the shown panel again (another tab or PC changed them);
+        a grid's cursor and scrolling are kept, and nothing is read while a cell is typed."""
+        table = getattr(self.panels.currentWidget(), "table", None)
+        if table is not None and table.state() == QAbstractItemView.State.EditingState:
+            return False
+        self._stale = False
+        cell = table.currentIndex() if table is not None else None
+        scrolled = table.verticalScrollBar().value() if table is not None else 0
+        shown = self.event_id
+        self.event_picker.reload(shown)
+        if self.event_picker.event_id() == shown:  # the same event: read it afresh
+            self._panel_shown()
+            if cell is not None and cell.isValid() and cell.row() < table.model().rowCount():
+                table.setCurrentIndex(table.model().index(cell.row(), cell.column()))
+                table.verticalScrollBar().setValue(scrolled)
+        return True
 
     def hideEvent(self, event):  # noqa: N802
         super().hideEvent(event)

@@ -33,8 +33,10 @@ from models.evaluation import templates
 from models.evaluation.questionnaires import QTYPES
 from models.evaluation.tables import Questionnaire
 from models.messages import SiBinaError
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.form import CheckedForm
+from ui.common.meanwhile import settle
 from ui.common.page_tools import open_on_enter, page_action
 from ui.common.widgets import (
     ERROR_LABEL_STYLE,
@@ -112,6 +114,7 @@ class TemplateEditor(QDialog):
         self.new_version = False
         self.checked = False  # Save was pressed once: problems show as they are fixed
         self._filling = False
+        self.stamp = None
         questionnaire = (Questionnaire.get_by_id(questionnaire_id)
                          if questionnaire_id is not None else None)
         self.read_only = (questionnaire is not None and questionnaire.archived
@@ -202,6 +205,7 @@ class TemplateEditor(QDialog):
 
     # loading
     def _load(self, questionnaire: Questionnaire) -> None:
+        self.stamp = questionnaire.changed_at  # the save is checked against it
         self.name.setText(questionnaire.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(questionnaire.kind)))
         for row in templates.question_rows(questionnaire.id):
@@ -418,7 +422,11 @@ class TemplateEditor(QDialog):
         self.checked = True
         name, kind, rows = self._values()
         try:
-            saved = templates.save_template(self.questionnaire_id, name, kind, rows)
+            saved = templates.save_template(self.questionnaire_id, name, kind, rows,
+                                            self.stamp)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except templates.TemplateProblems as problems:
             self.show_problems(problems.fields, problems.rows)
             self._focus_problem(problems)
@@ -433,6 +441,17 @@ class TemplateEditor(QDialog):
                 "Responses were given on the earlier version; it is kept and this is saved "
                 "as version %1."), str(saved.questionnaire.version)))
         self.accept()
+
+    def reload(self) -> None:
+        """The template as saved now (on another PC meanwhile), in place of what was typed."""
+        self.table.setRowCount(0)
+        self._load(Questionnaire.get_by_id(self.questionnaire_id))
+        self.loaded = self.snapshot()
+        self._enable()
+
+    def _save_over(self, their_stamp) -> None:
+        self.stamp = their_stamp
+        self.save()
 
     def _focus_problem(self, problems: templates.TemplateProblems) -> None:
         if "name" in problems.fields:

@@ -26,9 +26,11 @@ from models.events import themes
 from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import SiBinaError, ValidationError
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm
+from ui.common.meanwhile import settle
 from ui.common.widgets import button_box, confirm, error_text, show_error
 from ui.events.photos_box import PhotosBox
 
@@ -99,6 +101,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
         for name, widget in (form.fields | self.report_form.fields).items():
             self._watch(name, widget)
+        self.stamp = None
         if event_id is not None:
             self._load(Event.get_by_id(event_id))
             form.touched.update(form.fields)
@@ -181,6 +184,7 @@ class EventDialog(QDialog):
                 return
 
     def _load(self, event: Event) -> None:
+        self.stamp = event.changed_at  # the save is checked against it
         self.title.setText(event.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(event.kind)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(event.theme_id)))
@@ -234,7 +238,10 @@ class EventDialog(QDialog):
     def save(self) -> None:
         try:
             event = events.save_event(self.values(), self.event_id,
-                                      photos=self.photos.chosen())
+                                      photos=self.photos.chosen(), loaded=self.stamp)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except ValidationError as err:
             for form in (self.form, self.report_form):
                 form.touched.update(err.problems)
@@ -251,6 +258,17 @@ class EventDialog(QDialog):
             return
         self.saved_id = event.id
         self.accept()
+
+    def reload(self) -> None:
+        """The event as saved now (on another PC meanwhile), in place of what was typed."""
+        self._load(Event.get_by_id(self.event_id))
+        self.photos.show_stored(self.event_id)
+        self.loaded = self.values() | {"photos": self.photos.chosen()}
+        self.revalidate()
+
+    def _save_over(self, their_stamp) -> None:
+        self.stamp = their_stamp
+        self.save()
 
     def reject(self) -> None:
         """Escape or Cancel: ask before throwing away what was typed."""

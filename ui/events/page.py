@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 from models.events import themes
 from models.vocab import EVENT_KINDS, EVENT_STATUSES
 from ui.common.empty_state import EmptyState
-from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
+from ui.common.page_tools import (
+    add_find_shortcut,
+    enter_results,
+    keep_view,
+    open_on_enter,
+    page_action,
+)
 from ui.events import actions as event_actions
 from ui.events.table_model import TITLE, EventsTableModel
 from ui.i18n import vocab
@@ -224,6 +230,11 @@ class EventsPage(QWidget):
         self.apply_filter()
         if select_id is not None:
             self.select_event(select_id)
+
+    def refresh(self) -> bool:
+        """Read the list again (another PC changed it), the clerk's view kept."""
+        keep_view(self.table, self.selected_ids, self.model.row_of, self.reload)
+        return True
 
     def _fill_choices(self) -> None:
         """The years and themes on offer follow the data; the current choice is kept."""

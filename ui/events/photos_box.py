@@ -43,6 +43,11 @@ class PhotosBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.show_stored(event_id)
+
+    def show_stored(self, event_id: int | None) -> None:
+        """The event's photos as saved (none for a new event)."""
+        self.list.clear()
         for photo_id, _name, caption in event_photos.photos(event_id) if event_id else []:
             self._add(photo_id, caption)
         self.loaded = self.chosen()

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, ValidationError, message
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui.common import formats
 from ui.common.date_time import DateEdit, TimeEdit
 from ui.common.form import CheckedForm
+from ui.common.meanwhile import settle
 from ui.common.pickers.person_picker import People, PersonPicker
 from ui.common.widgets import button_box, confirm
 
@@ -59,6 +61,7 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Edit session") if session_id else self.tr("New session"))
         self.setMinimumWidth(620)
         session = EventSession.get_by_id(session_id) if session_id else None
+        self.stamp = None
         chosen = (session.speaker_id, session.moderator_id) if session else ()
         people = People(self, include=chosen)
         when = formats.date_range(self.for_event.start_date, self.for_event.end_date)
@@ -155,6 +158,7 @@ class SessionDialog(QDialog):
         self.jp.setValue(events.suggest_jp(start, end))
 
     def _load(self, session: EventSession) -> None:
+        self.stamp = session.changed_at  # the save is checked against it
         self.date.setDate(_qdate(session.date))
         self.start.setTime(QTime(session.start_time.hour, session.start_time.minute))
         self.end.setTime(QTime(session.end_time.hour, session.end_time.minute))
@@ -228,7 +232,11 @@ class SessionDialog(QDialog):
         try:
             problems = self.problems()
             if not problems:
-                session = events.save_session(self.for_event.id, self.values(), self.session_id)
+                session = events.save_session(self.for_event.id, self.values(),
+                                              self.session_id, self.stamp)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except ValidationError as err:
             problems = err.problems
         if problems:
@@ -239,6 +247,17 @@ class SessionDialog(QDialog):
             return
         self.saved_id = session.id
         self.accept()
+
+    def reload(self) -> None:
+        """The session as saved now (on another PC meanwhile), in place of what was typed."""
+        self._load(EventSession.get_by_id(self.session_id))
+        self._length = self.start.time().secsTo(self.end.time())
+        self.loaded = self._snapshot()
+        self.revalidate()
+
+    def _save_over(self, their_stamp) -> None:
+        self.stamp = their_stamp
+        self.save()
 
     def reject(self) -> None:
         """Escape or Cancel: ask before throwing away what was typed."""

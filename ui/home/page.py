@@ -61,6 +61,11 @@ class HomePage(QWidget):
         super().showEvent(event)
         self.reload()  # what was done on another tab shows on coming back
 
+    def refresh(self) -> bool:
+        """Another PC changed the data: read the sections again."""
+        self.reload()
+        return True
+
     def reload(self) -> None:
         found = home.agenda(self.today())
         self._fill("sessions", self.tr("Today's sessions (%1)"), found.sessions,

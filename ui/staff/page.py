@@ -25,7 +25,13 @@ from models.messages import SiBinaError
 from models.staff import staff_list as staff
 from ui import i18n
 from ui.common.empty_state import EmptyState
-from ui.common.page_tools import add_find_shortcut, enter_results, open_on_enter, page_action
+from ui.common.page_tools import (
+    add_find_shortcut,
+    enter_results,
+    keep_view,
+    open_on_enter,
+    page_action,
+)
 from ui.common.widgets import confirm, error_text, show_error
 from ui.i18n import fill
 from ui.staff.person_history import PersonHistoryPanel
@@ -137,6 +143,12 @@ class StaffPage(QWidget):
         self._update_count()
         if select_id is not None:
             self.select_person(select_id)
+
+    def refresh(self) -> bool:
+        """Read the list again (another PC changed it), the clerk's view kept."""
+        keep_view(self.table, self.selected_ids, self.model.row_of, self.model.reload)
+        self._update_count()
+        return True
 
     def apply_filter(self, *_):
         self.model.set_filter(self.search.text(), self.status.currentData(),

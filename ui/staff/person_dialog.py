@@ -19,8 +19,10 @@ from models.staff import nip as nip_rules
 from models.staff import staff_list as staff
 from models.staff.names import titles_out_of_name
 from models.staff.tables import Person
+from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.form import CheckedForm
+from ui.common.meanwhile import settle
 from ui.common.widgets import button_box, confirm
 
 
@@ -96,6 +98,7 @@ class PersonDialog(QDialog):
         self.fields["nip"].textChanged.connect(self._gender_from_nip)
         self.fields["name"].editingFinished.connect(self._titles_out_of_name)
         self._gender_filled_in = False
+        self.stamp = None  # the record's stamp as loaded: the save is checked against it
         if person_id:
             self._load(Person.get_by_id(person_id))
             self.touched.update(self.fields)
@@ -110,6 +113,7 @@ class PersonDialog(QDialog):
         return [(v, v) for v in staff.known_values(field)]
 
     def _load(self, person: Person):
+        self.stamp = person.changed_at
         values = staff.person_values(person)
         values["nip"] = nip_rules.grouped(values["nip"] or "")
         for name, widget in self.fields.items():
@@ -206,7 +210,10 @@ class PersonDialog(QDialog):
     def save(self):
         self._titles_out_of_name()  # Ctrl+S straight from the name field
         try:
-            person = staff.save_person(self.values(), self.person_id)
+            person = staff.save_person(self.values(), self.person_id, self.stamp)
+        except (ChangedMeanwhile, DeletedMeanwhile) as err:
+            settle(self, err, self.reload, self._save_over)
+            return
         except staff.ValidationError as err:
             self.touched.update(err.problems)
             self.show_problems(err.problems, everything=True)
@@ -215,3 +222,13 @@ class PersonDialog(QDialog):
             return
         self.saved_id = person.id
         self.accept()
+
+    def reload(self):
+        """The person as saved now (on another PC meanwhile), in place of what was typed."""
+        self._load(Person.get_by_id(self.person_id))
+        self.loaded_values = self.values()
+        self.revalidate()
+
+    def _save_over(self, their_stamp):
+        self.stamp = their_stamp
+        self.save()

@@ -35,6 +35,11 @@ class ImageField(QWidget):
         buttons.addStretch()
         row.addLayout(buttons)
         row.addStretch()
+        self.show_stored(file_id)
+
+    def show_stored(self, file_id: int) -> None:
+        """The stored image ``file_id`` (0: none), letting go of a file chosen here."""
+        self.file_id, self.new_path = file_id, None
         data = stored_file.read(file_id)
         self._show(QImage.fromData(data) if data else QImage())
 
