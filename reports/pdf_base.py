@@ -262,4 +262,9 @@ class ContinuedRows(Flowable):
         self.chosen.drawOn(self.canv, 0, 0)
 
     def split(self, available_width, available_height):
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._atTop:
+            # Taller than a whole page (an old database's overlong values in a narrow
+            # column): they go over the page as any table's rows do, rather than nowhere.
+            return self.headed.split(available_width, available_height)
         return []  # a few rows: they move whole

@@ -9,8 +9,10 @@ from models.competency.plan import development_plan
 from models.competency.staff_map import CompetencyMap, competency_map, needs_in
 from models.events.tables import Theme
 from models.staff.nip import grouped
+from models.text_rules import NAME_MAX, TITLE_MAX
 from reports import indonesian
 from reports.indonesian import KIND_NAMES, date_range
+from reports.pdf_base import shortened
 from reports.report_model import CODE, DATE, NUMBER, Column, Report, Table, total_row
 
 
@@ -30,8 +32,10 @@ def map_table(found: CompetencyMap, heading: str = "Peta kompetensi") -> Table:
     rows = []
     for number, row in enumerate(found.rows, 1):
         other = [row.other] if found.has_other else []
-        rows.append([number, row.name, grouped(row.nip) if row.nip else "", row.unit,
-                     *row.jp, *other, row.total])
+        # Cut at what a form accepts today: the map's name and unit columns are narrow,
+        # and an old database's far longer value would make a row taller than the page.
+        rows.append([number, shortened(row.name, NAME_MAX), grouped(row.nip) if row.nip
+                     else "", shortened(row.unit, TITLE_MAX), *row.jp, *other, row.total])
     # Small type: a dozen columns of long theme names then fit one landscape page across.
     return Table(heading, columns, rows, sheet="Peta kompetensi", dense=True,
                  note="Angka 0: belum ada JP pada tema itu dalam masa tinjau.")

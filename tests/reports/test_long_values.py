@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from models.certificates import issuing as certificates
 from models.certificates.issuing import Choice
-from models.events.tables import Event, EventSession
+from models.events.tables import Event, EventSession, Theme
 from models.staff.tables import Person
 from reports.attendance.name_tags import write_name_tags
 from reports.attendance.sign_in_sheet import write_sign_in_sheets
@@ -77,12 +77,16 @@ def test_every_paper_prints_the_longest_values(stored, tmp_path):
     event = course["event"].id
     with db.atomic():  # a letter in the register, its subject the longest title
         record(PaperRequest(event, "invitation", dt.date(2026, 3, 2)))
+    themes = list(Theme.select().order_by(Theme.id))
+    Event.update(theme=themes[0]).where(Event.id == event).execute()
     for kind in KINDS:
-        made = build(kind.code, event=event, year=2026, person=course["siti"].id)
+        # The needs of a theme the course did not teach: everyone, the longest name too.
+        made = build(kind.code, event=event, year=2026, person=course["siti"].id,
+                     theme=themes[1].id)
         out = tmp_path / f"{kind.code}.pdf"
         write_report(made, out)
-        assert shows(pdf_text(out), values["title"] if kind.code != "jp-recap"
-                     else values["name"]), kind.code
+        by_name = kind.code in ("jp-recap", "training-needs")
+        assert shows(pdf_text(out), values["name"] if by_name else values["title"]), kind.code
     sheet = tmp_path / "daftar-hadir.pdf"
     write_sign_in_sheets(event, sheet)
     assert shows(pdf_text(sheet), values["name"]) and shows(pdf_text(sheet), values["topic"])
