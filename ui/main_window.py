@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
+        audit = file_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
+        audit.setShortcut(QKeySequence("Ctrl+Shift+L"))
         file_menu.addSeparator()
         back_up = file_menu.addAction(self.tr("&Back up…"), self.back_up)
         back_up.setShortcut(QKeySequence("Ctrl+B"))
@@ -170,6 +172,14 @@ class MainWindow(QMainWindow):
         guide = help_menu.addAction(self.tr("User &Guide"), self.open_guide)
         guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_menu.addAction(self.tr("&About SiBina"), self.about)
+
+    def open_audit_log(self) -> None:
+        """Who changed what: a window of its own, left open beside the work."""
+        from ui.audit.window import AuditLogDialog
+
+        dialog = AuditLogDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def open_guide(self) -> None:
         """The guide in the PC's PDF viewer, at the chapter of the tab in view; from the

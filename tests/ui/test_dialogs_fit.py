@@ -126,6 +126,7 @@ def _followup():
 
 
 OPENERS = {
+    "ui.audit.window.AuditLogDialog": _plain("ui.audit.window.AuditLogDialog"),
     "ui.attendance.attachments_dialog.AttachmentsDialog": _plain(
         "ui.attendance.attachments_dialog.AttachmentsDialog", _session),
     "ui.attendance.checkin_dialog.CheckinDialog": _plain(
