@@ -23,6 +23,10 @@ NOT_AUDITED = frozenset({AUDIT_TABLE, "schema_migration"})
 # Columns whose value never enters the log (a password's hash): an entry says only that it
 # changed. Any table's column of these names; the users' table keeps its hashes in them.
 SECRET_COLUMNS = frozenset({"password_hash", "password", "password_salt", "reset_code_hash"})
+# Rows of a key-value table whose value is a secret: a private signing key kept in the
+# settings before schema 9, which leaves the file on its first open (and must not stay
+# behind in the log of its removal).
+SECRET_ROWS = {"setting": ("key", ("signing_private_key",), "value")}
 CHANGED = "(changed)"
 REFUSED = "the audit log cannot be changed"
 
@@ -111,16 +115,25 @@ def file_triggers(table: str, columns: dict[str, tuple[str, bool]]) -> list[str]
     names = sorted(columns)
     key = next((name for name in names if columns[name][1]), "rowid")
 
+    def secret(ref: str, action: str, name: str) -> str:
+        if ref == "old":
+            return "NULL"
+        if action == "update":
+            return f"CASE WHEN old.\"{name}\" IS new.\"{name}\" THEN NULL ELSE '{CHANGED}' END"
+        return f"CASE WHEN new.\"{name}\" IS NULL THEN NULL ELSE '{CHANGED}' END"
+
     def row(ref: str, action: str) -> str:
         pairs = []
+        hidden_if = SECRET_ROWS.get(table)
         for name in names:
             if name in SECRET_COLUMNS:
-                value = "NULL" if ref == "old" else (
-                    f"CASE WHEN old.\"{name}\" IS new.\"{name}\" THEN NULL ELSE '{CHANGED}' END"
-                    if action == "update" else
-                    f"CASE WHEN new.\"{name}\" IS NULL THEN NULL ELSE '{CHANGED}' END")
+                value = secret(ref, action, name)
             elif columns[name][0] == "BLOB":  # a stored file: its size, not its bytes
                 value = f'length({ref}."{name}")'
+            elif hidden_if is not None and name == hidden_if[2]:
+                keys = ", ".join(f"'{key}'" for key in hidden_if[1])
+                value = (f'CASE WHEN {ref}."{hidden_if[0]}" IN ({keys}) THEN '
+                         f'{secret(ref, action, name)} ELSE {ref}."{name}" END')
             else:
                 value = f'{ref}."{name}"'
             pairs.append(f"'{name}', {value}")
@@ -202,7 +215,9 @@ BEGIN
             IF new_row IS NOT NULL THEN
                 new_row := new_row || jsonb_build_object(col, (length(new_row ->> col) - 2) / 2);
             END IF;
-        ELSIF kind = 'secret' THEN
+        ELSIF kind = 'secret' AND (split_part(TG_ARGV[i], ':', 3) = ''
+                                   OR one_row ->> split_part(TG_ARGV[i], ':', 3)
+                                      = split_part(TG_ARGV[i], ':', 4)) THEN
             changed := CASE WHEN old_row IS NULL THEN (new_row ->> col) IS NOT NULL
                             ELSE (old_row -> col) IS DISTINCT FROM (new_row -> col) END;
             IF old_row IS NOT NULL THEN
@@ -275,6 +290,9 @@ def server_arguments(table: str, columns: dict[str, str]) -> list[str]:
         arguments.append("event:" + ("id" if table == "event" else "event_id"))
     elif "session_id" in columns:
         arguments.append("session:session_id")
+    if table in SECRET_ROWS:  # "secret:value:key:signing_private_key": when key is that
+        key, values, column = SECRET_ROWS[table]
+        arguments += [f"secret:{column}:{key}:{value}" for value in values]
     for name in sorted(columns):
         if name in SECRET_COLUMNS:
             arguments.append("secret:" + name)

@@ -153,3 +153,43 @@ def test_a_rewritten_or_dropped_audit_trigger_is_refused(database):
                        "BEGIN SELECT 1; END")
     assert foreign_in(connection).english() == (
         "trigger “audit_person_update” differs from the one SiBina makes")
+
+
+def test_a_private_key_in_the_settings_never_enters_the_log(database):
+    from models import settings
+
+    settings.put("signing_private_key", "cmFoYXNpYQ==")
+    settings.put("office_name", "Perpustakaan Kota")
+    execute("DELETE FROM setting WHERE key = ?", ("signing_private_key",))
+    logged = " ".join(f"{e.old} {e.new}" for e in entries("setting"))
+    assert "cmFoYXNpYQ==" not in logged and "Perpustakaan Kota" in logged
+    [deleted] = [e for e in entries("setting") if e.action == "delete"]
+    assert deleted.record == "signing_private_key"
+
+
+def test_a_change_outside_a_transaction_names_whoever_logged_in_last(database):
+    actor.set_user("Dewi")
+    Person.create(name="Ani", gender="P")  # a statement committing by itself
+    actor.set_user("Rina")
+    Person.create(name="Budi", gender="L")
+    assert [(e.actor, json.loads(e.new)["name"]) for e in entries("person")] == [
+        ("Dewi", "Ani"), ("Rina", "Budi")]
+
+
+def test_a_table_a_later_upgrade_adds_is_logged_without_it_asking(database, tmp_path,
+                                                                  monkeypatch):
+    from models import db as db_module
+    from models.db import migration_runner
+
+    steps = tmp_path / "migrations"
+    shutil.copytree(db_module.MIGRATIONS_DIR, steps)
+    (steps / "0099_reading_list.py").write_text(
+        "def up(migrator, db):\n"
+        "    db.execute_sql('CREATE TABLE reading_list (id INTEGER NOT NULL PRIMARY KEY, '\n"
+        "                   'title VARCHAR(200) NOT NULL, person_id INTEGER)')\n")
+    monkeypatch.setattr(db_module, "MIGRATIONS_DIR", steps)
+    migration_runner(database).up()
+    execute("INSERT INTO reading_list (id, title, person_id) VALUES (1, 'DDC 23', 7)")
+    [added] = entries("reading_list")
+    assert (added.action, added.record, added.person_id) == ("insert", "1", 7)
+    assert json.loads(added.new) == {"id": 1, "title": "DDC 23", "person_id": 7}
