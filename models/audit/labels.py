@@ -29,6 +29,15 @@ TABLES = {
     "question": QT_TRANSLATE_NOOP("AuditLog", "Question"),
     "theme": QT_TRANSLATE_NOOP("AuditLog", "Theme"),
     "event_paper": QT_TRANSLATE_NOOP("AuditLog", "Letter"),
+    "event_photo": QT_TRANSLATE_NOOP("AuditLog", "Event photo"),
+    "session_attachment": QT_TRANSLATE_NOOP("AuditLog", "Session attachment"),
+    "event_questionnaire": QT_TRANSLATE_NOOP("AuditLog", "Event questionnaire"),
+    "certificate_layout": QT_TRANSLATE_NOOP("AuditLog", "Certificate layout"),
+    "signing_key": QT_TRANSLATE_NOOP("AuditLog", "Signing key"),
+    "service_metric": QT_TRANSLATE_NOOP("AuditLog", "Service figure"),
+    "service_stat": QT_TRANSLATE_NOOP("AuditLog", "Service figure value"),
+    "letter_template": QT_TRANSLATE_NOOP("AuditLog", "Letter template"),
+    "import_mapping": QT_TRANSLATE_NOOP("AuditLog", "Import columns"),
 }
 
 COLUMNS = {
@@ -57,6 +66,18 @@ COLUMNS = {
     "event_id": QT_TRANSLATE_NOOP("AuditLog", "Event"),
     "session_id": QT_TRANSLATE_NOOP("AuditLog", "Session"),
     "data": QT_TRANSLATE_NOOP("AuditLog", "Content (bytes)"),
+    "caption": QT_TRANSLATE_NOOP("AuditLog", "Caption"),
+    "description": QT_TRANSLATE_NOOP("AuditLog", "Description"),
+    "issuer": QT_TRANSLATE_NOOP("AuditLog", "Issuer"),
+    "issued_on": QT_TRANSLATE_NOOP("AuditLog", "Issued on"),
+    "revoked_at": QT_TRANSLATE_NOOP("AuditLog", "Revoked on"),
+    "revoked_reason": QT_TRANSLATE_NOOP("AuditLog", "Reason for revoking"),
+    "subject": QT_TRANSLATE_NOOP("AuditLog", "Subject"),
+    "file_id": QT_TRANSLATE_NOOP("AuditLog", "File"),
+    "speaker_id": QT_TRANSLATE_NOOP("AuditLog", "Speaker"),
+    "moderator_id": QT_TRANSLATE_NOOP("AuditLog", "Moderator"),
+    "mode": QT_TRANSLATE_NOOP("AuditLog", "Mode"),
+    "year": QT_TRANSLATE_NOOP("AuditLog", "Year"),
 }
 
 ACTIONS = {

@@ -19,8 +19,8 @@ from models.audit.triggers import CHANGED
 from models.messages import Message
 
 PAGE = 200
-# Stamped by every save: in a summary they would only repeat the entry's own time.
-NOT_SUMMARISED = frozenset({"updated_at", "id"})
+# Stamped by the save itself: in a summary they would only repeat the entry's own time.
+NOT_SUMMARISED = frozenset({"updated_at", "created_at", "added_at", "made_at", "id"})
 # The record's own words, the first it has: a person's name, an event's title…
 NAMING_COLUMNS = ("name", "title", "topic", "key", "number", "caption")
 ORDERS = {"at": AuditEntry.at, "actor": AuditEntry.actor, "pc": AuditEntry.pc,

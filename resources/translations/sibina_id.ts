@@ -546,6 +546,42 @@ sesi %1</translation>
         <translation>Surat</translation>
     </message>
     <message>
+        <source>Event photo</source>
+        <translation>Foto kegiatan</translation>
+    </message>
+    <message>
+        <source>Session attachment</source>
+        <translation>Lampiran sesi</translation>
+    </message>
+    <message>
+        <source>Event questionnaire</source>
+        <translation>Kuesioner kegiatan</translation>
+    </message>
+    <message>
+        <source>Certificate layout</source>
+        <translation>Tata letak sertifikat</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>Service figure</source>
+        <translation>Statistik layanan</translation>
+    </message>
+    <message>
+        <source>Service figure value</source>
+        <translation>Nilai statistik layanan</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Templat surat</translation>
+    </message>
+    <message>
+        <source>Import columns</source>
+        <translation>Kolom impor</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -632,6 +668,54 @@ sesi %1</translation>
     <message>
         <source>Content (bytes)</source>
         <translation>Isi (bita)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan foto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Alasan pencabutan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>added</source>
