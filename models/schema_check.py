@@ -203,9 +203,6 @@ def _difference(found: dict, expected: dict) -> Message | None:
             return _says(QT_TRANSLATE_NOOP(
                 "Schema", "trigger “{name}” differs from the one SiBina makes"), name=name)
     for name, kind in sorted(found["others"].items()):
-        if kind == "trigger":
-            return _says(QT_TRANSLATE_NOOP(
-                "Schema", "the file has a trigger “{name}” that SiBina never makes"), name=name)
         if kind == "view":
             return _says(QT_TRANSLATE_NOOP(
                 "Schema", "the file has a view “{name}” that SiBina never makes"), name=name)

@@ -85,9 +85,25 @@ def page(where: Filter = Filter(), offset: int = 0, limit: int = PAGE, order: st
     """``limit`` entries from ``offset``, ordered by ``order`` (a key of ORDERS)."""
     column = ORDERS[order]
     ties = AuditEntry.id.desc() if descending else AuditEntry.id
-    query = (_query(where).order_by(column.desc() if descending else column, ties)
-             .offset(offset).limit(limit))
-    return [entry(row) for row in query]
+    rows = list(_query(where).order_by(column.desc() if descending else column, ties)
+                .offset(offset).limit(limit))
+    people, events = _names(rows)
+    return [entry(row, people, events) for row in rows]
+
+
+def _names(rows) -> tuple[dict, dict]:
+    """The people's names and events' titles the entries concern, one query each, for the
+    rows that have no words of their own (a mark, a registration)."""
+    from models.events.tables import Event
+    from models.staff.tables import Person
+
+    person_ids = {row.person_id for row in rows if row.person_id is not None}
+    event_ids = {row.event_id for row in rows if row.event_id is not None}
+    people = dict(Person.select(Person.id, Person.name).where(Person.id.in_(person_ids))
+                  .tuples()) if person_ids else {}
+    events = dict(Event.select(Event.id, Event.title).where(Event.id.in_(event_ids))
+                  .tuples()) if event_ids else {}
+    return people, events
 
 
 def actors() -> list[str]:
@@ -97,11 +113,14 @@ def actors() -> list[str]:
     return [row.actor for row in query]
 
 
-def entry(row: AuditEntry) -> Entry:
+def entry(row: AuditEntry, people: dict | None = None, events: dict | None = None) -> Entry:
     old = json.loads(row.old) if row.old else None
     new = json.loads(row.new) if row.new else None
     values = new if new is not None else old or {}
     naming = next((values[c] for c in NAMING_COLUMNS if values.get(c)), None)
+    if naming is None:  # a mark, a registration: whose, and of which event
+        concerns = [(people or {}).get(row.person_id), (events or {}).get(row.event_id)]
+        naming = " — ".join(str(part) for part in concerns if part) or None
     return Entry(row.id, row.at, row.actor, row.pc, row.table_name, row.record, row.action,
                  table_label(row.table_name), action_label(row.action),
                  str(naming) if naming is not None else f"#{row.record}",
