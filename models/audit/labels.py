@@ -57,6 +57,7 @@ COLUMNS = {
     "checkin_time": QT_TRANSLATE_NOOP("AuditLog", "Check-in time"),
     "note": QT_TRANSLATE_NOOP("AuditLog", "Note"),
     "recorded_by": QT_TRANSLATE_NOOP("AuditLog", "Recorded by"),
+    "recorded_at": QT_TRANSLATE_NOOP("AuditLog", "Recorded at"),
     "role": QT_TRANSLATE_NOOP("AuditLog", "Role"),
     "cancelled": QT_TRANSLATE_NOOP("AuditLog", "Cancelled"),
     "participant_no": QT_TRANSLATE_NOOP("AuditLog", "Participant no."),

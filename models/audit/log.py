@@ -121,10 +121,16 @@ def entry(row: AuditEntry, people: dict | None = None, events: dict | None = Non
     if naming is None:  # a mark, a registration: whose, and of which event
         concerns = [(people or {}).get(row.person_id), (events or {}).get(row.event_id)]
         naming = " — ".join(str(part) for part in concerns if part) or None
+    # A link to the person or event shows their name rather than a number the office
+    # never sees.
+    named = {"person_id": people or {}, "event_id": events or {}}
+    changes = tuple(
+        Change(c.column, c.label, named[c.column].get(c.old, c.old),
+               named[c.column].get(c.new, c.new)) if c.column in named else c
+        for c in _changes(row.table_name, old, new))
     return Entry(row.id, row.at, row.actor, row.pc, row.table_name, row.record, row.action,
                  table_label(row.table_name), action_label(row.action),
-                 str(naming) if naming is not None else f"#{row.record}",
-                 _changes(row.table_name, old, new))
+                 str(naming) if naming is not None else f"#{row.record}", changes)
 
 
 def _changes(table: str, old: dict | None, new: dict | None) -> tuple[Change, ...]:

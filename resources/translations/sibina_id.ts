@@ -646,6 +646,10 @@ sesi %1</translation>
         <translation>Dicatat oleh</translation>
     </message>
     <message>
+        <source>Recorded at</source>
+        <translation>Dicatat pada</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>

@@ -25,6 +25,7 @@ def test_entries_of_a_person_include_rows_that_refer_to_them(database):
     assert all(e.record != str(budi.id) or e.table != "person" for e in found)
     mark = next(e for e in found if e.table == "attendance")
     assert mark.name == "Siti Aminah — Bimtek DDC"  # a mark has no words of its own
+    assert "Person: Siti Aminah" in words(mark)  # the name, not a number
     assert log.count(log.Filter(person_id=siti.id)) == 3
 
 
