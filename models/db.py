@@ -42,6 +42,12 @@ class OfficeDatabase(SqliteDatabase):
             return
         super().rollback()
 
+    def _add_conn_hooks(self, conn):
+        super()._add_conn_hooks(conn)
+        from models.audit.triggers import connect_functions
+
+        connect_functions(conn)  # the audit triggers call them on every change
+
 
 def all_models():
     from models import schema
@@ -52,7 +58,22 @@ def all_models():
 def migration_runner(database=None):
     from playhouse.migrations import Runner  # only needed to create or upgrade: not at start
 
-    return Runner(database or db.obj, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    from models.audit.triggers import AUDIT_VERSION, refresh_triggers
+
+    class AuditingRunner(Runner):
+        """After each upgrade from the audit log's on, in the upgrade's own transaction, the
+        audit triggers are made again from the tables as they now are: a table an upgrade
+        adds (or, on SQLite, rebuilds) is logged without that upgrade having to remember."""
+
+        def _run(self, name, module, direction, fake=False):
+            if fake or direction != "up" or int(name.split("_", 1)[0]) < AUDIT_VERSION:
+                return super()._run(name, module, direction, fake)
+            with self.migrator.migration_context(getattr(module, "atomic", True)):
+                module.up(self.migrator, self.database)
+                refresh_triggers(self.database)
+                self.History.create(name=name)
+
+    return AuditingRunner(database or db.obj, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
 
 
 def migration_names() -> list[str]:
@@ -181,12 +202,14 @@ def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
 
     tables = database.get_tables()
     if not tables:
+        from models.audit.triggers import refresh_triggers
         from models.events.themes import seed_defaults
 
         with database.atomic():
             database.create_tables(all_models())
             migration_runner(database).fake()
             seed_defaults(database)
+            refresh_triggers(database)  # after the seeds: making the database is no change
         return
     applied = set(applied_migrations(database))
     known = migration_names()

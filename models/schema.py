@@ -1,6 +1,7 @@
 """Every table of SiBina, in creation order."""
 
 from models.attendance.tables import Attendance, SessionAttachment
+from models.audit.tables import AuditEntry
 from models.certificates.tables import (
     Certificate,
     CertificateLayout,
@@ -57,6 +58,7 @@ ALL_MODELS = [
     LetterTemplate,
     AppUser,
     EventPayment,
+    AuditEntry,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

@@ -113,6 +113,7 @@ def models_layout() -> dict:
     every model to that database for a moment, under a restore running in another thread.
     This also keeps the migration machinery out of every start of SiBina.
     """
+    from models.audit.triggers import refresh_triggers
     from models.db import HISTORY_TABLE, all_models
 
     database = SqliteDatabase(":memory:")
@@ -125,6 +126,7 @@ def models_layout() -> dict:
         for statement in V1_STATEMENTS:  # the history table has not changed since
             if f'"{HISTORY_TABLE}"' in statement:
                 database.execute_sql(statement)
+        refresh_triggers(database)  # as a new database gets them
         return layout(database.connection())
     finally:
         database.close()
@@ -154,12 +156,12 @@ def layout(connection: sqlite3.Connection) -> dict:
     # Only SQLite's own bookkeeping is left out, by type as well as name: a trigger written
     # into the schema directly may carry a name SQLite reserves, and it would still run.
     objects = connection.execute(
-        "SELECT type, name, tbl_name FROM sqlite_master WHERE NOT ("
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT ("
         "type = 'table' AND name IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4') OR "
         "type = 'index' AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
     ).fetchall()
-    tables, links, indexes, others = {}, {}, {}, {}
-    for kind, name, _table in objects:
+    tables, links, indexes, others, triggers = {}, {}, {}, {}, {}
+    for kind, name, _table, _sql in objects:
         if kind == "table":
             tables[name] = {row[1]: _declared(row) for row in connection.execute(
                 f'PRAGMA table_xinfo("{name}")')}
@@ -171,12 +173,17 @@ def layout(connection: sqlite3.Connection) -> dict:
             columns = tuple(row[2:6] for row in connection.execute(
                 f'PRAGMA index_xinfo("{name}")') if row[5])
             indexes[name] = (table, unique, partial, columns)
-    for kind, name, _table in objects:
-        if kind not in ("table", "index"):
+    for kind, name, _table, sql in objects:
+        if kind == "trigger":
+            # Compared by its whole text: SiBina's audit triggers are made from the columns
+            # the same way on every file, and one rewritten under their name is foreign.
+            triggers[name] = sql
+        elif kind not in ("table", "index"):
             others[name] = kind
         elif kind == "index" and name not in indexes:
             others[name] = kind  # on a table SiBina does not make
-    return {"tables": tables, "links": links, "indexes": indexes, "others": others}
+    return {"tables": tables, "links": links, "indexes": indexes, "others": others,
+            "triggers": triggers}
 
 
 def _declared(row) -> str:
@@ -187,10 +194,15 @@ def _declared(row) -> str:
 
 
 def _difference(found: dict, expected: dict) -> Message | None:
-    for name, kind in sorted(found["others"].items()):
-        if kind == "trigger":
+    wanted_triggers = expected.get("triggers", {})
+    for name, sql in sorted(found["triggers"].items()):
+        if name not in wanted_triggers:
             return _says(QT_TRANSLATE_NOOP(
                 "Schema", "the file has a trigger “{name}” that SiBina never makes"), name=name)
+        if sql != wanted_triggers[name]:
+            return _says(QT_TRANSLATE_NOOP(
+                "Schema", "trigger “{name}” differs from the one SiBina makes"), name=name)
+    for name, kind in sorted(found["others"].items()):
         if kind == "view":
             return _says(QT_TRANSLATE_NOOP(
                 "Schema", "the file has a view “{name}” that SiBina never makes"), name=name)
@@ -233,6 +245,10 @@ def _difference(found: dict, expected: dict) -> Message | None:
     for name in sorted(set(found["indexes"]) - set(expected["indexes"])):
         return _says(QT_TRANSLATE_NOOP(
             "Schema", "the file has an index “{name}” that SiBina never makes"), name=name)
+    # Last: a table dropped or remade loses its triggers, and the table is what to name.
+    for name in sorted(set(wanted_triggers) - set(found["triggers"])):
+        return _says(QT_TRANSLATE_NOOP("Schema", "the file lacks trigger “{name}”"),
+                     name=name)
     return None
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import peewee
 from peewee import PostgresqlDatabase
 
+from models import actor
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
 
@@ -40,6 +41,16 @@ class OfficeServerDatabase(PostgresqlDatabase):
         with conn.cursor() as cursor:
             cursor.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
             cursor.execute(f"SET idle_in_transaction_session_timeout = '{STALLED_AFTER}'")
+        _tell_actor(conn)
+
+    def cursor(self, named_cursor=None):
+        # A statement outside a transaction commits by itself, with no begin() to say who is
+        # working: the session says it, told again whenever someone else logged in since.
+        conn = self.connection()
+        if (getattr(conn, "sibina_actor", None) != actor.current()
+                and conn.info.transaction_status == peewee.TransactionStatus.IDLE):
+            _tell_actor(conn)
+        return super().cursor(named_cursor)
 
     def begin(self, isolation_level=None):
         super().begin(isolation_level)
@@ -48,13 +59,25 @@ class OfficeServerDatabase(PostgresqlDatabase):
         # PCs importing the same people at once would both find them missing and insert
         # them twice, and two issuing certificates would both take the same next number.
         # Finer locks (per event, per year) are for when several PCs write a lot at once.
+        # The audit triggers read who is working and on which PC from the transaction.
+        working = actor.current()
         try:
-            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_IN_TURN,))
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s), set_config('sibina.actor', %s, "
+                             "true), set_config('sibina.pc', %s, true)",
+                             (WRITERS_IN_TURN, working.name, working.pc))
         except peewee.DatabaseError:
             # The transaction never started for the caller (its block is not entered), so
             # nothing else would end it; left open it would refuse every later statement.
             self.rollback()
             raise
+
+
+def _tell_actor(conn) -> None:
+    working = actor.current()
+    with conn.cursor() as cursor:
+        cursor.execute("SELECT set_config('sibina.actor', %s, false), "
+                       "set_config('sibina.pc', %s, false)", (working.name, working.pc))
+    conn.sibina_actor = working
 
 
 def shown_target(uri: str) -> str:

@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         self.themes_action = file_menu.addAction(self.tr("&Theme areas…"), self.edit_themes)
         self.server_action = file_menu.addAction(self.tr("&Database server…"),
                                                  self.choose_server)
+        audit = file_menu.addAction(self.tr("&Audit log…"), self.open_audit_log)
+        audit.setShortcut(QKeySequence("Ctrl+Shift+L"))
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up…"), self.back_up)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
@@ -195,6 +197,14 @@ class MainWindow(QMainWindow):
         guide = help_menu.addAction(self.tr("User &Guide"), self.open_guide)
         guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
         help_menu.addAction(self.tr("&About SiBina"), self.about)
+
+    def open_audit_log(self) -> None:
+        """Who changed what: a window of its own, left open beside the work."""
+        from ui.audit.window import AuditLogDialog
+
+        dialog = AuditLogDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def open_guide(self) -> None:
         """The guide in the PC's PDF viewer, at the chapter of the tab in view; from the

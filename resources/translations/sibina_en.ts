@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n change written to %1.</numerusform>
+            <numerusform>%n changes written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>The last backup to a USB stick was %n day(s) ago.</source>

@@ -472,6 +472,409 @@ sesi %1</translation>
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Rincian perubahan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>Written on {date}</source>
+        <translation>Dibuat pada {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Outside certificate</source>
+        <translation>Sertifikat luar</translation>
+    </message>
+    <message>
+        <source>Evaluation response</source>
+        <translation>Jawaban evaluasi</translation>
+    </message>
+    <message>
+        <source>Evaluation answer</source>
+        <translation>Isian evaluasi</translation>
+    </message>
+    <message>
+        <source>Test score</source>
+        <translation>Nilai tes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>Berkas tersimpan</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Bidang tema</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Event photo</source>
+        <translation>Foto kegiatan</translation>
+    </message>
+    <message>
+        <source>Session attachment</source>
+        <translation>Lampiran sesi</translation>
+    </message>
+    <message>
+        <source>Event questionnaire</source>
+        <translation>Kuesioner kegiatan</translation>
+    </message>
+    <message>
+        <source>Certificate layout</source>
+        <translation>Tata letak sertifikat</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>Service figure</source>
+        <translation>Statistik layanan</translation>
+    </message>
+    <message>
+        <source>Service figure value</source>
+        <translation>Nilai statistik layanan</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Templat surat</translation>
+    </message>
+    <message>
+        <source>Import columns</source>
+        <translation>Kolom impor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation>Waktu hadir</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Dicatat pada</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Participant no.</source>
+        <translation>No. peserta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Content (bytes)</source>
+        <translation>Isi (bita)</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan foto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Alasan pencabutan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Semua kegiatan</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Orang</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Pengguna</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Rincian perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>Lebih &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Lebih &amp;lama</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to XLSX…</source>
+        <translation>E&amp;kspor ke XLSX…</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 dari %3</translation>
+    </message>
+    <message>
+        <source>No changes found.</source>
+        <translation>Tidak ada perubahan yang cocok.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log perubahan</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1.</source>
+        <translation>
+            <numerusform>%n perubahan disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up</source>
@@ -3982,6 +4385,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Server basis &amp;data…</translation>
     </message>
     <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Log perubahan…</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Cadangkan…</translation>
     </message>
@@ -6289,6 +6696,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>berkas memiliki trigger “{name}” yang tidak pernah dibuat SiBina</translation>
     </message>
     <message>
+        <source>trigger “{name}” differs from the one SiBina makes</source>
+        <translation>trigger “{name}” berbeda dari yang dibuat SiBina</translation>
+    </message>
+    <message>
         <source>the file has a view “{name}” that SiBina never makes</source>
         <translation>berkas memiliki view “{name}” yang tidak pernah dibuat SiBina</translation>
     </message>
@@ -6327,6 +6738,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>index “{name}” differs from the one SiBina makes</source>
         <translation>indeks “{name}” berbeda dari yang dibuat SiBina</translation>
+    </message>
+    <message>
+        <source>the file lacks trigger “{name}”</source>
+        <translation>berkas ini tidak memiliki trigger “{name}”</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -66,8 +66,10 @@ CASES = {
     "view": (crafted("CREATE VIEW everyone AS SELECT * FROM person"),
              "the file has a view “everyone” that SiBina never makes"),
     "dropped table": (crafted("DROP TABLE follow_up"), "the file lacks table follow_up"),
-    "dropped column": (crafted("DROP INDEX person_nip", "ALTER TABLE person DROP COLUMN nip"),
-                       "table person lacks column nip"),
+    "dropped column": (crafted(
+        "DROP INDEX person_nip", *(f"DROP TRIGGER audit_person_{action}"
+                                   for action in ("insert", "update", "delete")),
+        "ALTER TABLE person DROP COLUMN nip"), "table person lacks column nip"),
     "extra column": (crafted("ALTER TABLE person ADD COLUMN salary INTEGER"),
                      "table person has a column salary that SiBina never makes"),
     "extra table": (crafted("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
@@ -117,6 +119,10 @@ def make_bad(good, tmp_path, change):
     bad = tmp_path / "kiriman.sqlite"
     shutil.copy(good, bad)
     connection = sqlite3.connect(bad)
+    # SiBina's audit triggers call functions SiBina gives its own connections; whoever
+    # edits a file with another program defines them first, as here.
+    for name in ("sibina_audit", "sibina_actor", "sibina_pc"):
+        connection.create_function(name, 0, lambda: "")
     try:
         change(connection)
         connection.commit()
@@ -149,8 +155,8 @@ def test_the_planted_trigger_never_reaches_the_records(office, tmp_path):
         backup.restore(bad, tmp_path / "aman")
     Person.create(name="Pegawai Baru", gender="P")
     assert db.execute_sql("SELECT count(*) FROM certificate").fetchone()[0] == certificates
-    assert db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                          ).fetchone()[0] == 0
+    assert db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                          "AND name = 'wipe'").fetchone()[0] == 0
 
 
 def at_version(tmp_path, version):

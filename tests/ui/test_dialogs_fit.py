@@ -129,6 +129,7 @@ OPENERS = {
     "ui.competency.add_to_event.AddToEventDialog": _plain(
         "ui.competency.add_to_event.AddToEventDialog", list(range(1, 41)),
         "Teknologi Informasi dan Digitalisasi"),
+    "ui.audit.window.AuditLogDialog": _plain("ui.audit.window.AuditLogDialog"),
     "ui.attendance.attachments_dialog.AttachmentsDialog": _plain(
         "ui.attendance.attachments_dialog.AttachmentsDialog", _session),
     "ui.attendance.checkin_dialog.CheckinDialog": _plain(

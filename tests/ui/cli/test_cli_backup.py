@@ -23,6 +23,9 @@ def test_backup_then_restore(cli, office_db, tmp_path):
     before = names(db)
 
     connection = sqlite3.connect(db)
+    from models.audit.triggers import connect_functions
+
+    connect_functions(connection)  # as SiBina's own connections: the change is logged
     connection.execute("UPDATE person SET name = 'Diubah'")
     connection.commit()
     connection.close()
