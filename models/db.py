@@ -183,8 +183,7 @@ def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
         from models.events.themes import seed_defaults
 
         with database.atomic():
-            database.create_tables(all_models())
-            migration_runner(database).fake()
+            create_schema(database)
             seed_defaults(database)
         return
     applied = set(applied_migrations(database))
@@ -207,6 +206,17 @@ def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
                 "Database", "Upgrading {path} failed ({detail}). The copy made before the "
                             "upgrade is {copy}."), path=str(path), detail=describe(exc),
                 copy=str(copy))) from exc
+
+
+def create_schema(database: peewee.Database) -> None:
+    """Every table and index of the newest schema, and the upgrade history saying so, in
+    ``database`` (empty): made through ``database`` itself, never through the models'
+    binding, so a transfer can make a new file while the window works on its database."""
+    from peewee import SchemaManager, sort_models
+
+    for model in sort_models(all_models()):
+        SchemaManager(model, database).create_all(safe=False)
+    migration_runner(database).fake()
 
 
 def _upgrade_server(database: peewee.Database, where: str) -> None:

@@ -83,15 +83,20 @@ def use_driver() -> None:
         adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
+def server_database(uri: str) -> OfficeServerDatabase:
+    """The database ``uri`` names, not yet connected, bound to nothing."""
+    # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
+    conninfo = "postgresql://" + uri.split("://", 1)[1]
+    use_driver()
+    return OfficeServerDatabase(conninfo, prefer_psycopg3=True)
+
+
 def open_server(uri: str, prepare_schema) -> OfficeServerDatabase:
     """Connect to the database ``uri`` names and bring its schema up to date with
     ``prepare_schema(database, where)`` (the same steps as for a file)."""
     from models.db import db
 
-    # Peewee hands a URI to libpq only under the scheme's long name; libpq takes both.
-    conninfo = "postgresql://" + uri.split("://", 1)[1]
-    use_driver()
-    database = OfficeServerDatabase(conninfo, prefer_psycopg3=True)
+    database = server_database(uri)
     where = shown_target(uri)
     db.initialize(database)
     try:

@@ -7671,6 +7671,37 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>The source and the target are the same database ({target}).</source>
+        <translation>Sumber dan tujuan adalah basis data yang sama ({target}).</translation>
+    </message>
+    <message>
+        <source>There is no database at {source}.</source>
+        <translation>Tidak ada basis data di {source}.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a transfer writes a new file. Choose another name; nothing was changed.</source>
+        <translation>{target} sudah ada; pemindahan data menulis berkas baru. Pilih nama lain; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Copying table {table} to {target} failed ({detail}); nothing was changed there.</source>
+        <translation>Menyalin tabel {table} ke {target} gagal ({detail}); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>Table {table} did not copy whole to {target} ({read} rows read, {found} there); nothing was changed there.</source>
+        <translation>Tabel {table} tidak tersalin utuh ke {target} ({read} baris dibaca, {found} ada di sana); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>Table {table} reads back differently from {target} than it was read from the source (a value the target keeps otherwise); nothing was changed there.</source>
+        <translation>Tabel {table} terbaca lain di {target} daripada di sumbernya (ada nilai yang disimpan berbeda oleh tujuan); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>{target} already holds data (table {table} has rows); a transfer fills only an empty database. Nothing was changed.</source>
+        <translation>{target} sudah berisi data (tabel {table} ada isinya); pemindahan data hanya mengisi basis data yang kosong. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
     <name>Verification</name>
     <message>
         <source>Scan the QR code or type the certificate number.</source>
