@@ -455,10 +455,6 @@ sesi %1</translation>
         <translation>Dibatalkan: tidak ada cadangan yang ditulis.</translation>
     </message>
     <message>
-        <source>This database is on a server: back it up there with the server&apos;s own tools (pg_dump). SiBina&apos;s backup of a server database is still to come.</source>
-        <translation>Basis data ini ada di server: cadangkan di sana dengan alat server itu sendiri (pg_dump). Pencadangan basis data server oleh SiBina belum tersedia.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
@@ -473,6 +469,10 @@ sesi %1</translation>
     <message>
         <source>Replace all of SiBina&apos;s data with the backup %1? The current data is backed up first, into %2.</source>
         <translation>Ganti seluruh data SiBina dengan cadangan %1? Data saat ini dicadangkan dahulu ke %2.</translation>
+    </message>
+    <message>
+        <source>Replace all of SiBina&apos;s data on the server, for every PC, with the backup %1? The current data is backed up first, into %2.</source>
+        <translation>Ganti seluruh data SiBina di server, untuk semua PC, dengan cadangan %1? Data saat ini dicadangkan dahulu ke %2.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1445,6 +1445,22 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Restored %1. The data from before is kept in %2.</source>
         <translation>%1 telah dipulihkan. Data sebelumnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>copy all of SiBina&apos;s data from a database file to an empty PostgreSQL database, or back into a new file; each table is verified</source>
+        <translation>salin seluruh data SiBina dari berkas basis data ke basis data PostgreSQL yang kosong, atau sebaliknya ke berkas baru; setiap tabel diverifikasi</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or postgresql://user@host/database</source>
+        <translation>basis data yang disalin: berkas atau postgresql://pengguna@host/basisdata</translation>
+    </message>
+    <message>
+        <source>where to copy it: an empty PostgreSQL database, or a file not there yet</source>
+        <translation>tujuan salinan: basis data PostgreSQL yang kosong, atau berkas yang belum ada</translation>
+    </message>
+    <message>
+        <source>Everything is in %1.</source>
+        <translation>Semua data sudah ada di %1.</translation>
     </message>
     <message>
         <source>The output file must end in %1.</source>
@@ -7699,6 +7715,15 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{target} already holds data (table {table} has rows); a transfer fills only an empty database. Nothing was changed.</source>
         <translation>{target} sudah berisi data (tabel {table} ada isinya); pemindahan data hanya mengisi basis data yang kosong. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), verified</source>
+        <translation>
+            <numerusform>%1: %n baris, terverifikasi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
