@@ -8,6 +8,9 @@ pulled USB stick or a full disk never leaves a half-written file under a backup'
 Restoring checks the file before anything changes (a SiBina database, intact, not from a
 newer SiBina), backs the current data up first, then copies the backup into the live
 database with the same online-backup API, in one step: either all of it or none.
+
+On a PostgreSQL server the backup is the same file, written row by row from the server,
+and a restore replaces the server's rows in one transaction (models/transfer).
 """
 
 import datetime

@@ -14,16 +14,9 @@ from models.messages import SiBinaError
 from models.schema_check import foreign_in_file
 from models.staff.tables import Person
 from models.transfer import transfer
-from tests.models.transfer.office import every_row, filled_office
+from tests.models.transfer.office import every_row
 
 V1 = Path(__file__).resolve().parents[2] / "fixtures" / "sibina-v1.sqlite"
-
-
-@pytest.fixture(scope="module")
-def office_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("kantor") / "sibina.sqlite"
-    filled_office(path)
-    return path
 
 
 @pytest.fixture

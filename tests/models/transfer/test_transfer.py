@@ -10,14 +10,7 @@ from models.messages import SiBinaError
 from models.progress import Cancelled, Progress
 from models.transfer import transfer
 from models.transfer.copying import fingerprint, first_table_with_rows, in_order
-from tests.models.transfer.office import every_row, filled_office
-
-
-@pytest.fixture(scope="module")
-def office_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("kantor") / "sibina.sqlite"
-    filled_office(path)
-    return path
+from tests.models.transfer.office import every_row
 
 
 @pytest.fixture
