@@ -262,9 +262,9 @@ class MainWindow(QMainWindow):
         if path is not None:  # a server's schema is current; its rows were replaced in place
             db.close()
             open_database(path)  # an older backup is upgraded as any older file
-            from ui.app import show_opening_notice
+        from ui.app import show_opening_notice
 
-            show_opening_notice(self)
+        show_opening_notice(self)
         self.restoring = True
         self.restored.emit()
 

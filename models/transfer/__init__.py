@@ -130,6 +130,11 @@ def restore_server(path: Path, safety: Path, progress: Progress = NO_PROGRESS) -
             "Backup", "Restoring {file} failed ({detail}); the data is as it was. A copy "
                       "from just before is {safety}."), file=path.name, detail=detail,
             safety=str(safety))) from exc
+    from models.certificates.keys import move_key_out_of_database
+
+    # A backup older than schema 9 carries the office's private key in its settings: out of
+    # the server at once, as opening such a file moves it out of the file (models/db.py).
+    db.obj.notice = move_key_out_of_database(db.obj)
 
 
 @contextmanager

@@ -1,9 +1,11 @@
 """The backup subcommands: backup DEST_DIR, restore FILE, transfer --from --to."""
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from ui import i18n
 from ui.cli.entry import (
     EXIT_OK,
     CliError,
@@ -30,7 +32,7 @@ def backup(args) -> int:
 def restore(args) -> int:
     from models.backup import AUTO_FOLDER, check_backup
     from models.backup import restore as restore_file
-    from models.db import db, open_database
+    from models.db import db, open_database, opening_notice
 
     path = database_path(args)
     check_backup(args.file)  # refused before the database is even opened
@@ -41,6 +43,8 @@ def restore(args) -> int:
     if not isinstance(path, str):  # a server's schema is current: its rows were replaced
         db.close()
         open_database(path)  # an older backup is upgraded here, as any older file is
+    if (notice := opening_notice()) is not None:  # where an older backup's signing key went
+        print(i18n.text(notice), file=sys.stderr)
     print(fill(translate("Cli", "Restored %1. The data from before is kept in %2."), str(args.file),
                str(safety)))
     return EXIT_OK

@@ -91,13 +91,34 @@ def test_a_failed_restore_leaves_the_server_as_it_was(server, tmp_path):
     assert every_row(server) == before
 
 
-def test_an_older_backup_is_upgraded_on_the_way_to_the_server(server, tmp_path):
+def test_an_older_backup_is_upgraded_on_the_way_to_the_server(server, tmp_path, key_folder):
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    from models.certificates.tables import SigningKey
+    from models.settings import LEGACY_SIGNING_KEY, Setting
+
     old = tmp_path / "lama.sqlite"
     shutil.copy(V1, old)
-    with sqlite3.connect(old) as v1:
+    raw = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw,
+                                                     NoEncryption())
+    with sqlite3.connect(old) as v1:  # where SiBina kept the private key before schema 9
+        v1.execute("INSERT INTO setting (key, value) VALUES (?, ?)",
+                   (LEGACY_SIGNING_KEY, base64.b64encode(raw).decode()))
         people = v1.execute("SELECT COUNT(*) FROM person").fetchone()[0]
     v1.close()
+    kept = old.read_bytes()
     backup.restore(old, tmp_path / "aman")
     assert Person.select().count() == people
-    assert old.read_bytes() == V1.read_bytes()  # the backup itself is only read
+    assert old.read_bytes() == kept  # the backup itself is only read
     assert not list(tmp_path.glob("lama.sqlite.v1-*"))
+    assert Setting.get_or_none(Setting.key == LEGACY_SIGNING_KEY) is None
+    [own] = SigningKey.select().where(SigningKey.own == True)  # noqa: E712 — SQL
+    assert list(key_folder.iterdir())  # the private half, in this PC's key folder
+    assert own.key_id
