@@ -22,7 +22,7 @@ from peewee import AutoField, BlobField, ForeignKeyField, sort_models
 from models.engine import ids_given, in_byte_order, on_server
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
-from models.progress import NO_PROGRESS, Cancelled, Progress
+from models.progress import NO_PROGRESS, Progress
 
 BATCH = 500  # rows a statement; under SQLite's limit of parameters at every table's width
 # A stored file (a scanned sheet, a logo) may be megabytes: a handful at a time.
@@ -248,5 +248,3 @@ def not_empty(where: str, table: str) -> SiBinaError:
         "Transfer", "{target} already holds data (table {table} has rows); a transfer fills "
                     "only an empty database. Nothing was changed."), target=where, table=table))
 
-
-__all__ = ["Cancelled", "copy_all", "first_table_with_rows", "fingerprint", "in_order"]
