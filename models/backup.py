@@ -8,6 +8,9 @@ pulled USB stick or a full disk never leaves a half-written file under a backup'
 Restoring checks the file before anything changes (a SiBina database, intact, not from a
 newer SiBina), backs the current data up first, then copies the backup into the live
 database with the same online-backup API, in one step: either all of it or none.
+
+On a PostgreSQL server the backup is the same file, written row by row from the server,
+and a restore replaces the server's rows in one transaction (models/transfer).
 """
 
 import datetime
@@ -50,18 +53,32 @@ def backup_name(when: datetime.datetime, label: str = "") -> str:
 def write_backup(folder, progress: Progress = NO_PROGRESS,
                  when: datetime.datetime | None = None, label: str = "") -> Path:
     """A complete, consistent, checked copy of the database in ``folder``; returns it."""
+    from models.engine import on_server
+
     folder = Path(folder)
     when = when or datetime.datetime.now()
     target = _free_name(folder, backup_name(when, label))
-    temp = temporary_name(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        remove_stale(folder)
-        _copy_database(db.connection(), temp, progress)
-        _check_copy(temp)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
+    remove_stale(folder)
+    if on_server():  # the same file, written row by row from the server (models/transfer)
+        from models.transfer import write_file
+
+        return write_checked(target, lambda temp: write_file(db.obj, temp, progress))
+    return write_checked(target, lambda temp: _copy_database(db.connection(), temp, progress))
+
+
+def write_checked(target: Path, copy) -> Path:
+    """``copy(temporary)`` writes a SiBina file and returns each table's (name, rows); the
+    file is read back against them and takes the name ``target`` only when it is whole."""
+    temp = temporary_name(target)
+    try:
+        _check_copy(temp, copy(temp))
         _sync(temp)
         os.replace(temp, target)
-        _sync_folder(folder)
+        _sync_folder(target.parent)
     except sqlite3.Error as exc:
         raise _cannot_write(target, exc) from exc
     except OSError as exc:
@@ -82,7 +99,8 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress) -> None:
+def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress
+                   ) -> list[tuple[str, int]]:
     # Made here first: SQLite would say only "unable to open database file" for a
     # write-protected stick or a folder that cannot be written; the system says which.
     target.touch()
@@ -97,9 +115,15 @@ def _copy_database(source: sqlite3.Connection, target: Path, progress: Progress)
         destination.execute("PRAGMA journal_mode=DELETE")
     finally:
         destination.close()
+    tables = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%'").fetchall()
+    return [(table, db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+            for (table,) in tables]
 
 
-def _check_copy(path: Path) -> None:
+def _check_copy(path: Path, counts: list[tuple[str, int]]) -> None:
+    """The file at ``path`` is an intact SiBina database of this version, and holds the
+    rows the copy counted (on a file, counted live; from a server, in its snapshot)."""
     try:
         version, problems = inspect_file(path)
     except SiBinaError as exc:
@@ -108,10 +132,7 @@ def _check_copy(path: Path) -> None:
         raise _not_read_back(path)
     copy = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        for (table,) in db.execute_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%'").fetchall():
-            live = db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        for table, live in counts:
             copied = copy.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
             if live != copied:
                 raise SiBinaError(_says(QT_TRANSLATE_NOOP(
@@ -207,6 +228,13 @@ def restore(path, safety_folder, progress: Progress = NO_PROGRESS) -> Path:
             "Backup", "{file} cannot be restored: the database {database} is read-only. "
                       "Nothing was changed."), file=path.name, database=str(database_file())))
     safety = write_backup(safety_folder, label="sebelum-pulih")
+    from models.engine import on_server
+
+    if on_server():  # row by row, proved as a transfer is (models/transfer)
+        from models.transfer import restore_server
+
+        restore_server(path, safety, progress)
+        return safety
     source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         def report(_status, remaining, total):

@@ -202,14 +202,13 @@ def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
 
     tables = database.get_tables()
     if not tables:
-        from models.audit.triggers import refresh_triggers
+        from models.audit.triggers import paused
         from models.events.themes import seed_defaults
 
         with database.atomic():
-            database.create_tables(all_models())
-            migration_runner(database).fake()
-            seed_defaults(database)
-            refresh_triggers(database)  # after the seeds: making the database is no change
+            create_schema(database)
+            with paused(database):  # making the database is no change
+                seed_defaults(database)
         return
     applied = set(applied_migrations(database))
     known = migration_names()
@@ -231,6 +230,20 @@ def _prepare_schema(database: peewee.Database, path: Path | str) -> None:
                 "Database", "Upgrading {path} failed ({detail}). The copy made before the "
                             "upgrade is {copy}."), path=str(path), detail=describe(exc),
                 copy=str(copy))) from exc
+
+
+def create_schema(database: peewee.Database) -> None:
+    """Every table and index of the newest schema, and the upgrade history saying so, in
+    ``database`` (empty): made through ``database`` itself, never through the models'
+    binding, so a transfer can make a new file while the window works on its database."""
+    from peewee import SchemaManager, sort_models
+
+    from models.audit.triggers import refresh_triggers
+
+    for model in sort_models(all_models()):
+        SchemaManager(model, database).create_all(safe=False)
+    migration_runner(database).fake()
+    refresh_triggers(database)  # the audit log's triggers are part of the newest schema
 
 
 def _upgrade_server(database: peewee.Database, where: str) -> None:

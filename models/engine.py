@@ -40,6 +40,14 @@ def nocase_field(field, database=None):
     return fn.LOWER(field) if on_server(database) else field.collate("NOCASE")
 
 
+def in_byte_order(field, database=None):
+    """``field`` compared and sorted by its bytes, the same order on both engines (text keys
+    checked row by row against another database): SQLite's default, PostgreSQL's "C"
+    collation (its default follows the server's locale)."""
+    text = field.field_type in ("VARCHAR", "TEXT")  # numbers sort alike without it
+    return field.collate('"C"') if text and on_server(database) else field
+
+
 class NocaseIndex(SQL):
     """``CREATE INDEX`` on a column without regard to case, for whichever engine builds it
     (a model's add_index takes one statement; the engine is known only when it runs)."""

@@ -106,15 +106,20 @@ def use_driver() -> None:
         adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
+def server_database(uri: str, password: str | None = None) -> OfficeServerDatabase:
+    """The database ``uri`` names, not yet connected, bound to nothing."""
+    use_driver()
+    return OfficeServerDatabase(conninfo(uri), prefer_psycopg3=True,
+                                **password_parameter(password))
+
+
 def open_server(uri: str, prepare_schema, password: str | None = None) -> OfficeServerDatabase:
     """Connect to the database ``uri`` names and bring its schema up to date with
     ``prepare_schema(database, where)`` (the same steps as for a file). ``password`` is
     handed to libpq beside the URI (the window's, from the OS keyring), never inside it."""
     from models.db import db
 
-    use_driver()
-    database = OfficeServerDatabase(conninfo(uri), prefer_psycopg3=True,
-                                    **password_parameter(password))
+    database = server_database(uri, password)
     where = shown_target(uri)
     db.initialize(database)
     try:

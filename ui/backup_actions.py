@@ -30,8 +30,6 @@ def back_up(parent: QWidget, folder: Path | None = None) -> None:
     from ui.common.files.save_file import ask_folder
 
     title = translate("Backup", "Back up")
-    if _refused_on_server(parent, title):
-        return
     if folder is None:
         # The folder only: a backup is named by its time and never replaces another.
         folder = ask_folder(parent, title)
@@ -55,16 +53,14 @@ def back_up(parent: QWidget, folder: Path | None = None) -> None:
                        "Backup", "Cancelled: no backup was written.")))
 
 
-def _refused_on_server(parent: QWidget, title: str) -> bool:
-    """SiBina's backups are files made from a SQLite database; on a server they are still to
-    come, and the server's own tools keep the data until then."""
-    from models.engine import on_server
+def safety_folder() -> Path:
+    """Where a restore keeps the data from before: beside the database file, or on a
+    server in this PC's data folder, where its automatic backups would go."""
+    if database_file() is None:
+        from ui.cli.entry import data_folder
 
-    if on_server():
-        show_info(parent, title, translate(
-            "Backup", "This database is on a server: back it up there with the server's own "
-                      "tools (pg_dump). SiBina's backup of a server database is still to come."))
-    return on_server()
+        return data_folder() / backup.AUTO_FOLDER
+    return database_file().parent / backup.AUTO_FOLDER
 
 
 def _refresh_reminder(widget: QWidget) -> None:
@@ -76,8 +72,6 @@ def _refresh_reminder(widget: QWidget) -> None:
 def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) -> None:
     """Check a backup, ask, back the current data up, replace it; then ``on_restored``."""
     title = translate("Backup", "Restore a backup")
-    if _refused_on_server(parent, title):
-        return
     if path is None:
         from ui.common.files.save_file import last_folder
 
@@ -93,13 +87,15 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
         show_error(parent, title, error_text(exc) + "\n\n" + translate(
             "Backup", "Nothing was changed."))
         return
-    if not confirm(parent, title, fill(translate(
-            "Backup", "Replace all of SiBina's data with the backup %1? The current data is "
-                      "backed up first, into %2."), path.name,
-                                       str(database_file().parent / backup.AUTO_FOLDER)),
-            translate("Backup", "Restore")):
+    question = (translate("Backup", "Replace all of SiBina's data with the backup %1? The "
+                                    "current data is backed up first, into %2.")
+                if database_file() is not None else translate(
+                    "Backup", "Replace all of SiBina's data on the server, for every PC, with "
+                              "the backup %1? The current data is backed up first, into %2."))
+    if not confirm(parent, title, fill(question, path.name, str(safety_folder())),
+                   translate("Backup", "Restore")):
         return
-    safety_folder = database_file().parent / backup.AUTO_FOLDER
+    folder = safety_folder()
 
     def done(safety: Path) -> None:
         show_info(parent, title, fill(translate(
@@ -108,7 +104,7 @@ def restore_from(parent: QWidget, path: Path | None = None, on_restored=None) ->
             on_restored()
 
     TaskRunner.run(parent, translate("Backup", "Restoring…"),
-                   lambda progress: backup.restore(path, safety_folder, progress), done,
+                   lambda progress: backup.restore(path, folder, progress), done,
                    lambda exc: show_error(parent, title, error_text(exc)))
 
 

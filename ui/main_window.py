@@ -312,8 +312,9 @@ class MainWindow(QMainWindow):
         if "reports_page" in self._pages:  # never written over what was restored
             self._pages["reports_page"].forget_notes()
         path = database_file()
-        db.close()
-        open_database(path)  # an older backup is upgraded as any older file
+        if path is not None:  # a server's schema is current; its rows were replaced in place
+            db.close()
+            open_database(path)  # an older backup is upgraded as any older file
         from ui.app import show_opening_notice
 
         show_opening_notice(self)

@@ -844,4 +844,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TransferTexts</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), verified</source>
+        <translation>
+            <numerusform>%1: %n row, verified</numerusform>
+            <numerusform>%1: %n rows, verified</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

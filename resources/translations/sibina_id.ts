@@ -897,10 +897,6 @@ sesi %1</translation>
         <translation>Dibatalkan: tidak ada cadangan yang ditulis.</translation>
     </message>
     <message>
-        <source>This database is on a server: back it up there with the server&apos;s own tools (pg_dump). SiBina&apos;s backup of a server database is still to come.</source>
-        <translation>Basis data ini ada di server: cadangkan di sana dengan alat server itu sendiri (pg_dump). Pencadangan basis data server oleh SiBina belum tersedia.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
@@ -915,6 +911,10 @@ sesi %1</translation>
     <message>
         <source>Replace all of SiBina&apos;s data with the backup %1? The current data is backed up first, into %2.</source>
         <translation>Ganti seluruh data SiBina dengan cadangan %1? Data saat ini dicadangkan dahulu ke %2.</translation>
+    </message>
+    <message>
+        <source>Replace all of SiBina&apos;s data on the server, for every PC, with the backup %1? The current data is backed up first, into %2.</source>
+        <translation>Ganti seluruh data SiBina di server, untuk semua PC, dengan cadangan %1? Data saat ini dicadangkan dahulu ke %2.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1903,6 +1903,22 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>Restored %1. The data from before is kept in %2.</source>
         <translation>%1 telah dipulihkan. Data sebelumnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>copy all of SiBina&apos;s data from a database file to an empty PostgreSQL database, or back into a new file; each table is verified</source>
+        <translation>salin seluruh data SiBina dari berkas basis data ke basis data PostgreSQL yang kosong, atau sebaliknya ke berkas baru; setiap tabel diverifikasi</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or postgresql://user@host/database</source>
+        <translation>basis data yang disalin: berkas atau postgresql://pengguna@host/basisdata</translation>
+    </message>
+    <message>
+        <source>where to copy it: an empty PostgreSQL database, or a file not there yet</source>
+        <translation>tujuan salinan: basis data PostgreSQL yang kosong, atau berkas yang belum ada</translation>
+    </message>
+    <message>
+        <source>Everything is in %1.</source>
+        <translation>Semua data sudah ada di %1.</translation>
     </message>
     <message>
         <source>The output file must end in %1.</source>
@@ -8811,6 +8827,46 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The source and the target are the same database ({target}).</source>
+        <translation>Sumber dan tujuan adalah basis data yang sama ({target}).</translation>
+    </message>
+    <message>
+        <source>There is no database at {source}.</source>
+        <translation>Tidak ada basis data di {source}.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a transfer writes a new file. Choose another name; nothing was changed.</source>
+        <translation>{target} sudah ada; pemindahan data menulis berkas baru. Pilih nama lain; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Copying table {table} to {target} failed ({detail}); nothing was changed there.</source>
+        <translation>Menyalin tabel {table} ke {target} gagal ({detail}); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>Table {table} did not copy whole to {target} ({read} rows read, {found} there); nothing was changed there.</source>
+        <translation>Tabel {table} tidak tersalin utuh ke {target} ({read} baris dibaca, {found} ada di sana); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>Table {table} reads back differently from {target} than it was read from the source (a value the target keeps otherwise); nothing was changed there.</source>
+        <translation>Tabel {table} terbaca lain di {target} daripada di sumbernya (ada nilai yang disimpan berbeda oleh tujuan); tidak ada yang diubah di sana.</translation>
+    </message>
+    <message>
+        <source>{target} already holds data (table {table} has rows); a transfer fills only an empty database. Nothing was changed.</source>
+        <translation>{target} sudah berisi data (tabel {table} ada isinya); pemindahan data hanya mengisi basis data yang kosong. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), verified</source>
+        <translation>
+            <numerusform>%1: %n baris, terverifikasi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

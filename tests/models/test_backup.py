@@ -23,8 +23,8 @@ from models.schema import ALL_MODELS
 from models.staff.tables import Person
 from tests.builders import every_table
 
-# A backup is SQLite's online copy of the database file, and a restore replaces the
-# file; on a server the backup (a SiBina file written from the server) is still to come.
+# A backup of a file is SQLite's online copy of it, and a restore replaces the file; a
+# server's backup and restore go row by row (tests/models/transfer/test_server_backup.py).
 pytestmark = pytest.mark.sqlite_only
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)

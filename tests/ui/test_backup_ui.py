@@ -167,13 +167,31 @@ def test_a_restore_keeps_the_restored_words_of_an_event_report(qtbot, database, 
 
 
 @pytest.mark.parametrize("engine", ["postgres"], indirect=True)
-def test_a_server_database_is_not_backed_up_as_a_file(qtbot, database, tmp_path,
-                                                      message_boxes):
-    from ui.backup_actions import automatic_backup, back_up, restore_from
+def test_a_server_is_backed_up_to_a_file_and_restored_from_it(qtbot, database, tmp_path,
+                                                              message_boxes, monkeypatch):
+    from ui import backup_actions
+    from ui.cli import entry
 
-    back_up(None, tmp_path)
-    restore_from(None, tmp_path / "SiBina-cadangan.sqlite")
-    assert automatic_backup() is None
-    assert [text.split(":")[0] for text in message_boxes] == [
-        "This database is on a server", "This database is on a server"]
-    assert list(tmp_path.glob("*.sqlite")) == []
+    monkeypatch.setattr(entry, "data_folder", lambda: tmp_path / "data")
+    window = MainWindow(db.obj.database)
+    qtbot.addWidget(window)
+    staff.save_person({"name": "Siti Aminah", "nip": "196903091994032001"})
+    backup_actions.back_up(window, tmp_path / "usb")
+    [made] = backup.backups_in(tmp_path / "usb")
+    assert message_boxes[-1] == f"The backup {made} is written and checked."
+    with sqlite3.connect(f"file:{made}?mode=ro", uri=True) as copy:
+        assert copy.execute("SELECT name FROM person").fetchall() == [("Siti Aminah",)]
+    copy.close()
+
+    staff.save_person({"name": "Budi Santoso"})
+    with qtbot.waitSignal(window.restored):
+        window.restore_backup(made)
+    assert names() == ["Siti Aminah"]  # on the server the window goes on, on the same one
+    assert message_boxes[-2].startswith(
+        f"Replace all of SiBina's data on the server, for every PC, with the backup {made.name}?")
+    assert message_boxes[-1].startswith(f"Restored {made.name}. The data from before is kept")
+    [kept] = (tmp_path / "data" / backup.AUTO_FOLDER).glob("*sebelum-pulih*")
+    with sqlite3.connect(f"file:{kept}?mode=ro", uri=True) as before:
+        assert before.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 2
+    before.close()
+    assert backup_actions.automatic_backup() is None  # each PC would copy the whole server

@@ -172,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "replace the data with a backup, after checking it and backing up the "
                "current data"))
     back.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
+    from ui.cli.backup import add_transfer_parser
+
+    add_transfer_parser(command)
     from reports.catalogue import KINDS
 
     made = command("report", translate(
@@ -221,7 +224,7 @@ def database_path(args) -> Path | str:
 
 
 def needs_file(args) -> Path:
-    """The database file, for a command that works on a file only (so far)."""
+    """The database file, for a command that reads the file itself (check)."""
     path = database_path(args)
     if isinstance(path, str):
         raise CliError(fill(translate(
