@@ -23,12 +23,15 @@ from models.evaluation.tables import (
 from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
 from models.letters.tables import EventPaper, LetterTemplate
+from models.network.tables import Cooperation, CooperationDocument, Organisation
+from models.opportunities.tables import Opportunity
 from models.settings import Setting
 from models.staff.tables import Person
 
 ALL_MODELS = [
     Setting,
     StoredFile,
+    Organisation,
     Person,
     Theme,
     Event,
@@ -54,6 +57,9 @@ ALL_MODELS = [
     SigningKey,
     EventPaper,
     LetterTemplate,
+    Cooperation,
+    CooperationDocument,
+    Opportunity,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]
