@@ -56,6 +56,11 @@ KINDS = [
          QT_TRANSLATE_NOOP("Reports", "The certificates issued, with their numbers, "
                                       "recipients and status (all, one event or one year)."),
          (), (EVENT, YEAR)),
+    Kind("network", QT_TRANSLATE_NOOP("Reports", "Network directory"),
+         QT_TRANSLATE_NOOP("Reports", "The organisations the office works with (Jejaring): "
+                                      "kind, region, contacts with phone and e-mail, "
+                                      "cooperation agreements (MoU/PKS) and their validity."),
+         ()),
 ]
 BY_CODE = {kind.code: kind for kind in KINDS}
 
@@ -80,4 +85,8 @@ def build(code: str, event: int | None = None, year: int | None = None,
         return recaps.speakers(year)
     if code == "certificate-register":
         return recaps.certificate_register(event, year)
+    if code == "network":
+        from reports.network.directory import network_directory
+
+        return network_directory()
     raise ValueError(code)
