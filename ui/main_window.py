@@ -23,6 +23,7 @@ PAGES = (
     ("evaluations_page", "ui.evaluations.page", "EvaluationsPage"),
     ("certificates_page", "ui.certificates.page", "CertificatesPage"),
     ("reports_page", "ui.reports.page", "ReportsPage"),
+    ("network_page", "ui.network.page", "NetworkPage"),
 )
 
 
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         labels = (self.tr("H&ome"), self.tr("&Staff"), self.tr("&Events"),
                   self.tr("&Attendance"), self.tr("E&valuations"), self.tr("Ce&rtificates"),
-                  self.tr("&Reports"))
+                  self.tr("&Reports"), self.tr("&Network"))
         for label in labels:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
     evaluations_page = _page_property("evaluations_page")
     certificates_page = _page_property("certificates_page")
     reports_page = _page_property("reports_page")
+    network_page = _page_property("network_page")
 
     def page(self, name: str) -> QWidget:
         """The page called ``name`` (``"events_page"``), built the first time it is needed."""

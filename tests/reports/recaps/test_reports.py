@@ -89,6 +89,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     from models.certificates.tables import Certificate, OutsideCertificate
     from models.events.counting import counts_as_development
     from models.events.tables import EventSession
+    from models.network import directory
     from models.staff.history import history
 
     event = first_finished()
@@ -114,6 +115,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         "speakers": ({"year": year}, None, None),  # checked below against the schedules
         "certificate-register": ({"event": event.id}, "Nomor", {
             c.number for c in Certificate.select().where(Certificate.event == event.id)}),
+        "network": ({}, "Organisasi", {row.name for row in directory.search()}),
     }
     assert set(checks) == {kind.code for kind in KINDS}
     for kind in KINDS:
