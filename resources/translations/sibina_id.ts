@@ -2774,8 +2774,8 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Peluang pelatihan segera ditutup (%1)</translation>
     </message>
     <message>
-        <source>%1: %2, registration closes %3</source>
-        <translation>%1: %2, pendaftaran ditutup %3</translation>
+        <source>closes %1 · %2 · %3</source>
+        <translation>ditutup %1 · %2 · %3</translation>
     </message>
     <message>
         <source>None.</source>

@@ -97,8 +97,10 @@ class HomePage(QWidget):
         self._fill_backup(found.backup_days)
         self._fill("offers", self.tr("Training offers closing soon (%1)"),
                    found.offers_closing,
-                   lambda o: (fill(self.tr("%1: %2, registration closes %3"), o.organiser,
-                                   o.title, formats.short_date(last_day(o.deadline, o.start))),
+                   # The closing date first: a long title is cut at the edge.
+                   lambda o: (fill(self.tr("closes %1 · %2 · %3"),
+                                   formats.short_date(last_day(o.deadline, o.start)), o.title,
+                                   o.organiser),
                               self.tr("Open"), lambda: self.open_offer.emit(o.id)))
 
     def _fill(self, name: str, heading: str, items: list, row, note: str = "") -> None:

@@ -3,6 +3,7 @@ deadline (marked when closing soon), add, open, send staff, delete."""
 
 import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QToolBar, QVBoxLayout, QWidget
 
@@ -25,6 +26,7 @@ class OffersView(QWidget):
         super().__init__(parent)
         self.today = today
         toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         page_action(self, toolbar, self.tr("&New offer"), self.add,
                     QKeySequence.StandardKey.New, icon="plus")
         page_action(self, toolbar, self.tr("&Open"), self.open_selected, "Ctrl+Return",

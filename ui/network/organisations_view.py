@@ -1,6 +1,7 @@
 """The organisations of the network: search by name or region, filter by kind, open one,
 add, delete (asking when agreements go with it), export the directory."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolBar, QVBoxLayout, QWidget
 
@@ -17,6 +18,7 @@ class OrganisationsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         page_action(self, toolbar, self.tr("&New organisation"), self.add,
                     QKeySequence.StandardKey.New, icon="plus")
         page_action(self, toolbar, self.tr("&Open"), self.open_selected, "Ctrl+Return",

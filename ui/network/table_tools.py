@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+WIDEST = 180  # pixels a column takes at most: every column of a list fits 1024 px
 
 
 class Item(QTableWidgetItem):
@@ -28,6 +29,7 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
@@ -49,8 +51,9 @@ def fill_table(table: QTableWidget, rows: list[tuple[int, list]]) -> None:
             table.setItem(row, column, item)
     table.setSortingEnabled(True)
     table.resizeColumnsToContents()
-    for column in range(table.columnCount() - 1):  # a long name does not push the rest out
-        table.setColumnWidth(column, min(table.columnWidth(column), 320))
+    for column in range(table.columnCount() - 1):  # a long name wraps, not pushing the rest out
+        table.setColumnWidth(column, min(table.columnWidth(column), WIDEST))
+    table.resizeRowsToContents()
 
 
 def selected_id(table: QTableWidget) -> int | None:

@@ -31,7 +31,7 @@ def test_an_offer_closing_this_week_is_listed_and_opens_its_dialog(qtbot, databa
     box = window.home_page.sections["offers"]
     assert box.title() == "Training offers closing soon (1)"
     assert [label.text() for label in box.findChildren(QLabel)] == [
-        "IPI Kepri: Webinar Media Sosial, registration closes 7 May 2026"]
+        "closes 7 May 2026 · Webinar Media Sosial · IPI Kepri"]
     seen = []
 
     def look(dialog):
