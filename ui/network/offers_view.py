@@ -40,10 +40,11 @@ class OffersView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
         add_find_shortcut(self, self.search)
+        # What the office decides on first, so it shows in 1024 px; theme and mode after.
         self.table = make_table([self.tr("Registration closes"), self.tr("Offer"),
-                                 self.tr("Organiser"), self.tr("Theme"), self.tr("Dates"),
-                                 self.tr("Mode"), self.tr("JP"), self.tr("Cost"),
-                                 self.tr("Staff sent")])
+                                 self.tr("Organiser"), self.tr("Dates"), self.tr("JP"),
+                                 self.tr("Staff sent"), self.tr("Cost"), self.tr("Mode"),
+                                 self.tr("Theme")])
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         open_on_enter(self.table, self.open_selected)
         layout = QVBoxLayout(self)
@@ -67,10 +68,10 @@ class OffersView(QWidget):
         fill_table(self.table, [(r.id, [
             (self.deadline_text(r), (ORDER[r.state], offers.last_day(r.deadline, r.start),
                                      r.id)), r.title,
-            r.organiser, r.theme, (formats.date_range(r.start, r.end), r.start),
-            vocab_text(vocab.MODES.get(r.mode, r.mode)), (formats.jp(r.jp), r.jp),
+            r.organiser, (formats.date_range(r.start, r.end), r.start),
+            (formats.jp(r.jp), r.jp), (str(r.sent), r.sent),
             (self.cost_text(r.cost), -1 if r.cost is None else r.cost),
-            (str(r.sent), r.sent)]) for r in rows])
+            vocab_text(vocab.MODES.get(r.mode, r.mode)), r.theme]) for r in rows])
         for index, row in enumerate(rows):
             item = self.table.item(index, 0)
             if row.state == offers.CLOSING_SOON:

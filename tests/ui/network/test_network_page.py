@@ -3,7 +3,6 @@
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -119,7 +118,7 @@ def test_an_offer_is_saved_and_staff_are_sent_to_it(qtbot, database):
     offer = Opportunity.get_by_id(offer.id)
     assert [r.person_id for r in Registration.select().where(
         Registration.event == offer.event_id)] == [siti.id]
-    assert table_rows(page.offers.table)[0][-1] == "1"
+    assert table_rows(page.offers.table)[0][5] == "1"  # staff sent
 
 
 def test_outside_people_are_not_offered_to_send(qtbot, database):
@@ -145,5 +144,25 @@ def test_ctrl_n_on_the_offers_view_opens_a_new_offer(qtbot, database):
     seen = []
     when_modal(lambda d: seen.append(d.windowTitle()), OfferDialog)
     qtbot.keySequence(window, QKeySequence(QKeySequence.StandardKey.New))
+    # The key reached the visible view's action, not the hidden Organisations view's.
     qtbot.waitUntil(lambda: seen == ["New training offer"])
-    assert Qt  # the key reached the visible view's action, not the hidden one's
+
+
+def test_export_saves_the_directory_as_a_workbook(qtbot, database, message_boxes, tmp_path,
+                                                  monkeypatch):
+    from openpyxl import load_workbook
+
+    from tests.sheets import table_values
+    from ui.common.files import save_file
+
+    directory.save_organisation({"name": "IPI Kepri", "kind": "association",
+                                 "region": "Tanjungpinang"})
+    target = tmp_path / "Direktori jejaring.xlsx"
+    monkeypatch.setattr(save_file, "ask_save_path", lambda *args: target)
+    page = page_on(qtbot)
+
+    page.organisations.export()
+
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    rows = table_values(load_workbook(target)["Organisasi"])
+    assert rows[1][:3] == ("IPI Kepri", "Asosiasi Profesi", "Tanjungpinang")
