@@ -21,7 +21,7 @@ from models.evaluation.tables import EventQuestionnaire, Response
 from models.events import jp
 from models.events.counting import shortfall, target_binding
 from models.events.tables import Event, EventSession, Registration
-from models.opportunities.offers import closing_soon
+from models.opportunities.deadlines import closing_soon
 from models.staff.tables import Person, join_name
 
 NEXT_EVENTS = 5
@@ -193,7 +193,7 @@ def evaluations_due(today: datetime.date) -> list[EventItem]:
 
 def offers_closing(today: datetime.date) -> list:
     """Training offers whose registration closes soon
-    (:func:`models.opportunities.offers.closing_soon`: one query on a small table)."""
+    (:func:`models.opportunities.deadlines.closing_soon`: one query on a small table)."""
     return closing_soon(today)
 
 

@@ -9,7 +9,6 @@ recorded for each person is what they earn (:mod:`models.events.jp`), counted on
 
 import datetime
 import math
-from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
@@ -21,14 +20,20 @@ from models.events.planning import save_event, save_session
 from models.events.tables import Event, Theme
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, ValidationError, message
 from models.network.tables import Organisation
+from models.opportunities.deadlines import (  # noqa: F401 - offers.<name> for the tab
+    CLOSED,
+    CLOSING_SOON,
+    CLOSING_SOON_DAYS,
+    OPEN,
+    OfferRow,
+    closing_soon,
+    last_day,
+    state,
+)
 from models.opportunities.tables import Opportunity
 from models.staff.tables import Person
 from models.text_rules import LONG_MAX, TITLE_MAX, text_problem
 from models.vocab import MODES
-
-# Registration closing in at most this many days is "closing soon".
-CLOSING_SOON_DAYS = 7
-OPEN, CLOSING_SOON, CLOSED = "open", "closing_soon", "closed"
 
 FIELDS = ["title", "organisation", "organiser_name", "theme", "start_date", "end_date",
           "mode", "place", "cost", "deadline", "jp", "link", "notes"]
@@ -42,20 +47,6 @@ EVENT_KIND = "pelatihan"
 
 def _says(text: str, **params) -> Message:
     return message("Offers", text, **params)
-
-
-def last_day(deadline: datetime.date | None, start: datetime.date) -> datetime.date:
-    """The last day to register: the deadline, or without one the day the offer starts."""
-    return deadline or start
-
-
-def state(deadline: datetime.date | None, start: datetime.date, today: datetime.date) -> str:
-    """:data:`OPEN`, :data:`CLOSING_SOON` (its last day is today or at most
-    :data:`CLOSING_SOON_DAYS` days away) or :data:`CLOSED` (its last day has passed)."""
-    left = (last_day(deadline, start) - today).days
-    if left < 0:
-        return CLOSED
-    return CLOSING_SOON if left <= CLOSING_SOON_DAYS else OPEN
 
 
 def problems(values: dict) -> dict[str, Message]:
@@ -124,24 +115,6 @@ def save_offer(values: dict, offer_id: int | None = None) -> Opportunity:
 def delete_offer(offer_id: int) -> None:
     """The offer goes; an event staff were sent to stays, with their records."""
     Opportunity.delete_by_id(offer_id)
-
-
-@dataclass(frozen=True, slots=True)
-class OfferRow:
-    id: int
-    title: str
-    organiser: str
-    theme: str
-    start: datetime.date
-    end: datetime.date
-    mode: str
-    place: str
-    cost: int | None
-    deadline: datetime.date | None
-    jp: float
-    event_id: int | None
-    sent: int  # staff registered at the event made from it
-    state: str
 
 
 def rows(today: datetime.date, text: str = "") -> list[OfferRow]:
@@ -217,18 +190,3 @@ def _make_event(offer: Opportunity) -> Event:
             "start_time": DAY_START, "end_time": DAY_END, "topic": offer.title, "room": "",
             "speaker": None, "moderator": None, "jp": jp})
     return event
-
-
-def closing_soon(today: datetime.date) -> list[OfferRow]:
-    """The offers whose registration closes within :data:`CLOSING_SOON_DAYS` days (the
-    home screen's list): those :func:`state` calls closing soon, soonest first."""
-    window_end = today + datetime.timedelta(days=CLOSING_SOON_DAYS)
-    closing = fn.COALESCE(Opportunity.deadline, Opportunity.start_date)
-    query = (Opportunity.select(Opportunity.id, Opportunity.title, Opportunity.organiser_name,
-                                Opportunity.start_date, Opportunity.end_date,
-                                Opportunity.deadline, Opportunity.jp, Opportunity.event)
-             .where(closing.between(today, window_end))
-             .order_by(closing, Opportunity.title).tuples())
-    return [OfferRow(oid, title, organiser, "", start, end, "", "", None, deadline, jp,
-                     event_id, 0, CLOSING_SOON)
-            for oid, title, organiser, start, end, deadline, jp, event_id in query]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.home import agenda as home
-from models.opportunities.offers import last_day
+from models.opportunities.deadlines import last_day
 from ui.common import formats
 from ui.i18n import fill
 
