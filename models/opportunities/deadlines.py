@@ -13,6 +13,8 @@ from models.opportunities.tables import Opportunity
 # Registration closing in at most this many days is "closing soon".
 CLOSING_SOON_DAYS = 7
 OPEN, CLOSING_SOON, CLOSED = "open", "closing_soon", "closed"
+# How the offers are listed: those closing soon first, the closed ones last.
+LISTED = {CLOSING_SOON: 0, OPEN: 1, CLOSED: 2}
 
 
 def last_day(deadline: datetime.date | None, start: datetime.date) -> datetime.date:

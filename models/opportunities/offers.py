@@ -24,6 +24,7 @@ from models.opportunities.deadlines import (  # noqa: F401 - offers.<name> for t
     CLOSED,
     CLOSING_SOON,
     CLOSING_SOON_DAYS,
+    LISTED,
     OPEN,
     OfferRow,
     closing_soon,
@@ -135,8 +136,7 @@ def rows(today: datetime.date, text: str = "") -> list[OfferRow]:
             offer.deadline, offer.jp, offer.event_id,
             sent(offer.event_id) if offer.event_id else 0,
             state(offer.deadline, offer.start_date, today)))
-    order = {CLOSING_SOON: 0, OPEN: 1, CLOSED: 2}
-    found.sort(key=lambda r: (order[r.state], last_day(r.deadline, r.start), r.title))
+    found.sort(key=lambda r: (LISTED[r.state], last_day(r.deadline, r.start), r.title))
     return found
 
 

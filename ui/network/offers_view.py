@@ -17,8 +17,6 @@ from ui.i18n import vocab as vocab_text
 from ui.network.table_tools import fill_table, make_table, select_id, selected_id
 
 CLOSING_COLOUR = QColor("#9a3412")
-# The deadline column sorts as the list comes: closing soon, open, closed.
-ORDER = {offers.CLOSING_SOON: 0, offers.OPEN: 1, offers.CLOSED: 2}
 
 
 class OffersView(QWidget):
@@ -66,8 +64,8 @@ class OffersView(QWidget):
         chosen = selected_id(self.table)
         rows = offers.rows(self.today(), self.search.text())
         fill_table(self.table, [(r.id, [
-            (self.deadline_text(r), (ORDER[r.state], offers.last_day(r.deadline, r.start),
-                                     r.id)), r.title,
+            (self.deadline_text(r),
+             (offers.LISTED[r.state], offers.last_day(r.deadline, r.start), r.id)), r.title,
             r.organiser, (formats.date_range(r.start, r.end), r.start),
             (formats.jp(r.jp), r.jp), (str(r.sent), r.sent),
             (self.cost_text(r.cost), -1 if r.cost is None else r.cost),
