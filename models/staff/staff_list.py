@@ -151,7 +151,7 @@ def set_active(person_ids, active: bool) -> int:
 
 
 def person_values(person: Person) -> dict:
-    return {**{f: getattr(person, f) for f in FIELDS}, "organisation": person.organisation_id}
+    return {f: getattr(person, f) for f in FIELDS}
 
 
 @dataclass(slots=True)

@@ -129,7 +129,7 @@ class PersonDialog(QDialog):
         return [(v, v) for v in staff.known_values(field)]
 
     def _load(self, person: Person):
-        values = staff.person_values(person)
+        values = {**staff.person_values(person), "organisation": person.organisation_id}
         values["nip"] = nip_rules.grouped(values["nip"] or "")
         for name, widget in self.fields.items():
             value = values[name]
