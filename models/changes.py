@@ -20,8 +20,11 @@ from models.engine import on_server
 
 def token(database=None):
     """A value that differs from the last one read whenever anything was committed
-    meanwhile by someone else; compare tokens of one connection only."""
+    meanwhile by someone else; compare tokens of one connection only. None while no
+    database is open (between a restore and the window reopening on it)."""
     database = database or db.obj
+    if database is None:
+        return None
     if on_server(database):
         sql = "SELECT pg_snapshot_xmax(pg_current_snapshot())::text"
     else:

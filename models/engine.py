@@ -52,15 +52,16 @@ class NocaseIndex(SQL):
     """``CREATE INDEX`` on a column without regard to case, for whichever engine builds it
     (a model's add_index takes one statement; the engine is known only when it runs)."""
 
-    def __init__(self, name: str, table: str, column: str):
+    def __init__(self, name: str, table: str, column: str, unique: bool = False):
         super().__init__(name)
-        self.name, self.table, self.column = name, table, column
+        self.name, self.table, self.column, self.unique = name, table, column, unique
 
     def __sql__(self, ctx):
         # sqlite3 marks parameters with "?", psycopg with "%s": the one setting that tells.
         expression = (f"{self.column} COLLATE NOCASE" if ctx.state.param == "?"
                       else f"(lower({self.column}))")
-        return ctx.sql(SQL(f"CREATE INDEX IF NOT EXISTS {self.name} "
+        unique = "UNIQUE " if self.unique else ""
+        return ctx.sql(SQL(f"CREATE {unique}INDEX IF NOT EXISTS {self.name} "
                            f"ON {self.table} ({expression})"))
 
 

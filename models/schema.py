@@ -24,6 +24,8 @@ from models.evaluation.tables import (
 from models.events.tables import Event, EventPhoto, EventSession, Registration, Theme
 from models.files.stored import StoredFile
 from models.letters.tables import EventPaper, EventPayment, LetterTemplate
+from models.network.tables import Cooperation, CooperationDocument, Organisation
+from models.opportunities.tables import Opportunity
 from models.settings import Setting
 from models.staff.tables import Person
 from models.users.tables import AppUser
@@ -31,6 +33,7 @@ from models.users.tables import AppUser
 ALL_MODELS = [
     Setting,
     StoredFile,
+    Organisation,
     Person,
     Theme,
     Event,
@@ -59,6 +62,9 @@ ALL_MODELS = [
     AppUser,
     EventPayment,
     AuditEntry,
+    Cooperation,
+    CooperationDocument,
+    Opportunity,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS"]

@@ -94,3 +94,21 @@ VERDICTS = {
     "FORGED": QT_TRANSLATE_NOOP("Vocab", "FORGED"),
     "NOT VALID": QT_TRANSLATE_NOOP("Vocab", "NOT VALID"),
 }
+
+# The bodies the office works with (Jejaring): Perpusnas, libraries, associations …
+ORGANISATION_KINDS = {
+    "perpusnas": QT_TRANSLATE_NOOP("Vocab", "National Library (Perpusnas)"),
+    "provincial": QT_TRANSLATE_NOOP("Vocab", "Provincial library"),
+    "city_library": QT_TRANSLATE_NOOP("Vocab", "City or regency library"),
+    "association": QT_TRANSLATE_NOOP("Vocab", "Association (IPI …)"),
+    "university": QT_TRANSLATE_NOOP("Vocab", "University"),
+    "community": QT_TRANSLATE_NOOP("Vocab", "Community"),
+    "publisher": QT_TRANSLATE_NOOP("Vocab", "Publisher"),
+    "sponsor": QT_TRANSLATE_NOOP("Vocab", "Sponsor"),
+    "other": QT_TRANSLATE_NOOP("Vocab", "Other"),
+}
+
+COOPERATION_KINDS = {
+    "mou": QT_TRANSLATE_NOOP("Vocab", "MoU (memorandum of understanding)"),
+    "pks": QT_TRANSLATE_NOOP("Vocab", "PKS (cooperation agreement)"),
+}

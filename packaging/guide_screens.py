@@ -190,6 +190,23 @@ def reports_tab(scene: Scene) -> QWidget:
     return scene.window
 
 
+def competency_tab(scene: Scene) -> QWidget:
+    from PySide6.QtCore import Qt as QtNames
+
+    page = scene.tab("competency_page").competency_page
+    marketing = page.theme.findText("Pemasaran", QtNames.MatchFlag.MatchContains)
+    page.theme.setCurrentIndex(max(0, marketing))  # the demo's widest gap
+    scene.settle()
+    return scene.window
+
+
+def network_tab(scene: Scene) -> QWidget:
+    page = scene.tab("network_page").network_page
+    page.views.setCurrentWidget(page.offers)
+    scene.settle()
+    return scene.window
+
+
 def file_menu(scene: Scene) -> QWidget:
     scene.tab("staff_page")
     menu = scene.window.menuBar().actions()[0].menu()
@@ -217,6 +234,8 @@ SHOTS: dict[str, Callable[[Scene], QWidget]] = {
     "sertifikat-kunci": keys_dialog,
     "sertifikat-verifikasi": verify_dialog,
     "laporan": reports_tab,
+    "kompetensi": competency_tab,
+    "jejaring": network_tab,
     "cadangan": file_menu,
 }
 

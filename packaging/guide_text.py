@@ -45,11 +45,13 @@ INTRODUCTION = (
         "Kumpulkan evaluasi dan lihat hasilnya (Bab 5).",
         "Terbitkan sertifikat bagi yang memenuhi syarat (Bab 6).",
         "Cetak rekap JP dan laporan tahunan (Bab 7).",
-        "Buat cadangan ke flashdisk setiap minggu (Bab 9).",
+        "Catat mitra jejaring dan peluang pelatihan dari luar, lalu kirim pegawai (Bab 9).",
+        "Buat cadangan ke flashdisk setiap minggu (Bab 10).",
     )),
     "Setiap tab punya tombol pintas: Ctrl+1 Beranda, Ctrl+2 Pegawai, Ctrl+3 Kegiatan, "
-    "Ctrl+4 Kehadiran, Ctrl+5 Evaluasi, Ctrl+6 Sertifikat, Ctrl+7 Laporan. Tekan F1 di tab "
-    "mana pun untuk membuka panduan ini pada bab tab tersebut.",
+    "Ctrl+4 Kehadiran, Ctrl+5 Evaluasi, Ctrl+6 Sertifikat, Ctrl+7 Laporan, "
+    "Ctrl+8 Kompetensi, Ctrl+9 Jejaring. "
+    "Tekan F1 di tab mana pun untuk membuka panduan ini pada bab tab tersebut.",
 )
 
 CHAPTERS = (
@@ -222,10 +224,54 @@ CHAPTERS = (
         "Tab Beranda (Ctrl+1) terbuka lebih dulu dan menampilkan pekerjaan hari ini: sesi "
         "hari ini dengan tombol Presensi, kegiatan berikutnya, pegawai yang JP-nya masih di "
         "bawah target tahun ini beserta sisa hari dalam tahun, sertifikat yang perlu "
-        "diterbitkan, evaluasi dan tindak lanjut yang jatuh tempo, serta keadaan cadangan.",
+        "diterbitkan, evaluasi dan tindak lanjut yang jatuh tempo, keadaan cadangan, serta "
+        "peluang pelatihan yang pendaftarannya segera ditutup.",
         "Setiap baris punya tombol yang membuka tempat pekerjaannya: Presensi membuka jendela "
-        "presensi sesi itu, Buka membawa ke tab Pegawai, Kegiatan, Evaluasi atau Sertifikat "
-        "pada orang atau kegiatan tersebut. Isinya dihitung ulang setiap kali tab dibuka.",
+        "presensi sesi itu, Buka membawa ke tab Pegawai, Kegiatan, Evaluasi, Sertifikat atau "
+        "Jejaring pada orang, kegiatan atau peluang tersebut. Isinya dihitung ulang setiap "
+        "kali tab dibuka.",
+    )),
+    Chapter("competency_page", "Kompetensi", (
+        "Tab Kompetensi (Ctrl+8) memetakan pegawai terhadap tema pengembangan: untuk setiap "
+        "pegawai aktif, JP tiap tema selama beberapa tahun terakhir (Pengaturan > Ketentuan, "
+        "bawaan 3 tahun), dihitung dengan aturan JP yang sama dengan rekap JP: sesi yang "
+        "dihadiri dan sertifikat dari luar. Saring dengan unit kerja dan jenjang jabatan "
+        "fungsional; angka 0 yang ditebalkan berarti belum ada JP pada tema itu.",
+        Shot("kompetensi", "Tab Kompetensi: peta JP per tema dan daftar kebutuhan pelatihan."),
+        "Di bawah peta, Kebutuhan pelatihan menampilkan pegawai yang belum mendapat JP pada "
+        "tema terpilih (atau kurang dari jumlah JP yang diisi).",
+        Steps((
+            "Pilih temanya, lalu pilih pegawai di daftar kebutuhan.",
+            "Tambahkan ke kegiatan…, pilih kegiatan yang direncanakan atau berjalan.",
+            "SiBina mendaftarkan mereka sebagai peserta; yang sudah terdaftar dilewati dan "
+            "disebutkan jumlahnya.",
+        )),
+        "Rencana pengembangan kompetensi tahunan dan daftar kebutuhan pelatihan dicetak dari "
+        "tab Laporan, sebagai PDF, Excel atau CSV.",
+    )),
+    Chapter("network_page", "Jejaring dan peluang pelatihan", (
+        "Tab Jejaring (Ctrl+9) menyimpan organisasi mitra kantor: Perpusnas, perpustakaan "
+        "provinsi dan kabupaten/kota, IPI dan asosiasi lain, perguruan tinggi, komunitas, "
+        "penerbit, sponsor. Cari dengan nama atau wilayah, saring dengan jenisnya, lalu Buka "
+        "untuk melihat rinciannya.",
+        "Kontak organisasi adalah pihak luar yang sudah ada di SiBina (narasumber, tamu): "
+        "pilih orangnya lalu Tautkan. Instansi orang itu mengikuti nama organisasi, sehingga "
+        "sertifikat dan surat mencetak nama yang sama. Kerja sama (MoU/PKS) dicatat dengan "
+        "nomor, tanggal tanda tangan, masa berlaku dan pindaian dokumennya. Kegiatan "
+        "bersama menampilkan kegiatan yang diselenggarakannya dan kegiatan tempat kontaknya "
+        "menjadi narasumber. Ekspor… menyimpan direktori sebagai berkas Excel.",
+        Shot("jejaring", "Tab Jejaring: peluang pelatihan, yang segera ditutup ditandai."),
+        "Peluang pelatihan mencatat tawaran dari luar: penyelenggara, tema, tanggal, moda, "
+        "biaya, batas pendaftaran dan JP. Yang batas pendaftarannya tinggal 7 hari atau "
+        "kurang ditandai segera ditutup dan tampil juga di Beranda.",
+        Steps((
+            "Pilih peluangnya lalu Kirim pegawai… (Ctrl+Shift+S).",
+            "Ketik nama pegawai, Tambah, ulangi untuk yang lain, lalu Kirim.",
+            "SiBina membuat kegiatan luar dari peluang itu dan mendaftarkan pegawai sebagai "
+            "peserta; pengiriman berikutnya menambah peserta pada kegiatan yang sama.",
+            "Setelah pelatihan, catat kehadiran di tab Kehadiran atau sertifikat dari "
+            "penyelenggara di tab Sertifikat: JP pegawai terhitung sekali.",
+        )),
     )),
     Chapter("backup", "Cadangan dan pemulihan", (
         "Semua data, termasuk logo, tanda tangan dan pindaian, ada dalam satu berkas basis "

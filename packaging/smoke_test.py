@@ -112,7 +112,7 @@ def check_guide(folder: Path) -> None:
     reader = PdfReader(guides[0])
     chapters = {str(name).lstrip("/") for name in reader.named_destinations}
     tabs = {"staff_page", "events_page", "attendance_page", "evaluations_page",
-            "certificates_page", "reports_page"}
+            "certificates_page", "reports_page", "network_page"}
     if not tabs <= chapters or "Panduan Pengguna SiBina" not in reader.pages[0].extract_text():
         raise Failed(f"the user guide {guides[0]}: chapters {sorted(chapters)}")
     print(f"ok  user guide, {len(reader.pages)} pages, a chapter for every tab: {guides[0]}")

@@ -69,6 +69,11 @@ KINDS = [
          QT_TRANSLATE_NOOP("Reports", "Every letter number given, in order: date, kind of "
                                       "letter, event and for whom (all, or one year)."),
          (), (YEAR,)),
+    Kind("network", QT_TRANSLATE_NOOP("Reports", "Network directory"),
+         QT_TRANSLATE_NOOP("Reports", "The organisations the office works with (Jejaring): "
+                                      "kind, region, contacts with phone and e-mail, "
+                                      "cooperation agreements (MoU/PKS) and their validity."),
+         ()),
 ]
 BY_CODE = {kind.code: kind for kind in KINDS}
 
@@ -105,4 +110,8 @@ def build(code: str, event: int | None = None, year: int | None = None,
         from reports.letters.register import letter_register_report
 
         return letter_register_report(year)
+    if code == "network":
+        from reports.network.directory import network_directory
+
+        return network_directory()
     raise ValueError(code)

@@ -19,6 +19,12 @@ KIND_NAMES = {"pelatihan": "Pelatihan", "bimtek": "Bimbingan Teknis", "seminar":
               "sosialisasi": "Sosialisasi", "studi_banding": "Studi Banding",
               "literasi_informasi": "Literasi Informasi", "klub_buku": "Klub Buku",
               "kelas_keterampilan": "Kelas Keterampilan"}
+ORGANISATION_KIND_NAMES = {
+    "perpusnas": "Perpustakaan Nasional", "provincial": "Perpustakaan Provinsi",
+    "city_library": "Perpustakaan Kabupaten/Kota", "association": "Asosiasi Profesi",
+    "university": "Perguruan Tinggi", "community": "Komunitas", "publisher": "Penerbit",
+    "sponsor": "Sponsor", "other": "Lainnya"}
+COOPERATION_KIND_NAMES = {"mou": "MoU", "pks": "PKS"}
 RATING_CATEGORY_NAMES = categories.NAMES  # the scale labels' words too
 
 

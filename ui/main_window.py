@@ -25,6 +25,7 @@ PAGES = (
     ("certificates_page", "ui.certificates.page", "CertificatesPage"),
     ("reports_page", "ui.reports.page", "ReportsPage"),
     ("competency_page", "ui.competency.page", "CompetencyPage"),
+    ("network_page", "ui.network.page", "NetworkPage"),
 )
 
 
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         labels = (self.tr("H&ome"), self.tr("&Staff"), self.tr("&Events"),
                   self.tr("&Attendance"), self.tr("E&valuations"), self.tr("Ce&rtificates"),
-                  self.tr("&Reports"), self.tr("Co&mpetency"))
+                  self.tr("&Reports"), self.tr("Co&mpetency"),
+                  self.tr("&Network"))
         for label in labels:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
     certificates_page = _page_property("certificates_page")
     reports_page = _page_property("reports_page")
     competency_page = _page_property("competency_page")
+    network_page = _page_property("network_page")
 
     def page(self, name: str) -> QWidget:
         """The page called ``name`` (``"events_page"``), built the first time it is needed."""

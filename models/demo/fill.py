@@ -19,6 +19,7 @@ from models.demo.attendance import add_attendance
 from models.demo.certificates import add_certificates
 from models.demo.evaluations import add_evaluations
 from models.demo.events import add_events
+from models.demo.network import add_network
 from models.demo.payments import add_payments
 from models.demo.staff_data import (
     EXTERNALS,
@@ -198,7 +199,7 @@ def _add_photos(_ctx: DemoContext) -> dict:
 
 
 STEPS = [_add_staff, _add_externals, _add_themes, _add_profile, _add_events, add_attendance,
-         add_evaluations, add_certificates, _add_photos, add_payments]
+         add_evaluations, add_certificates, _add_photos, add_payments, add_network]
 
 
 # --- building blocks, shared with benchmarks/stress.py ----------------------------------------

@@ -22,7 +22,7 @@ from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 MINUTES_PER_JP = 45
 
 EVENT_FIELDS = ["title", "kind", "theme", "organiser_external", "co_organised",
-                "organiser_name", "mode",
+                "organiser_name", "organisation", "mode",
                 "venue", "start_date", "end_date", "capacity", "description", "objectives",
                 "status", "counts_as_development", *REPORT_TEXTS]
 
@@ -89,6 +89,7 @@ def save_event(values: dict, event_id: int | None = None, photos: list | None = 
 
     found = event_problems(values)
     data = {f: values[f] for f in EVENT_FIELDS if f in values}
+    _organiser_in_step(data, found)
     with db.atomic():
         if event_id is not None and "start_date" not in found and "end_date" not in found:
             outside = (EventSession.select()
@@ -113,6 +114,27 @@ def save_event(values: dict, event_id: int | None = None, photos: list | None = 
         if photos is not None:
             replace_photos(event.id, photos)
         return event
+
+
+def _organiser_in_step(data: dict, found: dict) -> None:
+    """An organiser chosen from the network names the event: certificates, letters and
+    lists print ``organiser_name``, which then follows the organisation's name. Only an
+    outside body is an organiser; the office's own event names none."""
+    from models.network.tables import Organisation
+
+    if "organisation" not in data:
+        return
+    if not data.get("organiser_external", True):
+        data["organisation"] = None
+    if not data["organisation"]:
+        data["organisation"] = None
+        return
+    organisation = Organisation.get_or_none(Organisation.id == data["organisation"])
+    if organisation is None:
+        found["organisation"] = _says(QT_TRANSLATE_NOOP(
+            "Events", "The organisation chosen is no longer in the network; choose again."))
+    else:
+        data["organiser_name"] = organisation.name
 
 
 def _outside_certificates_kept(event_id: int, values: dict) -> dict[str, Message]:

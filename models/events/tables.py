@@ -12,6 +12,7 @@ from peewee import (
 
 from models.base import BaseModel, now
 from models.files.stored import StoredFile
+from models.network.tables import Organisation
 from models.staff.tables import Person
 
 
@@ -28,6 +29,9 @@ class Event(BaseModel):
     theme = ForeignKeyField(Theme, null=True, on_delete="SET NULL")
     organiser_external = BooleanField(default=False)
     organiser_name = CharField(default="")
+    # The organiser as one of the network's organisations, when it is one (Jejaring).
+    organisation = ForeignKeyField(Organisation, null=True, on_delete="SET NULL",
+                                   backref="events")
     # An outside body's event the office ran with it: the office's certificate then names both.
     co_organised = BooleanField(default=False)
     mode = CharField(default="luring")  # luring / daring / hybrid

@@ -22,6 +22,7 @@ from models.evaluation.tables import EventQuestionnaire, Response
 from models.events import jp
 from models.events.counting import shortfall, target_binding
 from models.events.tables import Event, EventSession, Registration
+from models.opportunities.deadlines import closing_soon
 from models.staff.tables import Person, join_name
 
 NEXT_EVENTS = 5
@@ -79,6 +80,7 @@ class Agenda:
     evaluations_due: list[EventItem] = field(default_factory=list)
     followups_due: list[followups.DueEvent] = field(default_factory=list)
     backup_days: int | None = None  # since the last backup to a USB stick; None: never
+    offers_closing: list = field(default_factory=list)  # opportunities.offers.OfferRow
 
 
 def sessions_today(today: datetime.date) -> list[SessionToday]:
@@ -191,9 +193,15 @@ def evaluations_due(today: datetime.date) -> list[EventItem]:
     return found
 
 
+def offers_closing(today: datetime.date) -> list:
+    """Training offers whose registration closes soon
+    (:func:`models.opportunities.deadlines.closing_soon`: one query on a small table)."""
+    return closing_soon(today)
+
+
 def agenda(today: datetime.date) -> Agenda:
     """Every section of the home screen for ``today``."""
     return Agenda(today, sessions_today(today), next_events(today), below_target(today),
                   days_left(today), settings.get("jp_target"), certificates_due(today),
                   evaluations_due(today), followups.due(today),
-                  days_since_removable_backup(today))
+                  days_since_removable_backup(today), offers_closing(today))

@@ -7,6 +7,7 @@ from models.base import now
 from models.db import db
 from models.engine import marks, nocase, nocase_field
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
+from models.network.tables import Organisation
 from models.search_text import search_key
 from models.staff.nip import gender_of, grouped, normalize, problem
 from models.staff.tables import Person, join_name
@@ -40,6 +41,11 @@ def clean(data: dict) -> dict:
     values = {f: str(data.get(f) or "").strip() for f in TEXT_FIELDS}
     values["nip"] = normalize(values["nip"]) or None
     values["is_external"] = bool(data.get("is_external"))
+    # Staff are never an organisation's contacts; a form that does not show the link (an
+    # import) leaves it as it is.
+    if "organisation" in data or not values["is_external"]:
+        values["organisation"] = (data.get("organisation") or None) if values["is_external"] \
+            else None
     return values
 
 
@@ -59,13 +65,27 @@ def field_problems(values: dict) -> dict[str, Message]:
         elif values["gender"] and values["gender"] != gender_of(values["nip"]):
             problems["gender"] = message(_C, QT_TRANSLATE_NOOP(
                 "Staff", "The gender does not match digit 15 of the NIP."))
-    if "email" not in problems and values["email"] and not _EMAIL.match(values["email"]):
-        problems["email"] = message(_C, QT_TRANSLATE_NOOP(
-            "Staff", "“{email}” is not an e-mail address."), email=values["email"])
-    if "phone" not in problems and values["phone"] and not _PHONE.match(values["phone"]):
-        problems["phone"] = message(_C, QT_TRANSLATE_NOOP(
-            "Staff", "A phone number has 6 to 20 digits, optionally starting with +."))
+    if "email" not in problems and email_problem(values["email"]) is not None:
+        problems["email"] = email_problem(values["email"])
+    if "phone" not in problems and phone_problem(values["phone"]) is not None:
+        problems["phone"] = phone_problem(values["phone"])
     return problems
+
+
+def email_problem(email: str) -> Message | None:
+    """Why ``email`` is no e-mail address (a person's, an organisation's); None if it is
+    one or is empty."""
+    if email and not _EMAIL.match(email):
+        return message(_C, QT_TRANSLATE_NOOP(
+            "Staff", "“{email}” is not an e-mail address."), email=email)
+    return None
+
+
+def phone_problem(phone: str) -> Message | None:
+    if phone and not _PHONE.match(phone):
+        return message(_C, QT_TRANSLATE_NOOP(
+            "Staff", "A phone number has 6 to 20 digits, optionally starting with +."))
+    return None
 
 
 def nip_owner(nip: str, except_id: int | None = None) -> Person | None:
@@ -88,6 +108,10 @@ def problems(data: dict, person_id: int | None = None) -> dict[str, Message]:
         owner = nip_owner(values["nip"], person_id)
         if owner is not None:
             found["nip"] = duplicate_nip_message(owner)
+    if values.get("organisation") and Organisation.get_or_none(
+            Organisation.id == values["organisation"]) is None:
+        found["organisation"] = message(_C, QT_TRANSLATE_NOOP(
+            "Staff", "The organisation chosen is no longer in the network; choose again."))
     return found
 
 
@@ -99,6 +123,10 @@ def validate(data: dict, person_id: int | None = None) -> dict:
     values = clean(data)
     if values["nip"] and not values["gender"]:
         values["gender"] = gender_of(values["nip"])
+    if values.get("organisation"):
+        # Certificates, letters and speaker lists print the institution text; following
+        # the organisation's name keeps every paper saying what the network says.
+        values["institution"] = Organisation.get_by_id(values["organisation"]).name
     return values
 
 

@@ -1,7 +1,8 @@
-from peewee import BooleanField, CharField, DateTimeField, TextField
+from peewee import BooleanField, CharField, DateTimeField, ForeignKeyField, TextField
 
 from models.base import BaseModel, now
 from models.engine import NocaseIndex
+from models.network.tables import Organisation
 
 GENDER_MALE = "M"
 GENDER_FEMALE = "F"
@@ -21,6 +22,9 @@ class Person(BaseModel):
     functional_level = CharField(default="")  # jenjang jabatan fungsional pustakawan
     unit = CharField(default="", index=True)
     institution = CharField(default="")
+    # An outside person is a contact of the organisation they work for (Jejaring).
+    organisation = ForeignKeyField(Organisation, null=True, on_delete="SET NULL",
+                                   backref="contacts")
     region = CharField(default="")
     phone = CharField(default="")
     email = CharField(default="")

@@ -401,6 +401,26 @@
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) of staff sent.</source>
+        <translation>
+            <numerusform>%n member of staff sent.</numerusform>
+            <numerusform>%n members of staff sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>%n row written.</numerusform>
+            <numerusform>%n rows written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message numerus="yes">
         <source>%n participant(s), no limit</source>
@@ -729,6 +749,16 @@
         <translation>
             <numerusform>Imported: %n score stored.</numerusform>
             <numerusform>Imported: %n scores stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendStaffDialog</name>
+    <message numerus="yes">
+        <source>%n already sent.</source>
+        <translation>
+            <numerusform>%n already sent.</numerusform>
+            <numerusform>%n already sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -2148,6 +2148,73 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     </message>
 </context>
 <context>
+    <name>CooperationDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian kerja sama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ada batas</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation>&amp;Tambah dokumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Buka dokumen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove document</source>
+        <translation>&amp;Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Pilih dokumen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No program to show this file was found. A copy is at %1.</source>
+        <translation>Tidak ada program untuk menampilkan berkas ini. Salinannya ada di %1.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error: %1. Your saved work is safe; the details were written to %2.</source>
@@ -2529,6 +2596,14 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
         <translation>Tambah, ganti nama, atau ubah urutan bidang tema</translation>
     </message>
     <message>
+        <source>The organiser as one of the network&apos;s organisations: the event then shows in its history, and the organiser&apos;s name follows the organisation&apos;s</source>
+        <translation>Penyelenggara sebagai salah satu organisasi jejaring: kegiatan ini lalu tampil di riwayatnya, dan nama penyelenggara mengikuti nama organisasi</translation>
+    </message>
+    <message>
+        <source>(not in the network)</source>
+        <translation>(tidak ada di jejaring)</translation>
+    </message>
+    <message>
         <source>Organiser</source>
         <translation>Penyelenggara</translation>
     </message>
@@ -2701,6 +2776,10 @@ Tetap catat presensi di sesi ini? Presensi dicatat dengan waktu saat dipindai.</
     <message>
         <source>The session “{topic}” on {date} would fall outside the new dates; move or delete it first.</source>
         <translation>Sesi “{topic}” pada {date} akan berada di luar tanggal yang baru; pindahkan atau hapus dulu sesi itu.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the network; choose again.</source>
+        <translation>Organisasi yang dipilih sudah tidak ada di jejaring; pilih lagi.</translation>
     </message>
     <message>
         <source>Certificates from the organiser are recorded for this event ({count}) and count towards the JP; remove them first on the Certificates tab.</source>
@@ -3315,6 +3394,14 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
     <message>
         <source>%1: %2 of %3 followed up, due since %4</source>
         <translation>%1: %2 dari %3 sudah ditindaklanjuti, jatuh tempo sejak %4</translation>
+    </message>
+    <message>
+        <source>Training offers closing soon (%1)</source>
+        <translation>Peluang pelatihan segera ditutup (%1)</translation>
+    </message>
+    <message>
+        <source>closes %1 · %2 · %3</source>
+        <translation>ditutup %1 · %2 · %3</translation>
     </message>
     <message>
         <source>None.</source>
@@ -4369,6 +4456,10 @@ Tulis teks tersebut dengan huruf Latin (nama sesuai ejaan di KTP), atau tetap ce
         <translation>Ko&amp;mpetensi</translation>
     </message>
     <message>
+        <source>&amp;Network</source>
+        <translation>Jejaring</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -4518,6 +4609,52 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>Say what the agreement is about (its title).</source>
+        <translation>Tuliskan perihal perjanjian (judulnya).</translation>
+    </message>
+    <message>
+        <source>Choose MoU or PKS.</source>
+        <translation>Pilih MoU atau PKS.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end ({until}) before it was signed ({signed}).</source>
+        <translation>Perjanjian tidak dapat berakhir ({until}) sebelum ditandatangani ({signed}).</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation.</source>
+        <translation>Pilih jenis organisasi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the network.</source>
+        <translation>“{name}” sudah ada di jejaring.</translation>
+    </message>
+    <message>
+        <source>{name} is on the office&apos;s staff; only outside people are an organisation&apos;s contacts.</source>
+        <translation>{name} adalah pegawai kantor; hanya pihak luar yang dapat menjadi kontak organisasi.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} cooperation record(s) (MoU/PKS) with their documents; they are deleted with it. Its contacts and events stay in SiBina.</source>
+        <translation>{name} memiliki {count} data kerja sama (MoU/PKS) beserta dokumennya; semuanya ikut terhapus. Kontak dan kegiatannya tetap ada di SiBina.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisasi</translation>
+    </message>
+    <message>
+        <source>Training o&amp;ffers</source>
+        <translation>&amp;Peluang pelatihan</translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message>
         <source>NIP may contain only digits.</source>
@@ -4557,6 +4694,489 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Example</source>
         <translation>Contoh</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Training offer</source>
+        <translation>Peluang pelatihan</translation>
+    </message>
+    <message>
+        <source>New training offer</source>
+        <translation>Peluang pelatihan baru</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>(not in the network)</source>
+        <translation>(tidak ada di jejaring)</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Place or platform</source>
+        <translation>Tempat atau platform</translation>
+    </message>
+    <message>
+        <source>Cost a person (Rp)</source>
+        <translation>Biaya per orang (Rp)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Ada batas waktu</translation>
+    </message>
+    <message>
+        <source>Registration closes</source>
+        <translation>Pendaftaran ditutup</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Send &amp;staff…</source>
+        <translation>&amp;Kirim pegawai…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the offer to send staff to it.</source>
+        <translation>Simpan peluang ini dahulu untuk mengirim pegawai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of staff sent.</source>
+        <translation>
+            <numerusform>%n pegawai dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes to the offer first?</source>
+        <translation>Simpan dahulu perubahan pada peluang ini?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this offer?</source>
+        <translation>Buang perubahan pada peluang ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>Offers</name>
+    <message>
+        <source>The title is required.</source>
+        <translation>Judul wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Say who offers it: an organisation of the network or its name.</source>
+        <translation>Sebutkan penyelenggaranya: organisasi jejaring atau namanya.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Tanggal mulai wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The end date is required, on or after the start.</source>
+        <translation>Tanggal selesai wajib diisi, sama dengan atau sesudah tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>The registration deadline ({deadline}) is after the offer ends ({end}).</source>
+        <translation>Batas pendaftaran ({deadline}) jatuh sesudah pelatihan berakhir ({end}).</translation>
+    </message>
+    <message>
+        <source>Choose luring, daring or hybrid.</source>
+        <translation>Pilih luring, daring, atau hybrid.</translation>
+    </message>
+    <message>
+        <source>The cost is in rupiah, 0 or more (empty when not known).</source>
+        <translation>Biaya dalam rupiah, 0 atau lebih (kosongkan bila belum diketahui).</translation>
+    </message>
+    <message>
+        <source>The JP is 0 to {most}.</source>
+        <translation>JP antara 0 dan {most}.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the network; choose again.</source>
+        <translation>Organisasi yang dipilih sudah tidak ada di jejaring; pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Choose whom to send.</source>
+        <translation>Pilih pegawai yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s staff are sent to an offer; {names} are outside people.</source>
+        <translation>Hanya pegawai kantor yang dapat dikirim; {names} adalah pihak luar.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <source>&amp;New offer</source>
+        <translation>Peluang &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>&amp;Send staff…</source>
+        <translation>&amp;Kirim pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Search by title, organiser or place…</source>
+        <translation>Cari judul, penyelenggara, atau tempat…</translation>
+    </message>
+    <message>
+        <source>Registration closes</source>
+        <translation>Pendaftaran ditutup</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Staff sent</source>
+        <translation>Pegawai dikirim</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>%1 — closing soon</source>
+        <translation>%1 — segera ditutup</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — ditutup</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Rp %1</source>
+        <translation>Rp %1</translation>
+    </message>
+    <message>
+        <source>Delete offer</source>
+        <translation>Hapus peluang</translation>
+    </message>
+    <message>
+        <source>Delete the offer “%1”? An event staff were sent to stays, with their attendance and certificates.</source>
+        <translation>Hapus peluang “%1”? Kegiatan yang diikuti pegawai tetap ada, beserta kehadiran dan sertifikatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Organisasi baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements (MoU/PKS)</source>
+        <translation>Kerja &amp;sama (MoU/PKS)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents held</source>
+        <translation>Ke&amp;giatan bersama</translation>
+    </message>
+    <message>
+        <source>Save the organisation first</source>
+        <translation>Simpan organisasi ini dahulu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this organisation?</source>
+        <translation>Buang perubahan pada organisasi ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Tautkan</translation>
+    </message>
+    <message>
+        <source>Make the outside person chosen a contact of this organisation (a new one: New external…)</source>
+        <translation>Jadikan pihak luar yang dipilih kontak organisasi ini (orang baru: Pihak luar baru…)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Lepaskan</translation>
+    </message>
+    <message>
+        <source>The person stays in SiBina</source>
+        <translation>Orangnya tetap ada di SiBina</translation>
+    </message>
+    <message>
+        <source>Outside person:</source>
+        <translation>Pihak luar:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement…</source>
+        <translation>&amp;Tambah kerja sama…</translation>
+    </message>
+    <message>
+        <source>&amp;Open agreement…</source>
+        <translation>&amp;Buka kerja sama…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agreement</source>
+        <translation>&amp;Hapus kerja sama</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Events it organised, and those where one of its contacts spoke or moderated.</source>
+        <translation>Kegiatan yang diselenggarakannya, dan kegiatan tempat salah satu kontaknya menjadi narasumber atau moderator.</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Organiser; %1 spoke</source>
+        <translation>Penyelenggara; narasumber %1</translation>
+    </message>
+    <message>
+        <source>%1 spoke or moderated</source>
+        <translation>Narasumber/moderator: %1</translation>
+    </message>
+    <message>
+        <source>Delete this agreement and the documents kept with it?</source>
+        <translation>Hapus kerja sama ini beserta dokumennya?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>Organisasi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Search by name or region…</source>
+        <translation>Cari nama atau wilayah…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Hapus organisasi</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the network? Its contacts and events stay in SiBina.</source>
+        <translation>Hapus %1 dari jejaring? Kontak dan kegiatannya tetap ada di SiBina.</translation>
+    </message>
+    <message>
+        <source>Export the network directory</source>
+        <translation>Ekspor direktori jejaring</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the directory…</source>
+        <translation>Menulis direktori…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>%n baris ditulis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5784,18 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <translation>Pihak luar (narasumber, tamu, pustakawan instansi lain)</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>(not in the network)</source>
+        <translation>(tidak ada di jejaring)</translation>
+    </message>
+    <message>
+        <source>An outside person is a contact of the network&apos;s organisation they work for</source>
+        <translation>Pihak luar menjadi kontak organisasi jejaring tempatnya bekerja</translation>
+    </message>
+    <message>
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
@@ -5704,6 +6336,14 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>Every letter number given, in order: date, kind of letter, event and for whom (all, or one year).</source>
         <translation>Setiap nomor surat yang diberikan, berurutan: tanggal, jenis surat, kegiatan dan untuk siapa (semua, atau satu tahun).</translation>
+    </message>
+    <message>
+        <source>Network directory</source>
+        <translation>Direktori jejaring</translation>
+    </message>
+    <message>
+        <source>The organisations the office works with (Jejaring): kind, region, contacts with phone and e-mail, cooperation agreements (MoU/PKS) and their validity.</source>
+        <translation>Organisasi mitra kantor (jejaring): jenis, wilayah, kontak beserta telepon dan surel, perjanjian kerja sama (MoU/PKS) dan masa berlakunya.</translation>
     </message>
     <message>
         <source>{file}: choose a name ending in .pdf, .xlsx or .csv.</source>
@@ -7030,6 +7670,35 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     </message>
 </context>
 <context>
+    <name>SendStaffDialog</name>
+    <message>
+        <source>Send staff</source>
+        <translation>Kirim pegawai</translation>
+    </message>
+    <message>
+        <source>Who goes to “%1”? They are registered as participants of the event made from the offer; their JP counts once their attendance or certificate is recorded.</source>
+        <translation>Siapa yang mengikuti “%1”? Mereka didaftarkan sebagai peserta kegiatan yang dibuat dari peluang ini; JP mereka terhitung setelah kehadiran atau sertifikatnya dicatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already sent.</source>
+        <translation>
+            <numerusform>%n sudah dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+</context>
+<context>
     <name>ServerCheck</name>
     <message>
         <source>Connected to PostgreSQL {version}. The database is empty: SiBina will create its tables when it opens it (or run transfer to move the office&apos;s data there first).</source>
@@ -7946,6 +8615,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>{name} already has this NIP.</source>
         <translation>{name} sudah memiliki NIP ini.</translation>
+    </message>
+    <message>
+        <source>The organisation chosen is no longer in the network; choose again.</source>
+        <translation>Organisasi yang dipilih sudah tidak ada di jejaring; pilih lagi.</translation>
     </message>
 </context>
 <context>
@@ -9304,6 +9977,50 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
     <message>
         <source>NOT VALID</source>
         <translation>TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>National Library (Perpusnas)</source>
+        <translation>Perpustakaan Nasional (Perpusnas)</translation>
+    </message>
+    <message>
+        <source>Provincial library</source>
+        <translation>Perpustakaan provinsi</translation>
+    </message>
+    <message>
+        <source>City or regency library</source>
+        <translation>Perpustakaan kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Association (IPI …)</source>
+        <translation>Asosiasi profesi (IPI …)</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Komunitas</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>MoU (memorandum of understanding)</source>
+        <translation>MoU (nota kesepahaman)</translation>
+    </message>
+    <message>
+        <source>PKS (cooperation agreement)</source>
+        <translation>PKS (perjanjian kerja sama)</translation>
     </message>
     <message>
         <source>Applied</source>

@@ -40,6 +40,8 @@ def test_backup_change_restore_gives_back_every_table(office, tmp_path):
     before = every_table()
     assert len(before) == len(ALL_MODELS) + 1  # and the migration history
     assert StoredFile.select().count() >= 1  # logo, scanned sheet: inside the file
+    # The network too: organisations, the MoU's document, the training offers.
+    assert before["organisation"] and before["cooperation_document"] and before["opportunity"]
     made = backup.write_backup(tmp_path / "usb", when=WHEN)
     assert made.name == "SiBina-cadangan-2026-12-05-0930.sqlite"
     assert sorted(p.name for p in made.parent.iterdir()) == [made.name]  # no temp left

@@ -25,3 +25,14 @@ def test_a_deletion_elsewhere_changes_it_too(database):
     before = changes.token()
     on_another_pc(lambda: Person.delete_by_id(person.id))
     assert changes.token() != before
+
+
+def test_no_token_while_no_database_is_open():
+    from models.db import db
+
+    kept = db.obj
+    db.initialize(None)
+    try:
+        assert changes.token() is None
+    finally:
+        db.initialize(kept)

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from models.certificates import issuing as certificates
 from models.certificates.issuing import Choice
 from models.events.tables import Event, EventSession, Theme
+from models.network.tables import Organisation
 from models.staff.tables import Person
 from reports.attendance.name_tags import write_name_tags
 from reports.attendance.sign_in_sheet import write_sign_in_sheets
@@ -64,6 +65,9 @@ def stored(request, database, engine):
     Person.update(name=values["name"], unit=values["unit"], position=values["position"],
                   institution=values["institution"]).execute()
     Event.update(title=values["title"], venue=values["venue"]).execute()
+    # The network directory: an organisation named as long as a title, its outside contact.
+    organisation = Organisation.create(name=values["title"], region=values["room"])
+    Person.update(organisation=organisation.id).where(Person.is_external).execute()
     EventSession.update(topic=values["topic"], room=values["room"]).execute()
     return course, example, values
 

@@ -88,7 +88,10 @@ def every_paper(tmp_path) -> dict[str, object]:
     example = fill_example()
     event = example["event"]
     person = Registration.get(Registration.event == event.id).person
-    given = {"event": event.id, "year": event.start_date.year, "person": person.id}
+    from models.events.tables import Theme
+
+    given = {"event": event.id, "year": event.start_date.year, "person": person.id,
+             "theme": Theme.select().order_by(Theme.id).first().id}
     papers = {}
     for kind in KINDS:
         papers[kind.code] = tmp_path / f"{kind.code}.pdf"

@@ -15,6 +15,9 @@ from models.db import db, open_database
 from models.demo import fill as demo
 from models.evaluation.tables import EventQuestionnaire, FollowUp, Questionnaire
 from models.events.tables import Event, EventSession, Registration
+from models.network import directory
+from models.network.tables import Cooperation
+from models.opportunities.tables import Opportunity
 from tests import crafted
 from tests.response_files import row, write_csv
 from tests.sheets import write_xlsx
@@ -121,6 +124,11 @@ def _form():
     return _forms(busiest_event())[0].id
 
 
+def _busiest_organisation():
+    """The organisation with the most contacts (Perpusnas in the demo), its lists fullest."""
+    return max(directory.search(), key=lambda row: row.contacts + row.cooperations).id
+
+
 def _followup():
     return FollowUp.select().first()
 
@@ -197,6 +205,16 @@ OPENERS = {
         "ui.events.session_dialog.SessionDialog", _session),
     "ui.events.themes_dialog.ThemesDialog": _plain("ui.events.themes_dialog.ThemesDialog"),
     "ui.server_dialog.ServerDialog": _plain("ui.server_dialog.ServerDialog"),
+    "ui.network.cooperation_dialog.CooperationDialog": _plain(
+        "ui.network.cooperation_dialog.CooperationDialog", _busiest_organisation,
+        lambda: Cooperation.select().first().id),
+    "ui.network.offer_dialog.OfferDialog": _plain(
+        "ui.network.offer_dialog.OfferDialog", lambda: Opportunity.select().first().id, TODAY),
+    "ui.network.organisation_dialog.OrganisationDialog": _plain(
+        "ui.network.organisation_dialog.OrganisationDialog", _busiest_organisation),
+    "ui.network.send_staff_dialog.SendStaffDialog": _plain(
+        "ui.network.send_staff_dialog.SendStaffDialog",
+        lambda: Opportunity.select().where(Opportunity.event.is_null(False)).first().id),
     "ui.settings_dialog.SettingsDialog": _plain("ui.settings_dialog.SettingsDialog"),
     "ui.staff.import_dialog.ImportDialog": open_staff_import,
     "ui.staff.person_dialog.PersonDialog": lambda p, t: __import__(

@@ -13,7 +13,7 @@ def test_window_speaks_indonesian_by_default(qtbot, qapp, database):
     assert window.windowTitle() == "SiBina — Pembinaan Pustakawan"
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Beranda", "Pegawai", "Kegiatan", "Kehadiran", "Evaluasi", "Sertifikat",
-                    "Laporan", "Kompetensi"]
+                    "Laporan", "Kompetensi", "Jejaring"]
 
 
 def test_the_events_tab_opens_an_events_attendance(qtbot, database):

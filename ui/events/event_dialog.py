@@ -26,6 +26,7 @@ from models.events import themes
 from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import SiBinaError, ValidationError
+from models.network.directory import organisation_choices
 from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.date_time import DateEdit
@@ -54,8 +55,19 @@ class EventDialog(QDialog):
         self._fill_themes()
         self.external = QCheckBox(self.tr("Organised by an outside body"))
         form.add("organiser_external", "", self.external)
-        self.organiser = form.add("organiser_name", self.tr("Organiser"), QLineEdit())
+        self.organisation = QComboBox()
+        self.organisation.setToolTip(self.tr(
+            "The organiser as one of the network's organisations: the event then shows in "
+            "its history, and the organiser's name follows the organisation's"))
+        self.organisation.addItem(self.tr("(not in the network)"), None)
+        for organisation_id, name in organisation_choices():
+            self.organisation.addItem(name, organisation_id)
+        self.organisation.setMaximumWidth(220)
+        self.organiser = form.add("organiser_name", self.tr("Organiser"), QLineEdit(),
+                                  self.organisation)
         self.organiser.setPlaceholderText(self.tr("e.g. Perpustakaan Nasional RI"))
+        self.organisation.currentIndexChanged.connect(self._organisation_chosen)
+        self.organisation.currentIndexChanged.connect(self.revalidate)
         self.co_organised = QCheckBox(self.tr("Co-organised by the office"))
         self.co_organised.setToolTip(self.tr(
             "The office then issues its own certificates, naming both organisers; otherwise "
@@ -190,6 +202,8 @@ class EventDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(event.theme_id)))
         self.external.setChecked(event.organiser_external)
         self.organiser.setText(event.organiser_name)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(
+            event.organisation_id)))
         self.co_organised.setChecked(event.co_organised)
         self.mode.setCurrentIndex(max(0, self.mode.findData(event.mode)))
         self.venue.setText(event.venue)
@@ -213,6 +227,8 @@ class EventDialog(QDialog):
             "title": self.title.text().strip(), "kind": self.kind.currentData(),
             "theme": self.theme.currentData(), "organiser_external": self.external.isChecked(),
             "organiser_name": self.organiser.text().strip() if self.external.isChecked() else "",
+            "organisation": self.organisation.currentData() if self.external.isChecked()
+            else None,
             "co_organised": self.external.isChecked() and self.co_organised.isChecked(),
             "mode": self.mode.currentData(), "venue": self.venue.text().strip(),
             "start_date": self.start.date().toPython(), "end_date": self.end.date().toPython(),
@@ -227,8 +243,15 @@ class EventDialog(QDialog):
             "counts_as_development": self.development.currentData(),
         }
 
+    def _organisation_chosen(self, *_) -> None:
+        if self.organisation.currentData() is not None:
+            self.organiser.setText(self.organisation.currentText())
+            self.organiser.setCursorPosition(0)
+
     def revalidate(self, *_) -> None:
-        self.organiser.setEnabled(self.external.isChecked())
+        self.organiser.setEnabled(self.external.isChecked()
+                                  and self.organisation.currentData() is None)
+        self.organisation.setEnabled(self.external.isChecked())
         self.co_organised.setEnabled(self.external.isChecked())
         problems = events.event_problems(self.values())
         shown = self.form.show_problems(problems)

@@ -11,6 +11,7 @@ def connect(window: QMainWindow, page) -> None:
     page.open_certificates.connect(lambda event_id: open_certificates(window, event_id))
     page.open_evaluation.connect(lambda event_id: open_evaluation(window, event_id))
     page.back_up.connect(window.back_up)
+    page.open_offer.connect(lambda offer_id: open_offer(window, offer_id))
 
 
 def check_in(window, session_id: int, event_id: int) -> None:
@@ -50,3 +51,9 @@ def open_certificates(window, event_id: int) -> None:
 def open_evaluation(window, event_id: int) -> None:
     window.show_page("evaluations_page")
     window.evaluations_page.set_event(event_id)
+
+
+def open_offer(window, offer_id: int) -> None:
+    """The Jejaring tab's training offers, with the offer's dialog open."""
+    window.show_page("network_page")
+    window.network_page.open_offer(offer_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.home import agenda as home
+from models.opportunities.deadlines import last_day
 from ui.common import formats
 from ui.i18n import fill
 
@@ -32,6 +33,7 @@ class HomePage(QWidget):
     open_certificates = Signal(int)  # event id
     open_evaluation = Signal(int)  # event id
     back_up = Signal()
+    open_offer = Signal(int)  # a training offer, on the Jejaring tab
 
     def __init__(self, parent=None, today=datetime.date.today):
         super().__init__(parent)
@@ -48,7 +50,7 @@ class HomePage(QWidget):
         layout.addWidget(scroll)
         for position, name in enumerate(("sessions", "next_events", "below_target",
                                          "certificates", "evaluations", "followups",
-                                         "backup")):
+                                         "backup", "offers")):
             box = QGroupBox()
             box.setObjectName(name)
             QVBoxLayout(box)
@@ -98,6 +100,13 @@ class HomePage(QWidget):
                                    formats.short_date(d.due_date)),
                               self.tr("Open"), lambda: self.open_evaluation.emit(d.event_id)))
         self._fill_backup(found.backup_days)
+        self._fill("offers", self.tr("Training offers closing soon (%1)"),
+                   found.offers_closing,
+                   # The closing date first: a long title is cut at the edge.
+                   lambda o: (fill(self.tr("closes %1 · %2 · %3"),
+                                   formats.short_date(last_day(o.deadline, o.start)), o.title,
+                                   o.organiser),
+                              self.tr("Open"), lambda: self.open_offer.emit(o.id)))
 
     def _fill(self, name: str, heading: str, items: list, row, note: str = "") -> None:
         box = self.sections[name]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import vocab
+from models.network.directory import organisation_choices
 from models.staff import nip as nip_rules
 from models.staff import staff_list as staff
 from models.staff.names import titles_out_of_name
@@ -76,7 +77,14 @@ class PersonDialog(QDialog):
             self.tr("External (speaker, guest, librarian of another office)"))
         external_box.toggled.connect(lambda _c: self.touch("is_external"))
         form.add("is_external", "", external_box)
+        organisation = combo("organisation", self.tr("Organisation"),
+                             [(None, self.tr("(not in the network)"))]
+                             + organisation_choices(), editable=False)
+        organisation.setToolTip(self.tr("An outside person is a contact of the network's "
+                                        "organisation they work for"))
         line("institution", self.tr("Institution"))
+        organisation.currentIndexChanged.connect(self._organisation_chosen)
+        external_box.toggled.connect(self._organisation_chosen)
         line("region", self.tr("Region"))
         line("phone", self.tr("Phone"))
         line("email", self.tr("E-mail"))
@@ -105,16 +113,27 @@ class PersonDialog(QDialog):
         elif external:
             self.fields["is_external"].setChecked(True)
             self.touched.discard("is_external")
+        self._organisation_chosen()
         self.loaded_values = self.values()
         self.fields["name" if external else "nip"].setFocus()
         self.revalidate()
+
+    def _organisation_chosen(self, *_):
+        """The institution follows the organisation chosen, as saving makes it."""
+        organisation = self.fields["organisation"]
+        external = self.fields["is_external"].isChecked()
+        organisation.setEnabled(external)
+        chosen = external and organisation.currentData() is not None
+        if chosen:
+            self.fields["institution"].setText(organisation.currentText())
+        self.fields["institution"].setEnabled(not chosen)
 
     def _known(self, field):
         return [(v, v) for v in staff.known_values(field)]
 
     def _load(self, person: Person):
         self.stamp = person.changed_at
-        values = staff.person_values(person)
+        values = {**staff.person_values(person), "organisation": person.organisation_id}
         values["nip"] = nip_rules.grouped(values["nip"] or "")
         for name, widget in self.fields.items():
             value = values[name]

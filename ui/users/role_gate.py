@@ -62,6 +62,8 @@ CHANGING = {
     "home_page": (),
     "reports_page": (),
     "competency_page": ("add_button",),
+    "network_page": ("organisations.add_action", "organisations.delete_action",
+                     "offers.add_action", "offers.send_action", "offers.delete_action"),
 }
 # Tables typed into: read only.
 TYPED_INTO = {"attendance_page": ("table",), "evaluations_page": ("scores.table",)}
@@ -72,7 +74,8 @@ KEY_SIGNALS = {"attendance_page": (("table.status_typed", "apply_status"),),
                "evaluations_page": (("scores.table.clear_asked", "scores.clear_chosen"),)}
 # Dialogs opened to read that can also change data (class name: their buttons); every
 # form's Save is button_box's (ui/common/widgets.py).
-DIALOG_PARTS = {"ResponseEntryDialog": ("save_button",), "RegisterDialog": ("revoke_button",)}
+DIALOG_PARTS = {"ResponseEntryDialog": ("save_button",), "RegisterDialog": ("revoke_button",),
+                "OfferDialog": ("send",)}
 # Beyond the daily work: an action of its own.
 OWN_RIGHT = {"certificates_page": (("keys_action", roles.SIGNING_KEYS),)}
 

@@ -105,9 +105,17 @@ def test_fill_demo_plans_events_of_every_kind_and_theme(database):
     assert any(e.end_date > e.start_date for e in events)  # multi-day ones
 
 
+def offered() -> set[int]:
+    """The outside events staff were sent to from an offer: the office knows their days and
+    JP, not their speakers or the other participants."""
+    from models.opportunities.tables import Opportunity
+
+    return {o.event_id for o in Opportunity.select() if o.event_id}
+
+
 def test_demo_sessions_fit_their_events(database):
     demo.fill_demo(today=TODAY)
-    for event in Event.select():
+    for event in Event.select().where(Event.id.not_in(offered())):
         sessions = list(event.sessions)
         assert sessions
         for s in sessions:
@@ -128,7 +136,7 @@ def test_demo_sessions_fit_their_events(database):
 
 def test_demo_registrations(database):
     demo.fill_demo(today=TODAY)
-    for event in Event.select():
+    for event in Event.select().where(Event.id.not_in(offered())):
         participants = list(event.registrations.where(Registration.role == "peserta")
                             .order_by(Registration.participant_no))
         assert 10 <= len(participants) <= 45
@@ -251,7 +259,7 @@ def test_demo_evaluations_follow_the_events(database):
     from models.events.tables import Event
 
     counts = demo.fill_demo(today=TODAY)
-    finished = Event.select().where(Event.status == "finished")
+    finished = Event.select().where(Event.status == "finished", Event.id.not_in(offered()))
     assert counts["responses"] == Response.select().count() > 100
     assert {r.event_id for r in Response.select()} == {e.id for e in finished}
     comments = [a.text for a in Answer.select().join(Question).where(Question.qtype == "text")]
@@ -347,3 +355,25 @@ def test_the_demo_honorarium_list_shows_real_figures(database, tmp_path):
     write_paper("honorarium", event_id, tmp_path / "honor.pdf", TODAY)
     text = " ".join(PdfReader(tmp_path / "honor.pdf").pages[0].extract_text().split())
     assert "Rp1.500.000" in text and "Jumlah" in text
+def test_demo_network_and_offers(database):
+    from models.events import jp
+    from models.network import cooperations, directory
+    from models.opportunities import offers
+
+    counts = demo.fill_demo(today=TODAY)
+    rows = {r.name: r for r in directory.search()}
+    assert counts["organisations"] == len(rows) == 7
+    assert {"Perpustakaan Nasional RI", "IPI Kepri", "Perpustakaan Kota Batam",
+            "Universitas Maritim Raja Ali Haji"} <= set(rows)
+    assert rows["Perpustakaan Nasional RI"].contacts >= 3 and rows["IPI Kepri"].contacts == 1
+    [mou] = cooperations.agreements(rows["Universitas Maritim Raja Ali Haji"].id)
+    assert mou.kind == "mou" and cooperations.in_force(mou, TODAY)
+    assert [d.name for d in cooperations.documents(mou.id)] == ["MoU-UMRAH-Perpustakaan-Kota.pdf"]
+    assert directory.history(rows["Perpustakaan Nasional RI"].id)  # its webinars and speakers
+
+    states = {r.title: r.state for r in offers.rows(TODAY)}
+    assert sorted(states.values()) == [offers.CLOSED, offers.CLOSING_SOON, offers.OPEN]
+    [past] = [r for r in offers.rows(TODAY) if r.state == offers.CLOSED]
+    assert past.sent == 3
+    earned = jp.earned(event_id=past.event_id)
+    assert sorted(earned.values()) == [30.0, 30.0, 30.0]  # two certificates, one attended

@@ -39,7 +39,7 @@ def opened(target):
 
 def test_a_file_goes_to_the_server_and_back_unchanged(office_file, server, tmp_path):
     there = transfer(office_file, server)
-    assert dict(there)["answer"] == 8294 and dict(there)["stored_file"] == 8
+    assert dict(there)["answer"] == 8294 and dict(there)["stored_file"] == 9  # MoU scan too
     back = tmp_path / "kembali.sqlite"
     assert transfer(server, back) == there
     rows, prints = opened(office_file)

@@ -90,6 +90,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
     from models.certificates.tables import Certificate, OutsideCertificate
     from models.events.counting import counts_as_development
     from models.events.tables import EventSession
+    from models.network import directory
     from models.staff.history import history
 
     event = first_finished()
@@ -126,6 +127,7 @@ def test_every_kind_s_workbook_and_csv_hold_its_tables(office, tmp_path):
         "competency": ({"year": year}, "Tema", {t.name for t in Theme.select()}),
         "training-needs": ({"theme": Theme.select().first().id}, None, None),
         "letter-register": ({}, "Nomor Surat", set(letters)),
+        "network": ({}, "Organisasi", {row.name for row in directory.search()}),
     }
     assert set(checks) == {kind.code for kind in KINDS}
     for kind in KINDS:

@@ -36,7 +36,7 @@ def test_the_head_of_office_reads_everything_and_changes_nothing(qtbot, database
     event, _sessions = event_with_sessions(title="Bimtek DDC", participants=[siti])
     log_in_as(roles.PIMPINAN)
     shown = window()
-    assert shown.tabs.count() == 8
+    assert shown.tabs.count() == 9
     for action in (shown.settings_action, shown.restore_action, shown.users_action,
                    shown.themes_action):
         assert not action.isEnabled()
@@ -54,6 +54,9 @@ def test_the_head_of_office_reads_everything_and_changes_nothing(qtbot, database
     assert not shown.certificates_page.keys_action.isEnabled()
     shown.show_page("competency_page")
     assert not shown.competency_page.add_button.isEnabled()  # registering people is a change
+    shown.show_page("network_page")
+    assert not shown.network_page.offers.send_action.isEnabled()
+    assert not shown.network_page.organisations.add_action.isEnabled()
     from ui.staff.person_dialog import PersonDialog
 
     form = PersonDialog(shown)

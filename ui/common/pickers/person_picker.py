@@ -18,13 +18,15 @@ class People:
     into Python for 20,000 people would make typing lag.
     """
 
-    def __init__(self, parent=None, include: tuple[int, ...] = ()):
-        """``include``: people shown even if no longer active (those already chosen)."""
+    def __init__(self, parent=None, include: tuple[int, ...] = (), staff_only: bool = False):
+        """``include``: people shown even if no longer active (those already chosen);
+        ``staff_only``: the office's own staff, no outside people."""
         self._ids: list[int | None] = [None]
         labels = [NOBODY]
         self._by_text: dict[str, int] = {}  # label or bare name, casefolded → row; -1: ambiguous
         for row in people_to_pick(include):
-            labels.append(self._remember(row))
+            if not (staff_only and row[4]):
+                labels.append(self._remember(row))
         self.model = QStringListModel(labels, parent)
 
     def _remember(self, row: tuple) -> str:

@@ -1,0 +1,2 @@
+"""The office's professional network (Jejaring): organisations, their contacts, cooperation
+agreements and the events held with them."""

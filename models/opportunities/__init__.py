@@ -1,0 +1,1 @@
+"""Training offers from outside bodies (Peluang pelatihan) and sending staff to them."""

@@ -1,0 +1,1 @@
+"""The network directory (Jejaring) as a report."""

@@ -1,0 +1,1 @@
+"""The Jejaring tab: the network directory and the training offers."""
