@@ -21,7 +21,9 @@ def is_server_target(target) -> bool:
 
 def on_server(database=None) -> bool:
     """Whether the open database (or ``database``) is PostgreSQL."""
-    return isinstance(database or db.obj, PostgresqlDatabase)
+    database = database or db.obj
+    # The shared proxy (models.db.db) stands for whichever database it is bound to.
+    return isinstance(getattr(database, "obj", database), PostgresqlDatabase)
 
 
 def marks(count: int, database=None) -> str:

@@ -196,3 +196,15 @@ def test_a_table_a_later_upgrade_adds_is_logged_without_it_asking(database, tmp_
     [added] = entries("reading_list")
     assert (added.action, added.record, added.person_id) == ("insert", "1", 7)
     assert json.loads(added.new) == {"id": 1, "title": "DDC 23", "person_id": 7}
+
+
+def test_pausing_through_the_shared_proxy_pauses_the_database_it_stands_for(database):
+    from models.audit.triggers import paused
+    from models.db import db
+
+    staff_member("Rina")
+    logged = len(entries())
+    with paused(db):  # the proxy, as a caller holding only models.db.db passes it
+        staff_member("Siti")
+        AuditEntry.delete().execute()  # a whole-database copy replaces the log
+    assert len(entries()) == 0 < logged
