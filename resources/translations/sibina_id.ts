@@ -621,6 +621,30 @@ sesi %1</translation>
         <translation>Kolom impor</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Perjanjian kerja sama</translation>
+    </message>
+    <message>
+        <source>Agreement document</source>
+        <translation>Dokumen perjanjian</translation>
+    </message>
+    <message>
+        <source>Training offer</source>
+        <translation>Peluang pelatihan</translation>
+    </message>
+    <message>
+        <source>Payment amount</source>
+        <translation>Jumlah pembayaran</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -759,6 +783,102 @@ sesi %1</translation>
     <message>
         <source>Year</source>
         <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Organised by others</source>
+        <translation>Diselenggarakan pihak lain</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Didaftarkan pada</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Kode presensi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Batas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Nama login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Terkunci sampai</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
     </message>
     <message>
         <source>added</source>

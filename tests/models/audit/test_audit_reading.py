@@ -79,3 +79,14 @@ def test_dates_filter_and_pages_follow_one_another(database):
     assert {e.id for e in first}.isdisjoint(e.id for e in second)
     records = [e.record for e in log.page(order="record", descending=False)]
     assert records == sorted(records) and len(records) == 7
+
+
+def test_every_audited_table_has_a_name_the_office_reads():
+    from models.audit import labels
+    from models.audit.tables import AuditEntry as Log
+    from models.schema import ALL_MODELS
+
+    unnamed = [m._meta.table_name for m in ALL_MODELS
+               if m is not Log and not isinstance(labels.table_label(m._meta.table_name),
+                                                   labels.Message)]
+    assert unnamed == []
