@@ -54,6 +54,18 @@ def text_problem(value: str, max_len: int, multiline: bool = False) -> Message |
     return None
 
 
+def field_problems(values: dict, limits: dict[str, int],
+                   multiline=frozenset()) -> dict[str, Message]:
+    """Each field of ``values`` named in ``limits`` (field → longest) that breaks the text
+    rule, and why; the fields in ``multiline`` may hold line breaks."""
+    found = {}
+    for name, limit in limits.items():
+        problem = text_problem(str(values.get(name) or "").strip(), limit, name in multiline)
+        if problem is not None:
+            found[name] = problem
+    return found
+
+
 def strip_controls(value: str, multiline: bool = True) -> str:
     """``value`` without the characters :func:`text_problem` refuses (for free-text
     answers, where the office keeps what a respondent wrote rather than refusing it)."""

@@ -16,7 +16,13 @@ from models.events.report_chapters import REPORT_TEXTS
 from models.events.tables import Event, EventPhoto, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.stamps import UNCHECKED, fresh, save_if_unchanged
-from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, strip_controls, text_problem
+from models.text_rules import (
+    LONG_MAX,
+    SHORT_MAX,
+    TITLE_MAX,
+    field_problems,
+    strip_controls,
+)
 from models.vocab import EVENT_KINDS, EVENT_STATUSES, MODES
 
 MINUTES_PER_JP = 45
@@ -39,12 +45,7 @@ _MULTILINE = {"description", "objectives", *REPORT_TEXTS}
 
 
 def _text_problems(values: dict, limits: dict[str, int]) -> dict[str, Message]:
-    found = {}
-    for name, limit in limits.items():
-        problem = text_problem(str(values.get(name) or "").strip(), limit, name in _MULTILINE)
-        if problem is not None:
-            found[name] = problem
-    return found
+    return field_problems(values, limits, _MULTILINE)
 
 
 def event_problems(values: dict) -> dict[str, Message]:

@@ -11,7 +11,7 @@ from models.db import db
 from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.network.tables import Cooperation, CooperationDocument
-from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, text_problem
+from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, field_problems
 from models.vocab import COOPERATION_KINDS
 
 FIELDS = ["kind", "number", "title", "signed_on", "valid_until", "notes"]
@@ -23,11 +23,7 @@ def _says(text: str, **params) -> Message:
 
 
 def problems(values: dict) -> dict[str, Message]:
-    found = {}
-    for name, limit in TEXT_LIMITS.items():
-        wrong = text_problem(str(values.get(name) or "").strip(), limit, name == "notes")
-        if wrong is not None:
-            found[name] = wrong
+    found = field_problems(values, TEXT_LIMITS, {"notes"})
     if not str(values.get("title") or "").strip() and "title" not in found:
         found["title"] = _says(QT_TRANSLATE_NOOP(
             "Network", "Say what the agreement is about (its title)."))

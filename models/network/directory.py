@@ -18,7 +18,7 @@ from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, ValidationE
 from models.network.tables import Cooperation, Organisation
 from models.staff.staff_list import email_problem, phone_problem
 from models.staff.tables import Person
-from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, text_problem
+from models.text_rules import LONG_MAX, SHORT_MAX, TITLE_MAX, field_problems
 from models.vocab import ORGANISATION_KINDS
 
 _C = "Network"
@@ -45,11 +45,7 @@ def problems(values: dict, organisation_id: int | None = None) -> dict[str, Mess
     """What is wrong with an organisation's values, field by field (the form checks as the
     clerk types; :func:`save_organisation` refuses the same)."""
     data = clean(values)
-    found = {}
-    for name, limit in TEXT_LIMITS.items():
-        wrong = text_problem(data[name], limit, name in _MULTILINE)
-        if wrong is not None:
-            found[name] = wrong
+    found = field_problems(data, TEXT_LIMITS, _MULTILINE)
     if not data["name"] and "name" not in found:
         found["name"] = _says(QT_TRANSLATE_NOOP("Network", "The name is required."))
     if data["kind"] not in ORGANISATION_KINDS:

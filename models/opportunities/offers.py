@@ -33,7 +33,7 @@ from models.opportunities.deadlines import (  # noqa: F401 - offers.<name> for t
 )
 from models.opportunities.tables import Opportunity
 from models.staff.tables import Person
-from models.text_rules import LONG_MAX, TITLE_MAX, text_problem
+from models.text_rules import LONG_MAX, TITLE_MAX, field_problems
 from models.vocab import MODES
 
 FIELDS = ["title", "organisation", "organiser_name", "theme", "start_date", "end_date",
@@ -51,11 +51,7 @@ def _says(text: str, **params) -> Message:
 
 
 def problems(values: dict) -> dict[str, Message]:
-    found = {}
-    for name, limit in TEXT_LIMITS.items():
-        wrong = text_problem(str(values.get(name) or "").strip(), limit, name == "notes")
-        if wrong is not None:
-            found[name] = wrong
+    found = field_problems(values, TEXT_LIMITS, {"notes"})
     if not str(values.get("title") or "").strip() and "title" not in found:
         found["title"] = _says(QT_TRANSLATE_NOOP("Offers", "The title is required."))
     if (not values.get("organisation") and not str(values.get("organiser_name") or "").strip()
