@@ -80,7 +80,9 @@ class Windows:
         from ui.users import start
 
         window = start.window_for(self.path, self.demo)
-        window.restored.connect(lambda: self.replace(window))
+        # The restored data has its own users (or asks nobody): whoever works on it logs
+        # in to it again, rather than carrying on with a role the backup may not give.
+        window.restored.connect(lambda: self.log_out(window))
         window.logged_out.connect(lambda: self.log_out(window))
         window.show()
         self.current = window

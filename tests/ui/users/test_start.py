@@ -62,3 +62,32 @@ def test_escape_at_the_login_opens_no_window(qtbot, qapp, guarded):
     when_modal(lambda dialog: dialog.reject(), LoginDialog)
     assert start_windows(qapp, args) is None
     assert actor.current().user_id is None
+
+
+def test_after_a_restore_the_restored_data_s_users_log_in_again(qtbot, qapp, guarded):
+    args = build_parser().parse_args(["--db", str(guarded), "--user", "admin"])
+    when_modal(logging_in("pustaka-2026"), LoginDialog)
+    windows = start_windows(qapp, args)
+    first = windows.current
+    assert actor.current().name == "Rina Marlina"
+    seen = []
+    when_modal(logging_in("pintu-masuk", seen), LoginDialog)
+    first.restored.emit()  # as the window does once a backup is restored
+    assert len(seen) == 1  # asked again, on the data as restored
+    assert isinstance(windows.current, DoorWindow) and windows.current is not first
+    assert actor.current().name == "Meja Depan"
+    windows.current.close()
+
+
+def test_after_a_restore_with_no_login_the_window_simply_reopens(qtbot, qapp, tmp_path):
+    path = tmp_path / "office.sqlite"
+    with database_file(path):
+        pass
+    windows = start_windows(qapp, build_parser().parse_args(["--db", str(path)]))
+    first = windows.current
+    first.restored.emit()
+    assert isinstance(windows.current, MainWindow) and windows.current is not first
+    assert actor.current().user_id is None
+    windows.current.close()
+    db.close()
+    db.initialize(None)
