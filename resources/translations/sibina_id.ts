@@ -7817,6 +7817,10 @@ Catatan pengembangan kompetensi pegawai perpustakaan: pegawai, kegiatan, kehadir
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
+    <message>
+        <source>Registration closed on %1: send staff only if the organiser still accepts them, or to record those who already went.</source>
+        <translation>Pendaftaran sudah ditutup pada %1: kirim pegawai hanya bila penyelenggara masih menerima mereka, atau untuk mencatat yang sudah berangkat.</translation>
+    </message>
 </context>
 <context>
     <name>ServerCheck</name>

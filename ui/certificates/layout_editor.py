@@ -40,13 +40,13 @@ from models.vocab import ROLES
 from ui import i18n
 from ui.common.widgets import (
     ERROR_LABEL_STYLE,
+    WARNING_LABEL_STYLE,
     error_text,
     show_error,
     show_info,
 )
 
 PX_PER_MM = 3.0  # the preview's scale
-WARNING_LABEL_STYLE = "color: #a15c00;"  # said, not refused: amber rather than red
 FONT_LABELS = {"serif": QT_TRANSLATE_NOOP("LayoutEditor", "Serif"),
                "serif-bold": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, bold"),
                "serif-italic": QT_TRANSLATE_NOOP("LayoutEditor", "Serif, italic"),

@@ -125,4 +125,5 @@ def error_text(exc: BaseException) -> str:
 
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
+WARNING_LABEL_STYLE = "color: #a15c00;"  # said, not refused: amber rather than red
 ERROR_LABEL_STYLE = "color: #c0392b;"

@@ -176,7 +176,7 @@ class OfferDialog(QDialog):
                 self.form.show_problems(err.problems, everything=True)
                 return
             self.loaded = self.values()
-        dialog = SendStaffDialog(self, self.offer_id)
+        dialog = SendStaffDialog(self, self.offer_id, lambda: self.today)
         dialog.exec()
         dialog.deleteLater()
         self._show_sent()

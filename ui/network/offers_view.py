@@ -118,7 +118,7 @@ class OffersView(QWidget):
         chosen = selected_id(self.table)
         if chosen is None:
             return
-        dialog = SendStaffDialog(self, chosen)
+        dialog = SendStaffDialog(self, chosen, self.today)
         dialog.exec()
         dialog.deleteLater()
         self.reload()

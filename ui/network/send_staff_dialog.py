@@ -2,6 +2,8 @@
 Send. The first sending makes the offer an outside event; the people chosen become its
 participants (models.opportunities.offers.send_staff, one transaction)."""
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,17 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from models.events import participants
+from models.opportunities import deadlines
 from models.opportunities.tables import Opportunity
 from models.staff.tables import Person
+from ui.common import formats
 from ui.common.pickers.person_picker import People, PersonPicker
-from ui.common.widgets import button_box, error_text, show_error
+from ui.common.widgets import WARNING_LABEL_STYLE, button_box, error_text, show_error
 from ui.i18n import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SendStaffDialog(QDialog):
-    def __init__(self, parent: QWidget | None, offer_id: int):
+    def __init__(self, parent: QWidget | None, offer_id: int, today=datetime.date.today):
         super().__init__(parent)
         self.offer = Opportunity.get_by_id(offer_id)
         self.sent: int | None = None
@@ -57,6 +61,15 @@ class SendStaffDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        closed_on = deadlines.last_day(self.offer.deadline, self.offer.start_date)
+        if deadlines.state(self.offer.deadline, self.offer.start_date, today()) == deadlines.CLOSED:
+            # Sending is still allowed: the office also records those who already went.
+            self.late = QLabel(fill(self.tr(
+                "Registration closed on %1: send staff only if the organiser still accepts "
+                "them, or to record those who already went."), formats.long_date(closed_on)))
+            self.late.setWordWrap(True)
+            self.late.setStyleSheet(WARNING_LABEL_STYLE)
+            layout.addWidget(self.late)
         layout.addLayout(line)
         layout.addWidget(self.chosen)
         layout.addWidget(self.already)

@@ -166,3 +166,19 @@ def test_export_saves_the_directory_as_a_workbook(qtbot, database, message_boxes
     qtbot.waitUntil(lambda: bool(message_boxes))
     rows = table_values(load_workbook(target)["Organisasi"])
     assert rows[1][:3] == ("IPI Kepri", "Asosiasi Profesi", "Tanjungpinang")
+
+
+def test_sending_after_the_deadline_says_registration_has_closed(qtbot, database):
+    staff_member("Siti Aminah")
+    late = offers.save_offer({"title": "Bimtek", "organiser_name": "Dispusip",
+                              "start_date": TODAY + dt.timedelta(days=5),
+                              "end_date": TODAY + dt.timedelta(days=5), "jp": 2,
+                              "deadline": TODAY - dt.timedelta(days=1)})
+    dialog = SendStaffDialog(None, late.id, lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.late.isVisible()
+    assert dialog.late.text().startswith("Registration closed on ")
+    in_time = SendStaffDialog(None, late.id, lambda: TODAY - dt.timedelta(days=2))
+    qtbot.addWidget(in_time)
+    assert not hasattr(in_time, "late")  # open: nothing to say
