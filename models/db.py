@@ -99,12 +99,12 @@ def schema_version(database=None) -> int:
 def open_database(target, password: str | None = None) -> peewee.Database:
     """Open (creating if needed) the database ``target`` names and bring its schema up to
     date: a file path (SQLite; one that cannot be written is opened read-only, see
-    :func:`read_only`) or a libpq URI ``postgresql://…`` (see models/server.py), whose
+    :func:`read_only`) or a libpq URI ``postgresql://…`` (see models/sharing/server.py), whose
     ``password`` goes to the server beside the URI."""
     from models.engine import is_server_target
 
     if is_server_target(target):
-        from models.server import open_server
+        from models.sharing.server import open_server
 
         return open_server(target, _prepare_schema, password)
     path = Path(target)

@@ -10,7 +10,7 @@ from peewee import CharField, DateTimeField, TextField
 
 from models.base import BaseModel
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError
-from models.stamps import UNCHECKED, fresh, refuse_if_changed
+from models.sharing.stamps import UNCHECKED, fresh, refuse_if_changed
 from models.text_rules import NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 from models.vocab import EMPLOYMENT, EVENT_KINDS
 
@@ -31,7 +31,7 @@ LEGACY_SIGNING_KEY = "signing_private_key"
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 
@@ -195,7 +195,7 @@ def stamp() -> tuple | None:
 def save(values: dict, loaded=UNCHECKED) -> None:
     """Store several settings together (one transaction); raises ValidationError, storing
     nothing, when one of the office's texts breaks the text rule. ``loaded``: the
-    :func:`stamp`'s time when the dialog was filled (see models/stamps.py)."""
+    :func:`stamp`'s time when the dialog was filled (see models/sharing/stamps.py)."""
     from models.db import db
 
     if found := problems(values):

@@ -518,7 +518,7 @@ def on_another_pc(work, name: str = "Rina"):
     test's connection sees it only as committed by someone else."""
     import threading
 
-    from models import actor
+    from models.sharing import actor
 
     result: list = []
 

@@ -25,7 +25,7 @@ def key_folder(tmp_path):
 @pytest.fixture(autouse=True)
 def os_user_again():
     """A test that logs someone in leaves the next test with the OS user, as a new run."""
-    from models import actor
+    from models.sharing import actor
 
     actor.reset()
     yield

@@ -1,10 +1,10 @@
 """Lists that follow what other PCs change: the window asks the database, when it is
 brought back to the front and every few seconds, whether anything was committed elsewhere
-(models/changes.py, one cheap query), and if so reads the shown tab again, keeping the
+(models/sharing/changes.py, one cheap query), and if so reads the shown tab again, keeping the
 clerk's selection, sort, filter and scrolling.
 
 Never while a form or a question is open on top: the form checks its own record when it
-saves (models/stamps.py), and a list moving under a question would be confusing. The
+saves (models/sharing/stamps.py), and a list moving under a question would be confusing. The
 change is then picked up at the next look after the form closes.
 """
 
@@ -12,7 +12,7 @@ import peewee
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from models import changes
+from models.sharing import changes
 
 # Often enough that a check-in at the door shows on the office PC while someone looks,
 # rarely enough that an idle window costs the server nothing worth measuring.

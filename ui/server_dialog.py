@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.server_check import DEFAULT_PORT, check_server
+from models.sharing.server_check import DEFAULT_PORT, check_server
 from ui import i18n, server_setting
 from ui.common.widgets import ERROR_LABEL_STYLE, button_box
 from ui.server_setting import ServerSetting

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from models.server_check import DEFAULT_PORT, server_uri
+from models.sharing.server_check import DEFAULT_PORT, server_uri
 
 GROUP = "database_server"
 SERVICE = "SiBina"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from models import settings
 from models.evaluation import categories
 from models.messages import Message, SiBinaError, ValidationError
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from models.staff import nip as nip_rules
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common import formats, setting_fields
 from ui.common.meanwhile import settle

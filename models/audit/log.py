@@ -20,7 +20,7 @@ from models.messages import Message
 
 PAGE = 200
 # Stamped by the save itself: in a summary they would only repeat the entry's own time and
-# who (changed_at/changed_by: the "changed meanwhile" check's stamp, models/stamps.py).
+# who (changed_at/changed_by: the "changed meanwhile" check's stamp, models/sharing/stamps.py).
 NOT_SUMMARISED = frozenset({"updated_at", "created_at", "added_at", "made_at", "id",
                             "changed_at", "changed_by"})
 # The record's own words, the first it has: a person's name, an event's title…

@@ -8,9 +8,9 @@ after every upgrade from version 13 on, so a table a later upgrade adds is logge
 that upgrade having to remember. They are generated deterministically (columns by name) so
 that the schema check expects exactly them, on an upgraded file as on a new one.
 
-Who and which PC come from models/actor.py: on SQLite through functions registered on each
+Who and which PC come from models/sharing/actor.py: on SQLite through functions registered on each
 connection (:func:`connect_functions`), on PostgreSQL through the settings ``sibina.actor``
-and ``sibina.pc`` that models/server.py sets at each transaction's begin.
+and ``sibina.pc`` that models/sharing/server.py sets at each transaction's begin.
 """
 
 import threading
@@ -38,13 +38,13 @@ def _auditing() -> int:
 
 
 def _actor_name() -> str:
-    from models import actor
+    from models.sharing import actor
 
     return actor.current().name
 
 
 def _actor_pc() -> str:
-    from models import actor
+    from models.sharing import actor
 
     return actor.current().pc
 

@@ -17,8 +17,8 @@ from models.db import db
 from models.events.tables import Event, Registration
 from models.files import stored as stored_file
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
+from models.sharing.stamps import UNCHECKED, DeletedMeanwhile, fresh, refuse_if_changed
 from models.staff.tables import Person, join_name
-from models.stamps import UNCHECKED, DeletedMeanwhile, fresh, refuse_if_changed
 from models.text_rules import SHORT_MAX, TITLE_MAX, text_problem
 
 MAX_JP = 1000  # more than any training gives: a typing slip (a year's number, say)
@@ -51,7 +51,7 @@ class OutsideRow:
     issued_on: datetime.date | None = None
     jp: float | None = None
     scan_id: int | None = None
-    changed_at: datetime.datetime | None = None  # the stamp a form loads (models/stamps.py)
+    changed_at: datetime.datetime | None = None  # the stamp a form loads (models/sharing/stamps.py)
 
 
 def rows(event_id: int) -> list[OutsideRow]:
@@ -80,7 +80,7 @@ def record(event_id: int, person_id: int, number: str, issuer: str,
            drop_scan: bool = False, loaded=UNCHECKED) -> OutsideCertificate:
     """Record (or correct) a participant's outside certificate in one transaction. ``scan``
     replaces the stored scan; ``drop_scan`` removes it. ``loaded``: the stamp the form
-    loaded, None when it showed no certificate (see models/stamps.py)."""
+    loaded, None when it showed no certificate (see models/sharing/stamps.py)."""
     event = Event.get_by_id(event_id)
     number, issuer = " ".join(number.split()), " ".join(issuer.split())
     if not is_outside(event):

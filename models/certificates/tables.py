@@ -74,7 +74,7 @@ class OutsideCertificate(BaseModel):
     jp = FloatField()
     scan = ForeignKeyField(StoredFile, null=True, on_delete="SET NULL", backref="+")
     updated_at = DateTimeField(default=now)
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 

@@ -23,7 +23,7 @@ class Questionnaire(BaseModel):
     copied_from = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="copies")
     archived = BooleanField(default=False)
     created_at = DateTimeField(default=now)
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 

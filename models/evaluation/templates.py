@@ -33,7 +33,7 @@ from models.evaluation.tables import (
     Response,
 )
 from models.messages import QT_TRANSLATE_NOOP, Message, SiBinaError, message
-from models.stamps import UNCHECKED, fresh, save_if_unchanged
+from models.sharing.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import TITLE_MAX, text_problem
 
 _C = "Templates"
@@ -255,7 +255,7 @@ def save_template(questionnaire_id: int | None, name: str, kind: str,
                   questions: list[dict], loaded=UNCHECKED) -> Saved:
     """Create a template, or change one; raise :class:`TemplateProblems` naming every bad
     field and row. A template with answers gets a new version instead (see the module).
-    ``loaded``: the stamp the editor loaded (see models/stamps.py)."""
+    ``loaded``: the stamp the editor loaded (see models/sharing/stamps.py)."""
     with db.atomic():
         if questionnaire_id is not None:  # checked and stamped first: read below anew
             save_if_unchanged(Questionnaire, questionnaire_id, loaded, {})

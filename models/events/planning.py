@@ -15,7 +15,7 @@ from models.engine import to_date
 from models.events.report_chapters import REPORT_TEXTS
 from models.events.tables import Event, EventPhoto, EventSession, Registration
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
-from models.stamps import UNCHECKED, fresh, save_if_unchanged
+from models.sharing.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import (
     LONG_MAX,
     SHORT_MAX,
@@ -85,7 +85,7 @@ def save_event(values: dict, event_id: int | None = None, photos: list | None = 
                loaded=UNCHECKED) -> Event:
     """Create or update an event after checking every field; its sessions must still fit.
     ``photos`` (see :func:`models.events.photos.replace_photos`) are saved with it;
-    ``loaded`` is the stamp the form loaded (see models/stamps.py)."""
+    ``loaded`` is the stamp the form loaded (see models/sharing/stamps.py)."""
     from models.events.photos import replace_photos
 
     found = event_problems(values)
@@ -220,7 +220,7 @@ SESSION_FIELDS = ["date", "start_time", "end_time", "topic", "room", "speaker", 
 def save_session(event_id: int, values: dict, session_id: int | None = None,
                  loaded=UNCHECKED) -> EventSession:
     """Add or change a session; its speaker and moderator are registered in those roles.
-    ``loaded`` is the stamp the form loaded (see models/stamps.py)."""
+    ``loaded`` is the stamp the form loaded (see models/sharing/stamps.py)."""
     with db.atomic():
         event = Event.get_by_id(event_id)
         found = session_problems(event, values, session_id)

@@ -54,7 +54,7 @@ class Event(BaseModel):
     obstacles = TextField(default="")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 
@@ -69,7 +69,7 @@ class EventSession(BaseModel):
     speaker = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
     moderator = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
     jp = FloatField(default=0)  # jam pelajaran: 45 minutes each
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 

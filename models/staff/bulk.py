@@ -15,15 +15,15 @@ from collections.abc import Iterator, Sequence
 
 from models.db import db
 from models.engine import marks
+from models.sharing.stamps import fresh
 from models.staff.tables import Person
-from models.stamps import fresh
 
 
 def insert_people(people: list[dict], stamp: datetime.datetime) -> int:
     """Insert one person per dict of field values; missing fields get their defaults."""
     if not people:
         return 0
-    # Stamped as a form's save is (models/stamps.py): the import is a change like any other.
+    # Stamped as a form's save is (models/sharing/stamps.py): the import is a change like any other.
     changed = fresh()
     records = [_with_defaults({**values, "created_at": stamp, "updated_at": stamp, **changed})
                for values in people]

@@ -9,9 +9,9 @@ from models.engine import marks, nocase, nocase_field
 from models.messages import QT_TRANSLATE_NOOP, Message, ValidationError, message
 from models.network.tables import Organisation
 from models.search_text import search_key
+from models.sharing.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.staff.nip import gender_of, grouped, normalize, problem
 from models.staff.tables import Person, join_name
-from models.stamps import UNCHECKED, fresh, save_if_unchanged
 from models.text_rules import LONG_MAX, NAME_MAX, SHORT_MAX, TITLE_MAX, text_problem
 
 _C = "Staff"
@@ -132,7 +132,7 @@ def validate(data: dict, person_id: int | None = None) -> dict:
 
 def save_person(data: dict, person_id: int | None = None, loaded=UNCHECKED) -> Person:
     """Create a person, or update the one with ``person_id``, after validating every field.
-    ``loaded``: the stamp the form loaded (see models/stamps.py)."""
+    ``loaded``: the stamp the form loaded (see models/sharing/stamps.py)."""
     with db.atomic():
         values = validate(data, person_id)
         if person_id is None:

@@ -34,7 +34,7 @@ class Person(BaseModel):
     checkin_code = CharField(null=True, unique=True)  # printed on the name tag
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
-    # Who last saved it and when (schema 14; see models/stamps.py).
+    # Who last saved it and when (schema 14; see models/sharing/stamps.py).
     changed_at = DateTimeField(null=True)
     changed_by = CharField(null=True)
 

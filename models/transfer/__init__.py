@@ -29,7 +29,7 @@ def transfer(source, target, progress: Progress = NO_PROGRESS) -> list[tuple[str
     URI); returns each table and its rows, all verified. An older source file is upgraded
     as opening it always does; a target holding data is refused and left as it was."""
     from models.db import db, open_database
-    from models.server import shown_target
+    from models.sharing.server import shown_target
 
     source_name = shown_target(source) if is_server_target(source) else str(source)
     target_name = shown_target(target) if is_server_target(target) else str(target)
@@ -71,7 +71,7 @@ def _refuse_filled(target, where: str) -> None:
         return
     from peewee import OperationalError
 
-    from models.server import server_database
+    from models.sharing.server import server_database
 
     database = server_database(target)
     try:
@@ -106,7 +106,7 @@ def replace_from_file(path, target, progress: Progress = NO_PROGRESS) -> None:
     """Replace every row of the open database ``target`` with the SiBina backup at
     ``path`` (checked by the caller), in one transaction; an older backup is upgraded on
     a copy first, as opening it would."""
-    from models.server import shown_target
+    from models.sharing.server import shown_target
 
     where = shown_target(target.database) if is_server_target(target.database) else str(
         target.database)

@@ -119,7 +119,7 @@ def snapshot(database):
     writing: no row changed meanwhile half appears in the copy. Nothing is written."""
     if on_server(database):
         # PostgreSQL-only: a read-only snapshot, without SiBina's writers' lock (see
-        # models/server.py), so the office's work does not wait for a backup.
+        # models/sharing/server.py), so the office's work does not wait for a backup.
         statement = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
     else:
         statement = "BEGIN DEFERRED"  # a file's readers see one moment from their first read

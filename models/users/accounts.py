@@ -7,10 +7,10 @@ things with the same words. The clock is passed in (``now``) wherever time decid
 import datetime
 import re
 
-from models import actor
 from models.base import now as clock_now
 from models.db import db, read_only
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, ValidationError, message
+from models.sharing import actor
 from models.staff import nip as nip_rules
 from models.text_rules import NAME_MAX, text_problem
 from models.users import passwords, roles
@@ -99,7 +99,7 @@ def list_users() -> list[AppUser]:
 
 def authenticate(login: str, password: str, now: datetime.datetime) -> AppUser:
     """The user whose login and password these are, who is then the one working (see
-    models/actor.py); raises LoginRefused. The fifth wrong password in a row locks the
+    models/sharing/actor.py); raises LoginRefused. The fifth wrong password in a row locks the
     account for 15 minutes; a right one ends the count."""
     with db.atomic():  # the count is read and written in one step, however many PCs try
         user = AppUser.get_or_none(AppUser.login == normal_login(login))

@@ -1,10 +1,10 @@
 """Whether SiBina asks who is working, and what the one working may do."""
 
-from models import actor
 from models.db import db
 from models.engine import on_server
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.settings import Setting, put
+from models.sharing import actor
 from models.users import roles
 from models.users.tables import AppUser
 

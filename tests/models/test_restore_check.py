@@ -16,7 +16,7 @@ from models.staff.tables import Person
 from tests.builders import V1_DATABASE, every_table
 
 # These files are SQLite files and the check reads their sqlite_master; a server's
-# catalogue is not checked (see models/server.py).
+# catalogue is not checked (see models/sharing/server.py).
 pytestmark = pytest.mark.sqlite_only
 
 WHEN = dt.datetime(2026, 12, 5, 9, 30)

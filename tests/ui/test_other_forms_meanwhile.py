@@ -71,7 +71,7 @@ def test_the_settings_cancel_keeps_the_dialog_and_writes_nothing(qtbot, database
 
 
 def test_a_date_other_than_today_is_named(qtbot, database):
-    from models.stamps import ChangedMeanwhile
+    from models.sharing.stamps import ChangedMeanwhile
     from ui.common.meanwhile import question
 
     asked = question(ChangedMeanwhile("Rina", dt.datetime(2026, 3, 9, 10, 42)),

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import actor, settings
+from models import settings
 from models.attendance import checkin
+from models.sharing import actor
 from models.vocab import ATTENDANCE_STATUSES
 from ui.attendance import actions as attendance_actions
 from ui.attendance.grid_model import FIRST_SESSION, AttendanceGridModel

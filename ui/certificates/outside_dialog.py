@@ -27,8 +27,8 @@ from models.certificates import outside
 from models.events.planning import total_jp
 from models.events.tables import Event
 from models.messages import SiBinaError
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from models.staff.nip import grouped
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui.common import formats
 from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm

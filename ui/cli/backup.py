@@ -81,7 +81,7 @@ def transfer(args) -> int:
 
 
 def _shown(target) -> str:
-    from models.server import shown_target
+    from models.sharing.server import shown_target
 
     return shown_target(target) if isinstance(target, str) else str(target)
 

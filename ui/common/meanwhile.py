@@ -1,5 +1,5 @@
 """What a form does when its record was saved or deleted on another PC while it was open
-(models/stamps.py refused the save): the office decides, never a silent overwrite."""
+(models/sharing/stamps.py refused the save): the office decides, never a silent overwrite."""
 
 import datetime
 from collections.abc import Callable
@@ -8,7 +8,7 @@ from peewee import DoesNotExist
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui.common import formats
 from ui.common.widgets import choose_or_cancel, show_error
 from ui.i18n import fill, text

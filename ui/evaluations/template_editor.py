@@ -33,7 +33,7 @@ from models.evaluation import templates
 from models.evaluation.questionnaires import QTYPES
 from models.evaluation.tables import Questionnaire
 from models.messages import SiBinaError
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.form import CheckedForm
 from ui.common.meanwhile import settle

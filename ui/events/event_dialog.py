@@ -27,7 +27,7 @@ from models.events.counting import counts_as_development
 from models.events.tables import Event
 from models.messages import SiBinaError, ValidationError
 from models.network.directory import organisation_choices
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.date_time import DateEdit
 from ui.common.form import CheckedForm

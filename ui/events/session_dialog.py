@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from models.events import planning as events
 from models.events.tables import Event, EventSession
 from models.messages import QT_TRANSLATE_NOOP, ValidationError, message
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui.common import formats
 from ui.common.date_time import DateEdit, TimeEdit
 from ui.common.form import CheckedForm

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from models import vocab
 from models.network.directory import organisation_choices
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from models.staff import nip as nip_rules
 from models.staff import staff_list as staff
 from models.staff.names import titles_out_of_name
 from models.staff.tables import Person
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from ui import i18n
 from ui.common.form import CheckedForm
 from ui.common.meanwhile import settle

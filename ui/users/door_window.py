@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import actor
 from models.home import agenda
+from models.sharing import actor
 from ui.common import formats
 from ui.i18n import fill
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from models import actor
+from models.sharing import actor
 from models.users import roles
 from ui.i18n import fill, role_name
 from ui.users import role_gate

@@ -3,10 +3,10 @@ each change with the label the forms use and its values typed."""
 
 import datetime as dt
 
-from models import actor
 from models.attendance import checkin
 from models.audit import log
 from models.events import planning as events
+from models.sharing import actor
 from models.staff import staff_list
 from tests.builders import DAY, event_with_sessions, staff_member
 

@@ -8,7 +8,6 @@ import sqlite3
 import pytest
 from peewee import DatabaseError
 
-from models import actor
 from models.attendance import checkin
 from models.audit.tables import AuditEntry
 from models.audit.triggers import paused
@@ -16,6 +15,7 @@ from models.db import db, open_database
 from models.engine import execute
 from models.files.stored import StoredFile
 from models.schema_check import foreign_in
+from models.sharing import actor
 from models.staff import staff_list
 from models.staff.tables import Person
 from tests.builders import DAY, V1_DATABASE, event_with_sessions, staff_member

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from models import actor
 from models.messages import SiBinaError, ValidationError
+from models.sharing import actor
 from models.users import accounts, roles
 from models.users.accounts import LoginRefused
 from models.users.tables import AppUser

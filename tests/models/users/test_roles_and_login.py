@@ -1,7 +1,7 @@
 import pytest
 
-from models import actor
 from models.messages import SiBinaError
+from models.sharing import actor
 from models.users import accounts, login, roles
 from models.users.roles import allows
 

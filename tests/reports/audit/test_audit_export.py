@@ -2,8 +2,8 @@
 
 from openpyxl import load_workbook
 
-from models import actor
 from models.audit import log
+from models.sharing import actor
 from models.staff import staff_list
 from reports.audit.export import export_audit
 from tests.builders import staff_member

@@ -213,7 +213,7 @@ def test_choosing_a_session_moves_the_cursor_and_the_details_columns(qtbot, bimt
 def test_events_running_first_and_the_recorder_remembered(qtbot, bimtek, monkeypatch):
     event, _sessions, _people = bimtek
     monkeypatch.setattr("getpass.getuser", lambda: "pustakawan")
-    from models import actor
+    from models.sharing import actor
 
     actor.reset()  # the fixture's saves, stamped, already asked who was working
     page = AttendancePage()

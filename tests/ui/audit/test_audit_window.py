@@ -6,8 +6,8 @@ import datetime as dt
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QAbstractItemView
 
-from models import actor
 from models.attendance import checkin
+from models.sharing import actor
 from models.staff import staff_list
 from tests.builders import DAY, event_with_sessions, staff_member, table_rows
 from ui.audit.window import CHANGES, RECORD, WHAT, WHO, AuditLogDialog

@@ -3,7 +3,7 @@
 import pytest
 
 from models.db import db
-from models.server import shown_target
+from models.sharing.server import shown_target
 from models.users import accounts, roles
 from tests.builders import database_file
 

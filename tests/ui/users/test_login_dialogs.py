@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from models import actor
+from models.sharing import actor
 from models.users import accounts, login, roles
 from models.users.tables import AppUser
 from tests.builders import when_modal

@@ -2,8 +2,8 @@
 
 import pytest
 
-from models import actor
 from models.db import db
+from models.sharing import actor
 from models.users import accounts, login, roles
 from tests.builders import database_file, when_modal
 from ui.app import start_windows

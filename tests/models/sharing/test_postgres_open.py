@@ -43,8 +43,8 @@ def test_a_save_waiting_too_long_for_another_pc_is_refused_as_busy(server_databa
     import psycopg
     from peewee import OperationalError
 
-    from models import server
     from models.settings import Setting, put
+    from models.sharing import server
 
     monkeypatch.setattr(server, "LOCK_WAIT", "200ms")
     open_database(server_database)
@@ -70,5 +70,5 @@ def test_a_file_database_starts_without_the_server_driver(tmp_path):
             f"open_database({str(tmp_path / 'kantor.sqlite')!r}); "
             "print('psycopg' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parents[2], timeout=60)
+                            cwd=Path(__file__).resolve().parents[3], timeout=60)
     assert result.stdout.strip() == "False", result.stderr

@@ -10,8 +10,8 @@ engine.
 
 import datetime
 
-from models import actor
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
+from models.sharing import actor
 
 # Passed as the loaded stamp by saves that have no form to ask about (an import, a test):
 # the record is stamped, but written whatever its stamp.

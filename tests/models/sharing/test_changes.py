@@ -1,6 +1,6 @@
 """The window's cheap question "did anyone change anything since I looked?"."""
 
-from models import changes
+from models.sharing import changes
 from models.staff.tables import Person
 from tests.builders import on_another_pc, staff_member
 

@@ -18,9 +18,9 @@ from urllib.parse import urlsplit, urlunsplit
 import peewee
 from peewee import PostgresqlDatabase
 
-from models import actor
 from models.messages import QT_TRANSLATE_NOOP, SiBinaError, message
 from models.os_errors import describe
+from models.sharing import actor
 
 # Any number, SiBina's own: the advisory lock every transaction takes (see begin).
 WRITERS_IN_TURN = 0x51B1A

@@ -1,4 +1,4 @@
-from models import actor
+from models.sharing import actor
 
 
 def test_the_os_user_stands_in_until_someone_logs_in(monkeypatch):

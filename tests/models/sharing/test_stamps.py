@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from models import actor
 from models.events import planning as events
+from models.sharing import actor
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from models.staff import staff_list as staff
 from models.staff.tables import Person
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
 from tests.builders import event_with_sessions, on_another_pc, staff_member
 
 

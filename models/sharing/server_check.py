@@ -38,7 +38,7 @@ def check_server(uri: str, password: str | None) -> Answer:
     import psycopg
 
     from models.db import HISTORY_TABLE
-    from models.server import conninfo, password_parameter
+    from models.sharing.server import conninfo, password_parameter
 
     try:
         with psycopg.connect(conninfo(uri), connect_timeout=ANSWER_WITHIN,

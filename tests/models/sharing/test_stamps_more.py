@@ -11,7 +11,7 @@ from models.certificates import outside
 from models.certificates.tables import OutsideCertificate
 from models.evaluation import templates
 from models.evaluation.tables import Questionnaire
-from models.stamps import ChangedMeanwhile, DeletedMeanwhile
+from models.sharing.stamps import ChangedMeanwhile, DeletedMeanwhile
 from tests.builders import DAY, event_with_sessions, on_another_pc, staff_member
 
 QUESTION = {"section": "Materi", "text": "Materi mudah dipahami", "qtype": "rating",
